@@ -1,0 +1,191 @@
+#pragma once
+
+#include "domain/card.h"
+#include "domain/column.h"
+#include "domain/event.h"
+#include "domain/member.h"
+#include "domain/sprint.h"
+#include "util/result.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QObject>
+
+#include <functional>
+#include <memory>
+
+QT_BEGIN_NAMESPACE
+class QUndoStack;
+QT_END_NAMESPACE
+
+namespace SprintDeck {
+
+class Database;
+class Repository;
+
+/**
+ * The open document: one database file, its columns, members, sprints and
+ * cards held in memory for fast views, and the undo stack.
+ *
+ * Every change goes through the Board. User actions (addCard(), moveCards(),
+ * updateCard(), …) are pushed on the undo stack as one command each; the
+ * apply*() primitives that commands call write the new state and its event
+ * rows in one transaction, update the in-memory state only after the commit,
+ * and then emit fine-grained signals.
+ *
+ * Ownership: the Board owns the Database and the undo stack; commands hold
+ * plain values (cards, columns), never pointers into the Board's state.
+ */
+class Board : public QObject
+{
+    Q_OBJECT
+public:
+    using Clock = std::function<QDateTime()>;
+
+    /** Opens (or creates) a board database; the error names the file and the reason. */
+    static Result<std::unique_ptr<Board>> open(const QString &path, bool lock = true);
+    explicit Board(std::unique_ptr<Database> db, QObject *parent = nullptr);
+    ~Board() override;
+
+    Database &database() { return *m_db; }
+    QString path() const;
+    QUndoStack *undoStack() const { return m_undo; }
+
+    /** The time stamped on new events (UTC); replaceable for scripted histories in tests. */
+    void setClock(Clock clock) { m_clock = std::move(clock); }
+    QDateTime now() const;
+
+    /** Key prefix for new cards ("SD" -> "SD-1"). */
+    QString keyPrefix() const { return m_keyPrefix; }
+    Status setKeyPrefix(const QString &prefix);
+
+    bool isEmpty() const { return m_cards.isEmpty() && m_sprints.isEmpty(); }
+
+    // --- reading -----------------------------------------------------------
+    const QList<Column> &columns() const { return m_columns; }
+    const Column *column(qint64 id) const;
+    const Column *columnByName(QStringView name) const;
+    qint64 firstColumnId() const;
+    qint64 firstDoneColumnId() const;
+    bool isDoneColumn(qint64 id) const;
+
+    const QList<Member> &members() const { return m_members; }
+    const Member *member(qint64 id) const;
+    const Member *memberByName(QStringView name) const;
+
+    const QList<Sprint> &sprints() const { return m_sprints; }
+    const Sprint *sprint(qint64 id) const;
+    const Sprint *sprintByName(QStringView name) const;
+    /** The sprint the board shows by default: the active one, else the next planned, else the latest. */
+    qint64 currentSprintId() const;
+
+    const Card *card(qint64 id) const;
+    const Card *cardByKey(QStringView key) const;
+    const QHash<qint64, Card> &cards() const { return m_cards; }
+    int cardCount() const { return int(m_cards.size()); }
+    /** Card ids of a sprint column in board order; sprintId 0 (any column): the backlog. */
+    const QList<qint64> &cardsIn(qint64 sprintId, qint64 columnId) const;
+    const QList<qint64> &backlog() const { return cardsIn(0, 0); }
+    /** Lower-case text that the quick filter searches: key, title, labels, assignee. */
+    QStringView searchText(qint64 cardId) const;
+    /** Orders two cards of one list. */
+    bool lessInList(qint64 a, qint64 b) const;
+
+    Result<QList<Event>> history(qint64 cardId) const;
+
+    // --- user actions (undoable, one command each) -------------------------
+    /** Adds a card; an empty key takes the next key of the board's prefix. */
+    Result<qint64> addCard(Card draft);
+    Status addCards(QList<Card> drafts, const QString &label);
+    Status updateCard(const Card &edited);
+    Status updateCards(const QList<Card> &edited, const QString &label);
+    /**
+     * Moves cards into a list (sprint + column, or the backlog when sprintId is 0;
+     * there a columnId of 0 keeps each card's column),
+     * before the card beforeId, or at the end when beforeId is 0. Keeps their order.
+     */
+    Status moveCards(const QList<qint64> &ids, qint64 sprintId, qint64 columnId, qint64 beforeId = 0);
+    /** Moves a card up (-1) or down (+1) within its list. */
+    Status reorderCard(qint64 id, int delta);
+    Status deleteCards(const QList<qint64> &ids);
+
+    Result<qint64> addColumn(const QString &name, bool done = false, int wipLimit = 0);
+    Status updateColumn(const Column &column);
+    Status moveColumn(qint64 id, int newIndex);
+    /** Removes a column; its cards go to the column before it (or after, for the first). */
+    Status removeColumn(qint64 id);
+
+    Result<qint64> addMember(const QString &name);
+    Status updateMember(const Member &member);
+    /** The member with this name, created when there is none (not undoable on its own). */
+    Result<qint64> ensureMember(const QString &name);
+
+    Result<qint64> createSprint(Sprint sprint);
+    Status updateSprint(const Sprint &sprint);
+
+    // --- primitives called by undo commands --------------------------------
+    /** Writes the cards' new state (fields, column, rank, sprint) with one event per changed field. */
+    Status applyCardStates(const QList<Card> &targets);
+    /** Inserts new cards (ids 0) or restores deleted ones (ids set). Fills ids. */
+    Status applyInsertCards(QList<Card> &cards);
+    Status applyDeleteCards(const QList<qint64> &ids);
+    Status applyColumns(const QList<Column> &columns); ///< the complete new column set
+    Status applyMember(Member &member); ///< inserts when not on the board (id 0 or removed)
+    Status applyRemoveMember(qint64 id);
+    Status applySprint(Sprint &sprint); ///< inserts when not on the board (id 0 or removed)
+    Status applyRemoveSprint(qint64 id);
+
+    /** Reloads everything from the database (after a restore or import). */
+    Status reload();
+
+signals:
+    /** Cards were added (or restored); one signal per transaction. */
+    void cardsAdded(const QList<qint64> &ids);
+    /** Cards were deleted; `last` holds their final states. */
+    void cardsRemoved(const QList<SprintDeck::Card> &last);
+    /**
+     * Cards' fields, list or position changed in one transaction; `before` holds
+     * their previous states. All of them are updated when this is emitted.
+     */
+    void cardsChanged(const QList<SprintDeck::Card> &before);
+    void columnsChanged();
+    void membersChanged();
+    void sprintsChanged();
+    /** Events were appended (charts and standups recompute from here). */
+    void historyChanged();
+    void aboutToReload();
+    void reloaded();
+    /** An undo or redo could not be written; the board is unchanged. */
+    void errorOccurred(const QString &message);
+
+private:
+    friend class BoardTestAccess;
+    static QPair<qint64, qint64> listKey(qint64 sprintId, qint64 columnId)
+    {
+        return {sprintId, sprintId == 0 ? 0 : columnId};
+    }
+    static QPair<qint64, qint64> listKey(const Card &c) { return listKey(c.sprintId, c.columnId); }
+    QList<qint64> &listFor(const Card &c) { return m_lists[listKey(c)]; }
+    void indexInsert(const Card &c);
+    void indexRemove(const Card &c);
+    void refreshSearchText(const Card &c);
+    QString nextKey();
+    Status loadAll();
+    Status pushAndApply(class UndoCommand *command);
+    QList<Event> diffEvents(const Card &before, const Card &after, const QDateTime &at) const;
+    QList<double> ranksFor(const QList<qint64> &list, int insertAt, int count, bool *renumber) const;
+
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<Repository> m_repo;
+    QUndoStack *m_undo = nullptr;
+    Clock m_clock;
+    QString m_keyPrefix;
+    QList<Column> m_columns;
+    QList<Member> m_members;
+    QList<Sprint> m_sprints;
+    QHash<qint64, Card> m_cards;
+    QHash<QPair<qint64, qint64>, QList<qint64>> m_lists;
+    QHash<qint64, QString> m_searchText;
+};
+
+} // namespace SprintDeck

@@ -1,0 +1,255 @@
+#include "board/demo.h"
+#include "board/board.h"
+
+#include <QRandomGenerator>
+#include <QScopeGuard>
+#include <QTimeZone>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+
+namespace SprintDeck {
+
+namespace {
+
+struct DemoCard
+{
+    const char16_t *key;
+    const char16_t *title;
+    double points;
+    int priority;
+    CardType type;
+    int assignee; // index into members, -1 none
+    const char16_t *labels;
+    int progress; // 0 to do ... 3 done, by the end of the shown days
+};
+
+const DemoCard kCards[] = {
+    {u"STORY-011", u"Sprint burndown on the team dashboard", 5, 1, CardType::Story, 0, u"reporting", 3},
+    {u"STORY-012", u"Export sprint review as slides", 8, 1, CardType::Story, 1, u"reporting,export", 2},
+    {u"STORY-013", u"Daily standup notes per member", 5, 2, CardType::Story, 2, u"standup", 3},
+    {u"STORY-014", u"Import Jira CSV with field mapping", 8, 2, CardType::Story, 3, u"import", 1},
+    {u"STORY-015", u"Working-day calendar per sprint", 3, 2, CardType::Story, 0, u"sprints", 3},
+    {u"STORY-016", u"Quick filter chips for priority and assignee", 3, 3, CardType::Story, 4, u"board", 3},
+    {u"STORY-017", u"Swimlanes by assignee", 3, 3, CardType::Story, 4, u"board", 2},
+    {u"STORY-018", u"Velocity chart for the last six sprints", 5, 3, CardType::Story, 0, u"reporting", 1},
+    {u"STORY-019", u"Keyboard moves between columns", 2, 3, CardType::Story, 1, u"board,a11y", 3},
+    {u"STORY-020", u"Presenter mode timer per speaker", 3, 3, CardType::Story, 2, u"standup", 0},
+    {u"STORY-021", u"Cumulative flow diagram", 5, 4, CardType::Story, 3, u"reporting", 0},
+    {u"STORY-022", u"Redmine pull of versions and issues", 8, 2, CardType::Story, 1, u"sync", 0},
+    {u"FIX-001", u"Duplicate cards after re-import", 2, 1, CardType::Fix, 3, u"import", 3},
+    {u"FIX-002", u"Burndown off by one day across DST", 3, 1, CardType::Fix, 0, u"reporting", 3},
+    {u"FIX-003", u"Test Suite Stabilization", 4, 1, CardType::Fix, 2, u"testing", 3},
+    {u"FIX-004", u"WIP limit badge not updated after undo", 1, 2, CardType::Fix, 4, u"board", 2},
+    {u"FIX-005", u"Standup autosave loses last keystroke", 2, 1, CardType::Fix, 2, u"standup", 1},
+    {u"BUG-031", u"Crash when a column is renamed to an empty name", 1, 1, CardType::Bug, 4, u"board", 3},
+    {u"BUG-032", u"Chart tooltip shows UTC instead of local time", 1, 3, CardType::Bug, 0, u"reporting", 0},
+    {u"BUG-033", u"PPTX table overflows with long titles", 2, 2, CardType::Bug, 1, u"export", 1},
+    {u"TASK-040", u"Set up nightly sanitizer build", 2, 3, CardType::Task, 3, u"ci", 3},
+    {u"TASK-041", u"Write migration test for schema 2", 1, 3, CardType::Task, 2, u"testing", 2},
+    {u"TASK-042", u"Profile board load with 100k cards", 3, 2, CardType::Task, 1, u"performance", 1},
+    {u"TASK-043", u"Update German translation", 1, 4, CardType::Task, 4, u"i18n", 0},
+    {u"TASK-044", u"Accessibility review of the card editor", 2, 3, CardType::Task, -1, u"a11y", 0},
+    {u"STORY-023", u"Card checklist with progress", 3, 3, CardType::Story, 3, u"board", 1},
+    {u"STORY-024", u"Sprint goal banner above the board", 1, 4, CardType::Story, 4, u"board", 0},
+    {u"BUG-034", u"Drag to backlog drops card at the top", 1, 3, CardType::Bug, 0, u"board", 2},
+};
+
+const char16_t *kMembers[] = {u"Maya Chen", u"Jonas Berg", u"Priya Nair", u"Tom Okafor", u"Lena Fischer"};
+
+const char16_t *kBacklog[][2] = {
+    {u"STORY-030", u"Burnup chart with scope line"},
+    {u"STORY-031", u"Retrospective notes on the sprint"},
+    {u"STORY-032", u"Dark theme for presenter mode"},
+    {u"BUG-040", u"Tooltip flickers over small cards"},
+    {u"TASK-050", u"Package as .deb with desktop file"},
+};
+
+QDateTime at(QDate day, int hour, int minute)
+{
+    return QDateTime(day, QTime(hour, minute), QTimeZone::systemTimeZone()).toUTC();
+}
+
+QDate addWorkingDays(QDate day, int n)
+{
+    const int step = n < 0 ? -1 : 1;
+    while (n != 0) {
+        day = day.addDays(step);
+        if (day.dayOfWeek() < 6)
+            n -= step;
+    }
+    return day;
+}
+
+} // namespace
+
+Status fillDemo(Board &board, QDate today)
+{
+    if (!board.isEmpty())
+        return Status::failure(QObject::tr("The demo fills only an empty board; %1 has cards already").arg(board.path()));
+    if (today.dayOfWeek() >= 6)
+        today = addWorkingDays(today, -1);
+
+    QDateTime clock;
+    const Board::Clock savedClock = [] { return QDateTime::currentDateTimeUtc(); };
+    board.setClock([&clock] { return clock; });
+    auto restore = qScopeGuard([&] { board.setClock(savedClock); });
+
+    // The sprint runs two weeks; today is its sixth working day.
+    const QDate start = addWorkingDays(today, -5);
+    const QDate end = addWorkingDays(start, 9);
+    clock = at(start.addDays(-3), 16, 0);
+
+    QList<qint64> memberIds;
+    for (const char16_t *name : kMembers) {
+        auto id = board.ensureMember(QString::fromUtf16(name));
+        if (!id)
+            return Status::failure(id.error());
+        memberIds.append(*id);
+    }
+
+    Sprint sprint;
+    sprint.name = u"Sprint 4"_s;
+    sprint.goal = u"Stabilize the test suite and ship the reporting MVP"_s;
+    sprint.start = start;
+    sprint.end = end;
+    sprint.capacity = 70;
+    if (Status s = board.applySprint(sprint); !s)
+        return s;
+    Sprint previous;
+    previous.name = u"Sprint 3"_s;
+    previous.goal = u"Board basics"_s;
+    previous.start = addWorkingDays(start, -10);
+    previous.end = addWorkingDays(start, -1);
+    previous.state = Sprint::State::Closed;
+    previous.startedAt = at(previous.start, 9, 30);
+    previous.closedAt = at(previous.end, 17, 0);
+    if (Status s = board.applySprint(previous); !s)
+        return s;
+
+    const QList<Column> &columns = board.columns();
+    const qint64 todo = columns.first().id;
+    const qint64 done = board.firstDoneColumnId();
+    QList<qint64> flow;
+    for (const Column &c : columns)
+        flow.append(c.id);
+
+    // Planning: the cards are written the week before and taken into the sprint.
+    QList<Card> drafts;
+    double rank = 1024;
+    const int planned = int(std::size(kCards)) - 2; // the last two arrive mid-sprint
+    for (int i = 0; i < int(std::size(kCards)); ++i) {
+        const DemoCard &d = kCards[i];
+        Card c;
+        c.key = QString::fromUtf16(d.key);
+        c.title = QString::fromUtf16(d.title);
+        c.points = d.points;
+        c.priority = Priority(d.priority);
+        c.type = d.type;
+        c.assigneeId = d.assignee >= 0 ? memberIds.at(d.assignee) : 0;
+        c.labels = QString::fromUtf16(d.labels).split(u',');
+        c.columnId = todo;
+        c.rank = rank;
+        rank += 1024;
+        c.sprintId = i < planned ? sprint.id : 0;
+        c.description = u"Acceptance criteria:\n\n- [ ] works from the keyboard\n- [ ] covered by tests\n"_s;
+        drafts.append(c);
+    }
+    for (const auto &b : kBacklog) {
+        Card c;
+        c.key = QString::fromUtf16(b[0]);
+        c.title = QString::fromUtf16(b[1]);
+        c.points = 3;
+        c.columnId = todo;
+        c.rank = rank;
+        rank += 1024;
+        drafts.append(c);
+    }
+    if (Status s = board.applyInsertCards(drafts); !s)
+        return s;
+
+    clock = at(start, 9, 30);
+    sprint.state = Sprint::State::Active;
+    sprint.startedAt = clock;
+    if (Status s = board.applySprint(sprint); !s)
+        return s;
+
+    // Working days of activity: every card advances towards its target column.
+    QRandomGenerator rng(20250113);
+    const int lastStep = int(flow.size()) - 1;
+    auto moveTo = [&](qint64 id, qint64 columnId) -> Status {
+        Card c = *board.card(id);
+        c.columnId = columnId;
+        c.sprintId = sprint.id;
+        return board.applyCardStates({c});
+    };
+    // Activity runs until the end of the previous working day, so nothing lies in the future.
+    const QDate lastDay = addWorkingDays(today, -1);
+    QDate day = start;
+    int dayIndex = 0;
+    while (day <= lastDay) {
+        if (day.dayOfWeek() < 6) {
+            for (int i = 0; i < drafts.size(); ++i) {
+                const int target = i < int(std::size(kCards)) ? kCards[i].progress : 0;
+                const Card *c = board.card(drafts.at(i).id);
+                if (!c || c->sprintId != sprint.id)
+                    continue;
+                const int step = int(flow.indexOf(c->columnId));
+                const int goal = target >= 3 ? lastStep : qMin(target, lastStep - 1);
+                // Cards move one column on some days, never past their goal.
+                if (step < goal && int(rng.bounded(3)) != 0 && dayIndex >= int(i % 3)) {
+                    clock = at(day, 9 + int(rng.bounded(8)), int(rng.bounded(60)));
+                    if (Status s = moveTo(c->id, flow.at(step + 1)); !s)
+                        return s;
+                }
+            }
+            if (dayIndex == 1) {
+                // Scope added: two cards arrive from the backlog.
+                clock = at(day, 11, 15);
+                for (int i = planned; i < int(std::size(kCards)); ++i)
+                    if (Status s = moveTo(drafts.at(i).id, todo); !s)
+                        return s;
+            }
+            if (dayIndex == 2) {
+                clock = at(day, 14, 5);
+                Card c = *board.cardByKey(u"STORY-014");
+                c.points = 13; // re-estimated after the mapping spike
+                if (Status s = board.applyCardStates({c}); !s)
+                    return s;
+                Card blocked = *board.cardByKey(u"STORY-022");
+                blocked.blocked = true;
+                blocked.blockedReason = u"Waiting for API access to the staging Redmine"_s;
+                if (Status s = board.applyCardStates({blocked}); !s)
+                    return s;
+            }
+            if (dayIndex == 3) {
+                // A finished card is re-opened after review feedback.
+                const Card *c = board.cardByKey(u"STORY-019");
+                if (c && c->columnId == done) {
+                    clock = at(day, 15, 40);
+                    if (Status s = moveTo(c->id, flow.at(qMax(0, lastStep - 1))); !s)
+                        return s;
+                }
+            }
+            ++dayIndex;
+        }
+        day = day.addDays(1);
+    }
+    // Everything the story list says is finished ends up done by then.
+    clock = at(lastDay, 17, 30);
+    for (int i = 0; i < int(std::size(kCards)); ++i) {
+        const Card *c = board.card(drafts.at(i).id);
+        if (c && kCards[i].progress >= 3 && c->columnId != done && c->sprintId == sprint.id)
+            if (Status s = moveTo(c->id, done); !s)
+                return s;
+    }
+    Card blocked = *board.cardByKey(u"FIX-005");
+    blocked.blocked = true;
+    blocked.blockedReason = u"Needs a decision on the autosave interval"_s;
+    if (Status s = board.applyCardStates({blocked}); !s)
+        return s;
+    board.undoStack()->clear();
+    return {};
+}
+
+} // namespace SprintDeck

@@ -1,0 +1,180 @@
+#include "domain/card.h"
+#include "domain/event.h"
+#include "domain/member.h"
+#include "domain/sprint.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace SprintDeck {
+
+QString priorityName(Priority p)
+{
+    return u"P"_s + QString::number(int(p));
+}
+
+std::optional<Priority> parsePriority(QStringView text)
+{
+    const QString t = text.trimmed().toString().toLower();
+    if (t == u"p1" || t == u"1" || t == u"critical" || t == u"highest" || t == u"immediate"
+        || t == u"urgent" || t == u"blocker")
+        return Priority::P1;
+    if (t == u"p2" || t == u"2" || t == u"high" || t == u"major")
+        return Priority::P2;
+    if (t == u"p3" || t == u"3" || t == u"medium" || t == u"normal")
+        return Priority::P3;
+    if (t == u"p4" || t == u"4" || t == u"low" || t == u"lowest" || t == u"minor"
+        || t == u"trivial")
+        return Priority::P4;
+    return std::nullopt;
+}
+
+QString cardTypeName(CardType t)
+{
+    switch (t) {
+    case CardType::Story:
+        return u"story"_s;
+    case CardType::Bug:
+        return u"bug"_s;
+    case CardType::Task:
+        return u"task"_s;
+    case CardType::Fix:
+        return u"fix"_s;
+    }
+    return u"story"_s;
+}
+
+std::optional<CardType> parseCardType(QStringView text)
+{
+    const QString t = text.trimmed().toString().toLower();
+    if (t == u"story" || t == u"feature" || t == u"user story")
+        return CardType::Story;
+    if (t == u"bug" || t == u"defect")
+        return CardType::Bug;
+    if (t == u"task" || t == u"sub-task" || t == u"subtask" || t == u"support")
+        return CardType::Task;
+    if (t == u"fix")
+        return CardType::Fix;
+    return std::nullopt;
+}
+
+QString checklistToJson(const QList<ChecklistItem> &items)
+{
+    if (items.isEmpty())
+        return {};
+    QJsonArray array;
+    for (const ChecklistItem &item : items) {
+        QJsonObject o{{u"text"_s, item.text}, {u"done"_s, item.done}};
+        if (!item.group.isEmpty())
+            o.insert(u"group"_s, item.group);
+        if (!item.estimate.isEmpty())
+            o.insert(u"estimate"_s, item.estimate);
+        array.append(o);
+    }
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+QList<ChecklistItem> checklistFromJson(const QString &json)
+{
+    QList<ChecklistItem> items;
+    if (json.isEmpty())
+        return items;
+    const QJsonArray array = QJsonDocument::fromJson(json.toUtf8()).array();
+    items.reserve(array.size());
+    for (const QJsonValue &v : array) {
+        const QJsonObject o = v.toObject();
+        items.append({o.value(u"text"_s).toString(), o.value(u"done"_s).toBool(),
+                      o.value(u"group"_s).toString(), o.value(u"estimate"_s).toString()});
+    }
+    return items;
+}
+
+QString formatPoints(double points)
+{
+    return QString::number(points, 'g', 6);
+}
+
+QString formatPoints(std::optional<double> points)
+{
+    return points ? formatPoints(*points) : QString();
+}
+
+QString Member::initials() const
+{
+    const QStringList parts = name.split(u' ', Qt::SkipEmptyParts);
+    QString result;
+    if (parts.size() >= 2)
+        result = QString(parts.first().front()) + parts.last().front();
+    else if (!parts.isEmpty())
+        result = parts.first().left(2);
+    return result.toUpper();
+}
+
+bool Sprint::isWorkingDay(QDate day) const
+{
+    if (extraWorkdays.contains(day))
+        return true;
+    if (day.dayOfWeek() >= 6)
+        return false;
+    return !holidays.contains(day);
+}
+
+int Sprint::workingDays() const
+{
+    int n = 0;
+    for (QDate d = start; d.isValid() && d <= end; d = d.addDays(1))
+        n += isWorkingDay(d) ? 1 : 0;
+    return n;
+}
+
+QString Sprint::stateName() const
+{
+    switch (state) {
+    case State::Planned:
+        return u"planned"_s;
+    case State::Active:
+        return u"active"_s;
+    case State::Closed:
+        return u"closed"_s;
+    }
+    return {};
+}
+
+namespace {
+struct KindName
+{
+    Event::Kind kind;
+    QStringView name;
+};
+constexpr KindName kKindNames[] = {
+    {Event::Kind::Created, u"created"},     {Event::Kind::Deleted, u"deleted"},
+    {Event::Kind::Restored, u"restored"},   {Event::Kind::Moved, u"moved"},
+    {Event::Kind::Ranked, u"ranked"},       {Event::Kind::Sprint, u"sprint"},
+    {Event::Kind::Title, u"title"},         {Event::Kind::Description, u"description"},
+    {Event::Kind::Points, u"points"},       {Event::Kind::Priority, u"priority"},
+    {Event::Kind::Type, u"type"},           {Event::Kind::Assignee, u"assignee"},
+    {Event::Kind::Labels, u"labels"},       {Event::Kind::Blocked, u"blocked"},
+    {Event::Kind::Checklist, u"checklist"},
+};
+} // namespace
+
+QString eventKindName(Event::Kind kind)
+{
+    for (const KindName &k : kKindNames)
+        if (k.kind == kind)
+            return k.name.toString();
+    return {};
+}
+
+std::optional<Event::Kind> parseEventKind(QStringView name)
+{
+    for (const KindName &k : kKindNames)
+        if (k.name == name)
+            return k.kind;
+    return std::nullopt;
+}
+
+} // namespace SprintDeck

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QString>
+
+namespace SprintDeck {
+
+/** A team member; cards refer to members as assignees. */
+struct Member
+{
+    qint64 id = 0;
+    QString name;
+    bool active = true;
+
+    /** Up to two letters for avatars: "Ada Lovelace" -> "AL". */
+    QString initials() const;
+
+    bool operator==(const Member &) const = default;
+};
+
+} // namespace SprintDeck

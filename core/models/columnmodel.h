@@ -1,0 +1,45 @@
+#pragma once
+
+#include "models/roles.h"
+
+#include <QAbstractListModel>
+#include <QPointer>
+
+namespace SprintDeck {
+
+class Board;
+struct Card;
+
+/**
+ * The board's workflow columns with their totals for one sprint: card count,
+ * points and whether the WIP limit is exceeded. Editing the name through
+ * setData() renames the column through the Board.
+ */
+class ColumnModel : public QAbstractListModel
+{
+    Q_OBJECT
+public:
+    explicit ColumnModel(Board *board, QObject *parent = nullptr);
+
+    void setSprint(qint64 sprintId);
+    qint64 sprintId() const { return m_sprintId; }
+    qint64 columnId(int row) const;
+    int rowOf(qint64 columnId) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+private:
+    void recount();
+    void recountColumns(const QList<qint64> &columnIds);
+    void onCardsChanged(const QList<Card> &before);
+
+    QPointer<Board> m_board;
+    qint64 m_sprintId = 0;
+    QHash<qint64, QPair<int, double>> m_totals; // column id -> count, points
+};
+
+} // namespace SprintDeck

@@ -1,0 +1,109 @@
+#pragma once
+
+#include "util/result.h"
+
+#include <QHash>
+#include <QLockFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+
+#include <memory>
+
+namespace SprintDeck {
+
+/**
+ * One open SprintDeck database file: a SQLite connection with WAL and foreign
+ * keys on, a versioned schema brought up to date by numbered migrations, and a
+ * cache of prepared statements.
+ *
+ * Opening never modifies a file it cannot use: the header, the schema version
+ * and the application id are checked read-only first, and the reason a file is
+ * refused names the file.
+ */
+class Database
+{
+public:
+    struct Options
+    {
+        bool create = true;     ///< create the file when it does not exist
+        bool lock = true;       ///< hold a lock file so a second instance is refused
+        int targetVersion = -1; ///< migrate up to this version (tests); -1: latest
+    };
+
+    static constexpr quint32 kApplicationId = 0x53447362; // "SDsb"
+
+    static Result<std::unique_ptr<Database>> open(const QString &path, const Options &options);
+    static Result<std::unique_ptr<Database>> open(const QString &path)
+    {
+        return open(path, Options());
+    }
+    ~Database();
+
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    static int latestSchemaVersion();
+
+    const QString &path() const { return m_path; }
+    int schemaVersion() const { return m_version; }
+    QSqlDatabase &connection() { return m_db; }
+
+    /** A prepared statement, prepared once per connection and reused. */
+    QSqlQuery &statement(const QString &sql);
+
+    /** Runs a statement that returns no rows; false on failure (see lastError()). */
+    bool exec(QSqlQuery &query);
+    QString lastError() const { return m_lastError; }
+
+    /** Begins a transaction; returns false when one could not be started. */
+    bool begin();
+    bool commit();
+    void rollback();
+    bool inTransaction() const { return m_inTransaction; }
+
+    QString metaValue(const QString &key, const QString &fallback = {});
+    bool setMetaValue(const QString &key, const QString &value);
+
+private:
+    Database() = default;
+    Status migrate(int targetVersion);
+
+    QString m_path;
+    QString m_connectionName;
+    QSqlDatabase m_db;
+    std::unique_ptr<QLockFile> m_lock;
+    QHash<QString, QSqlQuery> m_statements;
+    QString m_lastError;
+    int m_version = 0;
+    bool m_inTransaction = false;
+};
+
+/** Commits on commit(); rolls back when destroyed without a commit. */
+class Transaction
+{
+public:
+    explicit Transaction(Database &db) : m_db(db), m_active(db.begin()) {}
+    ~Transaction()
+    {
+        if (m_active)
+            m_db.rollback();
+    }
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+    bool isActive() const { return m_active; }
+    bool commit()
+    {
+        if (!m_active)
+            return false;
+        m_active = false;
+        return m_db.commit();
+    }
+
+private:
+    Database &m_db;
+    bool m_active;
+};
+
+} // namespace SprintDeck

@@ -1,0 +1,464 @@
+#include "storage/repository.h"
+#include "storage/database.h"
+
+#include <QSqlError>
+#include <QSqlRecord>
+#include <QTimeZone>
+
+using namespace Qt::StringLiterals;
+
+namespace SprintDeck {
+
+namespace {
+
+QVariant nullableId(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
+}
+
+qint64 toMs(const QDateTime &dt)
+{
+    return dt.isValid() ? dt.toMSecsSinceEpoch() : 0;
+}
+
+QDateTime fromMs(qint64 ms)
+{
+    return ms ? QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC) : QDateTime();
+}
+
+QString labelsToText(const QStringList &labels)
+{
+    return labels.join(u'\n');
+}
+
+QStringList labelsFromText(const QString &text)
+{
+    return text.isEmpty() ? QStringList() : text.split(u'\n');
+}
+
+Status fail(Database &db, QSqlQuery &q)
+{
+    QString text = q.lastError().databaseText();
+    if (text.isEmpty())
+        text = q.lastError().text();
+    if (text.isEmpty())
+        text = db.lastError();
+    q.finish();
+    return Status::failure(text);
+}
+
+const QString kCardColumns = u"id, key, title, description, points, priority, type, assignee_id, labels, "
+                             "blocked, blocked_reason, checklist, column_id, rank, sprint_id, "
+                             "created_at, updated_at"_s;
+
+Card cardFromQuery(const QSqlQuery &q)
+{
+    Card c;
+    c.id = q.value(0).toLongLong();
+    c.key = q.value(1).toString();
+    c.title = q.value(2).toString();
+    c.description = q.value(3).toString();
+    const QVariant points = q.value(4);
+    if (!points.isNull())
+        c.points = points.toDouble();
+    c.priority = Priority(qBound(1, q.value(5).toInt(), 4));
+    c.type = CardType(qBound(0, q.value(6).toInt(), 3));
+    c.assigneeId = q.value(7).toLongLong();
+    c.labels = labelsFromText(q.value(8).toString());
+    c.blocked = q.value(9).toBool();
+    c.blockedReason = q.value(10).toString();
+    const QString checklist = q.value(11).toString();
+    if (!checklist.isEmpty())
+        c.checklist = checklistFromJson(checklist);
+    c.columnId = q.value(12).toLongLong();
+    c.rank = q.value(13).toDouble();
+    c.sprintId = q.value(14).toLongLong();
+    c.createdAt = fromMs(q.value(15).toLongLong());
+    c.updatedAt = fromMs(q.value(16).toLongLong());
+    return c;
+}
+
+Event eventFromQuery(const QSqlQuery &q)
+{
+    Event e;
+    e.id = q.value(0).toLongLong();
+    e.cardId = q.value(1).toLongLong();
+    e.at = fromMs(q.value(2).toLongLong());
+    e.kind = parseEventKind(q.value(3).toString()).value_or(Event::Kind::Created);
+    e.oldValue = q.value(4).toString();
+    e.newValue = q.value(5).toString();
+    return e;
+}
+
+} // namespace
+
+QString Repository::lastError() const
+{
+    return m_db.lastError();
+}
+
+Result<QList<Column>> Repository::loadColumns()
+{
+    QSqlQuery &q = m_db.statement(u"SELECT id, name, is_done, wip_limit, position FROM columns "
+                                  "WHERE removed = 0 ORDER BY position, id"_s);
+    if (!q.exec())
+        return Result<QList<Column>>::failure(fail(m_db, q).error());
+    QList<Column> columns;
+    while (q.next())
+        columns.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toBool(),
+                        q.value(3).toInt(), q.value(4).toInt()});
+    q.finish();
+    return columns;
+}
+
+Result<QList<Member>> Repository::loadMembers()
+{
+    QSqlQuery &q = m_db.statement(u"SELECT id, name, active FROM members ORDER BY name COLLATE NOCASE"_s);
+    if (!q.exec())
+        return Result<QList<Member>>::failure(fail(m_db, q).error());
+    QList<Member> members;
+    while (q.next())
+        members.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toBool()});
+    q.finish();
+    return members;
+}
+
+Result<QList<Sprint>> Repository::loadSprints()
+{
+    QSqlQuery &q = m_db.statement(u"SELECT id, name, goal, start_date, end_date, state, capacity, "
+                                  "started_at, closed_at FROM sprints ORDER BY start_date, id"_s);
+    if (!q.exec())
+        return Result<QList<Sprint>>::failure(fail(m_db, q).error());
+    QList<Sprint> sprints;
+    while (q.next()) {
+        Sprint s;
+        s.id = q.value(0).toLongLong();
+        s.name = q.value(1).toString();
+        s.goal = q.value(2).toString();
+        s.start = QDate::fromString(q.value(3).toString(), Qt::ISODate);
+        s.end = QDate::fromString(q.value(4).toString(), Qt::ISODate);
+        s.state = Sprint::State(qBound(0, q.value(5).toInt(), 2));
+        s.capacity = q.value(6).toDouble();
+        s.startedAt = fromMs(q.value(7).toLongLong());
+        s.closedAt = fromMs(q.value(8).toLongLong());
+        sprints.append(s);
+    }
+    q.finish();
+    QSqlQuery &days = m_db.statement(u"SELECT sprint_id, day, working FROM sprint_days ORDER BY day"_s);
+    if (!days.exec())
+        return Result<QList<Sprint>>::failure(fail(m_db, days).error());
+    while (days.next()) {
+        const qint64 id = days.value(0).toLongLong();
+        const QDate day = QDate::fromString(days.value(1).toString(), Qt::ISODate);
+        for (Sprint &s : sprints) {
+            if (s.id == id) {
+                (days.value(2).toBool() ? s.extraWorkdays : s.holidays).append(day);
+                break;
+            }
+        }
+    }
+    days.finish();
+    return sprints;
+}
+
+Result<QList<Card>> Repository::loadCards()
+{
+    QSqlQuery &q = m_db.statement(u"SELECT "_s + kCardColumns + u" FROM cards WHERE deleted = 0"_s);
+    if (!q.exec())
+        return Result<QList<Card>>::failure(fail(m_db, q).error());
+    QList<Card> cards;
+    while (q.next())
+        cards.append(cardFromQuery(q));
+    q.finish();
+    return cards;
+}
+
+Result<Card> Repository::loadCard(qint64 id, bool includeDeleted)
+{
+    QSqlQuery &q = m_db.statement(u"SELECT "_s + kCardColumns + u" FROM cards WHERE id = ? AND (deleted = 0 OR ?)"_s);
+    q.addBindValue(id);
+    q.addBindValue(includeDeleted);
+    if (!q.exec())
+        return Result<Card>::failure(fail(m_db, q).error());
+    if (!q.next()) {
+        q.finish();
+        return Result<Card>::failure(QObject::tr("No card with id %1").arg(id));
+    }
+    Card c = cardFromQuery(q);
+    q.finish();
+    return c;
+}
+
+Result<QList<Event>> Repository::eventsForCard(qint64 cardId)
+{
+    return events({cardId});
+}
+
+Result<QList<Event>> Repository::events(const QList<qint64> &cardIds)
+{
+    QList<Event> result;
+    if (cardIds.isEmpty()) {
+        QSqlQuery &q = m_db.statement(u"SELECT id, card_id, at, kind, old_value, new_value FROM events ORDER BY at, id"_s);
+        if (!q.exec())
+            return Result<QList<Event>>::failure(fail(m_db, q).error());
+        while (q.next())
+            result.append(eventFromQuery(q));
+        q.finish();
+        return result;
+    }
+    QSqlQuery &q = m_db.statement(u"SELECT id, card_id, at, kind, old_value, new_value FROM events WHERE card_id = ? ORDER BY at, id"_s);
+    for (qint64 id : cardIds) {
+        q.addBindValue(id);
+        if (!q.exec())
+            return Result<QList<Event>>::failure(fail(m_db, q).error());
+        while (q.next())
+            result.append(eventFromQuery(q));
+        q.finish();
+    }
+    std::stable_sort(result.begin(), result.end(), [](const Event &a, const Event &b) {
+        return a.at != b.at ? a.at < b.at : a.id < b.id;
+    });
+    return result;
+}
+
+Result<QList<Event>> Repository::eventsForSprint(qint64 sprintId)
+{
+    QSqlQuery &q = m_db.statement(
+        u"SELECT e.id, e.card_id, e.at, e.kind, e.old_value, e.new_value FROM events e "
+        "WHERE e.card_id IN (SELECT id FROM cards WHERE sprint_id = ?1 "
+        "UNION SELECT card_id FROM events WHERE kind = 'sprint' AND (old_value = ?2 OR new_value = ?2)) "
+        "ORDER BY e.at, e.id"_s);
+    q.addBindValue(sprintId);
+    q.addBindValue(QString::number(sprintId));
+    if (!q.exec())
+        return Result<QList<Event>>::failure(fail(m_db, q).error());
+    QList<Event> result;
+    while (q.next())
+        result.append(eventFromQuery(q));
+    q.finish();
+    return result;
+}
+
+Status Repository::insertColumn(Column &column)
+{
+    QSqlQuery &q = m_db.statement(u"INSERT INTO columns(name, is_done, wip_limit, position) VALUES(?, ?, ?, ?)"_s);
+    q.addBindValue(column.name);
+    q.addBindValue(column.done);
+    q.addBindValue(column.wipLimit);
+    q.addBindValue(column.position);
+    if (!q.exec())
+        return fail(m_db, q);
+    column.id = q.lastInsertId().toLongLong();
+    q.finish();
+    return {};
+}
+
+Status Repository::updateColumn(const Column &column)
+{
+    QSqlQuery &q = m_db.statement(u"UPDATE columns SET name = ?, is_done = ?, wip_limit = ?, position = ? WHERE id = ?"_s);
+    q.addBindValue(column.name);
+    q.addBindValue(column.done);
+    q.addBindValue(column.wipLimit);
+    q.addBindValue(column.position);
+    q.addBindValue(column.id);
+    if (!q.exec())
+        return fail(m_db, q);
+    q.finish();
+    return {};
+}
+
+Status Repository::setColumnRemoved(qint64 columnId, bool removed)
+{
+    QSqlQuery &q = m_db.statement(u"UPDATE columns SET removed = ? WHERE id = ?"_s);
+    q.addBindValue(removed);
+    q.addBindValue(columnId);
+    if (!q.exec())
+        return fail(m_db, q);
+    q.finish();
+    return {};
+}
+
+Status Repository::insertMember(Member &member)
+{
+    QSqlQuery &q = m_db.statement(u"INSERT INTO members(id, name, active) VALUES(?, ?, ?)"_s);
+    q.addBindValue(nullableId(member.id));
+    q.addBindValue(member.name);
+    q.addBindValue(member.active);
+    if (!q.exec())
+        return fail(m_db, q);
+    member.id = q.lastInsertId().toLongLong();
+    q.finish();
+    return {};
+}
+
+Status Repository::updateMember(const Member &member)
+{
+    QSqlQuery &q = m_db.statement(u"UPDATE members SET name = ?, active = ? WHERE id = ?"_s);
+    q.addBindValue(member.name);
+    q.addBindValue(member.active);
+    q.addBindValue(member.id);
+    if (!q.exec())
+        return fail(m_db, q);
+    q.finish();
+    return {};
+}
+
+Status Repository::deleteMember(qint64 id)
+{
+    QSqlQuery &q = m_db.statement(u"DELETE FROM members WHERE id = ?"_s);
+    q.addBindValue(id);
+    if (!q.exec())
+        return fail(m_db, q);
+    q.finish();
+    return {};
+}
+
+Status Repository::deleteSprint(qint64 id)
+{
+    QSqlQuery &q = m_db.statement(u"DELETE FROM sprints WHERE id = ?"_s);
+    q.addBindValue(id);
+    if (!q.exec())
+        return fail(m_db, q);
+    q.finish();
+    return {};
+}
+
+Status Repository::insertSprint(Sprint &sprint)
+{
+    QSqlQuery &q = m_db.statement(u"INSERT INTO sprints(id, name, goal, start_date, end_date, state, capacity, started_at, closed_at) "
+                                  "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    q.addBindValue(nullableId(sprint.id));
+    q.addBindValue(sprint.name);
+    q.addBindValue(sprint.goal);
+    q.addBindValue(sprint.start.toString(Qt::ISODate));
+    q.addBindValue(sprint.end.toString(Qt::ISODate));
+    q.addBindValue(int(sprint.state));
+    q.addBindValue(sprint.capacity);
+    q.addBindValue(toMs(sprint.startedAt));
+    q.addBindValue(toMs(sprint.closedAt));
+    if (!q.exec())
+        return fail(m_db, q);
+    sprint.id = q.lastInsertId().toLongLong();
+    q.finish();
+    return updateSprint(sprint);
+}
+
+Status Repository::updateSprint(const Sprint &sprint)
+{
+    QSqlQuery &q = m_db.statement(u"UPDATE sprints SET name = ?, goal = ?, start_date = ?, end_date = ?, state = ?, "
+                                  "capacity = ?, started_at = ?, closed_at = ? WHERE id = ?"_s);
+    q.addBindValue(sprint.name);
+    q.addBindValue(sprint.goal);
+    q.addBindValue(sprint.start.toString(Qt::ISODate));
+    q.addBindValue(sprint.end.toString(Qt::ISODate));
+    q.addBindValue(int(sprint.state));
+    q.addBindValue(sprint.capacity);
+    q.addBindValue(toMs(sprint.startedAt));
+    q.addBindValue(toMs(sprint.closedAt));
+    q.addBindValue(sprint.id);
+    if (!q.exec())
+        return fail(m_db, q);
+    q.finish();
+    QSqlQuery &clear = m_db.statement(u"DELETE FROM sprint_days WHERE sprint_id = ?"_s);
+    clear.addBindValue(sprint.id);
+    if (!clear.exec())
+        return fail(m_db, clear);
+    clear.finish();
+    QSqlQuery &day = m_db.statement(u"INSERT INTO sprint_days(sprint_id, day, working) VALUES(?, ?, ?)"_s);
+    auto insertDays = [&](const QList<QDate> &days, bool working) -> Status {
+        for (const QDate &d : days) {
+            day.addBindValue(sprint.id);
+            day.addBindValue(d.toString(Qt::ISODate));
+            day.addBindValue(working);
+            if (!day.exec())
+                return fail(m_db, day);
+            day.finish();
+        }
+        return {};
+    };
+    if (Status s = insertDays(sprint.holidays, false); !s)
+        return s;
+    return insertDays(sprint.extraWorkdays, true);
+}
+
+namespace {
+void bindCard(QSqlQuery &q, const Card &card)
+{
+    q.addBindValue(card.key);
+    q.addBindValue(card.title);
+    q.addBindValue(card.description);
+    q.addBindValue(card.points ? QVariant(*card.points) : QVariant(QMetaType::fromType<double>()));
+    q.addBindValue(int(card.priority));
+    q.addBindValue(int(card.type));
+    q.addBindValue(nullableId(card.assigneeId));
+    q.addBindValue(labelsToText(card.labels));
+    q.addBindValue(card.blocked);
+    q.addBindValue(card.blockedReason);
+    q.addBindValue(checklistToJson(card.checklist));
+    q.addBindValue(card.columnId);
+    q.addBindValue(card.rank);
+    q.addBindValue(nullableId(card.sprintId));
+    q.addBindValue(toMs(card.createdAt));
+    q.addBindValue(toMs(card.updatedAt));
+}
+} // namespace
+
+Status Repository::insertCard(Card &card)
+{
+    QSqlQuery &q = m_db.statement(u"INSERT INTO cards(key, title, description, points, priority, type, assignee_id, "
+                                  "labels, blocked, blocked_reason, checklist, column_id, rank, sprint_id, "
+                                  "created_at, updated_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    bindCard(q, card);
+    if (!q.exec())
+        return fail(m_db, q);
+    card.id = q.lastInsertId().toLongLong();
+    q.finish();
+    return {};
+}
+
+Status Repository::updateCard(const Card &card)
+{
+    QSqlQuery &q = m_db.statement(u"UPDATE cards SET key = ?, title = ?, description = ?, points = ?, priority = ?, "
+                                  "type = ?, assignee_id = ?, labels = ?, blocked = ?, blocked_reason = ?, "
+                                  "checklist = ?, column_id = ?, rank = ?, sprint_id = ?, created_at = ?, "
+                                  "updated_at = ? WHERE id = ?"_s);
+    bindCard(q, card);
+    q.addBindValue(card.id);
+    if (!q.exec())
+        return fail(m_db, q);
+    if (q.numRowsAffected() != 1) {
+        q.finish();
+        return Status::failure(QObject::tr("Card %1 no longer exists").arg(card.key));
+    }
+    q.finish();
+    return {};
+}
+
+Status Repository::setCardDeleted(qint64 cardId, bool deleted, const QDateTime &at)
+{
+    QSqlQuery &q = m_db.statement(u"UPDATE cards SET deleted = ?, updated_at = ? WHERE id = ?"_s);
+    q.addBindValue(deleted);
+    q.addBindValue(toMs(at));
+    q.addBindValue(cardId);
+    if (!q.exec())
+        return fail(m_db, q);
+    q.finish();
+    return {};
+}
+
+Status Repository::appendEvent(Event &event)
+{
+    QSqlQuery &q = m_db.statement(u"INSERT INTO events(card_id, at, kind, old_value, new_value) VALUES(?, ?, ?, ?, ?)"_s);
+    q.addBindValue(event.cardId);
+    q.addBindValue(toMs(event.at));
+    q.addBindValue(eventKindName(event.kind));
+    q.addBindValue(event.oldValue);
+    q.addBindValue(event.newValue);
+    if (!q.exec())
+        return fail(m_db, q);
+    event.id = q.lastInsertId().toLongLong();
+    q.finish();
+    return {};
+}
+
+} // namespace SprintDeck

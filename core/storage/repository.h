@@ -1,0 +1,63 @@
+#pragma once
+
+#include "domain/card.h"
+#include "domain/column.h"
+#include "domain/event.h"
+#include "domain/member.h"
+#include "domain/sprint.h"
+#include "util/result.h"
+
+#include <QList>
+
+namespace SprintDeck {
+
+class Database;
+
+/**
+ * Typed reads and writes of the board's tables. Every statement is prepared
+ * (and cached by the Database); callers own the transaction.
+ */
+class Repository
+{
+public:
+    explicit Repository(Database &db) : m_db(db) {}
+
+    Result<QList<Column>> loadColumns();
+    Result<QList<Member>> loadMembers();
+    Result<QList<Sprint>> loadSprints();
+    /** All cards that are not deleted, in no particular order. */
+    Result<QList<Card>> loadCards();
+    Result<Card> loadCard(qint64 id, bool includeDeleted = true);
+
+    /** Events of one card, oldest first. */
+    Result<QList<Event>> eventsForCard(qint64 cardId);
+    /** Events of the given cards (all cards when empty), oldest first. */
+    Result<QList<Event>> events(const QList<qint64> &cardIds = {});
+    /** Events of cards that were ever in the sprint, oldest first. */
+    Result<QList<Event>> eventsForSprint(qint64 sprintId);
+
+    Status insertColumn(Column &column);
+    Status updateColumn(const Column &column);
+    Status setColumnRemoved(qint64 columnId, bool removed);
+
+    Status insertMember(Member &member); ///< keeps member.id when set
+    Status updateMember(const Member &member);
+    Status deleteMember(qint64 id);
+
+    Status insertSprint(Sprint &sprint); ///< keeps sprint.id when set
+    Status updateSprint(const Sprint &sprint);
+    Status deleteSprint(qint64 id);
+
+    Status insertCard(Card &card); ///< assigns card.id
+    Status updateCard(const Card &card);
+    Status setCardDeleted(qint64 cardId, bool deleted, const QDateTime &at);
+
+    Status appendEvent(Event &event); ///< assigns event.id
+
+    QString lastError() const;
+
+private:
+    Database &m_db;
+};
+
+} // namespace SprintDeck
