@@ -385,6 +385,8 @@ Status Board::applyInsertCards(QList<Card> &cards)
         if (c.id == 0) {
             if (!column(c.columnId))
                 return Status::failure(tr("No column with id %1").arg(c.columnId));
+            if (c.key.trimmed().isEmpty())
+                c.key = nextKey();
             c.createdAt = c.createdAt.isValid() ? c.createdAt : at;
             c.updatedAt = at;
             if (Status s = m_repo->insertCard(c); !s) {

@@ -273,7 +273,7 @@ QString Database::metaValue(const QString &key, const QString &fallback)
 
 bool Database::setMetaValue(const QString &key, const QString &value)
 {
-    QSqlQuery &q = statement(u"INSERT INTO meta(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value"_s);
+    QSqlQuery &q = statement(u"INSERT INTO meta(key, value) VALUES(?, coalesce(?, '')) ON CONFLICT(key) DO UPDATE SET value = excluded.value"_s);
     q.addBindValue(key);
     q.addBindValue(value);
     return exec(q);

@@ -73,6 +73,16 @@ const QList<QStringList> &schemaMigrations()
                    report TEXT NOT NULL))"_s,
             uR"(CREATE INDEX events_by_time ON events(at))"_s,
         },
+        // 3: sprint lifecycle (committed scope, carry-over).
+        {},
+        // 4: standups.
+        {},
+        // 5: imports (sources of imported cards).
+        {},
+        // 6: sprint review notes and slide settings.
+        {},
+        // 7: remote trackers, outbox, conflicts.
+        {},
     };
     return migrations;
 }

@@ -326,7 +326,7 @@ Status Repository::deleteSprint(qint64 id)
 Status Repository::insertSprint(Sprint &sprint)
 {
     QSqlQuery &q = m_db.statement(u"INSERT INTO sprints(id, name, goal, start_date, end_date, state, capacity, started_at, closed_at) "
-                                  "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+                                  "VALUES(?, ?, coalesce(?, ''), ?, ?, ?, ?, ?, ?)"_s);
     q.addBindValue(nullableId(sprint.id));
     q.addBindValue(sprint.name);
     q.addBindValue(sprint.goal);
@@ -345,7 +345,7 @@ Status Repository::insertSprint(Sprint &sprint)
 
 Status Repository::updateSprint(const Sprint &sprint)
 {
-    QSqlQuery &q = m_db.statement(u"UPDATE sprints SET name = ?, goal = ?, start_date = ?, end_date = ?, state = ?, "
+    QSqlQuery &q = m_db.statement(u"UPDATE sprints SET name = ?, goal = coalesce(?, ''), start_date = ?, end_date = ?, state = ?, "
                                   "capacity = ?, started_at = ?, closed_at = ? WHERE id = ?"_s);
     q.addBindValue(sprint.name);
     q.addBindValue(sprint.goal);
@@ -407,7 +407,8 @@ Status Repository::insertCard(Card &card)
 {
     QSqlQuery &q = m_db.statement(u"INSERT INTO cards(key, title, description, points, priority, type, assignee_id, "
                                   "labels, blocked, blocked_reason, checklist, column_id, rank, sprint_id, "
-                                  "created_at, updated_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+                                  "created_at, updated_at) VALUES(?, coalesce(?, ''), coalesce(?, ''), ?, ?, ?, ?, "
+                                  "coalesce(?, ''), ?, coalesce(?, ''), coalesce(?, ''), ?, ?, ?, ?, ?)"_s);
     bindCard(q, card);
     if (!q.exec())
         return fail(m_db, q);
@@ -418,10 +419,10 @@ Status Repository::insertCard(Card &card)
 
 Status Repository::updateCard(const Card &card)
 {
-    QSqlQuery &q = m_db.statement(u"UPDATE cards SET key = ?, title = ?, description = ?, points = ?, priority = ?, "
-                                  "type = ?, assignee_id = ?, labels = ?, blocked = ?, blocked_reason = ?, "
-                                  "checklist = ?, column_id = ?, rank = ?, sprint_id = ?, created_at = ?, "
-                                  "updated_at = ? WHERE id = ?"_s);
+    QSqlQuery &q = m_db.statement(u"UPDATE cards SET key = ?, title = coalesce(?, ''), description = coalesce(?, ''), "
+                                  "points = ?, priority = ?, type = ?, assignee_id = ?, labels = coalesce(?, ''), "
+                                  "blocked = ?, blocked_reason = coalesce(?, ''), checklist = coalesce(?, ''), "
+                                  "column_id = ?, rank = ?, sprint_id = ?, created_at = ?, updated_at = ? WHERE id = ?"_s);
     bindCard(q, card);
     q.addBindValue(card.id);
     if (!q.exec())
@@ -448,7 +449,7 @@ Status Repository::setCardDeleted(qint64 cardId, bool deleted, const QDateTime &
 
 Status Repository::appendEvent(Event &event)
 {
-    QSqlQuery &q = m_db.statement(u"INSERT INTO events(card_id, at, kind, old_value, new_value) VALUES(?, ?, ?, ?, ?)"_s);
+    QSqlQuery &q = m_db.statement(u"INSERT INTO events(card_id, at, kind, old_value, new_value) VALUES(?, ?, ?, coalesce(?, ''), coalesce(?, ''))"_s);
     q.addBindValue(event.cardId);
     q.addBindValue(toMs(event.at));
     q.addBindValue(eventKindName(event.kind));

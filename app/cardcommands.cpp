@@ -1,0 +1,409 @@
+#include "cli.h"
+#include "output.h"
+
+#include "board/board.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace SprintDeck::Cli {
+
+namespace {
+
+struct CardOptions
+{
+    QCommandLineOption title{u"title"_s, u"Title of the card."_s, u"T"_s};
+    QCommandLineOption key{u"key"_s, u"Key such as STORY-013 (default: the next key of the board)."_s, u"K"_s};
+    QCommandLineOption points{u"points"_s, u"Story points (decimal; empty for none)."_s, u"N"_s};
+    QCommandLineOption priority{u"priority"_s, u"Priority: P1, P2, P3 or P4."_s, u"P"_s};
+    QCommandLineOption type{u"type"_s, u"Type: story, bug, task or fix."_s, u"TYPE"_s};
+    QCommandLineOption assignee{u"assignee"_s, u"Assignee's name (a new name adds the member; empty: none)."_s, u"NAME"_s};
+    QCommandLineOption sprint{u"sprint"_s, u"Sprint by name."_s, u"NAME"_s};
+    QCommandLineOption backlog{u"backlog"_s, u"Put the card in the backlog."_s};
+    QCommandLineOption column{u"column"_s, u"Column by name."_s, u"NAME"_s};
+    QCommandLineOption label{u"label"_s, u"A label (repeat for more)."_s, u"L"_s};
+    QCommandLineOption description{u"description"_s, u"Description (markdown)."_s, u"TEXT"_s};
+    QCommandLineOption blocked{u"blocked"_s, u"Mark as blocked, with the reason."_s, u"REASON"_s};
+    QCommandLineOption unblocked{u"unblocked"_s, u"Clear the blocked flag."_s};
+    QCommandLineOption to{u"to"_s, u"Target column by name."_s, u"COLUMN"_s};
+    QCommandLineOption format{u"format"_s, u"Output: table, csv or json."_s, u"FORMAT"_s, u"table"_s};
+};
+
+QString statusOf(Board &board, const Card &c)
+{
+    const Column *col = board.column(c.columnId);
+    return col ? col->name : QString();
+}
+
+/** Applies the field options shared by add and edit to `card`. */
+bool applyFields(Context &ctx, Board &board, const QCommandLineParser &p, const CardOptions &o, Card &card, int *exitCode)
+{
+    auto failWith = [&](const QString &message) {
+        *exitCode = ctx.usage(message);
+        return false;
+    };
+    if (p.isSet(o.title)) {
+        if (p.value(o.title).trimmed().isEmpty())
+            return failWith(QObject::tr("--title must not be empty"));
+        card.title = p.value(o.title).trimmed();
+    }
+    if (p.isSet(o.points)) {
+        const QString text = p.value(o.points).trimmed();
+        if (text.isEmpty()) {
+            card.points.reset();
+        } else {
+            bool ok = false;
+            const double v = text.toDouble(&ok);
+            if (!ok || v < 0)
+                return failWith(QObject::tr("--points takes a number of 0 or more, not \u201c%1\u201d").arg(text));
+            card.points = v;
+        }
+    }
+    if (p.isSet(o.priority)) {
+        const auto prio = parsePriority(p.value(o.priority));
+        if (!prio)
+            return failWith(QObject::tr("--priority takes P1, P2, P3 or P4, not \u201c%1\u201d").arg(p.value(o.priority)));
+        card.priority = *prio;
+    }
+    if (p.isSet(o.type)) {
+        const auto type = parseCardType(p.value(o.type));
+        if (!type)
+            return failWith(QObject::tr("--type takes story, bug, task or fix, not \u201c%1\u201d").arg(p.value(o.type)));
+        card.type = *type;
+    }
+    if (p.isSet(o.description))
+        card.description = p.value(o.description);
+    if (p.isSet(o.label))
+        card.labels = p.values(o.label);
+    if (p.isSet(o.blocked) && p.isSet(o.unblocked))
+        return failWith(QObject::tr("--blocked and --unblocked exclude each other"));
+    if (p.isSet(o.blocked)) {
+        card.blocked = true;
+        card.blockedReason = p.value(o.blocked).trimmed();
+    }
+    if (p.isSet(o.unblocked)) {
+        card.blocked = false;
+        card.blockedReason.clear();
+    }
+    if (p.isSet(o.sprint) && p.isSet(o.backlog))
+        return failWith(QObject::tr("--sprint and --backlog exclude each other"));
+    if (p.isSet(o.sprint)) {
+        const Sprint *s = board.sprintByName(p.value(o.sprint));
+        if (!s) {
+            *exitCode = ctx.fail(QObject::tr("no sprint called \u201c%1\u201d").arg(p.value(o.sprint)));
+            return false;
+        }
+        card.sprintId = s->id;
+    }
+    if (p.isSet(o.backlog))
+        card.sprintId = 0;
+    if (p.isSet(o.column)) {
+        const Column *c = board.columnByName(p.value(o.column));
+        if (!c) {
+            *exitCode = ctx.fail(QObject::tr("no column called \u201c%1\u201d").arg(p.value(o.column)));
+            return false;
+        }
+        card.columnId = c->id;
+    }
+    if (p.isSet(o.assignee)) {
+        auto member = board.ensureMember(p.value(o.assignee));
+        if (!member) {
+            *exitCode = ctx.fail(member.error());
+            return false;
+        }
+        card.assigneeId = *member;
+    }
+    return true;
+}
+
+QCommandLineParser *makeParser(QCommandLineParser &p, const QString &description)
+{
+    p.setApplicationDescription(description);
+    p.addHelpOption();
+    p.addOption({u"db"_s, u"The database file."_s, u"FILE"_s});
+    return &p;
+}
+
+int cardAdd(Context &ctx)
+{
+    CardOptions o;
+    QCommandLineParser p;
+    makeParser(p, u"Add a card."_s);
+    p.addOptions({o.title, o.key, o.points, o.priority, o.type, o.assignee, o.sprint, o.backlog,
+                  o.column, o.label, o.description, o.blocked, o.unblocked});
+    if (!p.parse(ctx.args()))
+        return ctx.usage(p.errorText());
+    if (p.isSet(u"help"_s)) {
+        ctx.out() << p.helpText();
+        return 0;
+    }
+    if (!p.isSet(o.title))
+        return ctx.usage(QObject::tr("card add needs --title"));
+    if (!p.positionalArguments().isEmpty())
+        return ctx.usage(QObject::tr("unexpected argument \u201c%1\u201d").arg(p.positionalArguments().first()));
+    Board *board = ctx.board();
+    if (!board)
+        return 1;
+    Card card;
+    card.key = p.value(o.key).trimmed().toUpper();
+    if (!card.key.isEmpty() && board->cardByKey(card.key))
+        return ctx.fail(QObject::tr("a card with the key %1 exists already").arg(card.key));
+    card.columnId = board->firstColumnId();
+    int code = 0;
+    if (!applyFields(ctx, *board, p, o, card, &code))
+        return code;
+    auto id = board->addCard(card);
+    if (!id)
+        return ctx.fail(id.error());
+    ctx.out() << board->card(*id)->key << Qt::endl;
+    return 0;
+}
+
+const Card *findCard(Context &ctx, Board &board, const QString &key)
+{
+    const Card *c = board.cardByKey(key);
+    if (!c)
+        ctx.fail(QObject::tr("no card with the key %1").arg(key));
+    return c;
+}
+
+int cardMove(Context &ctx)
+{
+    CardOptions o;
+    QCommandLineParser p;
+    makeParser(p, u"Move a card to another column of its sprint."_s);
+    p.addOption(o.to);
+    p.addPositionalArgument(u"KEY"_s, u"The card's key."_s);
+    if (!p.parse(ctx.args()))
+        return ctx.usage(p.errorText());
+    if (p.isSet(u"help"_s)) {
+        ctx.out() << p.helpText();
+        return 0;
+    }
+    if (p.positionalArguments().size() != 1 || !p.isSet(o.to))
+        return ctx.usage(QObject::tr("usage: sprintdeck card move KEY --to COLUMN"));
+    Board *board = ctx.board();
+    if (!board)
+        return 1;
+    const Card *c = findCard(ctx, *board, p.positionalArguments().first());
+    if (!c)
+        return 1;
+    const Column *col = board->columnByName(p.value(o.to));
+    if (!col)
+        return ctx.fail(QObject::tr("no column called \u201c%1\u201d").arg(p.value(o.to)));
+    if (c->sprintId == 0)
+        return ctx.fail(QObject::tr("%1 is in the backlog; add it to a sprint first (card edit %1 --sprint NAME)").arg(c->key));
+    if (c->columnId == col->id)
+        return 0;
+    if (Status s = board->moveCards({c->id}, c->sprintId, col->id); !s)
+        return ctx.fail(s.error());
+    return 0;
+}
+
+int cardEdit(Context &ctx)
+{
+    CardOptions o;
+    QCommandLineParser p;
+    makeParser(p, u"Edit a card's fields."_s);
+    p.addOptions({o.title, o.points, o.priority, o.type, o.assignee, o.sprint, o.backlog, o.column,
+                  o.label, o.description, o.blocked, o.unblocked});
+    p.addPositionalArgument(u"KEY"_s, u"The card's key."_s);
+    if (!p.parse(ctx.args()))
+        return ctx.usage(p.errorText());
+    if (p.isSet(u"help"_s)) {
+        ctx.out() << p.helpText();
+        return 0;
+    }
+    if (p.positionalArguments().size() != 1)
+        return ctx.usage(QObject::tr("usage: sprintdeck card edit KEY [options]"));
+    Board *board = ctx.board();
+    if (!board)
+        return 1;
+    const Card *c = findCard(ctx, *board, p.positionalArguments().first());
+    if (!c)
+        return 1;
+    Card edited = *c;
+    int code = 0;
+    if (!applyFields(ctx, *board, p, o, edited, &code))
+        return code;
+    // A card that changes list goes to the end of its new list.
+    if (edited.sprintId != c->sprintId || edited.columnId != c->columnId) {
+        const qint64 sprintId = edited.sprintId, columnId = edited.columnId;
+        edited.sprintId = c->sprintId;
+        edited.columnId = c->columnId;
+        if (Status s = board->updateCard(edited); !s)
+            return ctx.fail(s.error());
+        if (Status s = board->moveCards({c->id}, sprintId, sprintId ? columnId : (p.isSet(o.column) ? columnId : 0)); !s)
+            return ctx.fail(s.error());
+        return 0;
+    }
+    if (Status s = board->updateCard(edited); !s)
+        return ctx.fail(s.error());
+    return 0;
+}
+
+QStringList cardRow(Board &board, const Card &c)
+{
+    const Member *m = board.member(c.assigneeId);
+    const Sprint *s = board.sprint(c.sprintId);
+    return {c.key,
+            c.title,
+            formatPoints(c.points),
+            priorityName(c.priority),
+            cardTypeName(c.type),
+            statusOf(board, c),
+            m ? m->name : QString(),
+            s ? s->name : QString(),
+            c.labels.join(u','),
+            c.blocked ? (c.blockedReason.isEmpty() ? u"yes"_s : c.blockedReason) : QString()};
+}
+
+int cardList(Context &ctx)
+{
+    CardOptions o;
+    QCommandLineParser p;
+    makeParser(p, u"List cards in board order."_s);
+    p.addOptions({o.sprint, o.backlog, o.format});
+    if (!p.parse(ctx.args()))
+        return ctx.usage(p.errorText());
+    if (p.isSet(u"help"_s)) {
+        ctx.out() << p.helpText();
+        return 0;
+    }
+    Format format;
+    if (!parseFormat(p.value(o.format), &format) || format == Format::Markdown)
+        return ctx.usage(QObject::tr("--format takes table, csv or json"));
+    Board *board = ctx.board();
+    if (!board)
+        return 1;
+    QList<qint64> sprintIds;
+    if (p.isSet(o.sprint)) {
+        const Sprint *s = board->sprintByName(p.value(o.sprint));
+        if (!s)
+            return ctx.fail(QObject::tr("no sprint called \u201c%1\u201d").arg(p.value(o.sprint)));
+        sprintIds.append(s->id);
+    } else if (p.isSet(o.backlog)) {
+        sprintIds.append(0);
+    } else {
+        for (const Sprint &s : board->sprints())
+            sprintIds.append(s.id);
+        sprintIds.append(0);
+    }
+    QList<QStringList> rows;
+    for (qint64 sprintId : std::as_const(sprintIds)) {
+        if (sprintId == 0) {
+            for (qint64 id : board->backlog())
+                rows.append(cardRow(*board, *board->card(id)));
+            continue;
+        }
+        for (const Column &col : board->columns())
+            for (qint64 id : board->cardsIn(sprintId, col.id))
+                rows.append(cardRow(*board, *board->card(id)));
+    }
+    writeRows(ctx.out(), format,
+              {u"Key"_s, u"Title"_s, u"Points"_s, u"Priority"_s, u"Type"_s, u"Status"_s, u"Assignee"_s,
+               u"Sprint"_s, u"Labels"_s, u"Blocked"_s},
+              rows);
+    return 0;
+}
+
+int cardShow(Context &ctx)
+{
+    QCommandLineParser p;
+    makeParser(p, u"Show a card with its history."_s);
+    p.addPositionalArgument(u"KEY"_s, u"The card's key."_s);
+    if (!p.parse(ctx.args()))
+        return ctx.usage(p.errorText());
+    if (p.isSet(u"help"_s)) {
+        ctx.out() << p.helpText();
+        return 0;
+    }
+    if (p.positionalArguments().size() != 1)
+        return ctx.usage(QObject::tr("usage: sprintdeck card show KEY"));
+    Board *board = ctx.board();
+    if (!board)
+        return 1;
+    const Card *c = findCard(ctx, *board, p.positionalArguments().first());
+    if (!c)
+        return 1;
+    const QStringList row = cardRow(*board, *c);
+    const QStringList names = {u"Key"_s, u"Title"_s, u"Points"_s, u"Priority"_s, u"Type"_s, u"Status"_s,
+                               u"Assignee"_s, u"Sprint"_s, u"Labels"_s, u"Blocked"_s};
+    for (int i = 0; i < names.size(); ++i)
+        ctx.out() << (names.at(i) + u':').leftJustified(11) << row.at(i) << '\n';
+    if (!c->description.isEmpty())
+        ctx.out() << '\n' << c->description.trimmed() << "\n";
+    auto history = board->history(c->id);
+    if (!history)
+        return ctx.fail(history.error());
+    ctx.out() << "\nHistory:\n";
+    for (const Event &e : history.value())
+        ctx.out() << "  " << e.at.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s) << "  "
+                  << eventKindName(e.kind).leftJustified(11) << e.oldValue.simplified().left(40) << " -> "
+                  << e.newValue.simplified().left(40) << '\n';
+    ctx.out().flush();
+    return 0;
+}
+
+int cardDelete(Context &ctx)
+{
+    QCommandLineParser p;
+    makeParser(p, u"Delete cards (their history is kept)."_s);
+    p.addPositionalArgument(u"KEY"_s, u"Keys of the cards."_s, u"KEY..."_s);
+    if (!p.parse(ctx.args()))
+        return ctx.usage(p.errorText());
+    if (p.isSet(u"help"_s)) {
+        ctx.out() << p.helpText();
+        return 0;
+    }
+    if (p.positionalArguments().isEmpty())
+        return ctx.usage(QObject::tr("usage: sprintdeck card delete KEY..."));
+    Board *board = ctx.board();
+    if (!board)
+        return 1;
+    QList<qint64> ids;
+    for (const QString &key : p.positionalArguments()) {
+        const Card *c = findCard(ctx, *board, key);
+        if (!c)
+            return 1;
+        ids.append(c->id);
+    }
+    if (Status s = board->deleteCards(ids); !s)
+        return ctx.fail(s.error());
+    return 0;
+}
+
+} // namespace
+
+int cardCommand(Context &ctx)
+{
+    const QString sub = ctx.args().value(1);
+    QStringList subArgs = ctx.args().mid(1);
+    if (!subArgs.isEmpty())
+        subArgs.first() = u"card "_s + sub; // shown in usage hints
+    Context subCtx(subArgs, ctx.dbPath());
+    if (sub == u"add")
+        return cardAdd(subCtx);
+    if (sub == u"move")
+        return cardMove(subCtx);
+    if (sub == u"edit")
+        return cardEdit(subCtx);
+    if (sub == u"list")
+        return cardList(subCtx);
+    if (sub == u"show")
+        return cardShow(subCtx);
+    if (sub == u"delete")
+        return cardDelete(subCtx);
+    if (sub == u"--help" || sub.isEmpty()) {
+        ctx.out() << "Usage: sprintdeck card add|move|edit|list|show|delete [--db FILE] ...\n"
+                     "Run 'sprintdeck card COMMAND --help' for the options of each.\n";
+        return sub.isEmpty() ? 2 : 0;
+    }
+    return ctx.usage(QObject::tr("unknown card command \u201c%1\u201d").arg(sub));
+}
+
+} // namespace SprintDeck::Cli

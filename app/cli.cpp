@@ -1,0 +1,191 @@
+#include "cli.h"
+#include "board/board.h"
+#include "gui.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QStandardPaths>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace SprintDeck::Cli {
+
+Context::Context(QStringList args, QString dbPath)
+    : m_args(std::move(args))
+    , m_dbPath(std::move(dbPath))
+    , m_out(stdout)
+    , m_err(stderr)
+{
+}
+
+Board *Context::board()
+{
+    if (m_board)
+        return m_board.get();
+    auto opened = Board::open(m_dbPath);
+    if (!opened) {
+        fail(opened.error());
+        return nullptr;
+    }
+    m_board = std::move(opened.value());
+    return m_board.get();
+}
+
+int Context::fail(const QString &message)
+{
+    m_err << "sprintdeck: " << message << Qt::endl;
+    return 1;
+}
+
+int Context::usage(const QString &message)
+{
+    m_err << "sprintdeck: " << message << Qt::endl
+          << "Try 'sprintdeck " << (m_args.isEmpty() ? QString() : m_args.first() + u' ') << "--help'." << Qt::endl;
+    return 2;
+}
+
+QString defaultDatabasePath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(u"board.sprintdeck"_s);
+}
+
+const QList<Command> &commands()
+{
+    static const QList<Command> list = {
+        {"card", &cardCommand, "card add|move|edit|list|show|delete ...   cards on the board"},
+    };
+    return list;
+}
+
+namespace {
+
+const Command *findCommand(const QString &name)
+{
+    for (const Command &c : commands())
+        if (name == QLatin1String(c.name))
+            return &c;
+    return nullptr;
+}
+
+void setApplicationNames()
+{
+    QCoreApplication::setApplicationName(u"sprintdeck"_s);
+    QCoreApplication::setOrganizationDomain(u"sprintdeck.org"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(SPRINTDECK_VERSION));
+}
+
+QString helpText()
+{
+    QString text = u"Usage: sprintdeck [--db FILE] [--demo] [--screenshot PNG [--view VIEW]]\n"
+                   "       sprintdeck COMMAND [--db FILE] ...\n\n"
+                   "SprintDeck: a sprint board, burndown charts, standups and review slides\n"
+                   "on a local database file.\n\n"
+                   "Options:\n"
+                   "  --db FILE          the database (default: %1)\n"
+                   "  --demo             fill an empty database with a demo sprint\n"
+                   "  --screenshot PNG   render the main window after loading, save it and exit\n"
+                   "  --view VIEW        the view to show: board, charts, standup or slides\n"
+                   "  --version          print the version and exit\n"
+                   "  --help             print this help and exit\n\n"
+                   "Commands (no display needed; each takes --db FILE and --help):\n"_s.arg(defaultDatabasePath());
+    for (const Command &c : commands())
+        text += u"  "_s + QString::fromUtf8(c.synopsis) + u'\n';
+    return text;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // Find the subcommand (the first word that is not an option or an option's value).
+    QString commandName;
+    bool help = false, version = false;
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        if (a == "--db" || a == "--screenshot" || a == "--view" || a == "-platform") {
+            ++i;
+            continue;
+        }
+        if (a == "--help" || a == "-h")
+            help = true;
+        else if (a == "--version" || a == "-v")
+            version = true;
+        else if (!a.startsWith('-') && commandName.isEmpty()) {
+            commandName = QString::fromLocal8Bit(a);
+            break;
+        }
+    }
+
+    if (!commandName.isEmpty() || help || version) {
+        QCoreApplication app(argc, argv);
+        setApplicationNames();
+        QTextStream out(stdout);
+        QStringList args = app.arguments().mid(1);
+        QString db = defaultDatabasePath();
+        for (int i = 0; i < args.size(); ++i) {
+            if (args.at(i) == u"--db" && i + 1 < args.size()) {
+                db = args.at(i + 1);
+                args.remove(i, 2);
+                --i;
+            } else if (args.at(i).startsWith(u"--db="_s)) {
+                db = args.at(i).mid(5);
+                args.remove(i);
+                --i;
+            }
+        }
+        if (commandName.isEmpty()) {
+            if (version)
+                out << "sprintdeck " << QCoreApplication::applicationVersion() << Qt::endl;
+            else
+                out << helpText();
+            return 0;
+        }
+        const Command *command = findCommand(commandName);
+        if (!command) {
+            QTextStream(stderr) << "sprintdeck: unknown command '" << commandName
+                                << "'\nTry 'sprintdeck --help'." << Qt::endl;
+            return 2;
+        }
+        args.removeOne(commandName);
+        args.prepend(commandName);
+        Context ctx(args, db);
+        return command->handler(ctx);
+    }
+
+    QApplication app(argc, argv);
+    setApplicationNames();
+    QApplication::setApplicationDisplayName(u"SprintDeck"_s);
+    GuiOptions options;
+    const QStringList args = app.arguments();
+    options.dbPath = defaultDatabasePath();
+    for (int i = 1; i < args.size(); ++i) {
+        const QString &a = args.at(i);
+        const QString next = i + 1 < args.size() ? args.at(i + 1) : QString();
+        if (a == u"--db") {
+            options.dbPath = next;
+            ++i;
+        } else if (a == u"--screenshot") {
+            options.screenshotPath = next;
+            ++i;
+        } else if (a == u"--view") {
+            options.view = next;
+            ++i;
+        } else if (a == u"--demo") {
+            options.demo = true;
+        } else if (a.startsWith(u'-')) {
+            QTextStream(stderr) << "sprintdeck: unknown option '" << a << "'\nTry 'sprintdeck --help'." << Qt::endl;
+            return 2;
+        } else {
+            options.dbPath = a; // a database file given by the desktop or the file manager
+        }
+    }
+    if (options.dbPath.isEmpty()) {
+        QTextStream(stderr) << "sprintdeck: --db needs a file name" << Qt::endl;
+        return 2;
+    }
+    return runGui(options);
+}
+
+} // namespace SprintDeck::Cli

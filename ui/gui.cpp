@@ -1,0 +1,107 @@
+#include "gui.h"
+#include "mainwindow.h"
+
+#include "board/board.h"
+#include "board/demo.h"
+
+#include <QApplication>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTextStream>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace SprintDeck {
+
+namespace {
+
+/** Opens the board, asking for another file when it cannot be opened (interactive only). */
+std::unique_ptr<Board> openInteractively(QString path, bool interactive)
+{
+    for (;;) {
+        auto opened = Board::open(path);
+        if (opened)
+            return std::move(opened.value());
+        if (!interactive) {
+            QTextStream(stderr) << "sprintdeck: " << opened.error() << Qt::endl;
+            return nullptr;
+        }
+        QMessageBox box(QMessageBox::Critical, QApplication::translate("SprintDeck", "Cannot Open Database"),
+                        opened.error());
+        box.setInformativeText(QApplication::translate("SprintDeck", "The file has not been changed."));
+        QPushButton *other = box.addButton(QApplication::translate("SprintDeck", "Open Another File…"),
+                                           QMessageBox::AcceptRole);
+        box.addButton(QMessageBox::Close);
+        box.exec();
+        if (box.clickedButton() != other)
+            return nullptr;
+        path = QFileDialog::getOpenFileName(nullptr, QApplication::translate("SprintDeck", "Open Database"),
+                                            QFileInfo(path).absolutePath(),
+                                            QApplication::translate("SprintDeck", "SprintDeck databases (*.sprintdeck);;All files (*)"));
+        if (path.isEmpty())
+            return nullptr;
+    }
+}
+
+} // namespace
+
+int runGui(const GuiOptions &options)
+{
+    const bool interactive = options.screenshotPath.isEmpty();
+    const bool existed = QFileInfo::exists(options.dbPath);
+    std::unique_ptr<Board> board = openInteractively(options.dbPath, interactive);
+    if (!board)
+        return 1;
+
+    bool demo = options.demo;
+    if (!demo && !existed && interactive) {
+        QMessageBox box(QMessageBox::Question, QApplication::translate("SprintDeck", "Welcome to SprintDeck"),
+                        QApplication::translate("SprintDeck", "Start with a demo sprint to look around, or with an empty board?"));
+        QPushButton *demoButton = box.addButton(QApplication::translate("SprintDeck", "Demo Sprint"), QMessageBox::AcceptRole);
+        box.addButton(QApplication::translate("SprintDeck", "Empty Board"), QMessageBox::RejectRole);
+        box.exec();
+        demo = box.clickedButton() == demoButton;
+    }
+    if (demo) {
+        if (!board->isEmpty()) {
+            const QString message = QApplication::translate("SprintDeck", "%1 is not empty; the demo sprint was not added.").arg(board->path());
+            if (interactive)
+                QMessageBox::information(nullptr, QApplication::translate("SprintDeck", "Demo Sprint"), message);
+            else
+                QTextStream(stderr) << "sprintdeck: " << message << Qt::endl;
+        } else if (Status s = fillDemo(*board); !s) {
+            QTextStream(stderr) << "sprintdeck: " << s.error() << Qt::endl;
+            if (interactive)
+                QMessageBox::critical(nullptr, QApplication::translate("SprintDeck", "Demo Sprint"), s.error());
+            else
+                return 1;
+        }
+    }
+
+    MainWindow window(std::move(board));
+    if (!options.view.isEmpty() && !window.showView(options.view)) {
+        QTextStream(stderr) << "sprintdeck: unknown view '" << options.view
+                            << "' (board, charts, standup, slides)" << Qt::endl;
+        return 2;
+    }
+    if (!interactive) {
+        window.resize(1600, 1000);
+        window.show();
+        // Let layouts and the first paint settle, then grab the window as the user sees it.
+        for (int i = 0; i < 5; ++i)
+            QApplication::processEvents();
+        const QImage image = window.grab().toImage();
+        if (image.isNull() || !image.save(options.screenshotPath)) {
+            QTextStream(stderr) << "sprintdeck: cannot write the screenshot " << options.screenshotPath << Qt::endl;
+            return 1;
+        }
+        return 0;
+    }
+    window.show();
+    return QApplication::exec();
+}
+
+} // namespace SprintDeck

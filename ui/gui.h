@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QString>
+
+namespace SprintDeck {
+
+struct GuiOptions
+{
+    QString dbPath;
+    QString screenshotPath; ///< render, save and exit when set
+    QString view;           ///< board, charts, standup, slides
+    bool demo = false;
+};
+
+/** Runs the desktop application on an existing QApplication; returns the exit code. */
+int runGui(const GuiOptions &options);
+
+} // namespace SprintDeck

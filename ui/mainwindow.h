@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QStackedWidget;
+class QActionGroup;
+
+namespace SprintDeck {
+
+class Board;
+class BoardView;
+
+/**
+ * The main window: one open board and its views (board, charts, standup,
+ * slides) in a stack, menus and the status bar.
+ */
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(std::unique_ptr<Board> board, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    Board *board() const { return m_board.get(); }
+    BoardView *boardView() const { return m_boardView; }
+
+    /** Adds a view reachable from the View menu; `name` is what --view takes. */
+    void addView(const QString &name, const QString &title, QWidget *view, const QKeySequence &shortcut);
+    /** Shows a view by name; false when there is none. */
+    bool showView(const QString &name);
+    QString currentViewName() const;
+
+private:
+    void createMenus();
+    void updateTitle();
+
+    std::unique_ptr<Board> m_board;
+    QStackedWidget *m_stack = nullptr;
+    QActionGroup *m_viewActions = nullptr;
+    BoardView *m_boardView = nullptr;
+    QMenu *m_viewMenu = nullptr;
+};
+
+} // namespace SprintDeck
