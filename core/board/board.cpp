@@ -383,6 +383,8 @@ Status Board::applyInsertCards(QList<Card> &cards)
         return Status::failure(m_db->lastError());
     for (Card &c : cards) {
         if (c.id == 0) {
+            if (c.columnId == 0)
+                c.columnId = firstColumnId();
             if (!column(c.columnId))
                 return Status::failure(tr("No column with id %1").arg(c.columnId));
             if (c.key.trimmed().isEmpty())

@@ -1,0 +1,424 @@
+#include "board/board.h"
+#include "board/demo.h"
+#include "storage/database.h"
+#include "storage/repository.h"
+
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QUndoStack>
+#include <QtTest>
+
+using namespace SprintDeck;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+Card titled(const QString &title, double points = 0)
+{
+    Card c;
+    c.title = title;
+    if (points > 0)
+        c.points = points;
+    return c;
+}
+
+/** A second, unlocked connection that reads what is really on disk. */
+struct DiskView
+{
+    explicit DiskView(const QString &path)
+    {
+        Database::Options o;
+        o.lock = false;
+        auto opened = Database::open(path, o);
+        if (opened)
+            db = std::move(opened.value());
+    }
+    Card card(qint64 id)
+    {
+        auto c = Repository(*db).loadCard(id);
+        return c ? c.value() : Card();
+    }
+    bool deleted(qint64 id)
+    {
+        QSqlQuery q(db->connection());
+        q.prepare(u"SELECT deleted FROM cards WHERE id = ?"_s);
+        q.addBindValue(id);
+        return q.exec() && q.next() && q.value(0).toBool();
+    }
+    QList<Event> events(qint64 id) { return Repository(*db).eventsForCard(id).value(); }
+    QStringList kinds(qint64 id)
+    {
+        QStringList k;
+        for (const Event &e : events(id))
+            k.append(eventKindName(e.kind));
+        return k;
+    }
+    std::unique_ptr<Database> db;
+};
+
+} // namespace
+
+class TestBoard : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_path = m_dir->filePath(u"board.sprintdeck"_s);
+        auto opened = Board::open(m_path);
+        QVERIFY2(opened, qPrintable(opened.error()));
+        m_board = std::move(opened.value());
+        m_time = QDateTime(QDate(2025, 1, 13), QTime(9, 0), Qt::UTC);
+        m_board->setClock([this] { return m_time; });
+        Sprint s;
+        s.name = u"Sprint 1"_s;
+        s.start = QDate(2025, 1, 13);
+        s.end = QDate(2025, 1, 24);
+        auto id = m_board->createSprint(s);
+        QVERIFY(id);
+        m_sprint = *id;
+        m_board->undoStack()->clear();
+    }
+    void cleanup()
+    {
+        m_board.reset();
+        m_dir.reset();
+    }
+
+    void newBoardHasDefaultColumns()
+    {
+        QStringList names;
+        for (const Column &c : m_board->columns())
+            names.append(c.name);
+        QCOMPARE(names, (QStringList{u"To Do"_s, u"In Progress"_s, u"Review"_s, u"Done"_s}));
+        QVERIFY(m_board->columns().last().done);
+        QVERIFY(!m_board->columns().first().done);
+    }
+
+    void addCardWritesStateAndEvents()
+    {
+        Card draft = titled(u"Burndown"_s, 5);
+        draft.sprintId = m_sprint;
+        draft.columnId = m_board->firstColumnId();
+        draft.labels = {u"charts"_s};
+        auto id = m_board->addCard(draft);
+        QVERIFY2(id, qPrintable(id.error()));
+        const Card *c = m_board->card(*id);
+        QCOMPARE(c->key, u"SD-1"_s);
+        DiskView disk(m_path);
+        const Card onDisk = disk.card(*id);
+        QCOMPARE(onDisk.title, u"Burndown"_s);
+        QCOMPARE(onDisk.points, std::optional<double>(5));
+        QCOMPARE(onDisk.labels, QStringList{u"charts"_s});
+        QCOMPARE(onDisk.sprintId, m_sprint);
+        const QList<Event> events = disk.events(*id);
+        QVERIFY(!events.isEmpty());
+        QCOMPARE(events.first().kind, Event::Kind::Created);
+        for (const Event &e : events)
+            QCOMPARE(e.at, m_time);
+        QVERIFY(disk.kinds(*id).contains(u"sprint"_s));
+        QVERIFY(disk.kinds(*id).contains(u"points"_s));
+        QCOMPARE(m_board->undoStack()->count(), 1);
+        QCOMPARE(m_board->undoStack()->text(0), u"Add card Burndown"_s);
+    }
+
+    void keysFollowThePrefix()
+    {
+        QCOMPARE(m_board->card(*m_board->addCard(titled(u"a"_s)))->key, u"SD-1"_s);
+        Card explicitKey = titled(u"b"_s);
+        explicitKey.key = u"SD-7"_s;
+        QVERIFY(m_board->addCard(explicitKey));
+        QVERIFY(m_board->setKeyPrefix(u"fix"_s));
+        QCOMPARE(m_board->card(*m_board->addCard(titled(u"c"_s)))->key, u"FIX-1"_s);
+        QVERIFY(m_board->setKeyPrefix(u"SD"_s));
+        QCOMPARE(m_board->card(*m_board->addCard(titled(u"d"_s)))->key, u"SD-2"_s);
+        // A duplicate key is refused with a clear reason and nothing is written.
+        Card dup = titled(u"e"_s);
+        dup.key = u"SD-7"_s;
+        auto failed = m_board->addCard(dup);
+        QVERIFY(!failed);
+        QVERIFY2(failed.error().contains(u"SD-7"_s), qPrintable(failed.error()));
+        QCOMPARE(m_board->cardCount(), 4);
+    }
+
+    void moveIsAtomicWithItsEvent()
+    {
+        Card draft = titled(u"Atomic"_s, 3);
+        draft.sprintId = m_sprint;
+        draft.columnId = m_board->firstColumnId();
+        const qint64 id = *m_board->addCard(draft);
+        const qint64 target = m_board->columns().at(1).id;
+        {
+            // Another connection makes every 'moved' event fail, as a full disk would.
+            DiskView disk(m_path);
+            QSqlQuery q(disk.db->connection());
+            QVERIFY(q.exec(u"CREATE TRIGGER no_moves BEFORE INSERT ON events WHEN NEW.kind = 'moved' "
+                           "BEGIN SELECT RAISE(ABORT, 'disk full'); END"_s));
+        }
+        QSignalSpy changed(m_board.get(), &Board::cardsChanged);
+        const int eventsBefore = int(DiskView(m_path).events(id).size());
+        Status s = m_board->moveCards({id}, m_sprint, target);
+        QVERIFY(!s);
+        QVERIFY2(s.error().contains(u"disk full"_s), qPrintable(s.error()));
+        QCOMPARE(changed.count(), 0);
+        QCOMPARE(m_board->card(id)->columnId, m_board->firstColumnId());
+        QCOMPARE(m_board->undoStack()->count(), 1); // only the add
+        DiskView disk(m_path);
+        QCOMPARE(disk.card(id).columnId, m_board->firstColumnId());
+        QCOMPARE(disk.events(id).size(), eventsBefore);
+        {
+            QSqlQuery q(disk.db->connection());
+            QVERIFY(q.exec(u"DROP TRIGGER no_moves"_s));
+        }
+        QVERIFY(m_board->moveCards({id}, m_sprint, target));
+        QCOMPARE(DiskView(m_path).card(id).columnId, target);
+    }
+
+    void undoRedoRoundTripsOnDisk()
+    {
+        Card draft = titled(u"Round trip"_s, 2);
+        draft.sprintId = m_sprint;
+        draft.columnId = m_board->firstColumnId();
+        const qint64 id = *m_board->addCard(draft);
+        const qint64 review = m_board->columns().at(2).id;
+        m_time = m_time.addSecs(3600);
+        QVERIFY(m_board->moveCards({id}, m_sprint, review));
+        m_time = m_time.addSecs(3600);
+        Card edited = *m_board->card(id);
+        edited.title = u"Round trip, renamed"_s;
+        edited.points = 8;
+        edited.blocked = true;
+        edited.blockedReason = u"waiting for review"_s;
+        QVERIFY(m_board->updateCard(edited));
+        QCOMPARE(m_board->undoStack()->count(), 3);
+
+        QUndoStack *stack = m_board->undoStack();
+        m_time = m_time.addSecs(60);
+        stack->undo(); // edit
+        QCOMPARE(m_board->card(id)->title, u"Round trip"_s);
+        QCOMPARE(DiskView(m_path).card(id).title, u"Round trip"_s);
+        QCOMPARE(DiskView(m_path).card(id).points, std::optional<double>(2));
+        QVERIFY(!DiskView(m_path).card(id).blocked);
+        stack->undo(); // move
+        QCOMPARE(m_board->card(id)->columnId, m_board->firstColumnId());
+        QCOMPARE(DiskView(m_path).card(id).columnId, m_board->firstColumnId());
+        stack->undo(); // add
+        QVERIFY(!m_board->card(id));
+        QVERIFY(DiskView(m_path).deleted(id));
+
+        stack->redo();
+        QVERIFY(m_board->card(id));
+        QVERIFY(!DiskView(m_path).deleted(id));
+        stack->redo();
+        QCOMPARE(DiskView(m_path).card(id).columnId, review);
+        stack->redo();
+        QCOMPARE(DiskView(m_path).card(id).title, u"Round trip, renamed"_s);
+        QCOMPARE(DiskView(m_path).card(id).blockedReason, u"waiting for review"_s);
+
+        // History is append-only: undo wrote inverse events instead of deleting any.
+        const QStringList kinds = DiskView(m_path).kinds(id);
+        QCOMPARE(kinds.count(u"moved"_s), 1 + 3); // initial column, move, undo, redo
+        QVERIFY(kinds.contains(u"deleted"_s));
+        QVERIFY(kinds.contains(u"restored"_s));
+        QCOMPARE(kinds.count(u"title"_s), 1 + 3);
+    }
+
+    void undoRevertsOnlyItsOwnFields()
+    {
+        const qint64 id = *m_board->addCard(titled(u"Shared"_s, 1));
+        Card a = *m_board->card(id);
+        a.title = u"Title by A"_s;
+        QVERIFY(m_board->updateCard(a));
+        // A change that does not go through the stack (as a sync pull would apply it).
+        Card b = *m_board->card(id);
+        b.points = 13;
+        QVERIFY(m_board->applyCardStates({b}));
+        m_board->undoStack()->undo();
+        QCOMPARE(m_board->card(id)->title, u"Shared"_s);
+        QCOMPARE(m_board->card(id)->points, std::optional<double>(13));
+    }
+
+    void multiMoveKeepsOrderAndReorderWorks()
+    {
+        QList<qint64> ids;
+        for (int i = 0; i < 5; ++i) {
+            Card c = titled(u"c%1"_s.arg(i));
+            c.sprintId = m_sprint;
+            c.columnId = m_board->firstColumnId();
+            c.rank = 1024.0 * (i + 1);
+            ids.append(*m_board->addCard(c));
+        }
+        const qint64 doing = m_board->columns().at(1).id;
+        QVERIFY(m_board->moveCards({ids[3], ids[1]}, m_sprint, doing));
+        QCOMPARE(m_board->cardsIn(m_sprint, doing), (QList<qint64>{ids[1], ids[3]}));
+        QCOMPARE(m_board->cardsIn(m_sprint, m_board->firstColumnId()), (QList<qint64>{ids[0], ids[2], ids[4]}));
+        QCOMPARE(m_board->undoStack()->text(m_board->undoStack()->count() - 1), u"Move 2 cards to In Progress"_s);
+        QVERIFY(m_board->reorderCard(ids[3], -1));
+        QCOMPARE(m_board->cardsIn(m_sprint, doing), (QList<qint64>{ids[3], ids[1]}));
+        QVERIFY(m_board->reorderCard(ids[0], +2));
+        QCOMPARE(m_board->cardsIn(m_sprint, m_board->firstColumnId()), (QList<qint64>{ids[2], ids[4], ids[0]}));
+        m_board->undoStack()->undo();
+        QCOMPARE(m_board->cardsIn(m_sprint, m_board->firstColumnId()), (QList<qint64>{ids[0], ids[2], ids[4]}));
+        // Board order survives a reopen.
+        m_board.reset();
+        m_board = std::move(Board::open(m_path).value());
+        QCOMPARE(m_board->cardsIn(m_sprint, m_board->firstColumnId()), (QList<qint64>{ids[0], ids[2], ids[4]}));
+        QCOMPARE(m_board->cardsIn(m_sprint, doing), (QList<qint64>{ids[3], ids[1]}));
+    }
+
+    void repeatedInsertsAtOneSpotRenumber()
+    {
+        QList<qint64> ids;
+        for (int i = 0; i < 2; ++i) {
+            Card c = titled(u"edge%1"_s.arg(i));
+            c.sprintId = m_sprint;
+            c.columnId = m_board->firstColumnId();
+            ids.append(*m_board->addCard(c));
+        }
+        // Always insert right after the first card: halves the gap each time.
+        QList<qint64> expected = ids;
+        for (int i = 0; i < 80; ++i) {
+            Card c = titled(u"n%1"_s.arg(i));
+            c.sprintId = m_sprint;
+            c.columnId = m_board->columns().at(1).id;
+            const qint64 id = *m_board->addCard(c);
+            QVERIFY(m_board->moveCards({id}, m_sprint, m_board->firstColumnId(), expected.at(1)));
+            expected.insert(1, id);
+        }
+        QCOMPARE(m_board->cardsIn(m_sprint, m_board->firstColumnId()), expected);
+    }
+
+    void backlogAndSprintMoves()
+    {
+        const qint64 id = *m_board->addCard(titled(u"Backlog item"_s, 3));
+        QCOMPARE(m_board->backlog(), QList<qint64>{id});
+        QVERIFY(m_board->moveCards({id}, m_sprint, m_board->firstColumnId()));
+        QVERIFY(m_board->backlog().isEmpty());
+        QCOMPARE(DiskView(m_path).card(id).sprintId, m_sprint);
+        QVERIFY(DiskView(m_path).kinds(id).contains(u"sprint"_s));
+        QVERIFY(m_board->moveCards({id}, 0, 0));
+        QCOMPARE(m_board->backlog(), QList<qint64>{id});
+        QCOMPARE(DiskView(m_path).card(id).sprintId, 0);
+    }
+
+    void deleteAndRestoreKeepHistory()
+    {
+        const qint64 id = *m_board->addCard(titled(u"To delete"_s, 1));
+        QSignalSpy removed(m_board.get(), &Board::cardsRemoved);
+        QVERIFY(m_board->deleteCards({id}));
+        QCOMPARE(removed.count(), 1);
+        QVERIFY(!m_board->card(id));
+        QVERIFY(DiskView(m_path).deleted(id));
+        m_board->undoStack()->undo();
+        QVERIFY(m_board->card(id));
+        QCOMPARE(m_board->card(id)->title, u"To delete"_s);
+        QVERIFY(DiskView(m_path).kinds(id).contains(u"created"_s));
+        QVERIFY(DiskView(m_path).kinds(id).contains(u"restored"_s));
+    }
+
+    void columnsAddRenameMoveRemove()
+    {
+        Card c = titled(u"In review"_s);
+        c.sprintId = m_sprint;
+        c.columnId = m_board->columns().at(2).id; // Review
+        const qint64 id = *m_board->addCard(c);
+        auto added = m_board->addColumn(u"QA"_s, false, 2);
+        QVERIFY(added);
+        QCOMPARE(m_board->columns().last().name, u"QA"_s);
+        QVERIFY(!m_board->addColumn(u"qa"_s)); // names are unique, case-insensitively
+        QVERIFY(m_board->moveColumn(*added, 3));
+        QCOMPARE(m_board->columns().at(3).name, u"QA"_s);
+        Column renamed = *m_board->column(*added);
+        renamed.name = u"Testing"_s;
+        renamed.wipLimit = 4;
+        QVERIFY(m_board->updateColumn(renamed));
+        QCOMPARE(m_board->column(*added)->wipLimit, 4);
+
+        const qint64 review = m_board->columns().at(2).id;
+        QVERIFY(m_board->removeColumn(review));
+        QVERIFY(!m_board->column(review));
+        QCOMPARE(m_board->card(id)->columnId, m_board->columns().at(1).id); // went left
+        m_board->undoStack()->undo();
+        QVERIFY(m_board->column(review));
+        QCOMPARE(m_board->card(id)->columnId, review);
+        // Survives a reopen in the same order.
+        QStringList names;
+        for (const Column &col : m_board->columns())
+            names.append(col.name);
+        m_board.reset();
+        m_board = std::move(Board::open(m_path).value());
+        QStringList reopened;
+        for (const Column &col : m_board->columns())
+            reopened.append(col.name);
+        QCOMPARE(reopened, names);
+    }
+
+    void membersAndUndo()
+    {
+        auto id = m_board->addMember(u"  Ada   Lovelace "_s);
+        QVERIFY(id);
+        QCOMPARE(m_board->member(*id)->name, u"Ada Lovelace"_s);
+        QCOMPARE(m_board->member(*id)->initials(), u"AL"_s);
+        QVERIFY(!m_board->addMember(u"ada lovelace"_s));
+        Card c = titled(u"Assigned"_s);
+        c.assigneeId = *id;
+        const qint64 card = *m_board->addCard(c);
+        QVERIFY(m_board->searchText(card).contains(u"ada lovelace"));
+        Member renamed = *m_board->member(*id);
+        renamed.name = u"Ada King"_s;
+        QVERIFY(m_board->updateMember(renamed));
+        QVERIFY(m_board->searchText(card).contains(u"ada king"));
+        m_board->undoStack()->undo();
+        QCOMPARE(m_board->member(*id)->name, u"Ada Lovelace"_s);
+    }
+
+    void validationMessages()
+    {
+        const qint64 id = *m_board->addCard(titled(u"Valid"_s));
+        Card bad = *m_board->card(id);
+        bad.title = u"   "_s;
+        Status s = m_board->updateCard(bad);
+        QVERIFY(!s);
+        QVERIFY(!s.error().isEmpty());
+        QVERIFY(!m_board->moveCards({id}, 9999, m_board->firstColumnId()));
+        QVERIFY(!m_board->moveCards({id}, m_sprint, 9999));
+        Sprint inverted;
+        inverted.name = u"Backwards"_s;
+        inverted.start = QDate(2025, 2, 1);
+        inverted.end = QDate(2025, 1, 1);
+        QVERIFY(!m_board->createSprint(inverted));
+    }
+
+    void demoFillsAnEmptyBoard()
+    {
+        QTemporaryDir dir;
+        auto board = std::move(Board::open(dir.filePath(u"demo.sprintdeck"_s)).value());
+        QVERIFY(fillDemo(*board, QDate(2025, 1, 20)));
+        QVERIFY(board->cardCount() >= 30);
+        QVERIFY(board->members().size() >= 4);
+        const Sprint *s = board->sprint(board->currentSprintId());
+        QVERIFY(s);
+        QCOMPARE(s->state, Sprint::State::Active);
+        QVERIFY(!board->cardsIn(s->id, board->firstDoneColumnId()).isEmpty());
+        QVERIFY(!board->cardsIn(s->id, board->columns().at(1).id).isEmpty());
+        QCOMPARE(board->undoStack()->count(), 0);
+        // Activity is spread over several days before the given day.
+        QSet<QDate> days;
+        for (const Event &e : board->database().connection().isOpen() ? Repository(board->database()).events().value() : QList<Event>())
+            days.insert(e.at.toLocalTime().date());
+        QVERIFY(days.size() >= 4);
+        QVERIFY(!fillDemo(*board)); // only on an empty board
+    }
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_path;
+    std::unique_ptr<Board> m_board;
+    QDateTime m_time;
+    qint64 m_sprint = 0;
+};
+
+QTEST_GUILESS_MAIN(TestBoard)
+#include "tst_board.moc"

@@ -1,0 +1,258 @@
+#include "board/board.h"
+#include "storage/database.h"
+#include "storage/migrations.h"
+#include "storage/repository.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+
+using namespace SprintDeck;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// A statement whose SQL text is assembled with arg() instead of bound values.
+const char16_t kBuiltSql[] = uR"(\.(exec|prepare|statement)\([^;]*\.arg\()";
+
+QByteArray fileHash(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+bool writeFile(const QString &path, const QByteArray &data)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
+}
+
+Card titled(const QString &title)
+{
+    Card c;
+    c.title = title;
+    return c;
+}
+
+int scalar(Database &db, const QString &sql)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(sql) || !q.next())
+        return -1;
+    return q.value(0).toInt();
+}
+
+} // namespace
+
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init() { QVERIFY(m_dir.isValid()); }
+
+    void freshDatabaseIsAtLatestVersion()
+    {
+        const QString path = m_dir.filePath(u"fresh.sprintdeck"_s);
+        auto db = Database::open(path);
+        QVERIFY2(db, qPrintable(db.error()));
+        QCOMPARE(db.value()->schemaVersion(), Database::latestSchemaVersion());
+        QCOMPARE(scalar(*db.value(), u"PRAGMA user_version"_s), Database::latestSchemaVersion());
+        QCOMPARE(quint32(scalar(*db.value(), u"PRAGMA application_id"_s)), Database::kApplicationId);
+        QCOMPARE(scalar(*db.value(), u"PRAGMA foreign_keys"_s), 1);
+        QSqlQuery q(db.value()->connection());
+        QVERIFY(q.exec(u"PRAGMA journal_mode"_s) && q.next());
+        QCOMPARE(q.value(0).toString(), u"wal"_s);
+    }
+
+    void olderDatabaseIsMigratedKeepingData()
+    {
+        const QString path = m_dir.filePath(u"old.sprintdeck"_s);
+        {
+            Database::Options v1;
+            v1.targetVersion = 1;
+            auto db = Database::open(path, v1);
+            QVERIFY2(db, qPrintable(db.error()));
+            QCOMPARE(db.value()->schemaVersion(), 1);
+            QSqlQuery q(db.value()->connection());
+            QVERIFY(q.exec(u"INSERT INTO columns(name, is_done, wip_limit, position) VALUES('Doing', 0, 3, 0)"_s));
+            QVERIFY(q.exec(u"INSERT INTO sprints(name, start_date, end_date) VALUES('S1', '2025-01-13', '2025-01-24')"_s));
+            QVERIFY(q.exec(u"INSERT INTO cards(key, title, column_id, rank, sprint_id, created_at, updated_at) "
+                           "VALUES('OLD-1', 'Kept', 1, 1, 1, 1, 1)"_s));
+            // Version 1 has no sprint calendar yet.
+            QVERIFY(!q.exec(u"SELECT capacity FROM sprints"_s));
+        }
+        auto board = Board::open(path);
+        QVERIFY2(board, qPrintable(board.error()));
+        QCOMPARE(board.value()->database().schemaVersion(), Database::latestSchemaVersion());
+        const Card *card = board.value()->cardByKey(u"OLD-1");
+        QVERIFY(card);
+        QCOMPARE(card->title, u"Kept"_s);
+        QCOMPARE(board.value()->columns().size(), 1);
+        QCOMPARE(board.value()->columns().first().wipLimit, 3);
+        QCOMPARE(board.value()->sprints().size(), 1);
+        QCOMPARE(board.value()->sprints().first().capacity, 0.0);
+    }
+
+    void everyMigrationStepRuns()
+    {
+        for (int v = 1; v <= Database::latestSchemaVersion(); ++v) {
+            const QString path = m_dir.filePath(u"step%1.sprintdeck"_s.arg(v));
+            Database::Options o;
+            o.targetVersion = v;
+            {
+                auto db = Database::open(path, o);
+                QVERIFY2(db, qPrintable(db.error()));
+                QCOMPARE(db.value()->schemaVersion(), v);
+            }
+            auto latest = Database::open(path);
+            QVERIFY2(latest, qPrintable(latest.error()));
+            QCOMPARE(latest.value()->schemaVersion(), Database::latestSchemaVersion());
+        }
+    }
+
+    void badFiles_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("reason");
+
+        QTest::newRow("text") << QByteArray("just some text, not a database\n") << u"not an SQLite file"_s;
+        QTest::newRow("zeros") << QByteArray(8192, '\0') << u"only zero bytes"_s;
+        QByteArray random(16384, Qt::Uninitialized);
+        QRandomGenerator gen(42);
+        for (char &c : random)
+            c = char(gen.bounded(256));
+        QTest::newRow("random") << random << u"not an SQLite file"_s;
+        QTest::newRow("short header") << QByteArray("SQLite format 3\0", 16) << u"not an SQLite file"_s;
+    }
+
+    void badFiles()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, reason);
+        const QString path = m_dir.filePath(u"bad.sprintdeck"_s);
+        QVERIFY(writeFile(path, content));
+        const QByteArray before = fileHash(path);
+        auto board = Board::open(path);
+        QVERIFY(!board);
+        QVERIFY2(board.error().contains(reason), qPrintable(board.error()));
+        QVERIFY2(board.error().contains(path), qPrintable(board.error()));
+        QCOMPARE(fileHash(path), before);
+        QVERIFY(!QFile::exists(path + u"-wal"_s));
+    }
+
+    void truncatedDatabase()
+    {
+        const QString path = m_dir.filePath(u"trunc.sprintdeck"_s);
+        {
+            auto board = Board::open(path);
+            QVERIFY(board);
+            for (int i = 0; i < 200; ++i)
+                QVERIFY(board.value()->addCard(titled(u"Card %1 with some text to fill pages"_s.arg(i))));
+        }
+        // Checkpoint happened on close; cut the file in the middle of a page.
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        const qint64 size = f.size();
+        QVERIFY(size > 8192);
+        QVERIFY(f.resize(size / 2 + 100));
+        f.close();
+        const QByteArray before = fileHash(path);
+        auto board = Board::open(path);
+        QVERIFY(!board);
+        QVERIFY2(board.error().contains(u"truncated"_s), qPrintable(board.error()));
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void otherProgramsDatabase()
+    {
+        const QString path = m_dir.filePath(u"other.sqlite"_s);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"other"_s);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(u"CREATE TABLE recipes(id INTEGER PRIMARY KEY, name TEXT)"_s));
+            QVERIFY(q.exec(u"INSERT INTO recipes(name) VALUES('bread')"_s));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"other"_s);
+        const QByteArray before = fileHash(path);
+        auto board = Board::open(path);
+        QVERIFY(!board);
+        QVERIFY2(board.error().contains(u"another program"_s), qPrintable(board.error()));
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void newerSchema()
+    {
+        const QString path = m_dir.filePath(u"newer.sprintdeck"_s);
+        {
+            auto db = Database::open(path);
+            QVERIFY(db);
+            QSqlQuery q(db.value()->connection());
+            QVERIFY(q.exec(u"PRAGMA user_version=%1"_s.arg(Database::latestSchemaVersion() + 5)));
+            QVERIFY(q.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s));
+        }
+        const QByteArray before = fileHash(path);
+        auto board = Board::open(path);
+        QVERIFY(!board);
+        QVERIFY2(board.error().contains(u"newer SprintDeck"_s), qPrintable(board.error()));
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void secondInstanceIsRefused()
+    {
+        const QString path = m_dir.filePath(u"locked.sprintdeck"_s);
+        auto first = Board::open(path);
+        QVERIFY(first);
+        QVERIFY(first.value()->addCard(titled(u"Mine"_s)));
+        auto second = Board::open(path);
+        QVERIFY(!second);
+        QVERIFY2(second.error().contains(u"already open"_s), qPrintable(second.error()));
+        // The first instance is unaffected and keeps working.
+        QVERIFY(first.value()->addCard(titled(u"Still mine"_s)));
+        first.value().reset();
+        auto third = Board::open(path);
+        QVERIFY2(third, qPrintable(third.error()));
+        QCOMPARE(third.value()->cardCount(), 2);
+    }
+
+    void folderIsNotADatabase()
+    {
+        auto board = Board::open(m_dir.path());
+        QVERIFY(!board);
+        QVERIFY(board.error().contains(u"folder"_s));
+    }
+
+    void onlyPreparedStatementsInCore()
+    {
+        // SQL text is never assembled from values: every exec() of a built string is a fixed pragma.
+        QDirIterator it(QStringLiteral(SPRINTDECK_SOURCE_DIR "/core"), {u"*.cpp"_s}, QDir::Files, QDirIterator::Subdirectories);
+        QStringList offenders;
+        const QRegularExpression built(QString::fromUtf16(kBuiltSql));
+        while (it.hasNext()) {
+            const QString file = it.next();
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            int line = 0;
+            for (const QByteArray &text : f.readAll().split('\n')) {
+                ++line;
+                const QString s = QString::fromUtf8(text);
+                if (built.match(s).hasMatch() && !s.contains(u"PRAGMA"_s))
+                    offenders.append(u"%1:%2"_s.arg(file).arg(line));
+            }
+        }
+        QVERIFY2(offenders.isEmpty(), qPrintable(offenders.join(u", "_s)));
+    }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"
