@@ -99,16 +99,21 @@ Status Board::loadAll()
     m_lists.clear();
     m_searchText.clear();
     m_cards.reserve(cards->size());
-    m_searchText.reserve(cards->size());
+    // Sort each list by (rank, id) pairs: far cheaper than looking cards up while sorting.
+    QHash<QPair<qint64, qint64>, std::vector<std::pair<double, qint64>>> order;
     for (Card &c : cards.value()) {
         const qint64 id = c.id;
-        m_lists[listKey(c)].append(id);
+        order[listKey(c)].emplace_back(c.rank, id);
         m_cards.insert(id, std::move(c));
     }
-    for (auto it = m_lists.begin(); it != m_lists.end(); ++it)
-        std::sort(it->begin(), it->end(), [this](qint64 a, qint64 b) { return lessInList(a, b); });
-    for (const Card &c : std::as_const(m_cards))
-        refreshSearchText(c);
+    for (auto it = order.begin(); it != order.end(); ++it) {
+        std::sort(it->begin(), it->end());
+        QList<qint64> &list = m_lists[it.key()];
+        list.reserve(qsizetype(it->size()));
+        for (const auto &entry : *it)
+            list.append(entry.second);
+    }
+    // Search text is built when a filter first needs it, not at load time.
     return {};
 }
 
@@ -235,7 +240,13 @@ const QList<qint64> &Board::cardsIn(qint64 sprintId, qint64 columnId) const
 QStringView Board::searchText(qint64 cardId) const
 {
     auto it = m_searchText.constFind(cardId);
-    return it == m_searchText.cend() ? QStringView() : QStringView(*it);
+    if (it == m_searchText.cend()) {
+        const Card *c = card(cardId);
+        if (!c)
+            return {};
+        it = m_searchText.insert(cardId, buildSearchText(*c));
+    }
+    return QStringView(*it);
 }
 
 bool Board::lessInList(qint64 a, qint64 b) const
@@ -269,12 +280,17 @@ void Board::indexRemove(const Card &c)
 
 void Board::refreshSearchText(const Card &c)
 {
+    m_searchText.remove(c.id);
+}
+
+QString Board::buildSearchText(const Card &c) const
+{
     QString text = c.key + u' ' + c.title;
     for (const QString &label : c.labels)
         text += u' ' + label;
     if (const Member *m = member(c.assigneeId))
         text += u' ' + m->name;
-    m_searchText.insert(c.id, text.toLower());
+    return std::move(text).toLower();
 }
 
 QString Board::nextKey()

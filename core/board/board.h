@@ -168,7 +168,8 @@ private:
     QList<qint64> &listFor(const Card &c) { return m_lists[listKey(c)]; }
     void indexInsert(const Card &c);
     void indexRemove(const Card &c);
-    void refreshSearchText(const Card &c);
+    void refreshSearchText(const Card &c); ///< forgets the cached text; rebuilt on demand
+    QString buildSearchText(const Card &c) const;
     QString nextKey();
     Status loadAll();
     Status pushAndApply(class UndoCommand *command);
@@ -185,7 +186,7 @@ private:
     QList<Sprint> m_sprints;
     QHash<qint64, Card> m_cards;
     QHash<QPair<qint64, qint64>, QList<qint64>> m_lists;
-    QHash<qint64, QString> m_searchText;
+    mutable QHash<qint64, QString> m_searchText;
 };
 
 } // namespace SprintDeck

@@ -1,8 +1,11 @@
 #include "storage/repository.h"
 #include "storage/database.h"
 
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlRecord>
+
+#include <sqlite3.h>
 #include <QTimeZone>
 
 using namespace Qt::StringLiterals;
@@ -161,9 +164,66 @@ Result<QList<Sprint>> Repository::loadSprints()
     return sprints;
 }
 
+namespace {
+
+QString columnText(sqlite3_stmt *stmt, int col)
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(stmt, col));
+    return text ? QString::fromUtf8(text, sqlite3_column_bytes(stmt, col)) : QString();
+}
+
+sqlite3 *rawHandle(QSqlDatabase &db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+} // namespace
+
 Result<QList<Card>> Repository::loadCards()
 {
-    QSqlQuery &q = m_db.statement(u"SELECT "_s + kCardColumns + u" FROM cards WHERE deleted = 0"_s);
+    const QString sql = u"SELECT "_s + kCardColumns + u" FROM cards WHERE deleted = 0"_s;
+    // Opening a board reads every card: step through SQLite directly, without a
+    // QVariant per value, which makes loading 100,000 cards several times faster.
+    if (sqlite3 *raw = rawHandle(m_db.connection())) {
+        sqlite3_stmt *stmt = nullptr;
+        const QByteArray utf8 = sql.toUtf8();
+        if (sqlite3_prepare_v2(raw, utf8.constData(), int(utf8.size()), &stmt, nullptr) != SQLITE_OK)
+            return Result<QList<Card>>::failure(QString::fromUtf8(sqlite3_errmsg(raw)));
+        QList<Card> cards;
+        int rc;
+        while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+            Card c;
+            c.id = sqlite3_column_int64(stmt, 0);
+            c.key = columnText(stmt, 1);
+            c.title = columnText(stmt, 2);
+            c.description = columnText(stmt, 3);
+            if (sqlite3_column_type(stmt, 4) != SQLITE_NULL)
+                c.points = sqlite3_column_double(stmt, 4);
+            c.priority = Priority(qBound(1, sqlite3_column_int(stmt, 5), 4));
+            c.type = CardType(qBound(0, sqlite3_column_int(stmt, 6), 3));
+            c.assigneeId = sqlite3_column_int64(stmt, 7);
+            c.labels = labelsFromText(columnText(stmt, 8));
+            c.blocked = sqlite3_column_int(stmt, 9) != 0;
+            c.blockedReason = columnText(stmt, 10);
+            if (sqlite3_column_bytes(stmt, 11) > 0)
+                c.checklist = checklistFromJson(columnText(stmt, 11));
+            c.columnId = sqlite3_column_int64(stmt, 12);
+            c.rank = sqlite3_column_double(stmt, 13);
+            c.sprintId = sqlite3_column_int64(stmt, 14);
+            c.createdAt = fromMs(sqlite3_column_int64(stmt, 15));
+            c.updatedAt = fromMs(sqlite3_column_int64(stmt, 16));
+            cards.append(std::move(c));
+        }
+        const QString error = rc == SQLITE_DONE ? QString() : QString::fromUtf8(sqlite3_errmsg(raw));
+        sqlite3_finalize(stmt);
+        if (!error.isEmpty())
+            return Result<QList<Card>>::failure(error);
+        return cards;
+    }
+    QSqlQuery &q = m_db.statement(sql);
     if (!q.exec())
         return Result<QList<Card>>::failure(fail(m_db, q).error());
     QList<Card> cards;
