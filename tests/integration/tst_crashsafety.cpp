@@ -1,0 +1,171 @@
+#include "crashedits.h"
+
+#include "board/board.h"
+#include "storage/database.h"
+
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace SprintDeck;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct CardState
+{
+    int column = 0;
+    QString title;
+    std::optional<double> points;
+    bool blocked = false;
+    bool operator==(const CardState &) const = default;
+};
+using BoardState = QList<CardState>;
+
+QString describe(const BoardState &s)
+{
+    QStringList parts;
+    for (int i = 0; i < s.size(); ++i)
+        parts.append(u"%1:%2/%3/%4/%5"_s.arg(i).arg(s[i].column).arg(s[i].title).arg(formatPoints(s[i].points)).arg(s[i].blocked));
+    return parts.join(u' ');
+}
+
+void apply(BoardState &state, quint32 seed, int i, int columns)
+{
+    const CrashEdit e = crashEdit(seed, i, int(state.size()), columns);
+    CardState &c = state[e.card];
+    switch (e.kind) {
+    case CrashEdit::Move:
+        c.column = e.value;
+        break;
+    case CrashEdit::Title:
+        c.title = crashTitle(seed, e.value);
+        break;
+    case CrashEdit::Points:
+        c.points = e.value;
+        break;
+    case CrashEdit::Blocked:
+        c.blocked = e.value != 0;
+        break;
+    }
+}
+
+} // namespace
+
+/**
+ * Kills a process that edits the board as fast as it can, 20 times at random
+ * moments; after each kill the database must pass an integrity check and hold
+ * every edit the process had acknowledged.
+ */
+class TestCrashSafety : public QObject
+{
+    Q_OBJECT
+private:
+    Result<BoardState> readState(Board &board, QList<qint64> *ids = nullptr)
+    {
+        QList<qint64> sorted;
+        for (const Card &c : board.cards())
+            sorted.append(c.id);
+        std::sort(sorted.begin(), sorted.end());
+        BoardState state;
+        for (qint64 id : sorted) {
+            const Card *c = board.card(id);
+            int column = -1;
+            for (int i = 0; i < board.columns().size(); ++i)
+                if (board.columns().at(i).id == c->columnId)
+                    column = i;
+            state.append({column, c->title, c->points, c->blocked});
+        }
+        if (ids)
+            *ids = sorted;
+        return state;
+    }
+
+private slots:
+    void killedWhileEditing()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"crash.sprintdeck"_s);
+        BoardState state;
+        int columns = 0;
+        {
+            auto board = std::move(Board::open(path).value());
+            Sprint s;
+            s.name = u"Crash sprint"_s;
+            s.start = QDate(2025, 3, 3);
+            s.end = QDate(2025, 3, 14);
+            const qint64 sprint = *board->createSprint(s);
+            for (int i = 0; i < 40; ++i) {
+                Card c;
+                c.title = u"Card %1"_s.arg(i);
+                c.sprintId = sprint;
+                c.points = 1;
+                QVERIFY(board->addCard(c));
+            }
+            columns = int(board->columns().size());
+            state = readState(*board).value();
+        }
+
+        QRandomGenerator moments(20251121);
+        int acknowledged = 0, inFlightCommitted = 0, kills = 0;
+        for (int round = 0; round < 20; ++round) {
+            const quint32 seed = 1000 + quint32(round);
+            QProcess child;
+            child.setProgram(QStringLiteral(SPRINTDECK_CRASHCHILD));
+            child.setArguments({path, QString::number(seed), u"10000"_s});
+            child.start();
+            QVERIFY(child.waitForStarted(10000));
+            QByteArray out;
+            while (!out.contains("READY\n")) {
+                QVERIFY2(child.waitForReadyRead(10000), child.readAllStandardError().constData());
+                out += child.readAllStandardOutput();
+            }
+            // Let it edit for a random while, then pull the plug.
+            QTest::qWait(20 + int(moments.bounded(700)));
+            child.kill(); // SIGKILL
+            QVERIFY(child.waitForFinished(10000));
+            out += child.readAllStandardOutput();
+            const QByteArray err = child.readAllStandardError();
+            QVERIFY2(err.isEmpty(), err.constData());
+            if (child.exitStatus() == QProcess::CrashExit)
+                ++kills;
+
+            int last = -1;
+            for (const QByteArray &line : out.split('\n'))
+                if (line.startsWith("ACK "))
+                    last = line.mid(4).toInt();
+            BoardState expected = state;
+            for (int i = 0; i <= last; ++i)
+                apply(expected, seed, i, columns);
+            BoardState withNext = expected;
+            apply(withNext, seed, last + 1, columns);
+
+            // The killed process left its lock behind; the next start must open the file all the same.
+            auto reopened = Board::open(path);
+            QVERIFY2(reopened, qPrintable(reopened.error()));
+            QSqlQuery q(reopened.value()->database().connection());
+            QVERIFY(q.exec(u"PRAGMA integrity_check"_s) && q.next());
+            QCOMPARE(q.value(0).toString(), u"ok"_s);
+            const BoardState onDisk = readState(*reopened.value()).value();
+            if (onDisk == expected) {
+                state = expected;
+            } else if (onDisk == withNext) {
+                state = withNext; // the edit after the last acknowledgement was committed too
+                ++inFlightCommitted;
+            } else {
+                QFAIL(qPrintable(u"round %1: acknowledged %2 edits but the database differs\n disk: %3\n want: %4"_s
+                                     .arg(round).arg(last + 1).arg(describe(onDisk), describe(expected))));
+            }
+            acknowledged += last + 1;
+        }
+        QCOMPARE(kills, 20);
+        QVERIFY2(acknowledged > 200, "the child made too few edits for the test to mean anything");
+        qInfo("crash safety: %d kills survived, %d acknowledged edits all present, %d in-flight edits committed",
+              kills, acknowledged, inFlightCommitted);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCrashSafety)
+#include "tst_crashsafety.moc"
