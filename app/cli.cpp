@@ -55,6 +55,7 @@ const QList<Command> &commands()
 {
     static const QList<Command> list = {
         {"card", &cardCommand, "card add|move|edit|list|show|delete ...   cards on the board"},
+        {"backup", &backupCommand, "backup create|list|restore BACKUP        backups of the database"},
     };
     return list;
 }

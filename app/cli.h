@@ -61,6 +61,7 @@ QString defaultDatabasePath();
 
 // Subcommands, one file each.
 int cardCommand(Context &ctx);
+int backupCommand(Context &ctx);
 
 } // namespace Cli
 } // namespace SprintDeck

@@ -3,13 +3,17 @@
 
 #include "board/board.h"
 #include "board/demo.h"
+#include "storage/backups.h"
 
 #include <QApplication>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTextStream>
+#include <QThread>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -34,8 +38,29 @@ std::unique_ptr<Board> openInteractively(QString path, bool interactive)
         box.setInformativeText(QApplication::translate("SprintDeck", "The file has not been changed."));
         QPushButton *other = box.addButton(QApplication::translate("SprintDeck", "Open Another File…"),
                                            QMessageBox::AcceptRole);
+        Backups backups(path);
+        const QList<BackupInfo> available = backups.list();
+        QPushButton *restore = nullptr;
+        if (!available.isEmpty())
+            restore = box.addButton(QApplication::translate("SprintDeck", "Restore a Backup…"), QMessageBox::ActionRole);
         box.addButton(QMessageBox::Close);
         box.exec();
+        if (restore && box.clickedButton() == restore) {
+            QStringList items;
+            for (const BackupInfo &b : available)
+                items.append(QApplication::translate("SprintDeck", "%1 (%2)")
+                                 .arg(QLocale().toString(b.createdAt, QLocale::LongFormat), QLocale().formattedDataSize(b.size)));
+            bool ok = false;
+            const QString chosen = QInputDialog::getItem(nullptr, QApplication::translate("SprintDeck", "Restore a Backup"),
+                                                         QApplication::translate("SprintDeck", "Replace %1 with the backup of:").arg(path),
+                                                         items, 0, false, &ok);
+            if (!ok)
+                continue;
+            auto restored = backups.restore(available.at(items.indexOf(chosen)).path);
+            if (!restored)
+                QMessageBox::critical(nullptr, QApplication::translate("SprintDeck", "Restore a Backup"), restored.error());
+            continue;
+        }
         if (box.clickedButton() != other)
             return nullptr;
         path = QFileDialog::getOpenFileName(nullptr, QApplication::translate("SprintDeck", "Open Database"),
@@ -101,7 +126,16 @@ int runGui(const GuiOptions &options)
         return 0;
     }
     window.show();
-    return QApplication::exec();
+    // Today's backup is written off the UI thread, on a connection of its own.
+    const QString path = window.board()->path();
+    std::unique_ptr<QThread> backupThread(QThread::create([path] {
+        if (Status s = rollDailyBackup(path); !s)
+            QTextStream(stderr) << "sprintdeck: " << s.error() << Qt::endl;
+    }));
+    backupThread->start(QThread::LowPriority);
+    const int code = QApplication::exec();
+    backupThread->wait();
+    return code;
 }
 
 } // namespace SprintDeck

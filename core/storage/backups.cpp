@@ -1,0 +1,201 @@
+#include "storage/backups.h"
+#include "storage/database.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlDriver>
+#include <QStandardPaths>
+
+#include <sqlite3.h>
+
+using namespace Qt::StringLiterals;
+
+namespace SprintDeck {
+
+namespace {
+
+const QString kStamp = u"yyyy-MM-dd_HH-mm-ss"_s;
+
+sqlite3 *rawHandle(QSqlDatabase &db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+QDateTime stampOf(const QString &fileName)
+{
+    return QDateTime::fromString(fileName.left(kStamp.size()), kStamp);
+}
+
+} // namespace
+
+Status copyDatabase(Database &source, const QString &targetPath)
+{
+    sqlite3 *from = rawHandle(source.connection());
+    if (!from)
+        return Status::failure(QObject::tr("The database driver does not allow backups"));
+    sqlite3 *to = nullptr;
+    const QByteArray target = QFile::encodeName(targetPath);
+    if (sqlite3_open_v2(target.constData(), &to, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK) {
+        const QString error = to ? QString::fromUtf8(sqlite3_errmsg(to)) : QObject::tr("out of memory");
+        sqlite3_close(to);
+        return Status::failure(QObject::tr("Cannot write %1: %2").arg(targetPath, error));
+    }
+    sqlite3_backup *backup = sqlite3_backup_init(to, "main", from, "main");
+    int rc = SQLITE_ERROR;
+    if (backup) {
+        // Copy in steps so a large board does not hold the read lock in one go.
+        do {
+            rc = sqlite3_backup_step(backup, 256);
+            if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+                sqlite3_sleep(10);
+        } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
+        sqlite3_backup_finish(backup);
+    }
+    const QString error = QString::fromUtf8(sqlite3_errmsg(to));
+    sqlite3_close(to);
+    if (rc != SQLITE_DONE) {
+        QFile::remove(targetPath);
+        return Status::failure(QObject::tr("Cannot back up to %1: %2").arg(targetPath, error));
+    }
+    return {};
+}
+
+Status rollDailyBackup(const QString &dbPath, int keep)
+{
+    Database::Options options;
+    options.lock = false;
+    options.create = false;
+    auto db = Database::open(dbPath, options);
+    if (!db)
+        return Status::failure(db.error());
+    return Status::from(Backups(dbPath).rollDaily(*db.value(), keep));
+}
+
+Backups::Backups(const QString &dbPath, const QString &folder)
+    : m_dbPath(QFileInfo(dbPath).absoluteFilePath())
+    , m_folder(folder)
+{
+    if (m_folder.isEmpty()) {
+        const QString hash = QString::fromLatin1(
+            QCryptographicHash::hash(m_dbPath.toUtf8(), QCryptographicHash::Sha1).toHex().left(10));
+        m_folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/backups/"_s
+                   + QFileInfo(m_dbPath).completeBaseName() + u'-' + hash;
+    }
+}
+
+QList<BackupInfo> Backups::list() const
+{
+    QList<BackupInfo> result;
+    const QFileInfoList files = QDir(m_folder).entryInfoList({u"*.sprintdeck"_s}, QDir::Files, QDir::Name | QDir::Reversed);
+    for (const QFileInfo &f : files) {
+        const QDateTime at = stampOf(f.fileName());
+        if (at.isValid())
+            result.append({f.absoluteFilePath(), at, f.size()});
+    }
+    return result;
+}
+
+Result<BackupInfo> Backups::create(Database &db, const QString &tag)
+{
+    if (!QDir().mkpath(m_folder))
+        return Result<BackupInfo>::failure(QObject::tr("Cannot create the backup folder %1").arg(m_folder));
+    const QDateTime now = QDateTime::currentDateTime();
+    QString name = now.toString(kStamp);
+    if (!tag.isEmpty())
+        name += u'-' + tag;
+    QString path = m_folder + u'/' + name + u".sprintdeck"_s;
+    for (int n = 2; QFileInfo::exists(path); ++n)
+        path = m_folder + u'/' + name + u'-' + QString::number(n) + u".sprintdeck"_s;
+    const QString partial = path + u".part"_s;
+    QFile::remove(partial);
+    if (Status s = copyDatabase(db, partial); !s)
+        return Result<BackupInfo>::failure(s.error());
+    if (!QFile::rename(partial, path)) {
+        QFile::remove(partial);
+        return Result<BackupInfo>::failure(QObject::tr("Cannot write %1").arg(path));
+    }
+    return BackupInfo{path, now, QFileInfo(path).size()};
+}
+
+Result<bool> Backups::rollDaily(Database &db, int keep)
+{
+    const QDate today = QDate::currentDate();
+    QList<BackupInfo> existing = list();
+    bool made = false;
+    const bool haveToday = std::any_of(existing.cbegin(), existing.cend(), [&](const BackupInfo &b) {
+        return b.createdAt.date() == today && !QFileInfo(b.path).completeBaseName().contains(u"before-restore"_s);
+    });
+    if (!haveToday) {
+        auto created = create(db);
+        if (!created)
+            return Result<bool>::failure(created.error());
+        made = true;
+        existing = list();
+    }
+    // Keep the newest daily backups; "before-restore" copies are kept as long as daily ones.
+    int daily = 0;
+    for (const BackupInfo &b : std::as_const(existing)) {
+        if (QFileInfo(b.path).completeBaseName().contains(u"before-restore"_s))
+            continue;
+        if (++daily > keep)
+            QFile::remove(b.path);
+    }
+    return made;
+}
+
+Result<BackupInfo> Backups::restore(const QString &backupPath)
+{
+    using R = Result<BackupInfo>;
+    Database::Options probe;
+    probe.lock = true;
+    probe.create = false;
+    // The backup must itself be a readable SprintDeck database.
+    {
+        Database::Options ro;
+        ro.lock = false;
+        ro.create = false;
+        auto check = Database::open(backupPath, ro);
+        if (!check)
+            return R::failure(check.error());
+    }
+    BackupInfo saved;
+    {
+        auto current = Database::open(m_dbPath, probe);
+        if (!current)
+            return R::failure(current.error());
+        auto before = create(*current.value(), u"before-restore"_s);
+        if (!before)
+            return R::failure(before.error());
+        saved = before.value();
+        // Write the backup's pages into the live file, so the path, its lock and WAL stay consistent.
+        Database::Options ro;
+        ro.lock = false;
+        ro.create = false;
+        auto source = Database::open(backupPath, ro);
+        if (!source)
+            return R::failure(source.error());
+        sqlite3 *from = rawHandle(source.value()->connection());
+        sqlite3 *to = rawHandle(current.value()->connection());
+        if (!from || !to)
+            return R::failure(QObject::tr("The database driver does not allow backups"));
+        sqlite3_backup *backup = sqlite3_backup_init(to, "main", from, "main");
+        if (!backup)
+            return R::failure(QString::fromUtf8(sqlite3_errmsg(to)));
+        int rc;
+        do {
+            rc = sqlite3_backup_step(backup, -1);
+            if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+                sqlite3_sleep(10);
+        } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
+        sqlite3_backup_finish(backup);
+        if (rc != SQLITE_DONE)
+            return R::failure(QObject::tr("Cannot restore %1: %2").arg(backupPath, QString::fromUtf8(sqlite3_errmsg(to))));
+    }
+    return saved;
+}
+
+} // namespace SprintDeck
