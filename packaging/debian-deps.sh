@@ -12,7 +12,7 @@ BUILD="cmake ninja-build g++ pkg-config ccache
  libbenchmark-dev libgl-dev libxkbcommon-dev fonts-dejavu-core"
 TEST="xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools poppler-utils sqlite3
  libreoffice-impress taskwarrior clang libclang-rt-14-dev desktop-file-utils appstream
- curl redmine redmine-sqlite thin"
+ curl redmine redmine-sqlite thin dpkg-dev"
 
 want="$BUILD"
 [ "${1:-}" = "--test" ] && want="$BUILD $TEST"
