@@ -1,17 +1,24 @@
 #include "mainwindow.h"
+#include "backlogpanel.h"
 #include "boardview.h"
+#include "cardactions.h"
+#include "messages.h"
 
 #include "board/board.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QDockWidget>
+#include <QFileDialog>
 #include <QFileInfo>
+#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QUndoStack>
+#include <QUndoView>
 
 using namespace Qt::StringLiterals;
 
@@ -28,9 +35,12 @@ MainWindow::MainWindow(std::unique_ptr<Board> board, QWidget *parent)
 
     m_boardView = new BoardView(m_board.get(), this);
     addView(u"board"_s, tr("&Board"), m_boardView, QKeySequence(Qt::CTRL | Qt::Key_1));
+    setUpBoardUi();
 
     connect(m_board.get(), &Board::errorOccurred, this, [this](const QString &message) {
-        QMessageBox::warning(this, tr("Change Not Saved"), message);
+        m_saveError = message;
+        updateSaveStatus();
+        showError(this, tr("Change Not Saved"), message);
     });
     connect(m_board->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
     updateTitle();
@@ -42,6 +52,10 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New Board\u2026"), this, &MainWindow::newBoard)
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    file->addAction(tr("&Open Board\u2026"), this, &MainWindow::openBoard)->setShortcut(QKeySequence::Open);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -52,6 +66,7 @@ void MainWindow::createMenus()
     redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
     edit->addAction(undo);
     edit->addAction(redo);
+    m_editMenu = edit;
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_viewActions->setExclusive(true);
@@ -95,6 +110,155 @@ void MainWindow::updateTitle()
     setWindowFilePath(m_board->path());
     setWindowTitle(u"%1[*]"_s.arg(QFileInfo(m_board->path()).fileName()));
     setWindowModified(!m_board->undoStack()->isClean());
+}
+
+
+// --- board window parts: backlog, undo history, status bar, files ----------
+
+void MainWindow::setUpBoardUi()
+{
+    QMenu *cards = menuBar()->addMenu(tr("&Card"));
+    m_boardView->cardActions()->fillMenu(cards);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_boardView->findAction());
+
+    m_backlog = new BacklogPanel(m_boardView, this);
+    addDockWidget(Qt::LeftDockWidgetArea, m_backlog);
+    QAction *backlogToggle = m_backlog->toggleViewAction();
+    backlogToggle->setText(tr("&Backlog"));
+    backlogToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+    m_viewMenu->addAction(backlogToggle);
+    resizeDocks({m_backlog}, {330}, Qt::Horizontal);
+
+    auto *undoView = new QUndoView(m_board->undoStack());
+    undoView->setObjectName(u"undoView"_s);
+    undoView->setEmptyLabel(tr("<opened>"));
+    undoView->setAccessibleName(tr("Undo history"));
+    m_undoDock = new QDockWidget(tr("Undo History"), this);
+    m_undoDock->setObjectName(u"undoDock"_s);
+    m_undoDock->setWidget(undoView);
+    addDockWidget(Qt::RightDockWidgetArea, m_undoDock);
+    m_undoDock->hide();
+    QAction *historyToggle = m_undoDock->toggleViewAction();
+    historyToggle->setText(tr("Undo &History"));
+    historyToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(historyToggle);
+
+    m_summaryLabel = new QLabel(this);
+    m_summaryLabel->setObjectName(u"sprintSummary"_s);
+    m_saveLabel = new QLabel(this);
+    m_saveLabel->setObjectName(u"saveStatus"_s);
+    statusBar()->addPermanentWidget(m_summaryLabel);
+    statusBar()->addPermanentWidget(m_saveLabel);
+    m_summaryLabel->setText(m_boardView->summary());
+    connect(m_boardView, &BoardView::summaryChanged, m_summaryLabel, &QLabel::setText);
+    connect(m_boardView, &BoardView::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 6000); });
+    connect(m_board->undoStack(), &QUndoStack::indexChanged, this, [this] {
+        m_saveError.clear();
+        updateSaveStatus();
+    });
+    connect(m_board->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateSaveStatus);
+    connect(m_stack, &QStackedWidget::currentChanged, this, &MainWindow::onViewChanged);
+    updateSaveStatus();
+}
+
+QString MainWindow::saveStatus() const
+{
+    return m_saveLabel ? m_saveLabel->text() : QString();
+}
+
+void MainWindow::updateSaveStatus()
+{
+    if (!m_saveLabel)
+        return;
+    QPalette pal = m_saveLabel->palette();
+    if (!m_saveError.isEmpty()) {
+        m_saveLabel->setText(tr("\u26a0 Last change not saved"));
+        m_saveLabel->setToolTip(m_saveError);
+        pal.setColor(QPalette::WindowText, QColor(0xd9, 0x2d, 0x20));
+    } else {
+        // Every change is committed as it is made; clean means "as opened".
+        const bool clean = m_board->undoStack()->isClean();
+        m_saveLabel->setText(clean ? tr("\u2713 All changes saved") : tr("\u2713 All changes saved \u00b7 edited"));
+        m_saveLabel->setToolTip(clean ? tr("No changes since %1 was opened").arg(QFileInfo(m_board->path()).fileName())
+                                      : tr("Every change is written to %1 as you make it; undo walks them back")
+                                            .arg(QFileInfo(m_board->path()).fileName()));
+        pal.setColor(QPalette::WindowText, palette().color(QPalette::WindowText));
+    }
+    m_saveLabel->setPalette(pal);
+}
+
+void MainWindow::onViewChanged()
+{
+    // The backlog belongs to the board; other views get the whole window.
+    const bool onBoard = m_stack->currentWidget() == m_boardView;
+    if (onBoard == m_onBoard || !m_backlog)
+        return;
+    if (!onBoard) {
+        m_backlogWanted = m_backlog->isVisible();
+        m_backlog->hide();
+    } else if (m_backlogWanted) {
+        m_backlog->show();
+    }
+    m_onBoard = onBoard;
+}
+
+void MainWindow::newBoard()
+{
+    const QString dir = QFileInfo(m_board->path()).absolutePath();
+    QString path = QFileDialog::getSaveFileName(this, tr("New Board"), dir,
+                                                tr("SprintDeck boards (*.sprintdeck);;All files (*)"), nullptr,
+                                                QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += u".sprintdeck"_s;
+    openBoardWindow(path, true);
+}
+
+void MainWindow::openBoard()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Board"),
+                                                      QFileInfo(m_board->path()).absolutePath(),
+                                                      tr("SprintDeck boards (*.sprintdeck);;All files (*)"));
+    if (!path.isEmpty())
+        openBoardWindow(path, false);
+}
+
+bool MainWindow::openBoardWindow(const QString &path, bool create)
+{
+    const QFileInfo info(path);
+    for (QWidget *w : QApplication::topLevelWidgets()) {
+        auto *other = qobject_cast<MainWindow *>(w);
+        if (other && other->isVisible() && info.exists()
+            && QFileInfo(other->board()->path()).canonicalFilePath() == info.canonicalFilePath()) {
+            other->raise();
+            other->activateWindow();
+            return true;
+        }
+    }
+    if (create && info.exists()) {
+        showError(this, tr("Cannot Create Board"),
+                  tr("%1 exists already; use Open Board to open it.").arg(info.absoluteFilePath()));
+        return false;
+    }
+    if (!create && !info.exists()) {
+        showError(this, tr("Cannot Open Board"), tr("%1 does not exist.").arg(info.absoluteFilePath()));
+        return false;
+    }
+    auto opened = Board::open(info.absoluteFilePath());
+    if (!opened) {
+        showError(this, create ? tr("Cannot Create Board") : tr("Cannot Open Board"), opened.error());
+        return false;
+    }
+    auto *window = new MainWindow(std::move(opened.value()));
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->resize(size());
+    window->move(pos() + QPoint(32, 32));
+    window->show();
+    return true;
 }
 
 } // namespace SprintDeck

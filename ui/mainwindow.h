@@ -6,9 +6,12 @@
 
 class QStackedWidget;
 class QActionGroup;
+class QDockWidget;
+class QLabel;
 
 namespace SprintDeck {
 
+class BacklogPanel;
 class Board;
 class BoardView;
 
@@ -32,15 +35,34 @@ public:
     bool showView(const QString &name);
     QString currentViewName() const;
 
+    BacklogPanel *backlogPanel() const { return m_backlog; }
+    QDockWidget *undoHistoryDock() const { return m_undoDock; }
+    QString saveStatus() const;
+    /** Opens a board file in its own window (or raises the window that has it); false on error. */
+    bool openBoardWindow(const QString &path, bool create);
+
 private:
     void createMenus();
     void updateTitle();
+    void setUpBoardUi();
+    void newBoard();
+    void openBoard();
+    void updateSaveStatus();
+    void onViewChanged();
 
     std::unique_ptr<Board> m_board;
     QStackedWidget *m_stack = nullptr;
     QActionGroup *m_viewActions = nullptr;
     BoardView *m_boardView = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    BacklogPanel *m_backlog = nullptr;
+    QDockWidget *m_undoDock = nullptr;
+    QLabel *m_summaryLabel = nullptr;
+    QLabel *m_saveLabel = nullptr;
+    QString m_saveError;
+    bool m_backlogWanted = true;
+    bool m_onBoard = true;
 };
 
 } // namespace SprintDeck

@@ -1,0 +1,40 @@
+#include "markdownview.h"
+
+#include <QDesktopServices>
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+
+namespace SprintDeck {
+
+namespace {
+/** A document that resolves no references: the default would read local files. */
+class InertDocument : public QTextDocument
+{
+public:
+    using QTextDocument::QTextDocument;
+
+protected:
+    QVariant loadResource(int, const QUrl &) override { return {}; }
+};
+} // namespace
+
+MarkdownView::MarkdownView(QWidget *parent)
+    : QTextBrowser(parent)
+{
+    setDocument(new InertDocument(this));
+    setOpenLinks(false);
+    setOpenExternalLinks(false);
+    connect(this, &QTextBrowser::anchorClicked, this, [](const QUrl &url) {
+        const QString scheme = url.scheme().toLower();
+        if (scheme == u"http" || scheme == u"https" || scheme == u"mailto")
+            QDesktopServices::openUrl(url);
+    });
+}
+
+void MarkdownView::setMarkdownText(const QString &markdown)
+{
+    document()->setMarkdown(markdown, QTextDocument::MarkdownDialectGitHub);
+}
+
+} // namespace SprintDeck
