@@ -1,4 +1,5 @@
 #include "gui.h"
+#include "englishplurals.h"
 #include "mainwindow.h"
 
 #include "board/board.h"
@@ -75,6 +76,8 @@ std::unique_ptr<Board> openInteractively(QString path, bool interactive)
 
 int runGui(const GuiOptions &options)
 {
+    EnglishPlurals plurals;
+    QCoreApplication::installTranslator(&plurals);
     const bool interactive = options.screenshotPath.isEmpty();
     const bool existed = QFileInfo::exists(options.dbPath);
     std::unique_ptr<Board> board = openInteractively(options.dbPath, interactive);
