@@ -15,12 +15,14 @@ namespace SprintDeck::Cli {
 int backupCommand(Context &ctx)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(u"Backups of the database: create one now, list them, restore one.\n"
-                                "A restore first saves the current state as a \"before-restore\" backup,\n"
-                                "so restoring that one undoes it."_s);
+    p.setApplicationDescription(
+        u"Backups of the database: create one now, list them, restore one.\n"
+        "A restore first saves the current state as a \"before-restore\" backup,\n"
+        "so restoring that one undoes it."_s);
     p.addHelpOption();
     p.addOption({u"db"_s, u"The database file."_s, u"FILE"_s});
-    p.addOption({u"folder"_s, u"Where the backups are (default: the user's data folder)."_s, u"DIR"_s});
+    p.addOption(
+        {u"folder"_s, u"Where the backups are (default: the user's data folder)."_s, u"DIR"_s});
     p.addOption({u"format"_s, u"Output of list: table, csv or json."_s, u"FORMAT"_s, u"table"_s});
     p.addPositionalArgument(u"action"_s, u"create, list or restore BACKUP"_s);
     if (!p.parse(ctx.args()))
@@ -48,7 +50,8 @@ int backupCommand(Context &ctx)
             return ctx.usage(QObject::tr("--format takes table, csv or json"));
         QList<QStringList> rows;
         for (const BackupInfo &b : backups.list())
-            rows.append({b.createdAt.toString(u"yyyy-MM-dd HH:mm:ss"_s), QLocale::c().formattedDataSize(b.size), b.path});
+            rows.append({b.createdAt.toString(u"yyyy-MM-dd HH:mm:ss"_s),
+                         QLocale::c().formattedDataSize(b.size), b.path});
         writeRows(ctx.out(), format, {u"Created"_s, u"Size"_s, u"Path"_s}, rows);
         return 0;
     }

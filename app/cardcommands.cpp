@@ -17,11 +17,13 @@ namespace {
 struct CardOptions
 {
     QCommandLineOption title{u"title"_s, u"Title of the card."_s, u"T"_s};
-    QCommandLineOption key{u"key"_s, u"Key such as STORY-013 (default: the next key of the board)."_s, u"K"_s};
+    QCommandLineOption key{
+        u"key"_s, u"Key such as STORY-013 (default: the next key of the board)."_s, u"K"_s};
     QCommandLineOption points{u"points"_s, u"Story points (decimal; empty for none)."_s, u"N"_s};
     QCommandLineOption priority{u"priority"_s, u"Priority: P1, P2, P3 or P4."_s, u"P"_s};
     QCommandLineOption type{u"type"_s, u"Type: story, bug, task or fix."_s, u"TYPE"_s};
-    QCommandLineOption assignee{u"assignee"_s, u"Assignee's name (a new name adds the member; empty: none)."_s, u"NAME"_s};
+    QCommandLineOption assignee{
+        u"assignee"_s, u"Assignee's name (a new name adds the member; empty: none)."_s, u"NAME"_s};
     QCommandLineOption sprint{u"sprint"_s, u"Sprint by name."_s, u"NAME"_s};
     QCommandLineOption backlog{u"backlog"_s, u"Put the card in the backlog."_s};
     QCommandLineOption column{u"column"_s, u"Column by name."_s, u"NAME"_s};
@@ -30,7 +32,8 @@ struct CardOptions
     QCommandLineOption blocked{u"blocked"_s, u"Mark as blocked, with the reason."_s, u"REASON"_s};
     QCommandLineOption unblocked{u"unblocked"_s, u"Clear the blocked flag."_s};
     QCommandLineOption to{u"to"_s, u"Target column by name."_s, u"COLUMN"_s};
-    QCommandLineOption format{u"format"_s, u"Output: table, csv or json."_s, u"FORMAT"_s, u"table"_s};
+    QCommandLineOption format{u"format"_s, u"Output: table, csv or json."_s, u"FORMAT"_s,
+                              u"table"_s};
 };
 
 QString statusOf(Board &board, const Card &c)
@@ -40,7 +43,8 @@ QString statusOf(Board &board, const Card &c)
 }
 
 /** Applies the field options shared by add and edit to `card`. */
-bool applyFields(Context &ctx, Board &board, const QCommandLineParser &p, const CardOptions &o, Card &card, int *exitCode)
+bool applyFields(Context &ctx, Board &board, const QCommandLineParser &p, const CardOptions &o,
+                 Card &card, int *exitCode)
 {
     auto failWith = [&](const QString &message) {
         *exitCode = ctx.usage(message);
@@ -59,20 +63,24 @@ bool applyFields(Context &ctx, Board &board, const QCommandLineParser &p, const 
             bool ok = false;
             const double v = text.toDouble(&ok);
             if (!ok || v < 0)
-                return failWith(QObject::tr("--points takes a number of 0 or more, not \u201c%1\u201d").arg(text));
+                return failWith(
+                    QObject::tr("--points takes a number of 0 or more, not \u201c%1\u201d")
+                        .arg(text));
             card.points = v;
         }
     }
     if (p.isSet(o.priority)) {
         const auto prio = parsePriority(p.value(o.priority));
         if (!prio)
-            return failWith(QObject::tr("--priority takes P1, P2, P3 or P4, not \u201c%1\u201d").arg(p.value(o.priority)));
+            return failWith(QObject::tr("--priority takes P1, P2, P3 or P4, not \u201c%1\u201d")
+                                .arg(p.value(o.priority)));
         card.priority = *prio;
     }
     if (p.isSet(o.type)) {
         const auto type = parseCardType(p.value(o.type));
         if (!type)
-            return failWith(QObject::tr("--type takes story, bug, task or fix, not \u201c%1\u201d").arg(p.value(o.type)));
+            return failWith(QObject::tr("--type takes story, bug, task or fix, not \u201c%1\u201d")
+                                .arg(p.value(o.type)));
         card.type = *type;
     }
     if (p.isSet(o.description))
@@ -94,7 +102,8 @@ bool applyFields(Context &ctx, Board &board, const QCommandLineParser &p, const 
     if (p.isSet(o.sprint)) {
         const Sprint *s = board.sprintByName(p.value(o.sprint));
         if (!s) {
-            *exitCode = ctx.fail(QObject::tr("no sprint called \u201c%1\u201d").arg(p.value(o.sprint)));
+            *exitCode =
+                ctx.fail(QObject::tr("no sprint called \u201c%1\u201d").arg(p.value(o.sprint)));
             return false;
         }
         card.sprintId = s->id;
@@ -104,7 +113,8 @@ bool applyFields(Context &ctx, Board &board, const QCommandLineParser &p, const 
     if (p.isSet(o.column)) {
         const Column *c = board.columnByName(p.value(o.column));
         if (!c) {
-            *exitCode = ctx.fail(QObject::tr("no column called \u201c%1\u201d").arg(p.value(o.column)));
+            *exitCode =
+                ctx.fail(QObject::tr("no column called \u201c%1\u201d").arg(p.value(o.column)));
             return false;
         }
         card.columnId = c->id;
@@ -144,7 +154,8 @@ int cardAdd(Context &ctx)
     if (!p.isSet(o.title))
         return ctx.usage(QObject::tr("card add needs --title"));
     if (!p.positionalArguments().isEmpty())
-        return ctx.usage(QObject::tr("unexpected argument \u201c%1\u201d").arg(p.positionalArguments().first()));
+        return ctx.usage(
+            QObject::tr("unexpected argument \u201c%1\u201d").arg(p.positionalArguments().first()));
     Board *board = ctx.board();
     if (!board)
         return 1;
@@ -196,7 +207,10 @@ int cardMove(Context &ctx)
     if (!col)
         return ctx.fail(QObject::tr("no column called \u201c%1\u201d").arg(p.value(o.to)));
     if (c->sprintId == 0)
-        return ctx.fail(QObject::tr("%1 is in the backlog; add it to a sprint first (card edit %1 --sprint NAME)").arg(c->key));
+        return ctx.fail(
+            QObject::tr(
+                "%1 is in the backlog; add it to a sprint first (card edit %1 --sprint NAME)")
+                .arg(c->key));
     if (c->columnId == col->id)
         return 0;
     if (Status s = board->moveCards({c->id}, c->sprintId, col->id); !s)
@@ -237,7 +251,9 @@ int cardEdit(Context &ctx)
         edited.columnId = c->columnId;
         if (Status s = board->updateCard(edited); !s)
             return ctx.fail(s.error());
-        if (Status s = board->moveCards({c->id}, sprintId, sprintId ? columnId : (p.isSet(o.column) ? columnId : 0)); !s)
+        if (Status s = board->moveCards({c->id}, sprintId,
+                                        sprintId ? columnId : (p.isSet(o.column) ? columnId : 0));
+            !s)
             return ctx.fail(s.error());
         return 0;
     }
@@ -305,8 +321,8 @@ int cardList(Context &ctx)
                 rows.append(cardRow(*board, *board->card(id)));
     }
     writeRows(ctx.out(), format,
-              {u"Key"_s, u"Title"_s, u"Points"_s, u"Priority"_s, u"Type"_s, u"Status"_s, u"Assignee"_s,
-               u"Sprint"_s, u"Labels"_s, u"Blocked"_s},
+              {u"Key"_s, u"Title"_s, u"Points"_s, u"Priority"_s, u"Type"_s, u"Status"_s,
+               u"Assignee"_s, u"Sprint"_s, u"Labels"_s, u"Blocked"_s},
               rows);
     return 0;
 }
@@ -331,8 +347,9 @@ int cardShow(Context &ctx)
     if (!c)
         return 1;
     const QStringList row = cardRow(*board, *c);
-    const QStringList names = {u"Key"_s, u"Title"_s, u"Points"_s, u"Priority"_s, u"Type"_s, u"Status"_s,
-                               u"Assignee"_s, u"Sprint"_s, u"Labels"_s, u"Blocked"_s};
+    const QStringList names = {u"Key"_s,    u"Title"_s,  u"Points"_s,   u"Priority"_s,
+                               u"Type"_s,   u"Status"_s, u"Assignee"_s, u"Sprint"_s,
+                               u"Labels"_s, u"Blocked"_s};
     for (int i = 0; i < names.size(); ++i)
         ctx.out() << (names.at(i) + u':').leftJustified(11) << row.at(i) << '\n';
     if (!c->description.isEmpty())
@@ -343,8 +360,8 @@ int cardShow(Context &ctx)
     ctx.out() << "\nHistory:\n";
     for (const Event &e : history.value())
         ctx.out() << "  " << e.at.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s) << "  "
-                  << eventKindName(e.kind).leftJustified(11) << e.oldValue.simplified().left(40) << " -> "
-                  << e.newValue.simplified().left(40) << '\n';
+                  << eventKindName(e.kind).leftJustified(11) << e.oldValue.simplified().left(40)
+                  << " -> " << e.newValue.simplified().left(40) << '\n';
     ctx.out().flush();
     return 0;
 }

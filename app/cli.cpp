@@ -1,9 +1,11 @@
 #include "cli.h"
 #include "board/board.h"
 #include "gui.h"
+#include "sync/outboxrecorder.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QGuiApplication>
 #include <QStandardPaths>
 
 #include <cstdio>
@@ -17,8 +19,7 @@ Context::Context(QStringList args, QString dbPath)
     , m_dbPath(std::move(dbPath))
     , m_out(stdout)
     , m_err(stderr)
-{
-}
+{}
 
 Board *Context::board()
 {
@@ -30,6 +31,8 @@ Board *Context::board()
         return nullptr;
     }
     m_board = std::move(opened.value());
+    // Edits of synced cards must reach the outbox whichever command makes them.
+    OutboxRecorder::attach(*m_board);
     return m_board.get();
 }
 
@@ -42,20 +45,43 @@ int Context::fail(const QString &message)
 int Context::usage(const QString &message)
 {
     m_err << "sprintdeck: " << message << Qt::endl
-          << "Try 'sprintdeck " << (m_args.isEmpty() ? QString() : m_args.first() + u' ') << "--help'." << Qt::endl;
+          << "Try 'sprintdeck " << (m_args.isEmpty() ? QString() : m_args.first() + u' ')
+          << "--help'." << Qt::endl;
     return 2;
 }
 
 QString defaultDatabasePath()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(u"board.sprintdeck"_s);
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(u"board.sprintdeck"_s);
 }
 
 const QList<Command> &commands()
 {
     static const QList<Command> list = {
         {"card", &cardCommand, "card add|move|edit|list|show|delete ...   cards on the board"},
-        {"backup", &backupCommand, "backup create|list|restore BACKUP        backups of the database"},
+        {"import", &importCommand,
+         "import FILE... [--dry-run] [--map STATUS=COLUMN]...   markdown status documents, Jira "
+         "CSV"},
+        {"export", &exportCommand,
+         "export --format json|csv|md -o FILE [--sprint NAME]   backup, CSV, status report"},
+        {"restore", &restoreCommand,
+         "restore BACKUP.json --db NEW   a JSON backup into a new database"},
+        {"backup", &backupCommand,
+         "backup create|list|restore BACKUP        backups of the database"},
+        {"sprint", &sprintCommand,
+         "sprint create|start|close|list|plan ...   the sprint lifecycle"},
+        {"report", &reportCommand,
+         "report burndown|burnup|velocity|progress|cfd|standup|status ...   charts' numbers, daily "
+         "reports"},
+        {"slides", &slidesCommand,
+         "slides --sprint NAME -o FILE.pptx|FILE.pdf [--sections ...]   review deck"},
+        {"review", &reviewCommand,
+         "review set|show|clear --sprint NAME ...   retrospective notes of a sprint"},
+        {"remote", &remoteCommand,
+         "remote add|list|remove|map ...   remote trackers (keys in the OS keychain)"},
+        {"sync", &syncCommand,
+         "sync [--remote NAME] [--resolve KEY --keep local|remote]   sync with the remotes"},
     };
     return list;
 }
@@ -90,7 +116,8 @@ QString helpText()
                    "  --view VIEW        the view to show: board, charts, standup or slides\n"
                    "  --version          print the version and exit\n"
                    "  --help             print this help and exit\n\n"
-                   "Commands (no display needed; each takes --db FILE and --help):\n"_s.arg(defaultDatabasePath());
+                   "Commands (no display needed; each takes --db FILE and --help):\n"_s.arg(
+                       defaultDatabasePath());
     for (const Command &c : commands())
         text += u"  "_s + QString::fromUtf8(c.synopsis) + u'\n';
     return text;
@@ -120,7 +147,16 @@ int main(int argc, char *argv[])
     }
 
     if (!commandName.isEmpty() || help || version) {
-        QCoreApplication app(argc, argv);
+        // Writing slides lays out text with real fonts: that needs a GUI application, not a
+        // display.
+        if (commandName == u"slides" && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        std::unique_ptr<QCoreApplication> application;
+        if (commandName == u"slides")
+            application = std::make_unique<QGuiApplication>(argc, argv);
+        else
+            application = std::make_unique<QCoreApplication>(argc, argv);
+        QCoreApplication &app = *application;
         setApplicationNames();
         QTextStream out(stdout);
         QStringList args = app.arguments().mid(1);
@@ -176,7 +212,8 @@ int main(int argc, char *argv[])
         } else if (a == u"--demo") {
             options.demo = true;
         } else if (a.startsWith(u'-')) {
-            QTextStream(stderr) << "sprintdeck: unknown option '" << a << "'\nTry 'sprintdeck --help'." << Qt::endl;
+            QTextStream(stderr) << "sprintdeck: unknown option '" << a
+                                << "'\nTry 'sprintdeck --help'." << Qt::endl;
             return 2;
         } else {
             options.dbPath = a; // a database file given by the desktop or the file manager

@@ -61,7 +61,16 @@ QString defaultDatabasePath();
 
 // Subcommands, one file each.
 int cardCommand(Context &ctx);
+int importCommand(Context &ctx);  // iocommands.cpp
+int exportCommand(Context &ctx);  // iocommands.cpp
+int restoreCommand(Context &ctx); // iocommands.cpp
 int backupCommand(Context &ctx);
+int sprintCommand(Context &ctx);
+int reportCommand(Context &ctx);
+int slidesCommand(Context &ctx);
+int reviewCommand(Context &ctx);
+int remoteCommand(Context &ctx);
+int syncCommand(Context &ctx);
 
 } // namespace Cli
 } // namespace SprintDeck

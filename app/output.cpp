@@ -25,14 +25,16 @@ bool parseFormat(const QString &text, Format *format)
 
 QString csvField(const QString &value)
 {
-    if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n') && !value.contains(u'\r'))
+    if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n') &&
+        !value.contains(u'\r'))
         return value;
     QString quoted = value;
     quoted.replace(u"\""_s, u"\"\""_s);
     return u'"' + quoted + u'"';
 }
 
-void writeRows(QTextStream &out, Format format, const QStringList &header, const QList<QStringList> &rows)
+void writeRows(QTextStream &out, Format format, const QStringList &header,
+               const QList<QStringList> &rows)
 {
     switch (format) {
     case Format::Csv: {

@@ -31,7 +31,8 @@ BacklogPanel::BacklogPanel(BoardView *boardView, QWidget *parent)
     , m_toSprint(new QPushButton)
 {
     setObjectName(u"backlogDock"_s);
-    setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable |
+                QDockWidget::DockWidgetFloatable);
     setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
 
     auto *content = new QWidget(this);
@@ -61,8 +62,10 @@ BacklogPanel::BacklogPanel(BoardView *boardView, QWidget *parent)
     layout->addWidget(m_view, 1);
 
     m_toSprint->setObjectName(u"backlogToSprint"_s);
-    m_toSprint->setToolTip(tr("Move the selected cards into the sprint shown on the board (Ctrl+Shift+S)"));
-    connect(m_toSprint, &QPushButton::clicked, boardView->cardActions(), &CardActions::moveSelectionToSprint);
+    m_toSprint->setToolTip(
+        tr("Move the selected cards into the sprint shown on the board (Ctrl+Shift+S)"));
+    connect(m_toSprint, &QPushButton::clicked, boardView->cardActions(),
+            &CardActions::moveSelectionToSprint);
     layout->addWidget(m_toSprint);
     setWidget(content);
 
@@ -77,7 +80,8 @@ BacklogPanel::BacklogPanel(BoardView *boardView, QWidget *parent)
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &BacklogPanel::refresh);
     connect(m_model, &QAbstractItemModel::modelReset, this, &BacklogPanel::refresh);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &BacklogPanel::refresh);
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &BacklogPanel::refresh);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &BacklogPanel::refresh);
     connect(boardView->board(), &Board::sprintsChanged, this, &BacklogPanel::refresh);
     boardView->setBacklogPanel(this);
     refresh();
@@ -94,10 +98,13 @@ void BacklogPanel::refresh()
     const int total = int(board->backlog().size());
     const int shown = m_model->rowCount();
     const QString points = formatPoints(m_model->totalPoints());
-    m_summary->setText(shown == total ? tr("%n card(s) \u00b7 %1 pts", nullptr, total).arg(points)
-                                      : tr("%1 of %n card(s) \u00b7 %2 pts", nullptr, total).arg(shown).arg(points));
+    m_summary->setText(
+        shown == total
+            ? tr("%n card(s) \u00b7 %1 pts", nullptr, total).arg(points)
+            : tr("%1 of %n card(s) \u00b7 %2 pts", nullptr, total).arg(shown).arg(points));
     const Sprint *sprint = board->sprint(m_boardView->sprintId());
-    m_toSprint->setText(sprint ? tr("Move to %1  \u2192").arg(sprint->name) : tr("No sprint to move to"));
+    m_toSprint->setText(sprint ? tr("Move to %1  \u2192").arg(sprint->name)
+                               : tr("No sprint to move to"));
     m_toSprint->setEnabled(sprint && !m_view->selectionModel()->selectedRows().isEmpty());
 }
 

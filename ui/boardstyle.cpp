@@ -46,7 +46,8 @@ QColor canvasBackground(const QPalette &palette)
 QColor columnBackground(const QPalette &palette)
 {
     const QColor window = palette.color(QPalette::Window);
-    return isDark(palette) ? mix(window, Qt::white, 0.045) : mix(window, palette.color(QPalette::Text), 0.055);
+    return isDark(palette) ? mix(window, Qt::white, 0.045)
+                           : mix(window, palette.color(QPalette::Text), 0.055);
 }
 
 QColor cardBackground(const QPalette &palette)
@@ -58,7 +59,8 @@ QColor cardBackground(const QPalette &palette)
 
 QColor cardBorder(const QPalette &palette)
 {
-    return mix(cardBackground(palette), palette.color(QPalette::Text), isDark(palette) ? 0.18 : 0.13);
+    return mix(cardBackground(palette), palette.color(QPalette::Text),
+               isDark(palette) ? 0.18 : 0.13);
 }
 
 QColor secondaryText(const QPalette &palette)
@@ -113,16 +115,18 @@ QColor avatarColor(const QString &name)
 
 QColor chipBackground(const QString &label, const QPalette &palette)
 {
-    return isDark(palette) ? QColor::fromHsl(hueOf(label), 70, 62) : QColor::fromHsl(hueOf(label), 150, 232);
+    return isDark(palette) ? QColor::fromHsl(hueOf(label), 70, 62)
+                           : QColor::fromHsl(hueOf(label), 150, 232);
 }
 
 QColor chipText(const QString &label, const QPalette &palette)
 {
-    return isDark(palette) ? QColor::fromHsl(hueOf(label), 150, 215) : QColor::fromHsl(hueOf(label), 140, 70);
+    return isDark(palette) ? QColor::fromHsl(hueOf(label), 150, 215)
+                           : QColor::fromHsl(hueOf(label), 140, 70);
 }
 
-void paintAvatar(QPainter *painter, const QRectF &rect, const QString &name, const QString &initials,
-                 const QPalette &palette)
+void paintAvatar(QPainter *painter, const QRectF &rect, const QString &name,
+                 const QString &initials, const QPalette &palette)
 {
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);

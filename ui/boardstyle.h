@@ -34,8 +34,8 @@ QColor chipBackground(const QString &label, const QPalette &palette);
 QColor chipText(const QString &label, const QPalette &palette);
 
 /** A round avatar with initials; a dashed outline when nobody is assigned. */
-void paintAvatar(QPainter *painter, const QRectF &rect, const QString &name, const QString &initials,
-                 const QPalette &palette);
+void paintAvatar(QPainter *painter, const QRectF &rect, const QString &name,
+                 const QString &initials, const QPalette &palette);
 /** The small glyph that tells stories, bugs, tasks and fixes apart. */
 void paintTypeGlyph(QPainter *painter, const QRectF &rect, int type, const QPalette &palette);
 

@@ -194,8 +194,8 @@ QWidget *BoardView::buildToolbar()
 void BoardView::addColumn()
 {
     bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("Add Column"), tr("Name of the new column:"),
-                                               QLineEdit::Normal, QString(), &ok);
+    const QString name = QInputDialog::getText(
+        this, tr("Add Column"), tr("Name of the new column:"), QLineEdit::Normal, QString(), &ok);
     if (!ok || name.trimmed().isEmpty())
         return;
     if (auto id = m_board->addColumn(name); !id)
@@ -210,9 +210,10 @@ void BoardView::buildEmptyState()
     layout->addStretch(2);
     auto *title = new QLabel(tr("<h2>No sprint yet</h2>"), m_emptyState);
     title->setAlignment(Qt::AlignCenter);
-    auto *text = new QLabel(tr("A sprint is a time box with a goal. Create the first one to start the board;\n"
-                               "cards you add before that wait in the backlog."),
-                            m_emptyState);
+    auto *text = new QLabel(
+        tr("A sprint is a time box with a goal. Create the first one to start the board;\n"
+           "cards you add before that wait in the backlog."),
+        m_emptyState);
     text->setAlignment(Qt::AlignCenter);
     auto *create = new QPushButton(tr("Create Sprint 1 (two weeks from today)"), m_emptyState);
     create->setObjectName(u"createFirstSprint"_s);
@@ -267,7 +268,8 @@ void BoardView::updateSprintInfo()
         return;
     }
     const QLocale locale;
-    QString info = u"%1 \u2013 %2"_s.arg(locale.toString(s->start, u"d MMM"_s), locale.toString(s->end, u"d MMM yyyy"_s));
+    QString info = u"%1 \u2013 %2"_s.arg(locale.toString(s->start, u"d MMM"_s),
+                                         locale.toString(s->end, u"d MMM yyyy"_s));
     if (!s->goal.isEmpty())
         info += u"   \u00b7   "_s + tr("Goal: %1").arg(s->goal);
     m_sprintInfo->setText(info);
@@ -355,7 +357,8 @@ CardListView *BoardView::createCell(qint64 columnId, qint64 laneValue, QWidget *
 
 void BoardView::rebuild()
 {
-    const qint64 focusedCard = m_actions->activeView() ? m_actions->activeView()->currentCardId() : 0;
+    const qint64 focusedCard =
+        m_actions->activeView() ? m_actions->activeView()->currentCardId() : 0;
     const bool hadFocus = m_actions->activeView() && m_actions->activeView()->hasFocus();
     // Old widgets go later: this may run from a slot of one of them.
     for (ColumnHeader *h : std::as_const(m_headers)) {
@@ -413,7 +416,8 @@ void BoardView::rebuild()
         m_laneScroll->setWidgetResizable(true);
         m_laneScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
         m_laneScroll->viewport()->installEventFilter(this);
-        connect(m_laneScroll->verticalScrollBar(), &QScrollBar::rangeChanged, this, &BoardView::applyColumnWidth);
+        connect(m_laneScroll->verticalScrollBar(), &QScrollBar::rangeChanged, this,
+                &BoardView::applyColumnWidth);
         auto *content = new QWidget;
         auto *column = new QVBoxLayout(content);
         column->setContentsMargins(0, 0, 0, 0);
@@ -424,7 +428,8 @@ void BoardView::rebuild()
             lane.value = value;
             lane.header = new LaneHeader(content);
             if (m_laneMode == LaneMode::Priority) {
-                lane.header->setLane(BoardStyle::priorityTitle(int(value)), int(value), QString(), QString());
+                lane.header->setLane(BoardStyle::priorityTitle(int(value)), int(value), QString(),
+                                     QString());
             } else if (const Member *m = m_board->member(value)) {
                 lane.header->setLane(m->name, 0, m->name, m->initials());
             } else {
@@ -445,9 +450,8 @@ void BoardView::rebuild()
             column->addWidget(lane.row);
             lane.header->setCollapsed(folded.contains(value));
             lane.row->setVisible(!folded.contains(value));
-            connect(lane.header, &LaneHeader::toggled, this, [this, value](bool collapsed) {
-                setLaneCollapsed(value, collapsed);
-            });
+            connect(lane.header, &LaneHeader::toggled, this,
+                    [this, value](bool collapsed) { setLaneCollapsed(value, collapsed); });
             m_lanes.append(lane);
         }
         column->addStretch(1);
@@ -745,9 +749,10 @@ void BoardView::navigate(CardListView *from, int key)
     }
     if (laneIndex < 0)
         return;
-    const int globalY = from->currentIndex().isValid()
-                            ? from->viewport()->mapToGlobal(from->visualRect(from->currentIndex()).center()).y()
-                            : from->viewport()->mapToGlobal(QPoint(0, 0)).y();
+    const int globalY =
+        from->currentIndex().isValid()
+            ? from->viewport()->mapToGlobal(from->visualRect(from->currentIndex()).center()).y()
+            : from->viewport()->mapToGlobal(QPoint(0, 0)).y();
     auto usable = [](CardListView *v) { return v->isVisible() && v->cardModel()->rowCount() > 0; };
     CardListView *target = nullptr;
     int row = 0;
@@ -797,7 +802,8 @@ void BoardView::focusBoard()
         if (v->isVisible() && v->cardModel()->rowCount() > 0) {
             v->setFocus(Qt::OtherFocusReason);
             if (!v->currentIndex().isValid())
-                v->selectionModel()->setCurrentIndex(v->cardModel()->index(0), QItemSelectionModel::NoUpdate);
+                v->selectionModel()->setCurrentIndex(v->cardModel()->index(0),
+                                                     QItemSelectionModel::NoUpdate);
             return;
         }
     }
@@ -818,8 +824,9 @@ void BoardView::changeEvent(QEvent *event)
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange) {
         m_addColumn->setIcon(BoardStyle::plusIcon(palette()));
         QPalette dim = m_sprintInfo->palette();
-        dim.setColor(QPalette::WindowText, BoardStyle::mix(palette().color(QPalette::WindowText),
-                                                           palette().color(QPalette::Window), 0.35));
+        dim.setColor(QPalette::WindowText,
+                     BoardStyle::mix(palette().color(QPalette::WindowText),
+                                     palette().color(QPalette::Window), 0.35));
         m_sprintInfo->setPalette(dim);
         scheduleRefresh();
     }

@@ -9,8 +9,8 @@
 
 #include <QAction>
 #include <QInputDialog>
-#include <QLineEdit>
 #include <QItemSelectionModel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QUndoStack>
 
@@ -26,17 +26,24 @@ CardActions::CardActions(Board *board, BoardView *view)
     , m_board(board)
     , m_view(view)
 {
-    m_quickAdd = makeAction(tr("&Quick Add"), QKeySequence(Qt::CTRL | Qt::Key_N), u"actionQuickAdd"_s);
+    m_quickAdd =
+        makeAction(tr("&Quick Add"), QKeySequence(Qt::CTRL | Qt::Key_N), u"actionQuickAdd"_s);
     m_quickAdd->setToolTip(tr("Add a card at the top of the focused column (N or Ctrl+N)"));
-    m_newCard = makeAction(tr("&New Card\u2026"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_N), u"actionNewCard"_s);
+    m_newCard = makeAction(tr("&New Card\u2026"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_N),
+                           u"actionNewCard"_s);
     m_edit = makeAction(tr("&Edit Card\u2026"), QKeySequence(Qt::Key_F2), u"actionEditCard"_s);
     m_edit->setToolTip(tr("Edit the focused card (Enter or F2)"));
-    m_moveLeft = makeAction(tr("Move to &Previous Column"), QKeySequence(Qt::CTRL | Qt::Key_Left), u"actionMoveLeft"_s);
-    m_moveRight = makeAction(tr("Move to Ne&xt Column"), QKeySequence(Qt::CTRL | Qt::Key_Right), u"actionMoveRight"_s);
+    m_moveLeft = makeAction(tr("Move to &Previous Column"), QKeySequence(Qt::CTRL | Qt::Key_Left),
+                            u"actionMoveLeft"_s);
+    m_moveRight = makeAction(tr("Move to Ne&xt Column"), QKeySequence(Qt::CTRL | Qt::Key_Right),
+                             u"actionMoveRight"_s);
     m_moveUp = makeAction(tr("Move &Up"), QKeySequence(Qt::CTRL | Qt::Key_Up), u"actionMoveUp"_s);
-    m_moveDown = makeAction(tr("Move &Down"), QKeySequence(Qt::CTRL | Qt::Key_Down), u"actionMoveDown"_s);
-    m_toBacklog = makeAction(tr("Move to &Backlog"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B), u"actionToBacklog"_s);
-    m_toSprint = makeAction(tr("Move into &Sprint"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), u"actionToSprint"_s);
+    m_moveDown =
+        makeAction(tr("Move &Down"), QKeySequence(Qt::CTRL | Qt::Key_Down), u"actionMoveDown"_s);
+    m_toBacklog = makeAction(tr("Move to &Backlog"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B),
+                             u"actionToBacklog"_s);
+    m_toSprint = makeAction(tr("Move into &Sprint"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
+                            u"actionToSprint"_s);
     m_delete = makeAction(tr("&Delete"), QKeySequence(QKeySequence::Delete), u"actionDeleteCard"_s);
 
     connect(m_quickAdd, &QAction::triggered, this, &CardActions::quickAdd);
@@ -54,7 +61,8 @@ CardActions::CardActions(Board *board, BoardView *view)
     connect(m_delete, &QAction::triggered, this, &CardActions::deleteSelection);
 }
 
-QAction *CardActions::makeAction(const QString &text, const QKeySequence &shortcut, const QString &objectName)
+QAction *CardActions::makeAction(const QString &text, const QKeySequence &shortcut,
+                                 const QString &objectName)
 {
     auto *action = new QAction(text, this);
     action->setObjectName(objectName);
@@ -66,8 +74,8 @@ QAction *CardActions::makeAction(const QString &text, const QKeySequence &shortc
 
 void CardActions::attachTo(QWidget *widget)
 {
-    widget->addActions({m_quickAdd, m_newCard, m_edit, m_moveLeft, m_moveRight, m_moveUp, m_moveDown,
-                        m_toBacklog, m_toSprint, m_delete});
+    widget->addActions({m_quickAdd, m_newCard, m_edit, m_moveLeft, m_moveRight, m_moveUp,
+                        m_moveDown, m_toBacklog, m_toSprint, m_delete});
 }
 
 void CardActions::fillMenu(QMenu *menu) const
@@ -88,8 +96,8 @@ void CardActions::fillMenu(QMenu *menu) const
     // The menu shows what applies now; the shortcuts stay live and check for themselves.
     connect(menu, &QMenu::aboutToShow, this, &CardActions::updateEnabled);
     connect(menu, &QMenu::aboutToHide, this, [this] {
-        for (QAction *a : {m_quickAdd, m_newCard, m_edit, m_moveLeft, m_moveRight, m_moveUp, m_moveDown,
-                           m_toBacklog, m_toSprint, m_delete})
+        for (QAction *a : {m_quickAdd, m_newCard, m_edit, m_moveLeft, m_moveRight, m_moveUp,
+                           m_moveDown, m_toBacklog, m_toSprint, m_delete})
             a->setEnabled(true);
     });
 }
@@ -111,8 +119,9 @@ void CardActions::updateEnabled()
     m_newCard->setEnabled(true);
     m_edit->setEnabled(any);
     m_moveLeft->setEnabled(any && !backlog && column > 0);
-    m_moveRight->setEnabled(any && ((!backlog && column >= 0 && column + 1 < m_board->columns().size())
-                                    || (backlog && sprintShown)));
+    m_moveRight->setEnabled(any &&
+                            ((!backlog && column >= 0 && column + 1 < m_board->columns().size()) ||
+                             (backlog && sprintShown)));
     m_moveUp->setEnabled(any);
     m_moveDown->setEnabled(any);
     m_toBacklog->setEnabled(any && !backlog);
@@ -126,14 +135,14 @@ void CardActions::registerView(CardListView *view, bool backlog)
     if (backlog)
         m_backlog = view;
     connect(view, &CardListView::focused, this, &CardActions::setActive);
-    connect(view, &CardListView::editRequested, this, [this](CardListView *, qint64 id) { editCard(id); });
+    connect(view, &CardListView::editRequested, this,
+            [this](CardListView *, qint64 id) { editCard(id); });
     connect(view, &CardListView::quickAddRequested, this, [this](CardListView *v) {
         setActive(v);
         quickAdd();
     });
-    connect(view, &CardListView::cardsDropped, this, [this](CardListView *, const QList<qint64> &ids) {
-        focusCards(ids);
-    });
+    connect(view, &CardListView::cardsDropped, this,
+            [this](CardListView *, const QList<qint64> &ids) { focusCards(ids); });
     connect(view, &QWidget::customContextMenuRequested, this,
             [this, view](const QPoint &pos) { showContextMenu(view, pos); });
     connect(view->cardModel(), &CardListModel::actionFailed, this, &CardActions::failed);
@@ -201,7 +210,8 @@ bool CardActions::moveSelection(int columnDelta)
     if (!cell || !cell->cardModel()->dropCards(ids, -1))
         return false;
     focusCards(ids);
-    emit statusMessage(tr("Moved %n card(s) to %1", nullptr, int(ids.size())).arg(columns.at(target).name));
+    emit statusMessage(
+        tr("Moved %n card(s) to %1", nullptr, int(ids.size())).arg(columns.at(target).name));
     return true;
 }
 
@@ -245,7 +255,8 @@ bool CardActions::moveSelectionToBacklog()
     if (ids.isEmpty())
         return false;
     const int row = v->cardModel()->rowOf(ids.first());
-    if (!report(bool(m_board->moveCards(ids, 0, 0, 0)), tr("The cards could not be moved to the backlog")))
+    if (!report(bool(m_board->moveCards(ids, 0, 0, 0)),
+                tr("The cards could not be moved to the backlog")))
         return false;
     emit statusMessage(tr("Moved %n card(s) to the backlog", nullptr, int(ids.size())));
     if (m_backlog && m_backlog->isVisible())
@@ -275,7 +286,8 @@ bool CardActions::moveSelectionToSprint()
         return false;
     }
     const Sprint *sprint = m_board->sprint(sprintId);
-    emit statusMessage(tr("Moved %n card(s) into %1", nullptr, int(ids.size())).arg(sprint ? sprint->name : QString()));
+    emit statusMessage(tr("Moved %n card(s) into %1", nullptr, int(ids.size()))
+                           .arg(sprint ? sprint->name : QString()));
     return focusCards(ids);
 }
 
@@ -288,8 +300,9 @@ bool CardActions::deleteSelection()
     if (ids.isEmpty())
         return false;
     const int row = v->cardModel()->rowOf(ids.first());
-    const QString what = ids.size() == 1 && m_board->card(ids.first()) ? m_board->card(ids.first())->key
-                                                                         : tr("%n cards", nullptr, int(ids.size()));
+    const QString what = ids.size() == 1 && m_board->card(ids.first())
+                             ? m_board->card(ids.first())->key
+                             : tr("%n cards", nullptr, int(ids.size()));
     if (Status s = m_board->deleteCards(ids); !s) {
         emit failed(s.error());
         return false;
@@ -364,8 +377,8 @@ void CardActions::showContextMenu(CardListView *view, const QPoint &pos)
     auto *menu = new QMenu(view);
     menu->setAttribute(Qt::WA_DeleteOnClose);
     connect(menu, &QMenu::aboutToHide, this, [this] {
-        for (QAction *a : {m_quickAdd, m_newCard, m_edit, m_moveLeft, m_moveRight, m_moveUp, m_moveDown,
-                           m_toBacklog, m_toSprint, m_delete})
+        for (QAction *a : {m_quickAdd, m_newCard, m_edit, m_moveLeft, m_moveRight, m_moveUp,
+                           m_moveDown, m_toBacklog, m_toSprint, m_delete})
             a->setEnabled(true);
     });
     if (ids.isEmpty()) {
@@ -377,7 +390,8 @@ void CardActions::showContextMenu(CardListView *view, const QPoint &pos)
     menu->addAction(m_edit);
     menu->addSeparator();
     QPointer<Board> board = m_board;
-    auto updateAll = [this, board, ids](const QString &label, const std::function<void(Card &)> &change) {
+    auto updateAll = [this, board, ids](const QString &label,
+                                        const std::function<void(Card &)> &change) {
         if (!board)
             return;
         QList<Card> edited;
@@ -402,7 +416,8 @@ void CardActions::showContextMenu(CardListView *view, const QPoint &pos)
             const qint64 columnId = c.id;
             const qint64 lane = view->cardModel()->laneValue();
             connect(a, &QAction::triggered, this, [this, columnId, lane, ids] {
-                if (CardListView *cell = m_view->cell(columnId, lane); cell && cell->cardModel()->dropCards(ids, -1))
+                if (CardListView *cell = m_view->cell(columnId, lane);
+                    cell && cell->cardModel()->dropCards(ids, -1))
                     focusCards(ids);
             });
         }
@@ -419,7 +434,8 @@ void CardActions::showContextMenu(CardListView *view, const QPoint &pos)
     const Card *first = m_board->card(ids.first());
     QMenu *priority = menu->addMenu(tr("Priority"));
     for (int p = 1; p <= 4; ++p) {
-        QAction *a = priority->addAction(BoardStyle::priorityIcon(p, view->palette()), BoardStyle::priorityTitle(p));
+        QAction *a = priority->addAction(BoardStyle::priorityIcon(p, view->palette()),
+                                         BoardStyle::priorityTitle(p));
         a->setCheckable(true);
         a->setChecked(first && int(first->priority) == p);
         connect(a, &QAction::triggered, this, [updateAll, p] {
@@ -438,7 +454,8 @@ void CardActions::showContextMenu(CardListView *view, const QPoint &pos)
     addAssignee(0, tr("Nobody"), BoardStyle::avatarIcon(QString(), QString(), view->palette()));
     for (const Member &m : m_board->members())
         if (m.active)
-            addAssignee(m.id, m.name, BoardStyle::avatarIcon(m.name, m.initials(), view->palette()));
+            addAssignee(m.id, m.name,
+                        BoardStyle::avatarIcon(m.name, m.initials(), view->palette()));
 
     const bool blocked = first && first->blocked;
     if (blocked) {
@@ -452,9 +469,9 @@ void CardActions::showContextMenu(CardListView *view, const QPoint &pos)
         QPointer<CardListView> guard(view);
         menu->addAction(tr("Mark Blocked\u2026"), this, [this, updateAll, guard] {
             bool ok = false;
-            const QString reason = QInputDialog::getText(m_view->window(), tr("Mark Blocked"),
-                                                         tr("What is blocking the work? (optional)"),
-                                                         QLineEdit::Normal, QString(), &ok);
+            const QString reason = QInputDialog::getText(
+                m_view->window(), tr("Mark Blocked"), tr("What is blocking the work? (optional)"),
+                QLineEdit::Normal, QString(), &ok);
             if (!ok || !guard)
                 return;
             updateAll(tr("Mark blocked"), [reason](Card &c) {

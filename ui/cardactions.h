@@ -28,7 +28,8 @@ class CardActions : public QObject
 public:
     CardActions(Board *board, BoardView *view);
 
-    /** Tracks a card list; the backlog list moves cards into the sprint instead of across columns. */
+    /** Tracks a card list; the backlog list moves cards into the sprint instead of across columns.
+     */
     void registerView(CardListView *view, bool backlog = false);
     CardListView *activeView() const { return m_active; }
     CardListView *backlogView() const { return m_backlog; }
@@ -70,7 +71,8 @@ private:
     void updateEnabled();
     bool isBacklog(const CardListView *view) const { return view && view == m_backlog; }
     bool report(bool ok, const QString &error);
-    QAction *makeAction(const QString &text, const QKeySequence &shortcut, const QString &objectName);
+    QAction *makeAction(const QString &text, const QKeySequence &shortcut,
+                        const QString &objectName);
 
     QPointer<Board> m_board;
     BoardView *m_view;

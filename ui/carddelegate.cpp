@@ -32,7 +32,8 @@ QFont scaled(const QFont &base, qreal factor, QFont::Weight weight)
 }
 
 /** Draws `text` in at most two lines inside `rect`, eliding the end of the second. */
-void drawTwoLines(QPainter *p, const QRectF &rect, const QString &text, const QFont &font, int lineHeight)
+void drawTwoLines(QPainter *p, const QRectF &rect, const QString &text, const QFont &font,
+                  int lineHeight)
 {
     QTextLayout layout(text, font);
     QTextOption option;
@@ -52,7 +53,8 @@ void drawTwoLines(QPainter *p, const QRectF &rect, const QString &text, const QF
     if (rest >= text.size())
         return;
     const QFontMetrics fm(font);
-    const QString second = fm.elidedText(text.mid(rest).trimmed(), Qt::ElideRight, int(rect.width()));
+    const QString second =
+        fm.elidedText(text.mid(rest).trimmed(), Qt::ElideRight, int(rect.width()));
     p->setFont(font);
     p->drawText(QRectF(rect.left(), rect.top() + lineHeight, rect.width(), lineHeight),
                 Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, second);
@@ -61,8 +63,7 @@ void drawTwoLines(QPainter *p, const QRectF &rect, const QString &text, const QF
 
 CardDelegate::CardDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
-{
-}
+{}
 
 const CardDelegate::Metrics &CardDelegate::metrics(const QFont &font) const
 {
@@ -80,8 +81,8 @@ const CardDelegate::Metrics &CardDelegate::metrics(const QFont &font) const
     m.avatar = qRound(m.smallHeight * 1.55);
     m.chipHeight = m.smallHeight + 4;
     m.bottomHeight = qMax(m.avatar, m.chipHeight);
-    m.rowHeight = 2 * kMarginY + 2 * kPad + m.keyHeight + kGapAfterKey + 2 * m.titleLine + kGapAfterTitle
-                  + m.bottomHeight;
+    m.rowHeight = 2 * kMarginY + 2 * kPad + m.keyHeight + kGapAfterKey + 2 * m.titleLine +
+                  kGapAfterTitle + m.bottomHeight;
     m_metrics = m;
     return m_metrics;
 }
@@ -97,7 +98,8 @@ QSize CardDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelInd
     return {qMax(120, option.rect.width()), metrics(option.font).rowHeight};
 }
 
-void CardDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, const QModelIndex &index) const
+void CardDelegate::paint(QPainter *p, const QStyleOptionViewItem &option,
+                         const QModelIndex &index) const
 {
     const Metrics &m = metrics(option.font);
     const QPalette &pal = option.palette;
@@ -137,7 +139,8 @@ void CardDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, const 
     // Priority stripe on the left edge, clipped to the rounded card.
     p->save();
     p->setClipPath(shape);
-    p->fillRect(QRectF(card.left(), card.top(), kStripe, card.height()), BoardStyle::priorityColor(priority, pal));
+    p->fillRect(QRectF(card.left(), card.top(), kStripe, card.height()),
+                BoardStyle::priorityColor(priority, pal));
     p->restore();
 
     QColor borderColor = BoardStyle::cardBorder(pal);
@@ -192,15 +195,17 @@ void CardDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, const 
         right = tag.left() - 6;
     }
     const qreal glyph = qRound(m.keyHeight * 0.62);
-    BoardStyle::paintTypeGlyph(p, QRectF(content.left(), content.top() + (m.keyHeight - glyph) / 2, glyph, glyph),
-                               index.data(TypeRole).toInt(), pal);
+    BoardStyle::paintTypeGlyph(
+        p, QRectF(content.left(), content.top() + (m.keyHeight - glyph) / 2, glyph, glyph),
+        index.data(TypeRole).toInt(), pal);
     qreal x = content.left() + glyph + 6;
     p->setFont(m.key);
     p->setPen(secondary);
     const QFontMetrics keyFm(m.key);
     QString key = index.data(KeyRole).toString();
     key = keyFm.elidedText(key, Qt::ElideRight, int(qMax<qreal>(0, right - x)));
-    p->drawText(QRectF(x, content.top(), right - x, m.keyHeight), Qt::AlignLeft | Qt::AlignVCenter, key);
+    p->drawText(QRectF(x, content.top(), right - x, m.keyHeight), Qt::AlignLeft | Qt::AlignVCenter,
+                key);
     if (done) {
         // A tick after the key marks finished work without hiding it.
         const qreal kx = x + keyFm.horizontalAdvance(key) + 6;
@@ -227,8 +232,8 @@ void CardDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, const 
 
     // --- bottom row: labels, checklist, avatar -----------------------------
     const qreal bottomTop = content.bottom() - m.bottomHeight;
-    const QRectF avatar(content.right() - m.avatar, bottomTop + (m.bottomHeight - m.avatar) / 2.0, m.avatar,
-                        m.avatar);
+    const QRectF avatar(content.right() - m.avatar, bottomTop + (m.bottomHeight - m.avatar) / 2.0,
+                        m.avatar, m.avatar);
     BoardStyle::paintAvatar(p, avatar, index.data(AssigneeNameRole).toString(),
                             index.data(AssigneeInitialsRole).toString(), pal);
     qreal limit = avatar.left() - 8;
@@ -254,8 +259,8 @@ void CardDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, const 
         p->drawPath(tick);
         p->setFont(m.small);
         p->setPen(c);
-        p->drawText(QRectF(boxRect.right() + 4, bottomTop, w, m.bottomHeight), Qt::AlignLeft | Qt::AlignVCenter,
-                    progress);
+        p->drawText(QRectF(boxRect.right() + 4, bottomTop, w, m.bottomHeight),
+                    Qt::AlignLeft | Qt::AlignVCenter, progress);
         limit = cx - 8;
     }
 

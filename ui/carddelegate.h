@@ -17,7 +17,8 @@ class CardDelegate : public QStyledItemDelegate
 public:
     explicit CardDelegate(QObject *parent = nullptr);
 
-    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
     /** The fixed height of a card row (card plus the gap around it) for a font. */

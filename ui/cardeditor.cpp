@@ -27,7 +27,11 @@ using namespace Qt::StringLiterals;
 namespace SprintDeck {
 
 namespace {
-enum ChecklistRole { GroupRole = Qt::UserRole + 1, EstimateRole };
+enum ChecklistRole
+{
+    GroupRole = Qt::UserRole + 1,
+    EstimateRole
+};
 } // namespace
 
 CardEditor::CardEditor(Board *board, qint64 cardId, QWidget *parent)
@@ -80,7 +84,8 @@ void CardEditor::build()
     m_priority->setObjectName(u"editorPriority"_s);
     m_priority->setAccessibleName(tr("Priority"));
     for (int p = 1; p <= 4; ++p)
-        m_priority->addItem(BoardStyle::priorityIcon(p, palette()), BoardStyle::priorityTitle(p), p);
+        m_priority->addItem(BoardStyle::priorityIcon(p, palette()), BoardStyle::priorityTitle(p),
+                            p);
 
     m_points = new QLineEdit(this);
     m_points->setObjectName(u"editorPoints"_s);
@@ -137,7 +142,8 @@ void CardEditor::build()
     m_checklist->setObjectName(u"editorChecklist"_s);
     m_checklist->setAccessibleName(tr("Checklist"));
     m_checklist->setDragDropMode(QAbstractItemView::InternalMove);
-    m_checklist->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+    m_checklist->setEditTriggers(QAbstractItemView::DoubleClicked |
+                                 QAbstractItemView::EditKeyPressed);
     connect(m_checklist, &QListWidget::itemChanged, this, &CardEditor::updateChecklistSummary);
     m_newItem = new QLineEdit(this);
     m_newItem->setObjectName(u"editorNewItem"_s);
@@ -178,7 +184,8 @@ void CardEditor::build()
     m_description = new QPlainTextEdit(this);
     m_description->setObjectName(u"editorDescription"_s);
     m_description->setAccessibleName(tr("Description (markdown)"));
-    m_description->setPlaceholderText(tr("Describe the card in markdown: **bold**, lists, - [ ] tasks, `code`"));
+    m_description->setPlaceholderText(
+        tr("Describe the card in markdown: **bold**, lists, - [ ] tasks, `code`"));
     m_description->setTabChangesFocus(true);
     m_preview = new MarkdownView(this);
     m_preview->setObjectName(u"editorPreview"_s);
@@ -220,7 +227,8 @@ void CardEditor::load(const Card &card)
     m_key->setText(card.key);
     m_key->setReadOnly(!isNew());
     if (isNew()) {
-        m_key->setPlaceholderText(m_board ? tr("automatic (%1-\u2026)").arg(m_board->keyPrefix()) : QString());
+        m_key->setPlaceholderText(m_board ? tr("automatic (%1-\u2026)").arg(m_board->keyPrefix())
+                                          : QString());
         m_key->setToolTip(tr("Leave empty for the next free key"));
     } else {
         m_key->setToolTip(tr("The key of an existing card does not change"));
@@ -235,7 +243,8 @@ void CardEditor::load(const Card &card)
     if (m_board) {
         for (const Member &m : m_board->members())
             if (m.active || m.id == card.assigneeId)
-                m_assignee->addItem(BoardStyle::avatarIcon(m.name, m.initials(), palette()), m.name, m.id);
+                m_assignee->addItem(BoardStyle::avatarIcon(m.name, m.initials(), palette()), m.name,
+                                    m.id);
     }
     m_assignee->setCurrentIndex(qMax(0, m_assignee->findData(card.assigneeId)));
 
@@ -259,8 +268,8 @@ void CardEditor::load(const Card &card)
     m_checklist->clear();
     for (const ChecklistItem &item : card.checklist) {
         auto *w = new QListWidgetItem(item.text, m_checklist);
-        w->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable | Qt::ItemIsEditable
-                    | Qt::ItemIsDragEnabled);
+        w->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable |
+                    Qt::ItemIsEditable | Qt::ItemIsDragEnabled);
         w->setCheckState(item.done ? Qt::Checked : Qt::Unchecked);
         w->setData(GroupRole, item.group);
         w->setData(EstimateRole, item.estimate);
@@ -292,8 +301,8 @@ void CardEditor::addChecklistItem()
     if (text.isEmpty())
         return;
     auto *w = new QListWidgetItem(text, m_checklist);
-    w->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable | Qt::ItemIsEditable
-                | Qt::ItemIsDragEnabled);
+    w->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable |
+                Qt::ItemIsEditable | Qt::ItemIsDragEnabled);
     w->setCheckState(Qt::Unchecked);
     m_newItem->clear();
     m_checklist->scrollToItem(w);
@@ -305,8 +314,8 @@ void CardEditor::updateChecklistSummary()
     int done = 0;
     for (int i = 0; i < m_checklist->count(); ++i)
         done += m_checklist->item(i)->checkState() == Qt::Checked ? 1 : 0;
-    m_checklistSummary->setText(m_checklist->count() ? tr("%1 of %2 done").arg(done).arg(m_checklist->count())
-                                                     : QString());
+    m_checklistSummary->setText(
+        m_checklist->count() ? tr("%1 of %2 done").arg(done).arg(m_checklist->count()) : QString());
 }
 
 Result<std::optional<double>> CardEditor::parsedPoints() const
@@ -320,7 +329,8 @@ Result<std::optional<double>> CardEditor::parsedPoints() const
     if (!ok)
         value = QLocale::c().toDouble(text, &ok);
     if (!ok || value < 0 || value > 10000)
-        return R::failure(tr("Points must be a number such as 3 or 0.5, or empty: \u201c%1\u201d").arg(text));
+        return R::failure(
+            tr("Points must be a number such as 3 or 0.5, or empty: \u201c%1\u201d").arg(text));
     return R(std::optional<double>(value));
 }
 
@@ -357,8 +367,8 @@ Card CardEditor::editedCard() const
     c.checklist.clear();
     for (int i = 0; i < m_checklist->count(); ++i) {
         const QListWidgetItem *w = m_checklist->item(i);
-        c.checklist.append({w->text().trimmed(), w->checkState() == Qt::Checked, w->data(GroupRole).toString(),
-                            w->data(EstimateRole).toString()});
+        c.checklist.append({w->text().trimmed(), w->checkState() == Qt::Checked,
+                            w->data(GroupRole).toString(), w->data(EstimateRole).toString()});
     }
     c.description = m_description->toPlainText();
     return c;
@@ -369,7 +379,8 @@ bool CardEditor::isModified() const
     const Card c = editedCard();
     const QString name = assigneeName();
     const bool unknownAssignee = !name.isEmpty() && c.assigneeId == 0;
-    return c != m_original || unknownAssignee || m_points->text().trimmed() != formatPoints(m_original.points);
+    return c != m_original || unknownAssignee ||
+           m_points->text().trimmed() != formatPoints(m_original.points);
 }
 
 Status CardEditor::save()
@@ -393,8 +404,8 @@ Status CardEditor::save()
             return Status::failure(id.error());
         edited.assigneeId = *id;
     }
-    const bool listChanged = edited.sprintId != m_original.sprintId
-                             || (edited.sprintId != 0 && edited.columnId != m_original.columnId);
+    const bool listChanged = edited.sprintId != m_original.sprintId ||
+                             (edited.sprintId != 0 && edited.columnId != m_original.columnId);
     if (listChanged || isNew()) {
         // Into another list: at its end.
         const QList<qint64> &list = m_board->cardsIn(edited.sprintId, edited.columnId);
@@ -415,7 +426,8 @@ Status CardEditor::save()
         m_savedId = *id;
     } else {
         // Only the fields changed here are written over the card's current state.
-        const Card merged = CardStatesCommand::merged(*m_board->card(m_original.id), m_original, edited);
+        const Card merged =
+            CardStatesCommand::merged(*m_board->card(m_original.id), m_original, edited);
         if (Status s = m_board->updateCard(merged); !s)
             return s;
         m_savedId = m_original.id;
@@ -436,10 +448,11 @@ void CardEditor::accept()
 void CardEditor::reject()
 {
     if (isModified()) {
-        const auto answer = QMessageBox::question(this, tr("Discard Changes?"),
-                                                  isNew() ? tr("Discard this new card?")
-                                                          : tr("Discard your changes to %1?").arg(m_original.key),
-                                                  QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+        const auto answer =
+            QMessageBox::question(this, tr("Discard Changes?"),
+                                  isNew() ? tr("Discard this new card?")
+                                          : tr("Discard your changes to %1?").arg(m_original.key),
+                                  QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
         if (answer != QMessageBox::Discard)
             return;
     }

@@ -35,7 +35,8 @@ public:
     bool isNew() const { return m_original.id == 0; }
     /** The card after a successful save (the new id when creating). */
     qint64 cardId() const { return m_savedId; }
-    /** The card as the fields describe it now; an unknown assignee name is left in assigneeName(). */
+    /** The card as the fields describe it now; an unknown assignee name is left in assigneeName().
+     */
     Card editedCard() const;
     QString assigneeName() const;
     bool isModified() const;

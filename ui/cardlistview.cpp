@@ -47,7 +47,8 @@ CardListView::CardListView(QWidget *parent)
     // A slim rail instead of the platform's wide scroll bar keeps columns calm.
     verticalScrollBar()->setStyleSheet(
         u"QScrollBar:vertical { width: 10px; background: transparent; margin: 2px 1px 2px 1px; }"
-        "QScrollBar::handle:vertical { background: palette(mid); border-radius: 4px; min-height: 28px; }"
+        "QScrollBar::handle:vertical { background: palette(mid); border-radius: 4px; min-height: "
+        "28px; }"
         "QScrollBar::handle:vertical:hover { background: palette(dark); }"
         "QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical { height: 0; }"
         "QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical { background: transparent; }"_s);
@@ -68,7 +69,8 @@ QList<qint64> CardListView::selectedCardIds() const
     if (!m_model || !selectionModel())
         return ids;
     QModelIndexList rows = selectionModel()->selectedRows();
-    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
     for (const QModelIndex &i : std::as_const(rows))
         ids.append(m_model->cardId(i.row()));
     if (ids.isEmpty() && currentIndex().isValid())
@@ -222,8 +224,8 @@ void CardListView::paintEvent(QPaintEvent *event)
         p.drawRoundedRect(r, kPanelRadius, kPanelRadius);
         if (m_model && m_model->rowCount() == 0 && !m_emptyText.isEmpty()) {
             p.setPen(BoardStyle::secondaryText(pal));
-            p.drawText(viewport()->rect().adjusted(12, 18, -12, -12), Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap,
-                       m_emptyText);
+            p.drawText(viewport()->rect().adjusted(12, 18, -12, -12),
+                       Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, m_emptyText);
         }
     }
     QListView::paintEvent(event);
@@ -281,7 +283,8 @@ QPixmap CardListView::dragPixmap(const QModelIndexList &rows, QPoint *hotSpot)
         f.setBold(true);
         p.setFont(f);
         const int d = QFontMetrics(f).height() + 6;
-        const QRectF badge(first.width() - d - 2, 0, qMax(d, QFontMetrics(f).horizontalAdvance(count) + 10), d);
+        const QRectF badge(first.width() - d - 2, 0,
+                           qMax(d, QFontMetrics(f).horizontalAdvance(count) + 10), d);
         p.setPen(Qt::NoPen);
         p.setBrush(palette().color(QPalette::Highlight));
         p.drawRoundedRect(badge, d / 2.0, d / 2.0);
@@ -303,7 +306,8 @@ void CardListView::startDrag(Qt::DropActions)
     QModelIndexList rows = selectionModel()->selectedRows();
     if (rows.isEmpty())
         return;
-    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
     QMimeData *mime = m_model->mimeData(rows);
     if (!mime)
         return;

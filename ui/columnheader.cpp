@@ -206,7 +206,8 @@ void ColumnHeader::layoutChildren()
     m_renameEdit->setGeometry(kPadX - 4, kPadTop, m_addButton->x() - kPadX, titleHeight());
     if (m_quickAdd->isVisible()) {
         const int top = statsTop() + QFontMetrics(smallFont(font())).height() + 8;
-        m_quickAdd->setGeometry(kPadX - 4, top, width() - 2 * kPadX + 8, m_quickAdd->sizeHint().height());
+        m_quickAdd->setGeometry(kPadX - 4, top, width() - 2 * kPadX + 8,
+                                m_quickAdd->sizeHint().height());
     }
 }
 
@@ -268,7 +269,8 @@ void ColumnHeader::paintEvent(QPaintEvent *)
         p.setPen(text);
         const QRect nameRect(kPadX, kPadTop, tfm.horizontalAdvance(n) + 1, titleH);
         p.drawText(nameRect, Qt::AlignLeft | Qt::AlignVCenter, n);
-        const QRectF pill(nameRect.right() + 7, kPadTop + (titleH - sfm.height() - 4) / 2.0, pillW, sfm.height() + 4);
+        const QRectF pill(nameRect.right() + 7, kPadTop + (titleH - sfm.height() - 4) / 2.0, pillW,
+                          sfm.height() + 4);
         p.setPen(Qt::NoPen);
         p.setBrush(BoardStyle::mix(panel, text, 0.1));
         p.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2);
@@ -284,7 +286,8 @@ void ColumnHeader::paintEvent(QPaintEvent *)
     p.setFont(sf);
     const QString pts = tr("%1 pts").arg(formatPoints(points()));
     p.setPen(secondary);
-    p.drawText(QRect(x, y, sfm.horizontalAdvance(pts) + 1, lineH), Qt::AlignLeft | Qt::AlignVCenter, pts);
+    p.drawText(QRect(x, y, sfm.horizontalAdvance(pts) + 1, lineH), Qt::AlignLeft | Qt::AlignVCenter,
+               pts);
     x += sfm.horizontalAdvance(pts) + 10;
     if (wipLimit() > 0) {
         const QString wip = tr("WIP %1").arg(wipText());
@@ -311,14 +314,16 @@ void ColumnHeader::paintEvent(QPaintEvent *)
         const QString doneText = tr("\u2713 Done");
         p.setFont(sf);
         p.setPen(BoardStyle::success(pal));
-        p.drawText(QRect(x, y, sfm.horizontalAdvance(doneText) + 1, lineH), Qt::AlignLeft | Qt::AlignVCenter, doneText);
+        p.drawText(QRect(x, y, sfm.horizontalAdvance(doneText) + 1, lineH),
+                   Qt::AlignLeft | Qt::AlignVCenter, doneText);
     }
 
     if (hasFocus()) {
         p.setClipping(false);
         p.setPen(QPen(pal.color(QPalette::Highlight), 2));
         p.setBrush(Qt::NoBrush);
-        p.drawRoundedRect(QRectF(rect()).adjusted(1, 1, -1, m_standalone ? -1 : 0), kRadius, kRadius);
+        p.drawRoundedRect(QRectF(rect()).adjusted(1, 1, -1, m_standalone ? -1 : 0), kRadius,
+                          kRadius);
     }
 }
 
@@ -351,7 +356,8 @@ void ColumnHeader::keyPressEvent(QKeyEvent *event)
 
 bool ColumnHeader::eventFilter(QObject *watched, QEvent *event)
 {
-    if (event->type() == QEvent::KeyPress && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape) {
+    if (event->type() == QEvent::KeyPress &&
+        static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape) {
         if (watched == m_renameEdit) {
             finishRename(false);
             return true;
@@ -364,7 +370,8 @@ bool ColumnHeader::eventFilter(QObject *watched, QEvent *event)
             return true;
         }
     }
-    if (watched == m_quickAdd && event->type() == QEvent::FocusOut && m_quickAdd->text().trimmed().isEmpty()) {
+    if (watched == m_quickAdd && event->type() == QEvent::FocusOut &&
+        m_quickAdd->text().trimmed().isEmpty()) {
         m_quickAdd->hide();
         updateGeometry();
     }
@@ -415,9 +422,9 @@ void ColumnHeader::setWipLimit()
         return;
     bool ok = false;
     QPointer<ColumnHeader> self(this);
-    const int limit = QInputDialog::getInt(this, tr("WIP Limit"),
-                                           tr("Most cards allowed in %1 (0 for no limit):").arg(name()),
-                                           wipLimit(), 0, 999, 1, &ok);
+    const int limit = QInputDialog::getInt(
+        this, tr("WIP Limit"), tr("Most cards allowed in %1 (0 for no limit):").arg(name()),
+        wipLimit(), 0, 999, 1, &ok);
     if (!ok || !self || !m_board || !m_board->column(m_columnId))
         return;
     Column edited = *m_board->column(m_columnId);
@@ -432,8 +439,8 @@ void ColumnHeader::addColumnAfter()
         return;
     bool ok = false;
     QPointer<ColumnHeader> self(this);
-    const QString newName = QInputDialog::getText(this, tr("Add Column"), tr("Name of the new column:"),
-                                                  QLineEdit::Normal, QString(), &ok);
+    const QString newName = QInputDialog::getText(
+        this, tr("Add Column"), tr("Name of the new column:"), QLineEdit::Normal, QString(), &ok);
     if (!ok || !self || !m_board || newName.trimmed().isEmpty())
         return;
     const int at = row() + 1;
@@ -459,7 +466,8 @@ void ColumnHeader::showMenu(const QPoint &globalPos)
     menu->setAttribute(Qt::WA_DeleteOnClose);
     QPointer<Board> board = m_board;
     const qint64 id = m_columnId;
-    menu->addAction(tr("Rename\u2026"), this, &ColumnHeader::startRename)->setShortcut(QKeySequence(Qt::Key_F2));
+    menu->addAction(tr("Rename\u2026"), this, &ColumnHeader::startRename)
+        ->setShortcut(QKeySequence(Qt::Key_F2));
     menu->addAction(tr("Set WIP Limit\u2026"), this, &ColumnHeader::setWipLimit);
     QAction *done = menu->addAction(tr("Done Column"));
     done->setCheckable(true);

@@ -45,7 +45,8 @@ public:
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
-    /** The column menu (rename, WIP limit, done, move, add, remove), opened without a nested loop. */
+    /** The column menu (rename, WIP limit, done, move, add, remove), opened without a nested loop.
+     */
     void showMenu(const QPoint &globalPos);
 
 signals:

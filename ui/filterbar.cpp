@@ -18,15 +18,17 @@ using namespace Qt::StringLiterals;
 namespace SprintDeck {
 
 namespace {
+// Chips are pills in the palette's colours; the sheet is set again when the palette changes,
+// because style sheets resolve palette() references once.
 QString chipStyle()
 {
-    return u"QToolButton[chip=\"true\"] { border: 1px solid palette(mid); border-radius: 12px;"
-           " padding: 3px 11px; background: palette(base); }"
-           "QToolButton[chip=\"true\"]:hover { border-color: palette(highlight); }"
-           "QToolButton[chip=\"true\"]:focus { border: 2px solid palette(highlight); padding: 2px 10px; }"
-           "QToolButton[chip=\"true\"]:checked { background: palette(highlight); color: palette(highlighted-text);"
+    return u"QToolButton { border: 1px solid palette(mid); border-radius: 12px; padding: 3px 11px;"
+           " background: palette(base); color: palette(text); }"
+           "QToolButton:hover { border-color: palette(highlight); }"
+           "QToolButton:focus { border: 2px solid palette(highlight); padding: 2px 10px; }"
+           "QToolButton:checked { background: palette(highlight); color: palette(highlighted-text);"
            " border-color: palette(highlight); }"
-           "QToolButton[chip=\"true\"]::menu-indicator { image: none; width: 0px; }"_s;
+           "QToolButton::menu-indicator { image: none; width: 0px; }"_s;
 }
 } // namespace
 
@@ -39,7 +41,6 @@ FilterBar::FilterBar(Board *board, QWidget *parent)
     , m_count(new QLabel(this))
 {
     setObjectName(u"filterBar"_s);
-    setStyleSheet(chipStyle());
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(12, 4, 12, 8);
     layout->setSpacing(6);
@@ -126,7 +127,7 @@ FilterBar::FilterBar(Board *board, QWidget *parent)
 QToolButton *FilterBar::makeChip(const QString &text, const QString &accessibleName)
 {
     auto *chip = new QToolButton(this);
-    chip->setProperty("chip", true);
+    chip->setStyleSheet(chipStyle());
     chip->setText(text);
     chip->setAccessibleName(accessibleName);
     chip->setFocusPolicy(Qt::StrongFocus);
@@ -171,7 +172,8 @@ void FilterBar::syncWidgets()
         const Member *m = m_board ? m_board->member(id) : nullptr;
         m_assignee->setText((m ? m->name : tr("Unassigned")) + u" \u25be"_s);
     } else {
-        m_assignee->setText(tr("%n people", nullptr, int(m_filter.assignees.size())) + u" \u25be"_s);
+        m_assignee->setText(tr("%n people", nullptr, int(m_filter.assignees.size())) +
+                            u" \u25be"_s);
     }
     m_assignee->setCheckable(true);
     m_assignee->setChecked(!m_filter.assignees.isEmpty());
@@ -220,8 +222,9 @@ void FilterBar::fillLabelMenu()
         for (const QString &l : c.labels)
             labels.insert(l);
     QStringList sorted(labels.cbegin(), labels.cend());
-    std::sort(sorted.begin(), sorted.end(),
-              [](const QString &a, const QString &b) { return a.compare(b, Qt::CaseInsensitive) < 0; });
+    std::sort(sorted.begin(), sorted.end(), [](const QString &a, const QString &b) {
+        return a.compare(b, Qt::CaseInsensitive) < 0;
+    });
     if (sorted.isEmpty())
         m_labelMenu->addAction(tr("No labels on this board"))->setEnabled(false);
     for (const QString &label : std::as_const(sorted)) {
@@ -257,8 +260,8 @@ void FilterBar::focusSearch()
 
 bool FilterBar::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_search && event->type() == QEvent::KeyPress
-        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape) {
+    if (watched == m_search && event->type() == QEvent::KeyPress &&
+        static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape) {
         if (m_filter.isEmpty())
             emit leaveRequested();
         else
@@ -270,9 +273,15 @@ bool FilterBar::eventFilter(QObject *watched, QEvent *event)
 
 void FilterBar::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::PaletteChange) {
-        for (int p = 1; p <= 4; ++p)
+    if (event->type() == QEvent::PaletteChange && !m_restyling) {
+        m_restyling = true;
+        for (int p = 1; p <= 4; ++p) {
             m_priority[p - 1]->setIcon(BoardStyle::priorityIcon(p, palette()));
+            m_priority[p - 1]->setStyleSheet(chipStyle());
+        }
+        for (QToolButton *chip : {m_assignee, m_label, m_blocked})
+            chip->setStyleSheet(chipStyle());
+        m_restyling = false;
     }
     QWidget::changeEvent(event);
 }

@@ -67,6 +67,7 @@ private:
     QMenu *m_labelMenu;
     QLabel *m_count;
     bool m_syncing = false;
+    bool m_restyling = false;
 };
 
 } // namespace SprintDeck

@@ -4,6 +4,7 @@
 
 #include "board/board.h"
 #include "board/demo.h"
+#include "standup/standupdemo.h"
 #include "storage/backups.h"
 
 #include <QApplication>
@@ -34,39 +35,48 @@ std::unique_ptr<Board> openInteractively(QString path, bool interactive)
             QTextStream(stderr) << "sprintdeck: " << opened.error() << Qt::endl;
             return nullptr;
         }
-        QMessageBox box(QMessageBox::Critical, QApplication::translate("SprintDeck", "Cannot Open Database"),
+        QMessageBox box(QMessageBox::Critical,
+                        QApplication::translate("SprintDeck", "Cannot Open Database"),
                         opened.error());
-        box.setInformativeText(QApplication::translate("SprintDeck", "The file has not been changed."));
-        QPushButton *other = box.addButton(QApplication::translate("SprintDeck", "Open Another File…"),
-                                           QMessageBox::AcceptRole);
+        box.setInformativeText(
+            QApplication::translate("SprintDeck", "The file has not been changed."));
+        QPushButton *other = box.addButton(
+            QApplication::translate("SprintDeck", "Open Another File…"), QMessageBox::AcceptRole);
         Backups backups(path);
         const QList<BackupInfo> available = backups.list();
         QPushButton *restore = nullptr;
         if (!available.isEmpty())
-            restore = box.addButton(QApplication::translate("SprintDeck", "Restore a Backup…"), QMessageBox::ActionRole);
+            restore = box.addButton(QApplication::translate("SprintDeck", "Restore a Backup…"),
+                                    QMessageBox::ActionRole);
         box.addButton(QMessageBox::Close);
         box.exec();
         if (restore && box.clickedButton() == restore) {
             QStringList items;
             for (const BackupInfo &b : available)
                 items.append(QApplication::translate("SprintDeck", "%1 (%2)")
-                                 .arg(QLocale().toString(b.createdAt, QLocale::LongFormat), QLocale().formattedDataSize(b.size)));
+                                 .arg(QLocale().toString(b.createdAt, QLocale::LongFormat),
+                                      QLocale().formattedDataSize(b.size)));
             bool ok = false;
-            const QString chosen = QInputDialog::getItem(nullptr, QApplication::translate("SprintDeck", "Restore a Backup"),
-                                                         QApplication::translate("SprintDeck", "Replace %1 with the backup of:").arg(path),
-                                                         items, 0, false, &ok);
+            const QString chosen = QInputDialog::getItem(
+                nullptr, QApplication::translate("SprintDeck", "Restore a Backup"),
+                QApplication::translate("SprintDeck", "Replace %1 with the backup of:").arg(path),
+                items, 0, false, &ok);
             if (!ok)
                 continue;
             auto restored = backups.restore(available.at(items.indexOf(chosen)).path);
             if (!restored)
-                QMessageBox::critical(nullptr, QApplication::translate("SprintDeck", "Restore a Backup"), restored.error());
+                QMessageBox::critical(nullptr,
+                                      QApplication::translate("SprintDeck", "Restore a Backup"),
+                                      restored.error());
             continue;
         }
         if (box.clickedButton() != other)
             return nullptr;
-        path = QFileDialog::getOpenFileName(nullptr, QApplication::translate("SprintDeck", "Open Database"),
-                                            QFileInfo(path).absolutePath(),
-                                            QApplication::translate("SprintDeck", "SprintDeck databases (*.sprintdeck);;All files (*)"));
+        path = QFileDialog::getOpenFileName(
+            nullptr, QApplication::translate("SprintDeck", "Open Database"),
+            QFileInfo(path).absolutePath(),
+            QApplication::translate("SprintDeck",
+                                    "SprintDeck databases (*.sprintdeck);;All files (*)"));
         if (path.isEmpty())
             return nullptr;
     }
@@ -86,24 +96,33 @@ int runGui(const GuiOptions &options)
 
     bool demo = options.demo;
     if (!demo && !existed && interactive) {
-        QMessageBox box(QMessageBox::Question, QApplication::translate("SprintDeck", "Welcome to SprintDeck"),
-                        QApplication::translate("SprintDeck", "Start with a demo sprint to look around, or with an empty board?"));
-        QPushButton *demoButton = box.addButton(QApplication::translate("SprintDeck", "Demo Sprint"), QMessageBox::AcceptRole);
-        box.addButton(QApplication::translate("SprintDeck", "Empty Board"), QMessageBox::RejectRole);
+        QMessageBox box(
+            QMessageBox::Question, QApplication::translate("SprintDeck", "Welcome to SprintDeck"),
+            QApplication::translate(
+                "SprintDeck", "Start with a demo sprint to look around, or with an empty board?"));
+        QPushButton *demoButton = box.addButton(
+            QApplication::translate("SprintDeck", "Demo Sprint"), QMessageBox::AcceptRole);
+        box.addButton(QApplication::translate("SprintDeck", "Empty Board"),
+                      QMessageBox::RejectRole);
         box.exec();
         demo = box.clickedButton() == demoButton;
     }
     if (demo) {
         if (!board->isEmpty()) {
-            const QString message = QApplication::translate("SprintDeck", "%1 is not empty; the demo sprint was not added.").arg(board->path());
+            const QString message =
+                QApplication::translate("SprintDeck",
+                                        "%1 is not empty; the demo sprint was not added.")
+                    .arg(board->path());
             if (interactive)
-                QMessageBox::information(nullptr, QApplication::translate("SprintDeck", "Demo Sprint"), message);
+                QMessageBox::information(
+                    nullptr, QApplication::translate("SprintDeck", "Demo Sprint"), message);
             else
                 QTextStream(stderr) << "sprintdeck: " << message << Qt::endl;
-        } else if (Status s = fillDemo(*board); !s) {
+        } else if (Status s = fillDemo(*board); !s || !(s = fillDemoStandups(*board))) {
             QTextStream(stderr) << "sprintdeck: " << s.error() << Qt::endl;
             if (interactive)
-                QMessageBox::critical(nullptr, QApplication::translate("SprintDeck", "Demo Sprint"), s.error());
+                QMessageBox::critical(nullptr, QApplication::translate("SprintDeck", "Demo Sprint"),
+                                      s.error());
             else
                 return 1;
         }
@@ -123,7 +142,8 @@ int runGui(const GuiOptions &options)
             QApplication::processEvents();
         const QImage image = window.grab().toImage();
         if (image.isNull() || !image.save(options.screenshotPath)) {
-            QTextStream(stderr) << "sprintdeck: cannot write the screenshot " << options.screenshotPath << Qt::endl;
+            QTextStream(stderr) << "sprintdeck: cannot write the screenshot "
+                                << options.screenshotPath << Qt::endl;
             return 1;
         }
         return 0;

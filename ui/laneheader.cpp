@@ -20,7 +20,8 @@ LaneHeader::LaneHeader(QWidget *parent)
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
 }
 
-void LaneHeader::setLane(const QString &title, int priority, const QString &person, const QString &initials)
+void LaneHeader::setLane(const QString &title, int priority, const QString &person,
+                         const QString &initials)
 {
     m_title = title;
     m_priority = priority;
@@ -53,8 +54,9 @@ void LaneHeader::setCollapsed(bool collapsed)
 void LaneHeader::updateAccessibleText()
 {
     setAccessibleName(tr("Swimlane %1").arg(m_title));
-    setAccessibleDescription(tr("%n card(s), %1 points, %2", nullptr, m_cards)
-                                 .arg(formatPoints(m_points), m_collapsed ? tr("collapsed") : tr("expanded")));
+    setAccessibleDescription(
+        tr("%n card(s), %1 points, %2", nullptr, m_cards)
+            .arg(formatPoints(m_points), m_collapsed ? tr("collapsed") : tr("expanded")));
     setToolTip(m_collapsed ? tr("Show the cards of %1").arg(m_title) : tr("Fold %1").arg(m_title));
 }
 
@@ -81,7 +83,8 @@ void LaneHeader::paintEvent(QPaintEvent *)
         const qreal s = mark * 0.7;
         p.drawRoundedRect(QRectF(x + (mark - s) / 2, (h - s) / 2.0, s, s), 3, 3);
     } else {
-        BoardStyle::paintAvatar(&p, QRectF(x, (h - mark) / 2.0, mark, mark), m_person, m_initials, pal);
+        BoardStyle::paintAvatar(&p, QRectF(x, (h - mark) / 2.0, mark, mark), m_person, m_initials,
+                                pal);
     }
     x += mark + 8;
     QFont bold = font();
@@ -89,11 +92,13 @@ void LaneHeader::paintEvent(QPaintEvent *)
     p.setFont(bold);
     p.setPen(text);
     const QFontMetrics bfm(bold);
-    p.drawText(QRectF(x, 0, bfm.horizontalAdvance(m_title) + 2, h), Qt::AlignLeft | Qt::AlignVCenter, m_title);
+    p.drawText(QRectF(x, 0, bfm.horizontalAdvance(m_title) + 2, h),
+               Qt::AlignLeft | Qt::AlignVCenter, m_title);
     x += bfm.horizontalAdvance(m_title) + 12;
     p.setFont(font());
     p.setPen(secondary);
-    const QString stats = tr("%n card(s) \u00b7 %1 pts", nullptr, m_cards).arg(formatPoints(m_points));
+    const QString stats =
+        tr("%n card(s) \u00b7 %1 pts", nullptr, m_cards).arg(formatPoints(m_points));
     p.drawText(QRectF(x, 0, width() - x, h), Qt::AlignLeft | Qt::AlignVCenter, stats);
     // A hairline separates the lanes.
     p.setPen(QPen(BoardStyle::mix(pal.color(QPalette::Window), text, 0.14), 1));

@@ -16,7 +16,8 @@ public:
     explicit LaneHeader(QWidget *parent = nullptr);
 
     /** A priority lane (1..4) or a person's lane (priority 0; empty name: unassigned). */
-    void setLane(const QString &title, int priority, const QString &person, const QString &initials);
+    void setLane(const QString &title, int priority, const QString &person,
+                 const QString &initials);
     QString title() const { return m_title; }
     void setCounts(int cards, double points);
     int cardCount() const { return m_cards; }

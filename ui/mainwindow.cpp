@@ -2,7 +2,13 @@
 #include "backlogpanel.h"
 #include "boardview.h"
 #include "cardactions.h"
+#include "chartsview.h"
+#include "importexport.h"
 #include "messages.h"
+#include "slidesview.h"
+#include "sprintactions.h"
+#include "standupview.h"
+#include "synccontroller.h"
 
 #include "board/board.h"
 
@@ -35,7 +41,20 @@ MainWindow::MainWindow(std::unique_ptr<Board> board, QWidget *parent)
 
     m_boardView = new BoardView(m_board.get(), this);
     addView(u"board"_s, tr("&Board"), m_boardView, QKeySequence(Qt::CTRL | Qt::Key_1));
+    auto *charts = new ChartsView(m_board.get(), this);
+    addView(u"charts"_s, tr("&Charts"), charts, QKeySequence(Qt::CTRL | Qt::Key_2));
+    charts->setSprintId(m_boardView->sprintId());
+    connect(m_boardView, &BoardView::sprintChanged, charts, &ChartsView::setSprintId);
+    addView(u"standup"_s, tr("&Standup"), new StandupView(m_board.get(), this),
+            QKeySequence(Qt::CTRL | Qt::Key_3));
+    addView(u"slides"_s, tr("S&lides"), new SlidesView(m_board.get(), this),
+            QKeySequence(Qt::CTRL | Qt::Key_4));
     setUpBoardUi();
+    auto *sprintActions =
+        new SprintActions(m_board.get(), this, [this] { return m_boardView->sprintId(); });
+    sprintActions->fillMenu(menuBar()->addMenu(tr("&Sprint")));
+    connect(sprintActions, &SprintActions::sprintChosen, m_boardView, &BoardView::setSprintId);
+    new SyncController(this, m_board.get());
 
     connect(m_board.get(), &Board::errorOccurred, this, [this](const QString &message) {
         m_saveError = message;
@@ -54,7 +73,9 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&New Board\u2026"), this, &MainWindow::newBoard)
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
-    file->addAction(tr("&Open Board\u2026"), this, &MainWindow::openBoard)->setShortcut(QKeySequence::Open);
+    file->addAction(tr("&Open Board\u2026"), this, &MainWindow::openBoard)
+        ->setShortcut(QKeySequence::Open);
+    ImportExport::install(this, file);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
@@ -72,7 +93,8 @@ void MainWindow::createMenus()
     m_viewActions->setExclusive(true);
 }
 
-void MainWindow::addView(const QString &name, const QString &title, QWidget *view, const QKeySequence &shortcut)
+void MainWindow::addView(const QString &name, const QString &title, QWidget *view,
+                         const QKeySequence &shortcut)
 {
     view->setObjectName(name + u"View"_s);
     m_stack->addWidget(view);
@@ -90,7 +112,8 @@ bool MainWindow::showView(const QString &name)
 {
     for (QAction *action : m_viewActions->actions()) {
         if (action->data().toString() == name) {
-            m_stack->setCurrentWidget(m_stack->findChild<QWidget *>(name + u"View"_s, Qt::FindDirectChildrenOnly));
+            m_stack->setCurrentWidget(
+                m_stack->findChild<QWidget *>(name + u"View"_s, Qt::FindDirectChildrenOnly));
             action->setChecked(true);
             return true;
         }
@@ -111,7 +134,6 @@ void MainWindow::updateTitle()
     setWindowTitle(u"%1[*]"_s.arg(QFileInfo(m_board->path()).fileName()));
     setWindowModified(!m_board->undoStack()->isClean());
 }
-
 
 // --- board window parts: backlog, undo history, status bar, files ----------
 
@@ -173,21 +195,23 @@ void MainWindow::updateSaveStatus()
 {
     if (!m_saveLabel)
         return;
-    QPalette pal = m_saveLabel->palette();
     if (!m_saveError.isEmpty()) {
         m_saveLabel->setText(tr("\u26a0 Last change not saved"));
         m_saveLabel->setToolTip(m_saveError);
+        QPalette pal = palette();
         pal.setColor(QPalette::WindowText, QColor(0xd9, 0x2d, 0x20));
+        m_saveLabel->setPalette(pal);
     } else {
         // Every change is committed as it is made; clean means "as opened".
         const bool clean = m_board->undoStack()->isClean();
-        m_saveLabel->setText(clean ? tr("\u2713 All changes saved") : tr("\u2713 All changes saved \u00b7 edited"));
-        m_saveLabel->setToolTip(clean ? tr("No changes since %1 was opened").arg(QFileInfo(m_board->path()).fileName())
-                                      : tr("Every change is written to %1 as you make it; undo walks them back")
-                                            .arg(QFileInfo(m_board->path()).fileName()));
-        pal.setColor(QPalette::WindowText, palette().color(QPalette::WindowText));
+        m_saveLabel->setText(clean ? tr("\u2713 All changes saved")
+                                   : tr("\u2713 All changes saved \u00b7 edited"));
+        m_saveLabel->setToolTip(
+            clean ? tr("No changes since %1 was opened").arg(QFileInfo(m_board->path()).fileName())
+                  : tr("Every change is written to %1 as you make it; undo walks them back")
+                        .arg(QFileInfo(m_board->path()).fileName()));
+        m_saveLabel->setPalette(QPalette()); // follow the window's palette again
     }
-    m_saveLabel->setPalette(pal);
 }
 
 void MainWindow::onViewChanged()
@@ -208,9 +232,9 @@ void MainWindow::onViewChanged()
 void MainWindow::newBoard()
 {
     const QString dir = QFileInfo(m_board->path()).absolutePath();
-    QString path = QFileDialog::getSaveFileName(this, tr("New Board"), dir,
-                                                tr("SprintDeck boards (*.sprintdeck);;All files (*)"), nullptr,
-                                                QFileDialog::DontConfirmOverwrite);
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("New Board"), dir, tr("SprintDeck boards (*.sprintdeck);;All files (*)"), nullptr,
+        QFileDialog::DontConfirmOverwrite);
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
@@ -220,9 +244,9 @@ void MainWindow::newBoard()
 
 void MainWindow::openBoard()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Board"),
-                                                      QFileInfo(m_board->path()).absolutePath(),
-                                                      tr("SprintDeck boards (*.sprintdeck);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Board"), QFileInfo(m_board->path()).absolutePath(),
+        tr("SprintDeck boards (*.sprintdeck);;All files (*)"));
     if (!path.isEmpty())
         openBoardWindow(path, false);
 }
@@ -232,8 +256,8 @@ bool MainWindow::openBoardWindow(const QString &path, bool create)
     const QFileInfo info(path);
     for (QWidget *w : QApplication::topLevelWidgets()) {
         auto *other = qobject_cast<MainWindow *>(w);
-        if (other && other->isVisible() && info.exists()
-            && QFileInfo(other->board()->path()).canonicalFilePath() == info.canonicalFilePath()) {
+        if (other && other->isVisible() && info.exists() &&
+            QFileInfo(other->board()->path()).canonicalFilePath() == info.canonicalFilePath()) {
             other->raise();
             other->activateWindow();
             return true;
@@ -245,12 +269,14 @@ bool MainWindow::openBoardWindow(const QString &path, bool create)
         return false;
     }
     if (!create && !info.exists()) {
-        showError(this, tr("Cannot Open Board"), tr("%1 does not exist.").arg(info.absoluteFilePath()));
+        showError(this, tr("Cannot Open Board"),
+                  tr("%1 does not exist.").arg(info.absoluteFilePath()));
         return false;
     }
     auto opened = Board::open(info.absoluteFilePath());
     if (!opened) {
-        showError(this, create ? tr("Cannot Create Board") : tr("Cannot Open Board"), opened.error());
+        showError(this, create ? tr("Cannot Create Board") : tr("Cannot Open Board"),
+                  opened.error());
         return false;
     }
     auto *window = new MainWindow(std::move(opened.value()));

@@ -30,7 +30,8 @@ public:
     BoardView *boardView() const { return m_boardView; }
 
     /** Adds a view reachable from the View menu; `name` is what --view takes. */
-    void addView(const QString &name, const QString &title, QWidget *view, const QKeySequence &shortcut);
+    void addView(const QString &name, const QString &title, QWidget *view,
+                 const QKeySequence &shortcut);
     /** Shows a view by name; false when there is none. */
     bool showView(const QString &name);
     QString currentViewName() const;

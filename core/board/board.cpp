@@ -1,4 +1,6 @@
 #include "board/board.h"
+#include "board/boardbatch.h"
+#include "board/boardwriteobserver.h"
 #include "board/commands.h"
 #include "storage/database.h"
 #include "storage/repository.h"
@@ -42,8 +44,7 @@ Board::Board(std::unique_ptr<Database> db, QObject *parent)
     , m_repo(std::make_unique<Repository>(*m_db))
     , m_undo(new QUndoStack(this))
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
-{
-}
+{}
 
 Board::~Board()
 {
@@ -70,8 +71,10 @@ Status Board::loadAll()
     if (columns->isEmpty()) {
         // A new board starts with the usual workflow.
         Transaction tx(*m_db);
-        const QList<QPair<QString, bool>> defaults = {
-            {tr("To Do"), false}, {tr("In Progress"), false}, {tr("Review"), false}, {tr("Done"), true}};
+        const QList<QPair<QString, bool>> defaults = {{tr("To Do"), false},
+                                                      {tr("In Progress"), false},
+                                                      {tr("Review"), false},
+                                                      {tr("Done"), true}};
         int position = 0;
         for (const auto &[name, done] : defaults) {
             Column c{0, name, done, 0, position++};
@@ -115,6 +118,59 @@ Status Board::loadAll()
     }
     // Search text is built when a filter first needs it, not at load time.
     return {};
+}
+
+void Board::addWriteObserver(BoardWriteObserver *observer)
+{
+    if (observer && !m_writeObservers.contains(observer))
+        m_writeObservers.append(observer);
+}
+
+void Board::removeWriteObserver(BoardWriteObserver *observer)
+{
+    m_writeObservers.removeAll(observer);
+}
+
+Status Board::notifyWritten(const QList<CardWrite> &cards, const QList<SprintWrite> &sprints)
+{
+    for (BoardWriteObserver *observer : std::as_const(m_writeObservers)) {
+        if (Status s = observer->boardWritten(cards, sprints); !s)
+            return s;
+    }
+    return {};
+}
+
+Status Board::notifyBatchWritten(const BoardBatch &batch, const BoardBatchResult &done,
+                                 const QList<Card> &finals)
+{
+    QList<CardWrite> cards;
+    for (const Card &c : finals) {
+        if (batch.deleteCards.contains(c.id))
+            continue;
+        if (done.createdCards.contains(c.id)) {
+            cards.append({CardWrite::Kind::Created, Card(), c});
+            continue;
+        }
+        const auto before = std::find_if(done.changedCards.cbegin(), done.changedCards.cend(),
+                                         [&c](const Card &b) { return b.id == c.id; });
+        cards.append(
+            {CardWrite::Kind::Changed, before != done.changedCards.cend() ? *before : c, c});
+    }
+    for (qint64 id : batch.deleteCards) {
+        const auto last = std::find_if(finals.cbegin(), finals.cend(),
+                                       [id](const Card &c) { return c.id == id; });
+        const Card c = last != finals.cend() ? *last : m_cards.value(id);
+        cards.append({CardWrite::Kind::Deleted, c, c});
+    }
+    QList<SprintWrite> sprints;
+    for (const Sprint &s : batch.sprints) {
+        const auto before = std::find_if(done.updatedSprints.cbegin(), done.updatedSprints.cend(),
+                                         [&s](const Sprint &b) { return b.id == s.id; });
+        sprints.append({before != done.updatedSprints.cend() ? *before : Sprint(), s});
+    }
+    if (cards.isEmpty() && sprints.isEmpty())
+        return {};
+    return notifyWritten(cards, sprints);
 }
 
 Status Board::reload()
@@ -322,7 +378,8 @@ QList<Event> Board::diffEvents(const Card &b, const Card &a, const QDateTime &at
     add(Event::Kind::Sprint, id(b.sprintId), id(a.sprintId));
     add(Event::Kind::Moved, id(b.columnId), id(a.columnId));
     if (b.columnId == a.columnId && b.sprintId == a.sprintId && b.rank != a.rank)
-        add(Event::Kind::Ranked, QString::number(b.rank, 'g', 17), QString::number(a.rank, 'g', 17));
+        add(Event::Kind::Ranked, QString::number(b.rank, 'g', 17),
+            QString::number(a.rank, 'g', 17));
     add(Event::Kind::Title, b.title, a.title);
     add(Event::Kind::Description, b.description, a.description);
     add(Event::Kind::Points, formatPoints(b.points), formatPoints(a.points));
@@ -370,6 +427,13 @@ Status Board::applyCardStates(const QList<Card> &targets)
         anyEvent = anyEvent || !events.isEmpty();
         written.append(target);
     }
+    if (!m_writeObservers.isEmpty() && !written.isEmpty()) {
+        QList<CardWrite> writes;
+        for (const Card &target : std::as_const(written))
+            writes.append({CardWrite::Kind::Changed, m_cards.value(target.id), target});
+        if (Status s = notifyWritten(writes, {}); !s)
+            return s;
+    }
     if (!tx.commit())
         return Status::failure(m_db->lastError());
 
@@ -397,7 +461,10 @@ Status Board::applyInsertCards(QList<Card> &cards)
     Transaction tx(*m_db);
     if (!tx.isActive())
         return Status::failure(m_db->lastError());
+    QList<bool> inserted;
+    inserted.reserve(cards.size());
     for (Card &c : cards) {
+        inserted.append(c.id == 0);
         if (c.id == 0) {
             if (c.columnId == 0)
                 c.columnId = firstColumnId();
@@ -421,8 +488,8 @@ Status Board::applyInsertCards(QList<Card> &cards)
             empty.id = c.id;
             QList<Event> initial = diffEvents(empty, c, at);
             for (Event &ie : initial) {
-                if (ie.kind == Event::Kind::Ranked || ie.kind == Event::Kind::Type
-                    || (ie.kind == Event::Kind::Priority && c.priority == Priority::P3))
+                if (ie.kind == Event::Kind::Ranked || ie.kind == Event::Kind::Type ||
+                    (ie.kind == Event::Kind::Priority && c.priority == Priority::P3))
                     continue;
                 if (Status s = m_repo->appendEvent(ie); !s)
                     return s;
@@ -436,6 +503,20 @@ Status Board::applyInsertCards(QList<Card> &cards)
             Event e{0, c.id, at, Event::Kind::Restored, QString(), c.key};
             if (Status s = m_repo->appendEvent(e); !s)
                 return s;
+        }
+    }
+    if (!m_writeObservers.isEmpty()) {
+        QList<CardWrite> writes;
+        for (qsizetype i = 0; i < cards.size(); ++i) {
+            const Card &c = cards.at(i);
+            writes.append(inserted.at(i) ? CardWrite{CardWrite::Kind::Created, Card(), c}
+                                         : CardWrite{CardWrite::Kind::Restored, c, c});
+        }
+        if (Status s = notifyWritten(writes, {}); !s) {
+            for (qsizetype i = 0; i < cards.size(); ++i)
+                if (inserted.at(i))
+                    cards[i].id = 0;
+            return s;
         }
     }
     if (!tx.commit()) {
@@ -474,6 +555,13 @@ Status Board::applyDeleteCards(const QList<qint64> &ids)
         if (Status s = m_repo->appendEvent(e); !s)
             return s;
     }
+    if (!m_writeObservers.isEmpty()) {
+        QList<CardWrite> writes;
+        for (qint64 id : ids)
+            writes.append({CardWrite::Kind::Deleted, m_cards.value(id), m_cards.value(id)});
+        if (Status s = notifyWritten(writes, {}); !s)
+            return s;
+    }
     if (!tx.commit())
         return Status::failure(m_db->lastError());
     QList<Card> last;
@@ -508,12 +596,14 @@ Status Board::applyColumns(const QList<Column> &columns)
         }
     }
     for (const Column &old : std::as_const(m_columns)) {
-        const bool kept = std::any_of(result.cbegin(), result.cend(), [&](const Column &c) { return c.id == old.id; });
+        const bool kept = std::any_of(result.cbegin(), result.cend(),
+                                      [&](const Column &c) { return c.id == old.id; });
         if (!kept) {
             if (!cardsIn(0, 0).isEmpty()) {
                 for (qint64 id : cardsIn(0, 0))
                     if (card(id)->columnId == old.id)
-                        return Status::failure(tr("Column %1 still holds backlog cards").arg(old.name));
+                        return Status::failure(
+                            tr("Column %1 still holds backlog cards").arg(old.name));
             }
             for (const Sprint &s : std::as_const(m_sprints))
                 if (!cardsIn(s.id, old.id).isEmpty())
@@ -574,7 +664,8 @@ Status Board::applySprint(Sprint &sprint)
     if (sprint.name.trimmed().isEmpty())
         return Status::failure(tr("A sprint needs a name"));
     if (!sprint.start.isValid() || !sprint.end.isValid() || sprint.end < sprint.start)
-        return Status::failure(tr("Sprint %1: the end date must not be before the start date").arg(sprint.name));
+        return Status::failure(
+            tr("Sprint %1: the end date must not be before the start date").arg(sprint.name));
     Transaction tx(*m_db);
     const bool exists = sprint.id && this->sprint(sprint.id);
     Status s = exists ? m_repo->updateSprint(sprint) : m_repo->insertSprint(sprint);
@@ -582,6 +673,11 @@ Status Board::applySprint(Sprint &sprint)
         return Status::failure(s.error().contains(u"UNIQUE"_s)
                                    ? tr("There is already a sprint called %1").arg(sprint.name)
                                    : s.error());
+    if (!m_writeObservers.isEmpty()) {
+        if (Status s = notifyWritten({}, {{exists ? *this->sprint(sprint.id) : Sprint(), sprint}});
+            !s)
+            return s;
+    }
     if (!tx.commit())
         return Status::failure(m_db->lastError());
     if (exists) {
@@ -651,7 +747,8 @@ Status Board::updateCard(const Card &edited)
         return Status::failure(tr("A card needs a title"));
     if (*current == edited)
         return {};
-    return pushAndApply(new CardStatesCommand(this, tr("Edit %1").arg(current->key), {*current}, {edited}));
+    return pushAndApply(
+        new CardStatesCommand(this, tr("Edit %1").arg(current->key), {*current}, {edited}));
 }
 
 Status Board::updateCards(const QList<Card> &edited, const QString &label)
@@ -668,11 +765,12 @@ Status Board::updateCards(const QList<Card> &edited, const QString &label)
     return pushAndApply(new CardStatesCommand(this, label, before, edited));
 }
 
-QList<double> Board::ranksFor(const QList<qint64> &list, int insertAt, int count, bool *renumber) const
+QList<double> Board::ranksFor(const QList<qint64> &list, int insertAt, int count,
+                              bool *renumber) const
 {
     const double lo = insertAt > 0 ? m_cards.value(list.at(insertAt - 1)).rank : 0.0;
-    const double hi = insertAt < list.size() ? m_cards.value(list.at(insertAt)).rank
-                                             : lo + 1024.0 * (count + 1);
+    const double hi =
+        insertAt < list.size() ? m_cards.value(list.at(insertAt)).rank : lo + 1024.0 * (count + 1);
     QList<double> ranks;
     const double step = (hi - lo) / (count + 1);
     *renumber = !(step > 1e-6 * qMax(1.0, qAbs(lo)));
@@ -700,7 +798,8 @@ Status Board::moveCards(const QList<qint64> &ids, qint64 sprintId, qint64 column
             moving.append(id);
     }
     // Keep the cards' visual order: by list, then by rank.
-    std::stable_sort(moving.begin(), moving.end(), [this](qint64 a, qint64 b) { return lessInList(a, b); });
+    std::stable_sort(moving.begin(), moving.end(),
+                     [this](qint64 a, qint64 b) { return lessInList(a, b); });
 
     QList<qint64> list = cardsIn(sprintId, columnId);
     list.removeIf([&](qint64 id) { return moving.contains(id); });
@@ -790,10 +889,13 @@ Result<qint64> Board::addColumn(const QString &name, bool done, int wipLimit)
     if (name.trimmed().isEmpty())
         return Result<qint64>::failure(tr("A column needs a name"));
     if (columnByName(name.trimmed()))
-        return Result<qint64>::failure(tr("There is already a column called %1").arg(name.trimmed()));
+        return Result<qint64>::failure(
+            tr("There is already a column called %1").arg(name.trimmed()));
     QList<Column> after = m_columns;
     after.append({0, name.trimmed(), done, qMax(0, wipLimit), int(after.size())});
-    if (Status s = pushAndApply(new ColumnsCommand(this, tr("Add column %1").arg(name.trimmed()), m_columns, after)); !s)
+    if (Status s = pushAndApply(
+            new ColumnsCommand(this, tr("Add column %1").arg(name.trimmed()), m_columns, after));
+        !s)
         return Result<qint64>::failure(s.error());
     return m_columns.last().id;
 }
@@ -808,7 +910,8 @@ Status Board::updateColumn(const Column &column)
                 return Status::failure(tr("A column needs a name"));
             const Column *other = columnByName(column.name.trimmed());
             if (other && other->id != column.id)
-                return Status::failure(tr("There is already a column called %1").arg(column.name.trimmed()));
+                return Status::failure(
+                    tr("There is already a column called %1").arg(column.name.trimmed()));
             c.name = column.name.trimmed();
             c.done = column.done;
             c.wipLimit = qMax(0, column.wipLimit);
@@ -819,13 +922,15 @@ Status Board::updateColumn(const Column &column)
         return Status::failure(tr("No column with id %1").arg(column.id));
     if (after == m_columns)
         return {};
-    return pushAndApply(new ColumnsCommand(this, tr("Edit column %1").arg(column.name), m_columns, after));
+    return pushAndApply(
+        new ColumnsCommand(this, tr("Edit column %1").arg(column.name), m_columns, after));
 }
 
 Status Board::moveColumn(qint64 id, int newIndex)
 {
     QList<Column> after = m_columns;
-    const auto it = std::find_if(after.begin(), after.end(), [id](const Column &c) { return c.id == id; });
+    const auto it =
+        std::find_if(after.begin(), after.end(), [id](const Column &c) { return c.id == id; });
     if (it == after.end())
         return Status::failure(tr("No column with id %1").arg(id));
     const int from = int(it - after.begin());
@@ -835,14 +940,17 @@ Status Board::moveColumn(qint64 id, int newIndex)
     after.move(from, newIndex);
     for (int i = 0; i < after.size(); ++i)
         after[i].position = i;
-    return pushAndApply(new ColumnsCommand(this, tr("Move column %1").arg(after.at(newIndex).name), m_columns, after));
+    return pushAndApply(new ColumnsCommand(this, tr("Move column %1").arg(after.at(newIndex).name),
+                                           m_columns, after));
 }
 
 Status Board::removeColumn(qint64 id)
 {
     if (m_columns.size() <= 1)
         return Status::failure(tr("A board needs at least one column"));
-    const auto index = std::find_if(m_columns.cbegin(), m_columns.cend(), [id](const Column &c) { return c.id == id; }) - m_columns.cbegin();
+    const auto index = std::find_if(m_columns.cbegin(), m_columns.cend(),
+                                    [id](const Column &c) { return c.id == id; }) -
+                       m_columns.cbegin();
     if (index >= m_columns.size())
         return Status::failure(tr("No column with id %1").arg(id));
     const Column removed = m_columns.at(index);
@@ -862,8 +970,8 @@ Status Board::removeColumn(qint64 id)
     }
     QList<Column> columnsAfter = m_columns;
     columnsAfter.removeAt(index);
-    return pushAndApply(new ColumnsCommand(this, tr("Remove column %1").arg(removed.name), m_columns,
-                                           columnsAfter, before, after));
+    return pushAndApply(new ColumnsCommand(this, tr("Remove column %1").arg(removed.name),
+                                           m_columns, columnsAfter, before, after));
 }
 
 Result<qint64> Board::addMember(const QString &name)
@@ -873,7 +981,8 @@ Result<qint64> Board::addMember(const QString &name)
         return Result<qint64>::failure(tr("A member needs a name"));
     if (memberByName(trimmed))
         return Result<qint64>::failure(tr("There is already a member called %1").arg(trimmed));
-    auto *cmd = new MemberCommand(this, tr("Add member %1").arg(trimmed), Member{}, Member{0, trimmed, true});
+    auto *cmd = new MemberCommand(this, tr("Add member %1").arg(trimmed), Member{},
+                                  Member{0, trimmed, true});
     if (Status s = pushAndApply(cmd); !s)
         return Result<qint64>::failure(s.error());
     return cmd->memberId();
@@ -890,9 +999,10 @@ Status Board::updateMember(const Member &member)
         return Status::failure(tr("A member needs a name"));
     if (edited == *current)
         return {};
-    const QString label = current->name != edited.name ? tr("Rename %1 to %2").arg(current->name, edited.name)
-                          : edited.active             ? tr("Activate %1").arg(edited.name)
-                                                      : tr("Deactivate %1").arg(edited.name);
+    const QString label = current->name != edited.name
+                              ? tr("Rename %1 to %2").arg(current->name, edited.name)
+                          : edited.active ? tr("Activate %1").arg(edited.name)
+                                          : tr("Deactivate %1").arg(edited.name);
     return pushAndApply(new MemberCommand(this, label, *current, edited));
 }
 
@@ -926,7 +1036,8 @@ Status Board::updateSprint(const Sprint &sprint)
         return Status::failure(tr("No sprint with id %1").arg(sprint.id));
     if (*current == sprint)
         return {};
-    return pushAndApply(new SprintCommand(this, tr("Edit sprint %1").arg(sprint.name), *current, sprint));
+    return pushAndApply(
+        new SprintCommand(this, tr("Edit sprint %1").arg(sprint.name), *current, sprint));
 }
 
 } // namespace SprintDeck

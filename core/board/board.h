@@ -10,6 +10,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QObject>
+#include <QTimeZone>
 
 #include <functional>
 #include <memory>
@@ -20,8 +21,13 @@ QT_END_NAMESPACE
 
 namespace SprintDeck {
 
+class BoardWriteObserver;
+struct CardWrite;
+struct SprintWrite;
 class Database;
 class Repository;
+struct BoardBatch;
+struct BoardBatchResult;
 
 /**
  * The open document: one database file, its columns, members, sprints and
@@ -76,7 +82,8 @@ public:
     const QList<Sprint> &sprints() const { return m_sprints; }
     const Sprint *sprint(qint64 id) const;
     const Sprint *sprintByName(QStringView name) const;
-    /** The sprint the board shows by default: the active one, else the next planned, else the latest. */
+    /** The sprint the board shows by default: the active one, else the next planned, else the
+     * latest. */
     qint64 currentSprintId() const;
 
     const Card *card(qint64 id) const;
@@ -94,7 +101,8 @@ public:
     Result<QList<Event>> history(qint64 cardId) const;
 
     // --- user actions (undoable, one command each) -------------------------
-    /** Adds a card; an empty key takes the next key of the board's prefix. */
+    /** Adds a card; an empty key takes the next key of the board's prefix, column 0 the first
+     * column. */
     Result<qint64> addCard(Card draft);
     Status addCards(QList<Card> drafts, const QString &label);
     Status updateCard(const Card &edited);
@@ -104,7 +112,8 @@ public:
      * there a columnId of 0 keeps each card's column),
      * before the card beforeId, or at the end when beforeId is 0. Keeps their order.
      */
-    Status moveCards(const QList<qint64> &ids, qint64 sprintId, qint64 columnId, qint64 beforeId = 0);
+    Status moveCards(const QList<qint64> &ids, qint64 sprintId, qint64 columnId,
+                     qint64 beforeId = 0);
     /** Moves a card up (-1) or down (+1) within its list. */
     Status reorderCard(qint64 id, int delta);
     Status deleteCards(const QList<qint64> &ids);
@@ -123,8 +132,30 @@ public:
     Result<qint64> createSprint(Sprint sprint);
     Status updateSprint(const Sprint &sprint);
 
+    // --- sprint lifecycle (board/boardsprints.cpp) ---------------------------
+    /** Moves cards (from the backlog or another open sprint) into a sprint's first column; one undo
+     * step. */
+    Status planCards(qint64 sprintId, const QList<qint64> &ids);
+    /** Starts a planned sprint: Active, startedAt = now (fixes the committed scope). One active
+     * sprint at a time. */
+    Status startSprint(qint64 sprintId);
+    /**
+     * Closes the active sprint as one undo step: freezes its report (stored,
+     * read instead of the events from then on), then moves its incomplete
+     * cards, keeping their columns, to `carryOverSprintId` (0: the backlog).
+     * The report's days are local dates in `zone`.
+     */
+    Status closeSprint(qint64 sprintId, qint64 carryOverSprintId,
+                       const QTimeZone &zone = QTimeZone::systemTimeZone());
+    /** Cards of a sprint that are not in a done column, in board order. */
+    QList<qint64> incompleteCards(qint64 sprintId) const;
+
+    /** Applies a batch of changes (an import, a restore) as one undo step (boardbatch.cpp). */
+    Status applyBatchAction(BoardBatch batch, const QString &label);
+
     // --- primitives called by undo commands --------------------------------
-    /** Writes the cards' new state (fields, column, rank, sprint) with one event per changed field. */
+    /** Writes the cards' new state (fields, column, rank, sprint) with one event per changed field.
+     */
     Status applyCardStates(const QList<Card> &targets);
     /** Inserts new cards (ids 0) or restores deleted ones (ids set). Fills ids. */
     Status applyInsertCards(QList<Card> &cards);
@@ -134,9 +165,18 @@ public:
     Status applyRemoveMember(qint64 id);
     Status applySprint(Sprint &sprint); ///< inserts when not on the board (id 0 or removed)
     Status applyRemoveSprint(qint64 id);
+    /** Writes a whole BoardBatch in one transaction; fills in the ids it assigns. */
+    Status applyBatch(BoardBatch &batch, BoardBatchResult *result = nullptr);
 
     /** Reloads everything from the database (after a restore or import). */
     Status reload();
+
+    /**
+     * Observers are told about every card and sprint write inside its
+     * transaction (see BoardWriteObserver); the Board does not own them.
+     */
+    void addWriteObserver(BoardWriteObserver *observer);
+    void removeWriteObserver(BoardWriteObserver *observer);
 
 signals:
     /** Cards were added (or restored); one signal per transaction. */
@@ -174,7 +214,11 @@ private:
     Status loadAll();
     Status pushAndApply(class UndoCommand *command);
     QList<Event> diffEvents(const Card &before, const Card &after, const QDateTime &at) const;
-    QList<double> ranksFor(const QList<qint64> &list, int insertAt, int count, bool *renumber) const;
+    Status notifyWritten(const QList<CardWrite> &cards, const QList<SprintWrite> &sprints);
+    Status notifyBatchWritten(const BoardBatch &batch, const BoardBatchResult &done,
+                              const QList<Card> &finals);
+    QList<double> ranksFor(const QList<qint64> &list, int insertAt, int count,
+                           bool *renumber) const;
 
     std::unique_ptr<Database> m_db;
     std::unique_ptr<Repository> m_repo;
@@ -187,6 +231,7 @@ private:
     QHash<qint64, Card> m_cards;
     QHash<QPair<qint64, qint64>, QList<qint64>> m_lists;
     mutable QHash<qint64, QString> m_searchText;
+    QList<BoardWriteObserver *> m_writeObservers;
 };
 
 } // namespace SprintDeck

@@ -29,8 +29,7 @@ CardStatesCommand::CardStatesCommand(Board *board, const QString &text, QList<Ca
     , m_before(std::move(before))
     , m_after(std::move(after))
     , m_mergeId(mergeId)
-{
-}
+{}
 
 Card CardStatesCommand::merged(const Card &current, const Card &from, const Card &to)
 {
@@ -63,7 +62,8 @@ Status CardStatesCommand::apply(bool forward)
     for (int i = 0; i < m_after.size(); ++i) {
         const Card *current = m_board->card(m_after.at(i).id);
         if (!current)
-            return Status::failure(QObject::tr("Card %1 is no longer on the board").arg(m_after.at(i).key));
+            return Status::failure(
+                QObject::tr("Card %1 is no longer on the board").arg(m_after.at(i).key));
         targets.append(forward ? merged(*current, m_before.at(i), m_after.at(i))
                                : merged(*current, m_after.at(i), m_before.at(i)));
     }
@@ -82,12 +82,12 @@ bool CardStatesCommand::mergeWith(const QUndoCommand *other)
     return true;
 }
 
-CardPresenceCommand::CardPresenceCommand(Board *board, const QString &text, QList<Card> cards, bool adding)
+CardPresenceCommand::CardPresenceCommand(Board *board, const QString &text, QList<Card> cards,
+                                         bool adding)
     : UndoCommand(board, text)
     , m_cards(std::move(cards))
     , m_adding(adding)
-{
-}
+{}
 
 Status CardPresenceCommand::apply(bool forward)
 {
@@ -112,15 +112,14 @@ Status CardPresenceCommand::apply(bool forward)
     return s;
 }
 
-ColumnsCommand::ColumnsCommand(Board *board, const QString &text, QList<Column> before, QList<Column> after,
-                               QList<Card> cardsBefore, QList<Card> cardsAfter)
+ColumnsCommand::ColumnsCommand(Board *board, const QString &text, QList<Column> before,
+                               QList<Column> after, QList<Card> cardsBefore, QList<Card> cardsAfter)
     : UndoCommand(board, text)
     , m_before(std::move(before))
     , m_after(std::move(after))
     , m_cardsBefore(std::move(cardsBefore))
     , m_cardsAfter(std::move(cardsAfter))
-{
-}
+{}
 
 Status ColumnsCommand::apply(bool forward)
 {
@@ -144,8 +143,7 @@ MemberCommand::MemberCommand(Board *board, const QString &text, Member before, M
     : UndoCommand(board, text)
     , m_before(std::move(before))
     , m_after(std::move(after))
-{
-}
+{}
 
 Status MemberCommand::apply(bool forward)
 {
@@ -160,8 +158,7 @@ SprintCommand::SprintCommand(Board *board, const QString &text, Sprint before, S
     : UndoCommand(board, text)
     , m_before(std::move(before))
     , m_after(std::move(after))
-{
-}
+{}
 
 Status SprintCommand::apply(bool forward)
 {

@@ -22,9 +22,15 @@ class Board;
 class UndoCommand : public QUndoCommand
 {
 public:
-    enum Id { EditTextId = 1000 };
+    enum Id
+    {
+        EditTextId = 1000
+    };
 
-    UndoCommand(Board *board, const QString &text) : QUndoCommand(text), m_board(board) {}
+    UndoCommand(Board *board, const QString &text)
+        : QUndoCommand(text)
+        , m_board(board)
+    {}
 
     /** Applies the command's change (forward) or its inverse. */
     virtual Status apply(bool forward) = 0;
@@ -47,7 +53,8 @@ private:
 class CardStatesCommand : public UndoCommand
 {
 public:
-    CardStatesCommand(Board *board, const QString &text, QList<Card> before, QList<Card> after, int mergeId = -1);
+    CardStatesCommand(Board *board, const QString &text, QList<Card> before, QList<Card> after,
+                      int mergeId = -1);
     Status apply(bool forward) override;
     int id() const override { return m_mergeId; }
     bool mergeWith(const QUndoCommand *other) override;
@@ -61,7 +68,8 @@ private:
     int m_mergeId;
 };
 
-/** Adds cards (forward) or deletes them (backward); deleting is the same with the directions swapped. */
+/** Adds cards (forward) or deletes them (backward); deleting is the same with the directions
+ * swapped. */
 class CardPresenceCommand : public UndoCommand
 {
 public:

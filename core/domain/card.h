@@ -10,12 +10,24 @@
 
 namespace SprintDeck {
 
-enum class Priority { P1 = 1, P2 = 2, P3 = 3, P4 = 4 };
-enum class CardType { Story = 0, Bug = 1, Task = 2, Fix = 3 };
+enum class Priority
+{
+    P1 = 1,
+    P2 = 2,
+    P3 = 3,
+    P4 = 4
+};
+enum class CardType
+{
+    Story = 0,
+    Bug = 1,
+    Task = 2,
+    Fix = 3
+};
 
-QString priorityName(Priority p); // "P1"
+QString priorityName(Priority p);                        // "P1"
 std::optional<Priority> parsePriority(QStringView text); // "P1", "p2", "1", "High"...
-QString cardTypeName(CardType t); // "story"
+QString cardTypeName(CardType t);                        // "story"
 std::optional<CardType> parseCardType(QStringView text);
 
 /** One line of a card's checklist. */
@@ -48,7 +60,7 @@ struct Card
     QString blockedReason;
     QList<ChecklistItem> checklist;
     qint64 columnId = 0;
-    double rank = 0; ///< order within its list (sprint column or backlog)
+    double rank = 0;     ///< order within its list (sprint column or backlog)
     qint64 sprintId = 0; ///< 0: backlog
     QDateTime createdAt;
     QDateTime updatedAt;

@@ -19,15 +19,15 @@ QString priorityName(Priority p)
 std::optional<Priority> parsePriority(QStringView text)
 {
     const QString t = text.trimmed().toString().toLower();
-    if (t == u"p1" || t == u"1" || t == u"critical" || t == u"highest" || t == u"immediate"
-        || t == u"urgent" || t == u"blocker")
+    if (t == u"p1" || t == u"1" || t == u"critical" || t == u"highest" || t == u"immediate" ||
+        t == u"urgent" || t == u"blocker")
         return Priority::P1;
     if (t == u"p2" || t == u"2" || t == u"high" || t == u"major")
         return Priority::P2;
     if (t == u"p3" || t == u"3" || t == u"medium" || t == u"normal")
         return Priority::P3;
-    if (t == u"p4" || t == u"4" || t == u"low" || t == u"lowest" || t == u"minor"
-        || t == u"trivial")
+    if (t == u"p4" || t == u"4" || t == u"low" || t == u"lowest" || t == u"minor" ||
+        t == u"trivial")
         return Priority::P4;
     return std::nullopt;
 }

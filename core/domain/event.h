@@ -14,13 +14,14 @@ namespace SprintDeck {
  */
 struct Event
 {
-    enum class Kind {
+    enum class Kind
+    {
         Created,
         Deleted,
         Restored,
-        Moved,    ///< column id
-        Ranked,   ///< rank within the list
-        Sprint,   ///< sprint id, "" for backlog
+        Moved,  ///< column id
+        Ranked, ///< rank within the list
+        Sprint, ///< sprint id, "" for backlog
         Title,
         Description,
         Points,   ///< "" for none

@@ -10,7 +10,12 @@ namespace SprintDeck {
 /** A sprint: a time box with a working-day calendar. */
 struct Sprint
 {
-    enum class State { Planned = 0, Active = 1, Closed = 2 };
+    enum class State
+    {
+        Planned = 0,
+        Active = 1,
+        Closed = 2
+    };
 
     qint64 id = 0;
     QString name;
@@ -18,11 +23,11 @@ struct Sprint
     QDate start;
     QDate end;
     State state = State::Planned;
-    double capacity = 0; ///< points the team plans to take, 0: not set
-    QList<QDate> holidays;    ///< weekdays that are not worked
+    double capacity = 0;        ///< points the team plans to take, 0: not set
+    QList<QDate> holidays;      ///< weekdays that are not worked
     QList<QDate> extraWorkdays; ///< weekend days that are worked
-    QDateTime startedAt; ///< UTC, when the sprint was started
-    QDateTime closedAt;  ///< UTC, when the sprint was closed
+    QDateTime startedAt;        ///< UTC, when the sprint was started
+    QDateTime closedAt;         ///< UTC, when the sprint was closed
 
     /** Weekdays are working days unless listed as holidays; weekend days only when listed. */
     bool isWorkingDay(QDate day) const;

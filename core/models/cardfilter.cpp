@@ -7,8 +7,7 @@ CardMatcher::CardMatcher(const CardFilter &filter)
     : m_filter(filter)
     , m_words(filter.text.toLower().split(u' ', Qt::SkipEmptyParts))
     , m_all(filter.isEmpty())
-{
-}
+{}
 
 bool CardMatcher::operator()(const Board &board, const Card &card) const
 {
@@ -40,8 +39,10 @@ bool CardMatcher::operator()(const Board &board, const Card &card) const
 bool CardMatcher::narrows(const CardMatcher &other) const
 {
     // Same chips and every word of `other` contained in one of ours: typing on.
-    if (m_filter.priorities != other.m_filter.priorities || m_filter.assignees != other.m_filter.assignees
-        || m_filter.labels != other.m_filter.labels || m_filter.blockedOnly != other.m_filter.blockedOnly)
+    if (m_filter.priorities != other.m_filter.priorities ||
+        m_filter.assignees != other.m_filter.assignees ||
+        m_filter.labels != other.m_filter.labels ||
+        m_filter.blockedOnly != other.m_filter.blockedOnly)
         return false;
     for (const QString &w : other.m_words) {
         bool covered = false;

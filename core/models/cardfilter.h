@@ -20,8 +20,8 @@ struct CardFilter
 
     bool isEmpty() const
     {
-        return text.trimmed().isEmpty() && priorities.isEmpty() && assignees.isEmpty()
-               && labels.isEmpty() && !blockedOnly;
+        return text.trimmed().isEmpty() && priorities.isEmpty() && assignees.isEmpty() &&
+               labels.isEmpty() && !blockedOnly;
     }
     bool operator==(const CardFilter &) const = default;
 };

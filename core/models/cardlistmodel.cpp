@@ -208,7 +208,8 @@ void CardListModel::onCardsChanged(const QList<Card> &before)
         m_rows.removeAt(row);
         endRemoveRows();
     }
-    std::sort(changed.begin(), changed.end(), [this](qint64 a, qint64 b) { return m_board->lessInList(a, b); });
+    std::sort(changed.begin(), changed.end(),
+              [this](qint64 a, qint64 b) { return m_board->lessInList(a, b); });
     for (qint64 id : std::as_const(changed)) {
         const Card *c = m_board->card(id);
         if (!c || !accepts(*c))
@@ -303,19 +304,31 @@ Qt::ItemFlags CardListModel::flags(const QModelIndex &index) const
 {
     if (!index.isValid())
         return Qt::ItemIsDropEnabled;
-    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled | Qt::ItemNeverHasChildren;
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled |
+           Qt::ItemNeverHasChildren;
 }
 
 QHash<int, QByteArray> CardListModel::roleNames() const
 {
     QHash<int, QByteArray> names = QAbstractListModel::roleNames();
-    names.insert({{CardIdRole, "cardId"}, {KeyRole, "key"}, {TitleRole, "title"},
-                  {DescriptionRole, "description"}, {PointsRole, "points"}, {PriorityRole, "priority"},
-                  {TypeRole, "type"}, {AssigneeIdRole, "assigneeId"}, {AssigneeNameRole, "assignee"},
-                  {AssigneeInitialsRole, "initials"}, {LabelsRole, "labels"}, {BlockedRole, "blocked"},
-                  {BlockedReasonRole, "blockedReason"}, {ColumnIdRole, "columnId"},
-                  {SprintIdRole, "sprintId"}, {ChecklistDoneRole, "checklistDone"},
-                  {ChecklistTotalRole, "checklistTotal"}, {IsDoneRole, "isDone"}});
+    names.insert({{CardIdRole, "cardId"},
+                  {KeyRole, "key"},
+                  {TitleRole, "title"},
+                  {DescriptionRole, "description"},
+                  {PointsRole, "points"},
+                  {PriorityRole, "priority"},
+                  {TypeRole, "type"},
+                  {AssigneeIdRole, "assigneeId"},
+                  {AssigneeNameRole, "assignee"},
+                  {AssigneeInitialsRole, "initials"},
+                  {LabelsRole, "labels"},
+                  {BlockedRole, "blocked"},
+                  {BlockedReasonRole, "blockedReason"},
+                  {ColumnIdRole, "columnId"},
+                  {SprintIdRole, "sprintId"},
+                  {ChecklistDoneRole, "checklistDone"},
+                  {ChecklistTotalRole, "checklistTotal"},
+                  {IsDoneRole, "isDone"}});
     return names;
 }
 

@@ -23,7 +23,8 @@ ColumnModel::ColumnModel(Board *board, QObject *parent)
     connect(board, &Board::cardsAdded, this, [this](const QList<qint64> &ids) {
         QList<qint64> columns;
         for (qint64 id : ids)
-            if (const Card *c = m_board->card(id); c && c->sprintId == m_sprintId && !columns.contains(c->columnId))
+            if (const Card *c = m_board->card(id);
+                c && c->sprintId == m_sprintId && !columns.contains(c->columnId))
                 columns.append(c->columnId);
         recountColumns(columns);
     });
@@ -123,7 +124,9 @@ QVariant ColumnModel::data(const QModelIndex &index, int role) const
         return c.name;
     case Qt::ToolTipRole:
         if (c.wipLimit > 0)
-            return tr("%1: %n card(s), WIP limit %2", nullptr, totals.first).arg(c.name).arg(c.wipLimit);
+            return tr("%1: %n card(s), WIP limit %2", nullptr, totals.first)
+                .arg(c.name)
+                .arg(c.wipLimit);
         return tr("%1: %n card(s)", nullptr, totals.first).arg(c.name);
     case ColumnKeyRole:
         return c.id;
@@ -174,8 +177,12 @@ Qt::ItemFlags ColumnModel::flags(const QModelIndex &index) const
 QHash<int, QByteArray> ColumnModel::roleNames() const
 {
     QHash<int, QByteArray> names = QAbstractListModel::roleNames();
-    names.insert({{ColumnKeyRole, "columnId"}, {ColumnNameRole, "name"}, {ColumnDoneRole, "done"},
-                  {WipLimitRole, "wipLimit"}, {CardCountRole, "count"}, {ColumnPointsRole, "points"},
+    names.insert({{ColumnKeyRole, "columnId"},
+                  {ColumnNameRole, "name"},
+                  {ColumnDoneRole, "done"},
+                  {WipLimitRole, "wipLimit"},
+                  {CardCountRole, "count"},
+                  {ColumnPointsRole, "points"},
                   {OverWipRole, "overWip"}});
     return names;
 }

@@ -39,8 +39,10 @@ Status copyDatabase(Database &source, const QString &targetPath)
         return Status::failure(QObject::tr("The database driver does not allow backups"));
     sqlite3 *to = nullptr;
     const QByteArray target = QFile::encodeName(targetPath);
-    if (sqlite3_open_v2(target.constData(), &to, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK) {
-        const QString error = to ? QString::fromUtf8(sqlite3_errmsg(to)) : QObject::tr("out of memory");
+    if (sqlite3_open_v2(target.constData(), &to, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
+                        nullptr) != SQLITE_OK) {
+        const QString error =
+            to ? QString::fromUtf8(sqlite3_errmsg(to)) : QObject::tr("out of memory");
         sqlite3_close(to);
         return Status::failure(QObject::tr("Cannot write %1: %2").arg(targetPath, error));
     }
@@ -82,15 +84,16 @@ Backups::Backups(const QString &dbPath, const QString &folder)
     if (m_folder.isEmpty()) {
         const QString hash = QString::fromLatin1(
             QCryptographicHash::hash(m_dbPath.toUtf8(), QCryptographicHash::Sha1).toHex().left(10));
-        m_folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/backups/"_s
-                   + QFileInfo(m_dbPath).completeBaseName() + u'-' + hash;
+        m_folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                   u"/backups/"_s + QFileInfo(m_dbPath).completeBaseName() + u'-' + hash;
     }
 }
 
 QList<BackupInfo> Backups::list() const
 {
     QList<BackupInfo> result;
-    const QFileInfoList files = QDir(m_folder).entryInfoList({u"*.sprintdeck"_s}, QDir::Files, QDir::Name | QDir::Reversed);
+    const QFileInfoList files =
+        QDir(m_folder).entryInfoList({u"*.sprintdeck"_s}, QDir::Files, QDir::Name | QDir::Reversed);
     for (const QFileInfo &f : files) {
         const QDateTime at = stampOf(f.fileName());
         if (at.isValid())
@@ -102,7 +105,8 @@ QList<BackupInfo> Backups::list() const
 Result<BackupInfo> Backups::create(Database &db, const QString &tag)
 {
     if (!QDir().mkpath(m_folder))
-        return Result<BackupInfo>::failure(QObject::tr("Cannot create the backup folder %1").arg(m_folder));
+        return Result<BackupInfo>::failure(
+            QObject::tr("Cannot create the backup folder %1").arg(m_folder));
     const QDateTime now = QDateTime::currentDateTime();
     QString name = now.toString(kStamp);
     if (!tag.isEmpty())
@@ -126,9 +130,11 @@ Result<bool> Backups::rollDaily(Database &db, int keep)
     const QDate today = QDate::currentDate();
     QList<BackupInfo> existing = list();
     bool made = false;
-    const bool haveToday = std::any_of(existing.cbegin(), existing.cend(), [&](const BackupInfo &b) {
-        return b.createdAt.date() == today && !QFileInfo(b.path).completeBaseName().contains(u"before-restore"_s);
-    });
+    const bool haveToday =
+        std::any_of(existing.cbegin(), existing.cend(), [&](const BackupInfo &b) {
+            return b.createdAt.date() == today &&
+                   !QFileInfo(b.path).completeBaseName().contains(u"before-restore"_s);
+        });
     if (!haveToday) {
         auto created = create(db);
         if (!created)
@@ -171,7 +177,8 @@ Result<BackupInfo> Backups::restore(const QString &backupPath)
         if (!before)
             return R::failure(before.error());
         saved = before.value();
-        // Write the backup's pages into the live file, so the path, its lock and WAL stay consistent.
+        // Write the backup's pages into the live file, so the path, its lock and WAL stay
+        // consistent.
         Database::Options ro;
         ro.lock = false;
         ro.create = false;
@@ -193,7 +200,8 @@ Result<BackupInfo> Backups::restore(const QString &backupPath)
         } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
         sqlite3_backup_finish(backup);
         if (rc != SQLITE_DONE)
-            return R::failure(QObject::tr("Cannot restore %1: %2").arg(backupPath, QString::fromUtf8(sqlite3_errmsg(to))));
+            return R::failure(QObject::tr("Cannot restore %1: %2")
+                                  .arg(backupPath, QString::fromUtf8(sqlite3_errmsg(to))));
     }
     return saved;
 }

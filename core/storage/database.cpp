@@ -31,15 +31,20 @@ Status checkHeader(const QString &path, qint64 size)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Status::failure(QObject::tr("Cannot read %1: %2").arg(quoted(path), file.errorString()));
+        return Status::failure(
+            QObject::tr("Cannot read %1: %2").arg(quoted(path), file.errorString()));
     if (size == 0)
         return {};
     const QByteArray header = file.read(100);
     static const QByteArray magic("SQLite format 3\0", 16);
     if (header.size() < 100 || !header.startsWith(magic)) {
         if (header.count('\0') == header.size())
-            return Status::failure(QObject::tr("%1 is not a SprintDeck database: the file holds only zero bytes").arg(quoted(path)));
-        return Status::failure(QObject::tr("%1 is not a SprintDeck database: it is not an SQLite file").arg(quoted(path)));
+            return Status::failure(
+                QObject::tr("%1 is not a SprintDeck database: the file holds only zero bytes")
+                    .arg(quoted(path)));
+        return Status::failure(
+            QObject::tr("%1 is not a SprintDeck database: it is not an SQLite file")
+                .arg(quoted(path)));
     }
     const auto *h = reinterpret_cast<const uchar *>(header.constData());
     qint64 pageSize = qFromBigEndian<quint16>(h + 16);
@@ -49,8 +54,10 @@ Status checkHeader(const QString &path, qint64 size)
     const quint32 pageCount = qFromBigEndian<quint32>(h + 28);
     const quint32 validFor = qFromBigEndian<quint32>(h + 92);
     if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0)
-        return Status::failure(QObject::tr("%1 is damaged: its header is invalid").arg(quoted(path)));
-    if (size % pageSize != 0 || (validFor == changeCounter && pageCount > 0 && pageCount * pageSize > size))
+        return Status::failure(
+            QObject::tr("%1 is damaged: its header is invalid").arg(quoted(path)));
+    if (size % pageSize != 0 ||
+        (validFor == changeCounter && pageCount > 0 && pageCount * pageSize > size))
         return Status::failure(QObject::tr("%1 is damaged: the file is truncated (%2 of %3 bytes)")
                                    .arg(quoted(path))
                                    .arg(size)
@@ -92,9 +99,12 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
             return R::failure(header.error());
     }
     if (!dirInfo.isWritable())
-        return R::failure(QObject::tr("Cannot open %1: its folder is read-only (SprintDeck needs to write its journal beside the file)").arg(quoted(absolute)));
+        return R::failure(QObject::tr("Cannot open %1: its folder is read-only (SprintDeck needs "
+                                      "to write its journal beside the file)")
+                              .arg(quoted(absolute)));
     if (info.exists() && !info.isWritable())
-        return R::failure(QObject::tr("Cannot open %1: the file is read-only").arg(quoted(absolute)));
+        return R::failure(
+            QObject::tr("Cannot open %1: the file is read-only").arg(quoted(absolute)));
 
     std::unique_ptr<Database> db(new Database);
     db->m_path = absolute;
@@ -107,10 +117,12 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
             QString host, app;
             db->m_lock->getLockInfo(&pid, &host, &app);
             if (db->m_lock->error() == QLockFile::LockFailedError)
-                return R::failure(QObject::tr("%1 is already open in another SprintDeck (process %2); close it there first")
+                return R::failure(QObject::tr("%1 is already open in another SprintDeck (process "
+                                              "%2); close it there first")
                                       .arg(quoted(absolute))
                                       .arg(pid));
-            return R::failure(QObject::tr("Cannot lock %1: permission denied").arg(quoted(absolute)));
+            return R::failure(
+                QObject::tr("Cannot lock %1: permission denied").arg(quoted(absolute)));
         }
     }
 
@@ -123,7 +135,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
             probe.setDatabaseName(absolute);
             probe.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=2000"_s);
             if (!probe.open()) {
-                failure = QObject::tr("Cannot open %1: %2").arg(quoted(absolute), sqlError(probe.lastError()));
+                failure = QObject::tr("Cannot open %1: %2")
+                              .arg(quoted(absolute), sqlError(probe.lastError()));
             } else {
                 QSqlQuery q(probe);
                 qint64 appId = -1, version = -1, tables = -1;
@@ -134,11 +147,15 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
                 if (q.exec(u"SELECT count(*) FROM sqlite_master"_s) && q.next())
                     tables = q.value(0).toLongLong();
                 if (tables < 0 || version < 0)
-                    failure = QObject::tr("%1 is damaged: %2").arg(quoted(absolute), sqlError(q.lastError()));
+                    failure = QObject::tr("%1 is damaged: %2")
+                                  .arg(quoted(absolute), sqlError(q.lastError()));
                 else if (tables > 0 && appId != kApplicationId)
-                    failure = QObject::tr("%1 is not a SprintDeck database: it belongs to another program").arg(quoted(absolute));
+                    failure = QObject::tr(
+                                  "%1 is not a SprintDeck database: it belongs to another program")
+                                  .arg(quoted(absolute));
                 else if (version > latestSchemaVersion())
-                    failure = QObject::tr("%1 was written by a newer SprintDeck (schema %2; this version reads up to %3)")
+                    failure = QObject::tr("%1 was written by a newer SprintDeck (schema %2; this "
+                                          "version reads up to %3)")
                                   .arg(quoted(absolute))
                                   .arg(version)
                                   .arg(latestSchemaVersion());
@@ -155,7 +172,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
     db->m_db.setDatabaseName(absolute);
     db->m_db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
     if (!db->m_db.open())
-        return R::failure(QObject::tr("Cannot open %1: %2").arg(quoted(absolute), sqlError(db->m_db.lastError())));
+        return R::failure(QObject::tr("Cannot open %1: %2")
+                              .arg(quoted(absolute), sqlError(db->m_db.lastError())));
 
     QSqlQuery q(db->m_db);
     const QStringList pragmas = {u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=NORMAL"_s,
@@ -163,14 +181,16 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
                                  u"PRAGMA cache_size=-32000"_s};
     for (const QString &pragma : pragmas) {
         if (!q.exec(pragma))
-            return R::failure(QObject::tr("Cannot open %1: %2").arg(quoted(absolute), sqlError(q.lastError())));
+            return R::failure(
+                QObject::tr("Cannot open %1: %2").arg(quoted(absolute), sqlError(q.lastError())));
     }
     if (q.exec(u"PRAGMA user_version"_s) && q.next())
         db->m_version = q.value(0).toInt();
 
     const int target = options.targetVersion < 0 ? latestSchemaVersion() : options.targetVersion;
     if (Status migrated = db->migrate(target); !migrated)
-        return R::failure(QObject::tr("Cannot update %1: %2").arg(quoted(absolute), migrated.error()));
+        return R::failure(
+            QObject::tr("Cannot update %1: %2").arg(quoted(absolute), migrated.error()));
     return R(std::move(db));
 }
 
@@ -196,7 +216,8 @@ Status Database::migrate(int targetVersion)
             return Status::failure(sqlError(q.lastError()));
         for (const QString &sql : migrations.at(m_version)) {
             if (!q.exec(sql))
-                return Status::failure(u"migration %1: %2"_s.arg(m_version + 1).arg(sqlError(q.lastError())));
+                return Status::failure(
+                    u"migration %1: %2"_s.arg(m_version + 1).arg(sqlError(q.lastError())));
         }
         if (!q.exec(u"PRAGMA user_version=%1"_s.arg(m_version + 1)))
             return Status::failure(sqlError(q.lastError()));
@@ -214,7 +235,8 @@ QSqlQuery &Database::statement(const QString &sql)
         QSqlQuery q(m_db);
         q.setForwardOnly(true);
         if (!q.prepare(sql))
-            qWarning("SprintDeck: cannot prepare statement: %s", qPrintable(sqlError(q.lastError())));
+            qWarning("SprintDeck: cannot prepare statement: %s",
+                     qPrintable(sqlError(q.lastError())));
         it = m_statements.insert(sql, q);
     }
     return *it;
@@ -273,7 +295,8 @@ QString Database::metaValue(const QString &key, const QString &fallback)
 
 bool Database::setMetaValue(const QString &key, const QString &value)
 {
-    QSqlQuery &q = statement(u"INSERT INTO meta(key, value) VALUES(?, coalesce(?, '')) ON CONFLICT(key) DO UPDATE SET value = excluded.value"_s);
+    QSqlQuery &q = statement(
+        u"INSERT INTO meta(key, value) VALUES(?, coalesce(?, '')) ON CONFLICT(key) DO UPDATE SET value = excluded.value"_s);
     q.addBindValue(key);
     q.addBindValue(value);
     return exec(q);

@@ -83,7 +83,10 @@ private:
 class Transaction
 {
 public:
-    explicit Transaction(Database &db) : m_db(db), m_active(db.begin()) {}
+    explicit Transaction(Database &db)
+        : m_db(db)
+        , m_active(db.begin())
+    {}
     ~Transaction()
     {
         if (m_active)

@@ -73,16 +73,101 @@ const QList<QStringList> &schemaMigrations()
                    report TEXT NOT NULL))"_s,
             uR"(CREATE INDEX events_by_time ON events(at))"_s,
         },
-        // 3: sprint lifecycle (committed scope, carry-over).
-        {},
-        // 4: standups.
-        {},
+        // 3: sprint lifecycle: finding the cards that were ever in a sprint (its charts read
+        //    their events) without scanning the whole log; only sprint events are indexed.
+        {
+            uR"(CREATE INDEX events_sprint_to ON events(new_value, card_id) WHERE kind = 'sprint')"_s,
+            uR"(CREATE INDEX events_sprint_from ON events(old_value, card_id) WHERE kind = 'sprint')"_s,
+        },
+        // 4: standups: one row per day (local date), one entry per member, text as markdown.
+        {
+            uR"(CREATE TABLE standups(
+                   day TEXT PRIMARY KEY,
+                   note TEXT NOT NULL DEFAULT '',
+                   created_at INTEGER NOT NULL,
+                   updated_at INTEGER NOT NULL))"_s,
+            uR"(CREATE TABLE standup_entries(
+                   day TEXT NOT NULL REFERENCES standups(day) ON DELETE CASCADE,
+                   member_id INTEGER NOT NULL REFERENCES members(id),
+                   yesterday TEXT NOT NULL DEFAULT '',
+                   today TEXT NOT NULL DEFAULT '',
+                   blockers TEXT NOT NULL DEFAULT '',
+                   created_at INTEGER NOT NULL,
+                   updated_at INTEGER NOT NULL,
+                   PRIMARY KEY(day, member_id)))"_s,
+        },
         // 5: imports (sources of imported cards).
         {},
         // 6: sprint review notes and slide settings.
-        {},
-        // 7: remote trackers, outbox, conflicts.
-        {},
+        {
+            uR"(CREATE TABLE sprint_reviews(
+                   sprint_id INTEGER PRIMARY KEY REFERENCES sprints(id) ON DELETE CASCADE,
+                   went_well TEXT NOT NULL DEFAULT '',
+                   challenges TEXT NOT NULL DEFAULT '',
+                   learnings TEXT NOT NULL DEFAULT '',
+                   improvements TEXT NOT NULL DEFAULT '',
+                   next_sprint TEXT NOT NULL DEFAULT '',
+                   updated_at INTEGER NOT NULL))"_s,
+        },
+        // 7: remote trackers: remotes (never their keys: those live in the OS keychain),
+        //    card <-> issue and sprint <-> version links, the durable outbox of local edits,
+        //    conflicts waiting for the user, and each remote's pull position.
+        {
+            uR"(CREATE TABLE remotes(
+                   id INTEGER PRIMARY KEY,
+                   name TEXT NOT NULL UNIQUE,
+                   type TEXT NOT NULL DEFAULT 'redmine',
+                   url TEXT NOT NULL,
+                   project TEXT NOT NULL,
+                   allow_insecure_http INTEGER NOT NULL DEFAULT 0,
+                   secret_id TEXT NOT NULL,
+                   key_prefix TEXT NOT NULL,
+                   points_field TEXT NOT NULL DEFAULT 'story-points',
+                   settings TEXT NOT NULL DEFAULT '{}',
+                   created_at INTEGER NOT NULL))"_s,
+            uR"(CREATE TABLE remote_links(
+                   card_id INTEGER PRIMARY KEY REFERENCES cards(id),
+                   remote_id INTEGER NOT NULL REFERENCES remotes(id) ON DELETE CASCADE,
+                   issue_id INTEGER NOT NULL,
+                   updated_on TEXT NOT NULL DEFAULT '',
+                   last_journal_id INTEGER NOT NULL DEFAULT 0,
+                   base TEXT NOT NULL DEFAULT '{}',
+                   UNIQUE(remote_id, issue_id)))"_s,
+            uR"(CREATE TABLE remote_sprints(
+                   sprint_id INTEGER PRIMARY KEY REFERENCES sprints(id) ON DELETE CASCADE,
+                   remote_id INTEGER NOT NULL REFERENCES remotes(id) ON DELETE CASCADE,
+                   version_id INTEGER NOT NULL,
+                   base TEXT NOT NULL DEFAULT '{}',
+                   UNIQUE(remote_id, version_id)))"_s,
+            uR"(CREATE TABLE sync_outbox(
+                   id INTEGER PRIMARY KEY,
+                   remote_id INTEGER NOT NULL REFERENCES remotes(id) ON DELETE CASCADE,
+                   card_id INTEGER REFERENCES cards(id),
+                   sprint_id INTEGER REFERENCES sprints(id) ON DELETE CASCADE,
+                   op TEXT NOT NULL,
+                   fields TEXT NOT NULL DEFAULT '',
+                   payload TEXT NOT NULL DEFAULT '',
+                   state INTEGER NOT NULL DEFAULT 0,
+                   attempts INTEGER NOT NULL DEFAULT 0,
+                   sent_at INTEGER NOT NULL DEFAULT 0,
+                   error TEXT NOT NULL DEFAULT '',
+                   created_at INTEGER NOT NULL))"_s,
+            uR"(CREATE INDEX sync_outbox_by_card ON sync_outbox(card_id))"_s,
+            uR"(CREATE TABLE sync_conflicts(
+                   card_id INTEGER PRIMARY KEY REFERENCES cards(id),
+                   remote_id INTEGER NOT NULL REFERENCES remotes(id) ON DELETE CASCADE,
+                   fields TEXT NOT NULL,
+                   local TEXT NOT NULL,
+                   remote TEXT NOT NULL,
+                   issue TEXT NOT NULL,
+                   detected_at INTEGER NOT NULL))"_s,
+            uR"(CREATE TABLE sync_state(
+                   remote_id INTEGER PRIMARY KEY REFERENCES remotes(id) ON DELETE CASCADE,
+                   pulled_until TEXT NOT NULL DEFAULT '',
+                   reconciled_at INTEGER NOT NULL DEFAULT 0,
+                   synced_at INTEGER NOT NULL DEFAULT 0,
+                   result TEXT NOT NULL DEFAULT ''))"_s,
+        },
     };
     return migrations;
 }

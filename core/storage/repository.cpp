@@ -5,8 +5,8 @@
 #include <QSqlError>
 #include <QSqlRecord>
 
-#include <sqlite3.h>
 #include <QTimeZone>
+#include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
 
@@ -50,9 +50,10 @@ Status fail(Database &db, QSqlQuery &q)
     return Status::failure(text);
 }
 
-const QString kCardColumns = u"id, key, title, description, points, priority, type, assignee_id, labels, "
-                             "blocked, blocked_reason, checklist, column_id, rank, sprint_id, "
-                             "created_at, updated_at"_s;
+const QString kCardColumns =
+    u"id, key, title, description, points, priority, type, assignee_id, labels, "
+    "blocked, blocked_reason, checklist, column_id, rank, sprint_id, "
+    "created_at, updated_at"_s;
 
 Card cardFromQuery(const QSqlQuery &q)
 {
@@ -116,7 +117,8 @@ Result<QList<Column>> Repository::loadColumns()
 
 Result<QList<Member>> Repository::loadMembers()
 {
-    QSqlQuery &q = m_db.statement(u"SELECT id, name, active FROM members ORDER BY name COLLATE NOCASE"_s);
+    QSqlQuery &q =
+        m_db.statement(u"SELECT id, name, active FROM members ORDER BY name COLLATE NOCASE"_s);
     if (!q.exec())
         return Result<QList<Member>>::failure(fail(m_db, q).error());
     QList<Member> members;
@@ -147,7 +149,8 @@ Result<QList<Sprint>> Repository::loadSprints()
         sprints.append(s);
     }
     q.finish();
-    QSqlQuery &days = m_db.statement(u"SELECT sprint_id, day, working FROM sprint_days ORDER BY day"_s);
+    QSqlQuery &days =
+        m_db.statement(u"SELECT sprint_id, day, working FROM sprint_days ORDER BY day"_s);
     if (!days.exec())
         return Result<QList<Sprint>>::failure(fail(m_db, days).error());
     while (days.next()) {
@@ -190,7 +193,8 @@ Result<QList<Card>> Repository::loadCards()
     if (sqlite3 *raw = rawHandle(m_db.connection())) {
         sqlite3_stmt *stmt = nullptr;
         const QByteArray utf8 = sql.toUtf8();
-        if (sqlite3_prepare_v2(raw, utf8.constData(), int(utf8.size()), &stmt, nullptr) != SQLITE_OK)
+        if (sqlite3_prepare_v2(raw, utf8.constData(), int(utf8.size()), &stmt, nullptr) !=
+            SQLITE_OK)
             return Result<QList<Card>>::failure(QString::fromUtf8(sqlite3_errmsg(raw)));
         QList<Card> cards;
         int rc;
@@ -217,7 +221,8 @@ Result<QList<Card>> Repository::loadCards()
             c.updatedAt = fromMs(sqlite3_column_int64(stmt, 16));
             cards.append(std::move(c));
         }
-        const QString error = rc == SQLITE_DONE ? QString() : QString::fromUtf8(sqlite3_errmsg(raw));
+        const QString error =
+            rc == SQLITE_DONE ? QString() : QString::fromUtf8(sqlite3_errmsg(raw));
         sqlite3_finalize(stmt);
         if (!error.isEmpty())
             return Result<QList<Card>>::failure(error);
@@ -235,7 +240,8 @@ Result<QList<Card>> Repository::loadCards()
 
 Result<Card> Repository::loadCard(qint64 id, bool includeDeleted)
 {
-    QSqlQuery &q = m_db.statement(u"SELECT "_s + kCardColumns + u" FROM cards WHERE id = ? AND (deleted = 0 OR ?)"_s);
+    QSqlQuery &q = m_db.statement(u"SELECT "_s + kCardColumns +
+                                  u" FROM cards WHERE id = ? AND (deleted = 0 OR ?)"_s);
     q.addBindValue(id);
     q.addBindValue(includeDeleted);
     if (!q.exec())
@@ -258,7 +264,8 @@ Result<QList<Event>> Repository::events(const QList<qint64> &cardIds)
 {
     QList<Event> result;
     if (cardIds.isEmpty()) {
-        QSqlQuery &q = m_db.statement(u"SELECT id, card_id, at, kind, old_value, new_value FROM events ORDER BY at, id"_s);
+        QSqlQuery &q = m_db.statement(
+            u"SELECT id, card_id, at, kind, old_value, new_value FROM events ORDER BY at, id"_s);
         if (!q.exec())
             return Result<QList<Event>>::failure(fail(m_db, q).error());
         while (q.next())
@@ -266,7 +273,8 @@ Result<QList<Event>> Repository::events(const QList<qint64> &cardIds)
         q.finish();
         return result;
     }
-    QSqlQuery &q = m_db.statement(u"SELECT id, card_id, at, kind, old_value, new_value FROM events WHERE card_id = ? ORDER BY at, id"_s);
+    QSqlQuery &q = m_db.statement(
+        u"SELECT id, card_id, at, kind, old_value, new_value FROM events WHERE card_id = ? ORDER BY at, id"_s);
     for (qint64 id : cardIds) {
         q.addBindValue(id);
         if (!q.exec())
@@ -286,7 +294,8 @@ Result<QList<Event>> Repository::eventsForSprint(qint64 sprintId)
     QSqlQuery &q = m_db.statement(
         u"SELECT e.id, e.card_id, e.at, e.kind, e.old_value, e.new_value FROM events e "
         "WHERE e.card_id IN (SELECT id FROM cards WHERE sprint_id = ?1 "
-        "UNION SELECT card_id FROM events WHERE kind = 'sprint' AND (old_value = ?2 OR new_value = ?2)) "
+        "UNION SELECT card_id FROM events WHERE kind = 'sprint' AND (old_value = ?2 OR new_value = "
+        "?2)) "
         "ORDER BY e.at, e.id"_s);
     q.addBindValue(sprintId);
     q.addBindValue(QString::number(sprintId));
@@ -301,7 +310,8 @@ Result<QList<Event>> Repository::eventsForSprint(qint64 sprintId)
 
 Status Repository::insertColumn(Column &column)
 {
-    QSqlQuery &q = m_db.statement(u"INSERT INTO columns(name, is_done, wip_limit, position) VALUES(?, ?, ?, ?)"_s);
+    QSqlQuery &q = m_db.statement(
+        u"INSERT INTO columns(name, is_done, wip_limit, position) VALUES(?, ?, ?, ?)"_s);
     q.addBindValue(column.name);
     q.addBindValue(column.done);
     q.addBindValue(column.wipLimit);
@@ -315,7 +325,8 @@ Status Repository::insertColumn(Column &column)
 
 Status Repository::updateColumn(const Column &column)
 {
-    QSqlQuery &q = m_db.statement(u"UPDATE columns SET name = ?, is_done = ?, wip_limit = ?, position = ? WHERE id = ?"_s);
+    QSqlQuery &q = m_db.statement(
+        u"UPDATE columns SET name = ?, is_done = ?, wip_limit = ?, position = ? WHERE id = ?"_s);
     q.addBindValue(column.name);
     q.addBindValue(column.done);
     q.addBindValue(column.wipLimit);
@@ -385,7 +396,8 @@ Status Repository::deleteSprint(qint64 id)
 
 Status Repository::insertSprint(Sprint &sprint)
 {
-    QSqlQuery &q = m_db.statement(u"INSERT INTO sprints(id, name, goal, start_date, end_date, state, capacity, started_at, closed_at) "
+    QSqlQuery &q = m_db.statement(u"INSERT INTO sprints(id, name, goal, start_date, end_date, "
+                                  u"state, capacity, started_at, closed_at) "
                                   "VALUES(?, ?, coalesce(?, ''), ?, ?, ?, ?, ?, ?)"_s);
     q.addBindValue(nullableId(sprint.id));
     q.addBindValue(sprint.name);
@@ -405,7 +417,8 @@ Status Repository::insertSprint(Sprint &sprint)
 
 Status Repository::updateSprint(const Sprint &sprint)
 {
-    QSqlQuery &q = m_db.statement(u"UPDATE sprints SET name = ?, goal = coalesce(?, ''), start_date = ?, end_date = ?, state = ?, "
+    QSqlQuery &q = m_db.statement(u"UPDATE sprints SET name = ?, goal = coalesce(?, ''), "
+                                  u"start_date = ?, end_date = ?, state = ?, "
                                   "capacity = ?, started_at = ?, closed_at = ? WHERE id = ?"_s);
     q.addBindValue(sprint.name);
     q.addBindValue(sprint.goal);
@@ -424,7 +437,8 @@ Status Repository::updateSprint(const Sprint &sprint)
     if (!clear.exec())
         return fail(m_db, clear);
     clear.finish();
-    QSqlQuery &day = m_db.statement(u"INSERT INTO sprint_days(sprint_id, day, working) VALUES(?, ?, ?)"_s);
+    QSqlQuery &day =
+        m_db.statement(u"INSERT INTO sprint_days(sprint_id, day, working) VALUES(?, ?, ?)"_s);
     auto insertDays = [&](const QList<QDate> &days, bool working) -> Status {
         for (const QDate &d : days) {
             day.addBindValue(sprint.id);
@@ -465,10 +479,11 @@ void bindCard(QSqlQuery &q, const Card &card)
 
 Status Repository::insertCard(Card &card)
 {
-    QSqlQuery &q = m_db.statement(u"INSERT INTO cards(key, title, description, points, priority, type, assignee_id, "
-                                  "labels, blocked, blocked_reason, checklist, column_id, rank, sprint_id, "
-                                  "created_at, updated_at) VALUES(?, coalesce(?, ''), coalesce(?, ''), ?, ?, ?, ?, "
-                                  "coalesce(?, ''), ?, coalesce(?, ''), coalesce(?, ''), ?, ?, ?, ?, ?)"_s);
+    QSqlQuery &q = m_db.statement(
+        u"INSERT INTO cards(key, title, description, points, priority, type, assignee_id, "
+        "labels, blocked, blocked_reason, checklist, column_id, rank, sprint_id, "
+        "created_at, updated_at) VALUES(?, coalesce(?, ''), coalesce(?, ''), ?, ?, ?, ?, "
+        "coalesce(?, ''), ?, coalesce(?, ''), coalesce(?, ''), ?, ?, ?, ?, ?)"_s);
     bindCard(q, card);
     if (!q.exec())
         return fail(m_db, q);
@@ -479,10 +494,11 @@ Status Repository::insertCard(Card &card)
 
 Status Repository::updateCard(const Card &card)
 {
-    QSqlQuery &q = m_db.statement(u"UPDATE cards SET key = ?, title = coalesce(?, ''), description = coalesce(?, ''), "
-                                  "points = ?, priority = ?, type = ?, assignee_id = ?, labels = coalesce(?, ''), "
-                                  "blocked = ?, blocked_reason = coalesce(?, ''), checklist = coalesce(?, ''), "
-                                  "column_id = ?, rank = ?, sprint_id = ?, created_at = ?, updated_at = ? WHERE id = ?"_s);
+    QSqlQuery &q = m_db.statement(
+        u"UPDATE cards SET key = ?, title = coalesce(?, ''), description = coalesce(?, ''), "
+        "points = ?, priority = ?, type = ?, assignee_id = ?, labels = coalesce(?, ''), "
+        "blocked = ?, blocked_reason = coalesce(?, ''), checklist = coalesce(?, ''), "
+        "column_id = ?, rank = ?, sprint_id = ?, created_at = ?, updated_at = ? WHERE id = ?"_s);
     bindCard(q, card);
     q.addBindValue(card.id);
     if (!q.exec())
@@ -509,7 +525,8 @@ Status Repository::setCardDeleted(qint64 cardId, bool deleted, const QDateTime &
 
 Status Repository::appendEvent(Event &event)
 {
-    QSqlQuery &q = m_db.statement(u"INSERT INTO events(card_id, at, kind, old_value, new_value) VALUES(?, ?, ?, coalesce(?, ''), coalesce(?, ''))"_s);
+    QSqlQuery &q = m_db.statement(
+        u"INSERT INTO events(card_id, at, kind, old_value, new_value) VALUES(?, ?, ?, coalesce(?, ''), coalesce(?, ''))"_s);
     q.addBindValue(event.cardId);
     q.addBindValue(toMs(event.at));
     q.addBindValue(eventKindName(event.kind));

@@ -20,7 +20,9 @@ class Database;
 class Repository
 {
 public:
-    explicit Repository(Database &db) : m_db(db) {}
+    explicit Repository(Database &db)
+        : m_db(db)
+    {}
 
     Result<QList<Column>> loadColumns();
     Result<QList<Member>> loadMembers();

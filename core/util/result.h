@@ -12,11 +12,12 @@ namespace SprintDeck {
  * message meant for the user. Core never shows dialogs; callers decide how to
  * present the message.
  */
-template<typename T>
-class [[nodiscard]] Result
+template<typename T> class [[nodiscard]] Result
 {
 public:
-    Result(T value) : m_value(std::move(value)) {}
+    Result(T value)
+        : m_value(std::move(value))
+    {}
     static Result failure(QString message)
     {
         Result r;
@@ -43,8 +44,7 @@ private:
 };
 
 /** Result without a value: success, or an error message. */
-template<>
-class [[nodiscard]] Result<void>
+template<> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;
@@ -55,8 +55,7 @@ public:
         r.m_error = std::move(message);
         return r;
     }
-    template<typename U>
-    static Result from(const Result<U> &other)
+    template<typename U> static Result from(const Result<U> &other)
     {
         return other.ok() ? Result() : failure(other.error());
     }

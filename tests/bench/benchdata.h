@@ -21,11 +21,16 @@ inline QString benchDatabase(const SprintDeck::GeneratorOptions &o, const char *
     QDir().mkpath(dir);
     const QString path = QStringLiteral("%1/%2-c%3-s%4-e%5-b%6-seed%7.sprintdeck")
                              .arg(dir, QString::fromLatin1(tag))
-                             .arg(o.cards).arg(o.sprints).arg(o.events).arg(o.bigColumn).arg(o.seed);
+                             .arg(o.cards)
+                             .arg(o.sprints)
+                             .arg(o.events)
+                             .arg(o.bigColumn)
+                             .arg(o.seed);
     if (!QFileInfo::exists(path)) {
         const SprintDeck::Status s = SprintDeck::generateBoard(path + QStringLiteral(".part"), o);
         if (!s || !QFile::rename(path + QStringLiteral(".part"), path)) {
-            std::fprintf(stderr, "cannot generate %s: %s\n", qPrintable(path), qPrintable(s.error()));
+            std::fprintf(stderr, "cannot generate %s: %s\n", qPrintable(path),
+                         qPrintable(s.error()));
             QFile::remove(path + QStringLiteral(".part"));
             std::exit(1);
         }

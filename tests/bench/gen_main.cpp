@@ -14,12 +14,13 @@ int main(int argc, char *argv[])
     p.setApplicationDescription(u"Writes a realistic SprintDeck database for benchmarks."_s);
     p.addHelpOption();
     SprintDeck::GeneratorOptions o;
-    p.addOptions({{u"cards"_s, u"Number of cards."_s, u"N"_s, QString::number(o.cards)},
-                  {u"sprints"_s, u"Number of sprints."_s, u"M"_s, QString::number(o.sprints)},
-                  {u"events"_s, u"Number of events."_s, u"K"_s, QString::number(o.events)},
-                  {u"seed"_s, u"Random seed."_s, u"S"_s, QString::number(o.seed)},
-                  {u"big-column"_s, u"Cards in the active sprint's first column."_s, u"N"_s, u"0"_s},
-                  {{u"o"_s, u"output"_s}, u"The database file to write (must not exist)."_s, u"FILE"_s}});
+    p.addOptions(
+        {{u"cards"_s, u"Number of cards."_s, u"N"_s, QString::number(o.cards)},
+         {u"sprints"_s, u"Number of sprints."_s, u"M"_s, QString::number(o.sprints)},
+         {u"events"_s, u"Number of events."_s, u"K"_s, QString::number(o.events)},
+         {u"seed"_s, u"Random seed."_s, u"S"_s, QString::number(o.seed)},
+         {u"big-column"_s, u"Cards in the active sprint's first column."_s, u"N"_s, u"0"_s},
+         {{u"o"_s, u"output"_s}, u"The database file to write (must not exist)."_s, u"FILE"_s}});
     p.process(app);
     QTextStream err(stderr);
     if (!p.isSet(u"output"_s)) {

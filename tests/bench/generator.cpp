@@ -14,15 +14,19 @@ namespace SprintDeck {
 
 namespace {
 
-const char16_t *kWords[] = {u"Import", u"Export", u"Burndown", u"Board", u"Filter", u"Sprint", u"Login",
-                            u"Report", u"Chart", u"Sync", u"Cache", u"Search", u"Slides", u"Backup",
-                            u"Standup", u"Calendar", u"Keyboard", u"Theme", u"Undo", u"Redo", u"Column",
-                            u"Swimlane", u"Velocity", u"Forecast", u"Checklist", u"Avatar", u"Label"};
-const char16_t *kVerbs[] = {u"Fix", u"Add", u"Speed up", u"Refactor", u"Test", u"Document", u"Polish", u"Support"};
-const char16_t *kLabels[] = {u"ui", u"core", u"import", u"export", u"charts", u"sync", u"a11y", u"perf", u"docs", u"ci"};
-const char16_t *kFirst[] = {u"Maya", u"Jonas", u"Priya", u"Tom", u"Lena", u"Ahmed", u"Sofia", u"Kenji",
-                            u"Amara", u"Lucas", u"Ines", u"Omar"};
-const char16_t *kLast[] = {u"Chen", u"Berg", u"Nair", u"Okafor", u"Fischer", u"Haddad", u"Rossi", u"Sato"};
+const char16_t *kWords[] = {
+    u"Import",   u"Export",   u"Burndown", u"Board",     u"Filter", u"Sprint", u"Login",
+    u"Report",   u"Chart",    u"Sync",     u"Cache",     u"Search", u"Slides", u"Backup",
+    u"Standup",  u"Calendar", u"Keyboard", u"Theme",     u"Undo",   u"Redo",   u"Column",
+    u"Swimlane", u"Velocity", u"Forecast", u"Checklist", u"Avatar", u"Label"};
+const char16_t *kVerbs[] = {u"Fix",  u"Add",      u"Speed up", u"Refactor",
+                            u"Test", u"Document", u"Polish",   u"Support"};
+const char16_t *kLabels[] = {u"ui",   u"core", u"import", u"export", u"charts",
+                             u"sync", u"a11y", u"perf",   u"docs",   u"ci"};
+const char16_t *kFirst[] = {u"Maya",  u"Jonas", u"Priya", u"Tom",   u"Lena", u"Ahmed",
+                            u"Sofia", u"Kenji", u"Amara", u"Lucas", u"Ines", u"Omar"};
+const char16_t *kLast[] = {u"Chen",    u"Berg",   u"Nair",  u"Okafor",
+                           u"Fischer", u"Haddad", u"Rossi", u"Sato"};
 
 QDate addWorkingDays(QDate day, int n)
 {
@@ -66,7 +70,12 @@ Status generateBoard(const QString &path, const GeneratorOptions &o)
     }
     QList<qint64> members;
     for (int i = 0; i < o.members; ++i) {
-        Member m{0, u"%1 %2 %3"_s.arg(QString::fromUtf16(kFirst[i % 12]), QString::fromUtf16(kLast[(i / 12 + i) % 8])).arg(i + 1), true};
+        Member m{0,
+                 u"%1 %2 %3"_s
+                     .arg(QString::fromUtf16(kFirst[i % 12]),
+                          QString::fromUtf16(kLast[(i / 12 + i) % 8]))
+                     .arg(i + 1),
+                 true};
         if (Status s = repo.insertMember(m); !s)
             return s;
         members.append(m.id);
@@ -97,7 +106,8 @@ Status generateBoard(const QString &path, const GeneratorOptions &o)
     const qint64 extraEvents = qMax<qint64>(0, o.events - baseEvents);
     const double extraPerCard = double(extraEvents) / qMax(1, o.cards);
     qint64 written = 0;
-    auto event = [&](qint64 card, const QDateTime &at, Event::Kind kind, const QString &oldValue, const QString &newValue) {
+    auto event = [&](qint64 card, const QDateTime &at, Event::Kind kind, const QString &oldValue,
+                     const QString &newValue) {
         Event e{0, card, at, kind, oldValue, newValue};
         ++written;
         return repo.appendEvent(e);
@@ -107,9 +117,10 @@ Status generateBoard(const QString &path, const GeneratorOptions &o)
     for (int i = 0; i < o.cards; ++i) {
         Card c;
         c.key = u"GEN-%1"_s.arg(i + 1);
-        c.title = u"%1 %2 %3"_s.arg(QString::fromUtf16(kVerbs[rng.bounded(int(std::size(kVerbs)))]),
-                                   QString::fromUtf16(kWords[rng.bounded(int(std::size(kWords)))]),
-                                   QString::fromUtf16(kWords[rng.bounded(int(std::size(kWords)))]).toLower());
+        c.title = u"%1 %2 %3"_s.arg(
+            QString::fromUtf16(kVerbs[rng.bounded(int(std::size(kVerbs)))]),
+            QString::fromUtf16(kWords[rng.bounded(int(std::size(kWords)))]),
+            QString::fromUtf16(kWords[rng.bounded(int(std::size(kWords)))]).toLower());
         static const double points[] = {1, 2, 3, 5, 8, 13};
         c.points = points[rng.bounded(6)];
         c.priority = Priority(1 + rng.bounded(4));
@@ -118,11 +129,14 @@ Status generateBoard(const QString &path, const GeneratorOptions &o)
         c.labels = {QString::fromUtf16(kLabels[rng.bounded(int(std::size(kLabels)))])};
         c.rank = 1024.0 * (i + 1);
         const bool big = i < o.bigColumn;
-        const int sprintIndex = big ? activeIndex
-                                    : (rng.generateDouble() < o.backlogShare ? -1 : int(rng.bounded(int(sprints.size()))));
+        const int sprintIndex =
+            big ? activeIndex
+                : (rng.generateDouble() < o.backlogShare ? -1
+                                                         : int(rng.bounded(int(sprints.size()))));
         const Sprint *s = sprintIndex >= 0 ? &sprints.at(sprintIndex) : nullptr;
         c.sprintId = s ? s->id : 0;
-        const QDate created = s ? s->start.addDays(-1 - int(rng.bounded(20))) : o.today.addDays(-int(rng.bounded(400)));
+        const QDate created = s ? s->start.addDays(-1 - int(rng.bounded(20)))
+                                : o.today.addDays(-int(rng.bounded(400)));
         c.createdAt = during(created, rng);
 
         // Walk the card through the columns over the sprint's working days.
@@ -143,35 +157,49 @@ Status generateBoard(const QString &path, const GeneratorOptions &o)
             return st;
         if (Status st = event(c.id, c.createdAt, Event::Kind::Created, {}, c.key); !st)
             return st;
-        if (Status st = event(c.id, c.createdAt, Event::Kind::Moved, {}, QString::number(columns.first())); !st)
+        if (Status st =
+                event(c.id, c.createdAt, Event::Kind::Moved, {}, QString::number(columns.first()));
+            !st)
             return st;
-        if (Status st = event(c.id, c.createdAt, Event::Kind::Points, {}, formatPoints(c.points)); !st)
+        if (Status st = event(c.id, c.createdAt, Event::Kind::Points, {}, formatPoints(c.points));
+            !st)
             return st;
         if (Status st = event(c.id, c.createdAt, Event::Kind::Title, {}, c.title); !st)
             return st;
         if (s) {
-            if (Status st = event(c.id, c.createdAt.addSecs(3600), Event::Kind::Sprint, {}, QString::number(s->id)); !st)
+            if (Status st = event(c.id, c.createdAt.addSecs(3600), Event::Kind::Sprint, {},
+                                  QString::number(s->id));
+                !st)
                 return st;
-        } else if (Status st = event(c.id, c.createdAt, Event::Kind::Labels, {}, c.labels.join(u',')); !st) {
+        } else if (Status st =
+                       event(c.id, c.createdAt, Event::Kind::Labels, {}, c.labels.join(u','));
+                   !st) {
             return st;
         }
         int previous = 0;
         for (const auto &[at, to] : moves) {
-            if (Status st = event(c.id, at, Event::Kind::Moved, QString::number(columns.at(previous)), QString::number(columns.at(to))); !st)
+            if (Status st =
+                    event(c.id, at, Event::Kind::Moved, QString::number(columns.at(previous)),
+                          QString::number(columns.at(to)));
+                !st)
                 return st;
             previous = to;
         }
         // The rest of the history: ranking and comments-like edits spread over the card's life.
-        const int extra = int(extraPerCard) + (rng.generateDouble() < extraPerCard - int(extraPerCard) ? 1 : 0)
-                          - int(moves.size());
+        const int extra = int(extraPerCard) +
+                          (rng.generateDouble() < extraPerCard - int(extraPerCard) ? 1 : 0) -
+                          int(moves.size());
         for (int k = 0; k < extra; ++k) {
             const QDateTime at = c.createdAt.addSecs(qint64(rng.bounded(86400 * 10)));
             const double r = rng.generateDouble();
             if (r < 0.6) {
-                if (Status st = event(c.id, at, Event::Kind::Ranked, u"%1"_s.arg(k), u"%1"_s.arg(k + 1)); !st)
+                if (Status st =
+                        event(c.id, at, Event::Kind::Ranked, u"%1"_s.arg(k), u"%1"_s.arg(k + 1));
+                    !st)
                     return st;
             } else {
-                if (Status st = event(c.id, at, Event::Kind::Description, {}, u"Notes %1"_s.arg(k)); !st)
+                if (Status st = event(c.id, at, Event::Kind::Description, {}, u"Notes %1"_s.arg(k));
+                    !st)
                     return st;
             }
         }

@@ -76,7 +76,8 @@ private slots:
         QVERIFY(QDir().mkpath(folder));
         // Ten older daily backups exist already.
         for (int d = 1; d <= 10; ++d) {
-            const QString name = QDateTime::currentDateTime().addDays(-d).toString(u"yyyy-MM-dd_HH-mm-ss"_s);
+            const QString name =
+                QDateTime::currentDateTime().addDays(-d).toString(u"yyyy-MM-dd_HH-mm-ss"_s);
             QFile f(folder + u'/' + name + u".sprintdeck"_s);
             QVERIFY(f.open(QIODevice::WriteOnly));
             f.write("x");

@@ -154,8 +154,9 @@ private slots:
             // Another connection makes every 'moved' event fail, as a full disk would.
             DiskView disk(m_path);
             QSqlQuery q(disk.db->connection());
-            QVERIFY(q.exec(u"CREATE TRIGGER no_moves BEFORE INSERT ON events WHEN NEW.kind = 'moved' "
-                           "BEGIN SELECT RAISE(ABORT, 'disk full'); END"_s));
+            QVERIFY(
+                q.exec(u"CREATE TRIGGER no_moves BEFORE INSERT ON events WHEN NEW.kind = 'moved' "
+                       "BEGIN SELECT RAISE(ABORT, 'disk full'); END"_s));
         }
         QSignalSpy changed(m_board.get(), &Board::cardsChanged);
         const int eventsBefore = int(DiskView(m_path).events(id).size());
@@ -253,18 +254,23 @@ private slots:
         const qint64 doing = m_board->columns().at(1).id;
         QVERIFY(m_board->moveCards({ids[3], ids[1]}, m_sprint, doing));
         QCOMPARE(m_board->cardsIn(m_sprint, doing), (QList<qint64>{ids[1], ids[3]}));
-        QCOMPARE(m_board->cardsIn(m_sprint, m_board->firstColumnId()), (QList<qint64>{ids[0], ids[2], ids[4]}));
-        QCOMPARE(m_board->undoStack()->text(m_board->undoStack()->count() - 1), u"Move 2 cards to In Progress"_s);
+        QCOMPARE(m_board->cardsIn(m_sprint, m_board->firstColumnId()),
+                 (QList<qint64>{ids[0], ids[2], ids[4]}));
+        QCOMPARE(m_board->undoStack()->text(m_board->undoStack()->count() - 1),
+                 u"Move 2 cards to In Progress"_s);
         QVERIFY(m_board->reorderCard(ids[3], -1));
         QCOMPARE(m_board->cardsIn(m_sprint, doing), (QList<qint64>{ids[3], ids[1]}));
         QVERIFY(m_board->reorderCard(ids[0], +2));
-        QCOMPARE(m_board->cardsIn(m_sprint, m_board->firstColumnId()), (QList<qint64>{ids[2], ids[4], ids[0]}));
+        QCOMPARE(m_board->cardsIn(m_sprint, m_board->firstColumnId()),
+                 (QList<qint64>{ids[2], ids[4], ids[0]}));
         m_board->undoStack()->undo();
-        QCOMPARE(m_board->cardsIn(m_sprint, m_board->firstColumnId()), (QList<qint64>{ids[0], ids[2], ids[4]}));
+        QCOMPARE(m_board->cardsIn(m_sprint, m_board->firstColumnId()),
+                 (QList<qint64>{ids[0], ids[2], ids[4]}));
         // Board order survives a reopen.
         m_board.reset();
         m_board = std::move(Board::open(m_path).value());
-        QCOMPARE(m_board->cardsIn(m_sprint, m_board->firstColumnId()), (QList<qint64>{ids[0], ids[2], ids[4]}));
+        QCOMPARE(m_board->cardsIn(m_sprint, m_board->firstColumnId()),
+                 (QList<qint64>{ids[0], ids[2], ids[4]}));
         QCOMPARE(m_board->cardsIn(m_sprint, doing), (QList<qint64>{ids[3], ids[1]}));
     }
 
@@ -406,7 +412,9 @@ private slots:
         QCOMPARE(board->undoStack()->count(), 0);
         // Activity is spread over several days before the given day.
         QSet<QDate> days;
-        for (const Event &e : board->database().connection().isOpen() ? Repository(board->database()).events().value() : QList<Event>())
+        for (const Event &e : board->database().connection().isOpen()
+                                  ? Repository(board->database()).events().value()
+                                  : QList<Event>())
             days.insert(e.at.toLocalTime().date());
         QVERIFY(days.size() >= 4);
         QVERIFY(!fillDemo(*board)); // only on an empty board

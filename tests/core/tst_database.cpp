@@ -9,7 +9,6 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-
 using namespace SprintDeck;
 using namespace Qt::StringLiterals;
 
@@ -62,7 +61,8 @@ private slots:
         QVERIFY2(db, qPrintable(db.error()));
         QCOMPARE(db.value()->schemaVersion(), Database::latestSchemaVersion());
         QCOMPARE(scalar(*db.value(), u"PRAGMA user_version"_s), Database::latestSchemaVersion());
-        QCOMPARE(quint32(scalar(*db.value(), u"PRAGMA application_id"_s)), Database::kApplicationId);
+        QCOMPARE(quint32(scalar(*db.value(), u"PRAGMA application_id"_s)),
+                 Database::kApplicationId);
         QCOMPARE(scalar(*db.value(), u"PRAGMA foreign_keys"_s), 1);
         QSqlQuery q(db.value()->connection());
         QVERIFY(q.exec(u"PRAGMA journal_mode"_s) && q.next());
@@ -79,9 +79,12 @@ private slots:
             QVERIFY2(db, qPrintable(db.error()));
             QCOMPARE(db.value()->schemaVersion(), 1);
             QSqlQuery q(db.value()->connection());
-            QVERIFY(q.exec(u"INSERT INTO columns(name, is_done, wip_limit, position) VALUES('Doing', 0, 3, 0)"_s));
-            QVERIFY(q.exec(u"INSERT INTO sprints(name, start_date, end_date) VALUES('S1', '2025-01-13', '2025-01-24')"_s));
-            QVERIFY(q.exec(u"INSERT INTO cards(key, title, column_id, rank, sprint_id, created_at, updated_at) "
+            QVERIFY(q.exec(
+                u"INSERT INTO columns(name, is_done, wip_limit, position) VALUES('Doing', 0, 3, 0)"_s));
+            QVERIFY(q.exec(
+                u"INSERT INTO sprints(name, start_date, end_date) VALUES('S1', '2025-01-13', '2025-01-24')"_s));
+            QVERIFY(q.exec(u"INSERT INTO cards(key, title, column_id, rank, sprint_id, created_at, "
+                           u"updated_at) "
                            "VALUES('OLD-1', 'Kept', 1, 1, 1, 1, 1)"_s));
             // Version 1 has no sprint calendar yet.
             QVERIFY(!q.exec(u"SELECT capacity FROM sprints"_s));
@@ -120,14 +123,16 @@ private slots:
         QTest::addColumn<QByteArray>("content");
         QTest::addColumn<QString>("reason");
 
-        QTest::newRow("text") << QByteArray("just some text, not a database\n") << u"not an SQLite file"_s;
+        QTest::newRow("text") << QByteArray("just some text, not a database\n")
+                              << u"not an SQLite file"_s;
         QTest::newRow("zeros") << QByteArray(8192, '\0') << u"only zero bytes"_s;
         QByteArray random(16384, Qt::Uninitialized);
         QRandomGenerator gen(42);
         for (char &c : random)
             c = char(gen.bounded(256));
         QTest::newRow("random") << random << u"not an SQLite file"_s;
-        QTest::newRow("short header") << QByteArray("SQLite format 3\0", 16) << u"not an SQLite file"_s;
+        QTest::newRow("short header")
+            << QByteArray("SQLite format 3\0", 16) << u"not an SQLite file"_s;
     }
 
     void badFiles()
@@ -152,7 +157,8 @@ private slots:
             auto board = Board::open(path);
             QVERIFY(board);
             for (int i = 0; i < 200; ++i)
-                QVERIFY(board.value()->addCard(titled(u"Card %1 with some text to fill pages"_s.arg(i))));
+                QVERIFY(board.value()->addCard(
+                    titled(u"Card %1 with some text to fill pages"_s.arg(i))));
         }
         // Checkpoint happened on close; cut the file in the middle of a page.
         QFile f(path);
@@ -231,8 +237,10 @@ private slots:
 
     void onlyPreparedStatementsInCore()
     {
-        // SQL text is never assembled from values: every exec() of a built string is a fixed pragma.
-        QDirIterator it(QStringLiteral(SPRINTDECK_SOURCE_DIR "/core"), {u"*.cpp"_s}, QDir::Files, QDirIterator::Subdirectories);
+        // SQL text is never assembled from values: every exec() of a built string is a fixed
+        // pragma.
+        QDirIterator it(QStringLiteral(SPRINTDECK_SOURCE_DIR "/core"), {u"*.cpp"_s}, QDir::Files,
+                        QDirIterator::Subdirectories);
         QStringList offenders;
         const QRegularExpression built(QString::fromUtf16(kBuiltSql));
         while (it.hasNext()) {

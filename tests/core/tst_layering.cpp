@@ -9,7 +9,8 @@ namespace {
 
 const char16_t kWidgetsInclude[] =
     uR"(^\s*#\s*include\s*[<"](QtWidgets/|QtCharts/|QWidget|QDialog|QMainWindow|QApplication|QMessageBox|QAbstractItemView|QListView|QStyle))";
-const char16_t kSqlInclude[] = uR"(^\s*#\s*include\s*[<"](QtSql/|QSql)|storage/(database|repository)\.h)";
+const char16_t kSqlInclude[] =
+    uR"(^\s*#\s*include\s*[<"](QtSql/|QSql)|storage/(database|repository)\.h)";
 
 QStringList offenders(const QString &folder, const QRegularExpression &pattern)
 {
@@ -25,7 +26,8 @@ QStringList offenders(const QString &folder, const QRegularExpression &pattern)
         for (const QByteArray &text : f.readAll().split('\n')) {
             ++line;
             if (pattern.match(QString::fromUtf8(text)).hasMatch())
-                found.append(u"%1:%2"_s.arg(file.mid(int(qstrlen(SPRINTDECK_SOURCE_DIR)) + 1)).arg(line));
+                found.append(
+                    u"%1:%2"_s.arg(file.mid(int(qstrlen(SPRINTDECK_SOURCE_DIR)) + 1)).arg(line));
         }
     }
     return found;

@@ -36,8 +36,10 @@ private slots:
             const char16_t *label;
             double points;
         } cards[] = {
-            {u"Login page", 1, &m_ada, u"ui", 3},       {u"Burndown chart", 2, &m_alan, u"charts", 5},
-            {u"Fix crash on save", 1, &m_ada, u"bug", 2}, {u"Velocity chart", 3, &m_alan, u"charts", 8},
+            {u"Login page", 1, &m_ada, u"ui", 3},
+            {u"Burndown chart", 2, &m_alan, u"charts", 5},
+            {u"Fix crash on save", 1, &m_ada, u"bug", 2},
+            {u"Velocity chart", 3, &m_alan, u"charts", 8},
             {u"Docs for import", 4, nullptr, u"docs", 1},
         };
         for (const auto &d : cards) {
@@ -69,7 +71,8 @@ private slots:
         backlog.setList(0, 0);
         QAbstractItemModelTester t1(&todo, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester t2(&doing, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QAbstractItemModelTester t3(&backlog, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester t3(&backlog,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
 
         QCOMPARE(todo.rowCount(), 5);
         QCOMPARE(todo.cardIds(), m_ids);
@@ -110,18 +113,30 @@ private slots:
         QTest::addColumn<bool>("blockedOnly");
         QTest::addColumn<QList<int>>("expected"); // indexes into m_ids
 
-        QTest::newRow("none") << QString() << QList<int>{} << false << QString() << false << QList<int>{0, 1, 2, 3, 4};
-        QTest::newRow("title word") << u"chart"_s << QList<int>{} << false << QString() << false << QList<int>{1, 3};
-        QTest::newRow("case and two words") << u"CHART vel"_s << QList<int>{} << false << QString() << false << QList<int>{3};
-        QTest::newRow("key") << u"sd-3"_s << QList<int>{} << false << QString() << false << QList<int>{2};
-        QTest::newRow("assignee name") << u"turing"_s << QList<int>{} << false << QString() << false << QList<int>{1, 3};
-        QTest::newRow("label text") << u"docs"_s << QList<int>{} << false << QString() << false << QList<int>{4};
-        QTest::newRow("priority chip") << QString() << QList<int>{1} << false << QString() << false << QList<int>{0, 2};
-        QTest::newRow("assignee chip") << QString() << QList<int>{} << true << QString() << false << QList<int>{0, 2};
-        QTest::newRow("label chip") << QString() << QList<int>{} << false << u"charts"_s << false << QList<int>{1, 3};
-        QTest::newRow("blocked") << QString() << QList<int>{} << false << QString() << true << QList<int>{2};
-        QTest::newRow("combined") << u"fix"_s << QList<int>{1, 2} << true << QString() << false << QList<int>{2};
-        QTest::newRow("nothing") << u"zzz"_s << QList<int>{} << false << QString() << false << QList<int>{};
+        QTest::newRow("none") << QString() << QList<int>{} << false << QString() << false
+                              << QList<int>{0, 1, 2, 3, 4};
+        QTest::newRow("title word")
+            << u"chart"_s << QList<int>{} << false << QString() << false << QList<int>{1, 3};
+        QTest::newRow("case and two words")
+            << u"CHART vel"_s << QList<int>{} << false << QString() << false << QList<int>{3};
+        QTest::newRow("key") << u"sd-3"_s << QList<int>{} << false << QString() << false
+                             << QList<int>{2};
+        QTest::newRow("assignee name")
+            << u"turing"_s << QList<int>{} << false << QString() << false << QList<int>{1, 3};
+        QTest::newRow("label text")
+            << u"docs"_s << QList<int>{} << false << QString() << false << QList<int>{4};
+        QTest::newRow("priority chip")
+            << QString() << QList<int>{1} << false << QString() << false << QList<int>{0, 2};
+        QTest::newRow("assignee chip")
+            << QString() << QList<int>{} << true << QString() << false << QList<int>{0, 2};
+        QTest::newRow("label chip")
+            << QString() << QList<int>{} << false << u"charts"_s << false << QList<int>{1, 3};
+        QTest::newRow("blocked") << QString() << QList<int>{} << false << QString() << true
+                                 << QList<int>{2};
+        QTest::newRow("combined") << u"fix"_s << QList<int>{1, 2} << true << QString() << false
+                                  << QList<int>{2};
+        QTest::newRow("nothing") << u"zzz"_s << QList<int>{} << false << QString() << false
+                                 << QList<int>{};
     }
 
     void filters()
@@ -137,7 +152,8 @@ private slots:
         QVERIFY(m_board->updateCard(blocked));
 
         CardListModel model(m_board.get());
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setList(m_sprint, m_todo);
         CardFilter f;
         f.text = text;
@@ -158,11 +174,13 @@ private slots:
     void typingNarrowsIncrementallyAndWidensAgain()
     {
         CardListModel model(m_board.get());
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setList(m_sprint, m_todo);
         CardFilter f;
-        const QStringList typed = {u"c"_s, u"ch"_s, u"cha"_s, u"char"_s, u"chart"_s, u"chart b"_s, u"chart"_s,
-                                   u"ch"_s, u"a"_s, u"al"_s, u"ala"_s, QString()};
+        const QStringList typed = {u"c"_s,     u"ch"_s,      u"cha"_s,   u"char"_s,
+                                   u"chart"_s, u"chart b"_s, u"chart"_s, u"ch"_s,
+                                   u"a"_s,     u"al"_s,      u"ala"_s,   QString()};
         for (const QString &text : typed) {
             f.text = text;
             model.setFilter(f);
@@ -212,7 +230,8 @@ private slots:
         CardListModel doingP3(m_board.get());
         doingP3.setList(m_sprint, m_doing);
         doingP3.setLane(LaneMode::Priority, 3);
-        QAbstractItemModelTester tester(&doingP3, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&doingP3,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
 
         std::unique_ptr<QMimeData> mime(todo.mimeData({todo.index(0), todo.index(2)}));
         QCOMPARE(CardListModel::idsFromMime(mime.get()), (QList<qint64>{m_ids[0], m_ids[2]}));
@@ -237,7 +256,8 @@ private slots:
     void columnTotalsAndWip()
     {
         ColumnModel columns(m_board.get());
-        QAbstractItemModelTester tester(&columns, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&columns,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         columns.setSprint(m_sprint);
         QCOMPARE(columns.rowCount(), 4);
         QCOMPARE(columns.index(0).data(CardCountRole).toInt(), 5);

@@ -12,7 +12,8 @@ struct CliRun
     QString err;
 };
 
-inline CliRun runSprintDeck(const QStringList &args, const QStringList &prefix = {}, int timeoutMs = 60000)
+inline CliRun runSprintDeck(const QStringList &args, const QStringList &prefix = {},
+                            int timeoutMs = 60000)
 {
     QProcess p;
     QStringList full = prefix;

@@ -12,8 +12,14 @@
  */
 struct CrashEdit
 {
-    enum Kind { Move, Title, Points, Blocked };
-    int card;  ///< index into the board's cards, in key order
+    enum Kind
+    {
+        Move,
+        Title,
+        Points,
+        Blocked
+    };
+    int card; ///< index into the board's cards, in key order
     Kind kind;
     int value; ///< column index, title number, points, blocked flag
 };

@@ -19,14 +19,17 @@ namespace {
 QByteArray fileHash(const QString &path)
 {
     QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256) : QByteArray();
+    return f.open(QIODevice::ReadOnly)
+               ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256)
+               : QByteArray();
 }
 
 // A failure is one line on stderr, starting with the program's name.
 bool oneLineReason(const CliRun &r, const QString &needle)
 {
     const QStringList lines = r.err.trimmed().split(u'\n');
-    return lines.size() == 1 && lines.first().startsWith(u"sprintdeck: "_s) && lines.first().contains(needle);
+    return lines.size() == 1 && lines.first().startsWith(u"sprintdeck: "_s) &&
+           lines.first().contains(needle);
 }
 } // namespace
 
@@ -56,18 +59,21 @@ private slots:
 
     void cardLifecycle()
     {
-        CliRun add = runSprintDeck({u"card"_s, u"add"_s, u"--db"_s, m_db, u"--title"_s, u"Write the importer"_s,
-                                    u"--points"_s, u"5"_s, u"--priority"_s, u"P1"_s, u"--assignee"_s, u"Grace Hopper"_s,
-                                    u"--label"_s, u"import"_s, u"--label"_s, u"core"_s, u"--type"_s, u"story"_s});
+        CliRun add = runSprintDeck({u"card"_s, u"add"_s, u"--db"_s, m_db, u"--title"_s,
+                                    u"Write the importer"_s, u"--points"_s, u"5"_s, u"--priority"_s,
+                                    u"P1"_s, u"--assignee"_s, u"Grace Hopper"_s, u"--label"_s,
+                                    u"import"_s, u"--label"_s, u"core"_s, u"--type"_s, u"story"_s});
         QVERIFY2(add.exitCode == 0, qPrintable(add.err));
         QCOMPARE(add.out.trimmed(), u"SD-1"_s);
-        CliRun keyed = runSprintDeck({u"card"_s, u"add"_s, u"--db"_s, m_db, u"--title"_s, u"Stabilize tests"_s,
-                                      u"--key"_s, u"FIX-003"_s, u"--points"_s, u"4"_s, u"--column"_s, u"Review"_s});
+        CliRun keyed = runSprintDeck({u"card"_s, u"add"_s, u"--db"_s, m_db, u"--title"_s,
+                                      u"Stabilize tests"_s, u"--key"_s, u"FIX-003"_s, u"--points"_s,
+                                      u"4"_s, u"--column"_s, u"Review"_s});
         QCOMPARE(keyed.exitCode, 0);
         QCOMPARE(keyed.out.trimmed(), u"FIX-003"_s);
 
         // Cards in the backlog cannot move across the board until they are in a sprint.
-        CliRun move = runSprintDeck({u"card"_s, u"move"_s, u"SD-1"_s, u"--to"_s, u"Done"_s, u"--db"_s, m_db});
+        CliRun move =
+            runSprintDeck({u"card"_s, u"move"_s, u"SD-1"_s, u"--to"_s, u"Done"_s, u"--db"_s, m_db});
         QCOMPARE(move.exitCode, 1);
         QVERIFY(oneLineReason(move, u"backlog"_s));
 
@@ -81,12 +87,15 @@ private slots:
             QVERIFY(board.value()->createSprint(s));
         }
         CliRun edit = runSprintDeck({u"card"_s, u"edit"_s, u"SD-1"_s, u"--sprint"_s, u"Sprint 9"_s,
-                                     u"--blocked"_s, u"Waiting for the CSV spec"_s, u"--points"_s, u"8"_s, u"--db"_s, m_db});
+                                     u"--blocked"_s, u"Waiting for the CSV spec"_s, u"--points"_s,
+                                     u"8"_s, u"--db"_s, m_db});
         QVERIFY2(edit.exitCode == 0, qPrintable(edit.err));
-        move = runSprintDeck({u"card"_s, u"move"_s, u"sd-1"_s, u"--to"_s, u"in progress"_s, u"--db"_s, m_db});
+        move = runSprintDeck(
+            {u"card"_s, u"move"_s, u"sd-1"_s, u"--to"_s, u"in progress"_s, u"--db"_s, m_db});
         QVERIFY2(move.exitCode == 0, qPrintable(move.err));
 
-        CliRun json = runSprintDeck({u"card"_s, u"list"_s, u"--sprint"_s, u"Sprint 9"_s, u"--format"_s, u"json"_s, u"--db"_s, m_db});
+        CliRun json = runSprintDeck({u"card"_s, u"list"_s, u"--sprint"_s, u"Sprint 9"_s,
+                                     u"--format"_s, u"json"_s, u"--db"_s, m_db});
         QCOMPARE(json.exitCode, 0);
         const QJsonArray cards = QJsonDocument::fromJson(json.out.toUtf8()).array();
         QCOMPARE(cards.size(), 1);
@@ -98,7 +107,8 @@ private slots:
         QCOMPARE(c.value(u"labels"_s).toString(), u"import,core"_s);
         QCOMPARE(c.value(u"blocked"_s).toString(), u"Waiting for the CSV spec"_s);
 
-        CliRun csv = runSprintDeck({u"card"_s, u"list"_s, u"--format"_s, u"csv"_s, u"--db"_s, m_db});
+        CliRun csv =
+            runSprintDeck({u"card"_s, u"list"_s, u"--format"_s, u"csv"_s, u"--db"_s, m_db});
         QCOMPARE(csv.exitCode, 0);
         const QStringList lines = csv.out.split(u"\r\n"_s, Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 3);
@@ -113,7 +123,8 @@ private slots:
         QVERIFY(show.out.contains(u"moved"_s));
         QVERIFY(show.out.contains(u"blocked"_s));
 
-        CliRun unblock = runSprintDeck({u"card"_s, u"edit"_s, u"SD-1"_s, u"--unblocked"_s, u"--backlog"_s, u"--db"_s, m_db});
+        CliRun unblock = runSprintDeck(
+            {u"card"_s, u"edit"_s, u"SD-1"_s, u"--unblocked"_s, u"--backlog"_s, u"--db"_s, m_db});
         QCOMPARE(unblock.exitCode, 0);
         CliRun del = runSprintDeck({u"card"_s, u"delete"_s, u"FIX-003"_s, u"--db"_s, m_db});
         QCOMPARE(del.exitCode, 0);
@@ -128,14 +139,24 @@ private slots:
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QString>("reason");
-        QTest::newRow("unknown command") << QStringList{u"frobnicate"_s} << 2 << u"unknown command"_s;
+        QTest::newRow("unknown command")
+            << QStringList{u"frobnicate"_s} << 2 << u"unknown command"_s;
         QTest::newRow("missing title") << QStringList{u"card"_s, u"add"_s} << 2 << u"--title"_s;
-        QTest::newRow("bad points") << QStringList{u"card"_s, u"add"_s, u"--title"_s, u"x"_s, u"--points"_s, u"lots"_s} << 2 << u"--points"_s;
-        QTest::newRow("bad priority") << QStringList{u"card"_s, u"add"_s, u"--title"_s, u"x"_s, u"--priority"_s, u"P9"_s} << 2 << u"--priority"_s;
-        QTest::newRow("unknown column") << QStringList{u"card"_s, u"add"_s, u"--title"_s, u"x"_s, u"--column"_s, u"Nowhere"_s} << 1 << u"Nowhere"_s;
-        QTest::newRow("unknown sprint") << QStringList{u"card"_s, u"list"_s, u"--sprint"_s, u"Nope"_s} << 1 << u"Nope"_s;
-        QTest::newRow("unknown key") << QStringList{u"card"_s, u"move"_s, u"XX-1"_s, u"--to"_s, u"Done"_s} << 1 << u"XX-1"_s;
-        QTest::newRow("unknown option") << QStringList{u"card"_s, u"list"_s, u"--colour"_s} << 2 << u"colour"_s;
+        QTest::newRow("bad points")
+            << QStringList{u"card"_s, u"add"_s, u"--title"_s, u"x"_s, u"--points"_s, u"lots"_s} << 2
+            << u"--points"_s;
+        QTest::newRow("bad priority")
+            << QStringList{u"card"_s, u"add"_s, u"--title"_s, u"x"_s, u"--priority"_s, u"P9"_s} << 2
+            << u"--priority"_s;
+        QTest::newRow("unknown column")
+            << QStringList{u"card"_s, u"add"_s, u"--title"_s, u"x"_s, u"--column"_s, u"Nowhere"_s}
+            << 1 << u"Nowhere"_s;
+        QTest::newRow("unknown sprint")
+            << QStringList{u"card"_s, u"list"_s, u"--sprint"_s, u"Nope"_s} << 1 << u"Nope"_s;
+        QTest::newRow("unknown key")
+            << QStringList{u"card"_s, u"move"_s, u"XX-1"_s, u"--to"_s, u"Done"_s} << 1 << u"XX-1"_s;
+        QTest::newRow("unknown option")
+            << QStringList{u"card"_s, u"list"_s, u"--colour"_s} << 2 << u"colour"_s;
     }
 
     void errors()
@@ -186,27 +207,37 @@ private slots:
     {
         // Permission bits do not bind root: run the app as an unprivileged user then.
         const bool root = ::geteuid() == 0;
-        const QStringList asUser = root ? QStringList{u"setpriv"_s, u"--reuid=65534"_s, u"--regid=65534"_s, u"--clear-groups"_s}
+        const QStringList asUser = root ? QStringList{u"setpriv"_s, u"--reuid=65534"_s,
+                                                      u"--regid=65534"_s, u"--clear-groups"_s}
                                         : QStringList{};
-        QFile::setPermissions(m_dir->path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup
-                                                 | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther);
+        QFile::setPermissions(m_dir->path(), QFile::ReadOwner | QFile::WriteOwner |
+                                                 QFile::ExeOwner | QFile::ReadGroup |
+                                                 QFile::ExeGroup | QFile::ReadOther |
+                                                 QFile::ExeOther);
         const QString folder = m_dir->filePath(u"ro"_s);
         QVERIFY(QDir().mkpath(folder));
         const QString path = folder + u"/board.sprintdeck"_s;
-        QCOMPARE(runSprintDeck({u"card"_s, u"add"_s, u"--title"_s, u"x"_s, u"--db"_s, path}).exitCode, 0);
+        QCOMPARE(
+            runSprintDeck({u"card"_s, u"add"_s, u"--title"_s, u"x"_s, u"--db"_s, path}).exitCode,
+            0);
         QFile::remove(path + u".lock"_s);
         const QByteArray before = fileHash(path);
 
-        const auto rx = QFile::ReadOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther;
-        QVERIFY(QFile::setPermissions(folder, rx | (root ? QFile::WriteOwner : QFileDevice::Permissions())));
+        const auto rx = QFile::ReadOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup |
+                        QFile::ReadOther | QFile::ExeOther;
+        QVERIFY(QFile::setPermissions(
+            folder, rx | (root ? QFile::WriteOwner : QFileDevice::Permissions())));
         CliRun r = runSprintDeck({u"card"_s, u"list"_s, u"--db"_s, path}, asUser);
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(oneLineReason(r, u"folder is read-only"_s) && r.err.contains(path), qPrintable(r.err));
+        QVERIFY2(oneLineReason(r, u"folder is read-only"_s) && r.err.contains(path),
+                 qPrintable(r.err));
         QCOMPARE(fileHash(path), before);
 
         // A writable folder but a read-only file.
-        QVERIFY(QFile::setPermissions(folder, rx | QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther));
-        QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+        QVERIFY(QFile::setPermissions(folder, rx | QFile::WriteOwner | QFile::WriteGroup |
+                                                  QFile::WriteOther));
+        QVERIFY(
+            QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
         r = runSprintDeck({u"card"_s, u"list"_s, u"--db"_s, path}, asUser);
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(oneLineReason(r, u"file is read-only"_s), qPrintable(r.err));

@@ -28,7 +28,11 @@ QString describe(const BoardState &s)
 {
     QStringList parts;
     for (int i = 0; i < s.size(); ++i)
-        parts.append(u"%1:%2/%3/%4/%5"_s.arg(i).arg(s[i].column).arg(s[i].title).arg(formatPoints(s[i].points)).arg(s[i].blocked));
+        parts.append(u"%1:%2/%3/%4/%5"_s.arg(i)
+                         .arg(s[i].column)
+                         .arg(s[i].title)
+                         .arg(formatPoints(s[i].points))
+                         .arg(s[i].blocked));
     return parts.join(u' ');
 }
 
@@ -142,7 +146,8 @@ private slots:
             BoardState withNext = expected;
             apply(withNext, seed, last + 1, columns);
 
-            // The killed process left its lock behind; the next start must open the file all the same.
+            // The killed process left its lock behind; the next start must open the file all the
+            // same.
             auto reopened = Board::open(path);
             QVERIFY2(reopened, qPrintable(reopened.error()));
             QSqlQuery q(reopened.value()->database().connection());
@@ -155,14 +160,18 @@ private slots:
                 state = withNext; // the edit after the last acknowledgement was committed too
                 ++inFlightCommitted;
             } else {
-                QFAIL(qPrintable(u"round %1: acknowledged %2 edits but the database differs\n disk: %3\n want: %4"_s
-                                     .arg(round).arg(last + 1).arg(describe(onDisk), describe(expected))));
+                QFAIL(qPrintable(
+                    u"round %1: acknowledged %2 edits but the database differs\n disk: %3\n want: %4"_s
+                        .arg(round)
+                        .arg(last + 1)
+                        .arg(describe(onDisk), describe(expected))));
             }
             acknowledged += last + 1;
         }
         QCOMPARE(kills, 20);
         QVERIFY2(acknowledged > 200, "the child made too few edits for the test to mean anything");
-        qInfo("crash safety: %d kills survived, %d acknowledged edits all present, %d in-flight edits committed",
+        qInfo("crash safety: %d kills survived, %d acknowledged edits all present, %d in-flight "
+              "edits committed",
               kills, acknowledged, inFlightCommitted);
     }
 };

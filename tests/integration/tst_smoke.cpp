@@ -23,7 +23,8 @@ private slots:
         const QString db = dir.filePath(u"demo.sprintdeck"_s);
         const QString png = dir.filePath(u"board.png"_s);
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        CliRun r = runSprintDeck({u"-platform"_s, u"xcb"_s, u"--demo"_s, u"--db"_s, db, u"--screenshot"_s, png});
+        CliRun r = runSprintDeck(
+            {u"-platform"_s, u"xcb"_s, u"--demo"_s, u"--db"_s, db, u"--screenshot"_s, png});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QImage image(png);
         QVERIFY(!image.isNull());
@@ -35,7 +36,8 @@ private slots:
                 colours.insert(image.pixel(x, y));
         QVERIFY2(colours.size() > 200, qPrintable(u"only %1 colours"_s.arg(colours.size())));
         if (!qEnvironmentVariableIsEmpty("SPRINTDECK_KEEP_SCREENSHOTS"))
-            QFile::copy(png, qEnvironmentVariable("SPRINTDECK_KEEP_SCREENSHOTS") + u"/smoke-board.png"_s);
+            QFile::copy(png, qEnvironmentVariable("SPRINTDECK_KEEP_SCREENSHOTS") +
+                                 u"/smoke-board.png"_s);
 
         // The same database opens again (the demo was written, the lock released).
         const QString again = dir.filePath(u"again.png"_s);
@@ -52,7 +54,8 @@ private slots:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("garbage garbage garbage");
         f.close();
-        CliRun r = runSprintDeck({u"-platform"_s, u"xcb"_s, u"--db"_s, db, u"--screenshot"_s, dir.filePath(u"x.png"_s)});
+        CliRun r = runSprintDeck(
+            {u"-platform"_s, u"xcb"_s, u"--db"_s, db, u"--screenshot"_s, dir.filePath(u"x.png"_s)});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(u"not a SprintDeck database"_s), qPrintable(r.err));
         QVERIFY(!QFile::exists(dir.filePath(u"x.png"_s)));
@@ -61,8 +64,9 @@ private slots:
     void unknownViewIsRefused()
     {
         QTemporaryDir dir;
-        CliRun r = runSprintDeck({u"-platform"_s, u"xcb"_s, u"--db"_s, dir.filePath(u"v.sprintdeck"_s), u"--screenshot"_s,
-                                  dir.filePath(u"v.png"_s), u"--view"_s, u"kitchen"_s});
+        CliRun r =
+            runSprintDeck({u"-platform"_s, u"xcb"_s, u"--db"_s, dir.filePath(u"v.sprintdeck"_s),
+                           u"--screenshot"_s, dir.filePath(u"v.png"_s), u"--view"_s, u"kitchen"_s});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains(u"kitchen"_s));
     }

@@ -172,23 +172,27 @@ void TestBoardView::showsColumnsHeadersAndCards()
     QCOMPARE(todo->points(), 11.0);
     QVERIFY(!todo->accessibleName().isEmpty());
     QVERIFY(m_view->columnHeader(columnId(u"Done"_s))->isDone());
-    // Every card row has the same height, so the lists lay out 20,000 cards without asking each one.
+    // Every card row has the same height, so the lists lay out 20,000 cards without asking each
+    // one.
     CardListView *v = cell(u"To Do"_s);
     QVERIFY(v->uniformItemSizes());
-    QCOMPARE(v->visualRect(v->model()->index(0, 0)).height(), v->visualRect(v->model()->index(3, 0)).height());
+    QCOMPARE(v->visualRect(v->model()->index(0, 0)).height(),
+             v->visualRect(v->model()->index(3, 0)).height());
     QVERIFY(v->model()->index(0, 0).data(Qt::AccessibleTextRole).toString().contains(u"T-1"_s));
     // The backlog dock shows the card outside the sprint.
     QVERIFY(m_window->backlogPanel()->isVisible());
     QCOMPARE(m_window->backlogPanel()->model()->rowCount(), 1);
     m_view->refreshNow();
-    QVERIFY(m_window->findChild<QLabel *>(u"sprintSummary"_s)->text().contains(u"2 of 21 points"_s));
+    QVERIFY(
+        m_window->findChild<QLabel *>(u"sprintSummary"_s)->text().contains(u"2 of 21 points"_s));
 }
 
 void TestBoardView::ctrlRightMovesToNextColumn()
 {
     focusCard(u"T-2"_s);
     CardListView *todo = cell(u"To Do"_s);
-    QAbstractItemModelTester tester(todo->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(todo->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
     QTest::keyClick(todo, Qt::Key_Right, Qt::ControlModifier);
 
     const qint64 doing = columnId(u"In Progress"_s);
@@ -452,7 +456,8 @@ void TestBoardView::dropIntoOtherLaneIsOneUndoStep()
     m_view->setLaneMode(LaneMode::Priority);
     const qint64 id = cardId(u"T-4"_s); // P3, To Do
     CardListView *target = cell(u"Review"_s, 1);
-    QAbstractItemModelTester tester(target->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(target->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(target->cardModel()->dropCards({id}, -1));
     QCOMPARE(m_board->card(id)->priority, Priority::P1);
     QCOMPARE(m_board->card(id)->columnId, columnId(u"Review"_s));
@@ -585,8 +590,9 @@ void TestBoardView::editorPreviewLoadsNothing()
     Card draft;
     draft.title = u"Has a picture"_s;
     draft.columnId = columnId(u"To Do"_s);
-    draft.description = u"![local](%1) ![remote](https://example.invalid/x.png) [link](https://example.invalid)"_s
-                            .arg(QUrl::fromLocalFile(secret).toString());
+    draft.description =
+        u"![local](%1) ![remote](https://example.invalid/x.png) [link](https://example.invalid)"_s
+            .arg(QUrl::fromLocalFile(secret).toString());
     CardEditor editor(m_board, draft, m_window.get());
     editor.show();
     auto *tabs = editor.findChild<QTabWidget *>(u"editorDescriptionTabs"_s);
@@ -594,7 +600,8 @@ void TestBoardView::editorPreviewLoadsNothing()
     auto *preview = editor.findChild<MarkdownView *>(u"editorPreview"_s);
     QVERIFY(preview->toPlainText().contains(u"link"_s));
     preview->grab(); // lays out and paints, which is when images are requested
-    const QVariant loaded = preview->document()->resource(QTextDocument::ImageResource, QUrl::fromLocalFile(secret));
+    const QVariant loaded =
+        preview->document()->resource(QTextDocument::ImageResource, QUrl::fromLocalFile(secret));
     QVERIFY(loaded.isNull());
     editor.hide();
 }
@@ -750,6 +757,26 @@ void TestBoardView::screenshots()
         QCoreApplication::processEvents();
         QCOMPARE(view->shownCardCount(), view->sprintCardCount());
         QVERIFY(view->sprintCardCount() > 20);
+        // The cells never reach under the lanes' scroll bar, and the headers line up with them.
+        const QList<CardListView *> cells = view->cells();
+        for (CardListView *cell : cells) {
+            if (!cell->isVisible())
+                continue;
+            // The area that shows the cell: the row of columns, or the lanes' scrolled viewport.
+            const QWidget *area = cell->parentWidget();
+            for (const QWidget *w = cell; w && mode != LaneMode::None; w = w->parentWidget())
+                if (auto *scroll = qobject_cast<const QScrollArea *>(w);
+                    scroll && scroll->objectName() == u"laneScroll")
+                    area = scroll->viewport();
+            ColumnHeader *header = view->columnHeader(cell->cardModel()->columnId());
+            // Layouts settle on the next turns of the event loop.
+            QTRY_COMPARE(header->mapTo(&window, QPoint(0, 0)).x(),
+                         cell->mapTo(&window, QPoint(0, 0)).x());
+            QCOMPARE(header->width(), cell->width());
+            const int right = cell->mapTo(&window, QPoint(cell->width(), 0)).x();
+            QVERIFY2(right <= area->mapTo(&window, QPoint(area->width(), 0)).x(),
+                     qPrintable(cell->objectName()));
+        }
         const QImage image = window.grab().toImage();
         QCOMPARE(image.size(), QSize(1600, 1000));
         for (const QImage &other : std::as_const(images))
@@ -757,21 +784,8 @@ void TestBoardView::screenshots()
         images.append(image);
         if (!dir.isEmpty()) {
             const char *names[] = {"none", "priority", "assignee"};
-            QVERIFY(image.save(u"%1/board-lanes-%2.png"_s.arg(dir, QLatin1String(names[int(mode)]))));
-        }
-        // The cells never reach under the lanes' scroll bar, and the headers line up with them.
-        const QList<CardListView *> cells = view->cells();
-        for (CardListView *cell : cells) {
-            if (!cell->isVisible())
-                continue;
-            const QWidget *clip = mode == LaneMode::None ? cell->parentWidget() : window.findChild<QWidget *>(u"laneScroll"_s);
-            const QWidget *area = mode == LaneMode::None ? clip : static_cast<const QScrollArea *>(clip)->viewport();
-            const int right = cell->mapTo(&window, QPoint(cell->width(), 0)).x();
-            QVERIFY2(right <= area->mapTo(&window, QPoint(area->width(), 0)).x(), qPrintable(cell->objectName()));
-            ColumnHeader *header = view->columnHeader(cell->cardModel()->columnId());
-            // Layouts settle on the next turns of the event loop.
-            QTRY_COMPARE(header->mapTo(&window, QPoint(0, 0)).x(), cell->mapTo(&window, QPoint(0, 0)).x());
-            QCOMPARE(header->width(), cell->width());
+            QVERIFY(
+                image.save(u"%1/board-lanes-%2.png"_s.arg(dir, QLatin1String(names[int(mode)]))));
         }
     }
     // A dark palette: colours come from the palette, so the board follows it.

@@ -178,7 +178,8 @@ void TestDragDrop::dragToReorderWithinColumn()
     if (QTest::currentTestFailed())
         return;
     QCOMPARE(keysIn(todo), QStringList({u"T-4"_s, u"T-1"_s, u"T-2"_s, u"T-3"_s}));
-    QCOMPARE(dbKeys(m_view->sprintId(), u"To Do"_s), QStringList({u"T-4"_s, u"T-1"_s, u"T-2"_s, u"T-3"_s}));
+    QCOMPARE(dbKeys(m_view->sprintId(), u"To Do"_s),
+             QStringList({u"T-4"_s, u"T-1"_s, u"T-2"_s, u"T-3"_s}));
 
     // Dropping a card back where it already is records nothing.
     const int steps = m_board->undoStack()->count();
@@ -208,7 +209,8 @@ void TestDragDrop::dragFromBacklogToBoard()
 {
     CardListView *backlog = m_window->backlogPanel()->listView();
     CardListView *review = cell(u"Review"_s);
-    drag(backlog, cardCenter(backlog, u"T-7"_s), review, QPoint(review->viewport()->width() / 2, 30));
+    drag(backlog, cardCenter(backlog, u"T-7"_s), review,
+         QPoint(review->viewport()->width() / 2, 30));
     if (QTest::currentTestFailed())
         return;
     const Card *c = m_board->cardByKey(u"T-7");
@@ -218,7 +220,8 @@ void TestDragDrop::dragFromBacklogToBoard()
     QCOMPARE(backlog->model()->rowCount(), 0);
 
     // And back to the backlog.
-    drag(review, cardCenter(review, u"T-7"_s), backlog, QPoint(backlog->viewport()->width() / 2, 20));
+    drag(review, cardCenter(review, u"T-7"_s), backlog,
+         QPoint(backlog->viewport()->width() / 2, 20));
     if (QTest::currentTestFailed())
         return;
     QCOMPARE(m_board->cardByKey(u"T-7")->sprintId, 0);

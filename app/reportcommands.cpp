@@ -1,0 +1,177 @@
+// `sprintdeck report KIND`: parses the options every report shares, then runs the kind.
+#include "reportcommands.h"
+
+#include "board/board.h"
+#include "board/sprintanalytics.h"
+
+#include <QRegularExpression>
+#include <QTimeZone>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace SprintDeck::Cli {
+
+const QList<ReportKind> &reportKinds()
+{
+    // To add a report: declare `int xReport(ReportRequest &)` in reportcommands.h, define it in
+    // its own file, and add one line here.
+    static const QList<ReportKind> kinds = {
+        {"burndown", "ideal and remaining per day, scope changes, forecast", "table,csv,json,md",
+         true, &burndownReport},
+        {"burnup", "total scope and completed per day", "table,csv,json,md", true, &burnupReport},
+        {"velocity", "committed vs completed of the last closed sprints, with the average",
+         "table,csv,json,md", false, &velocityReport,
+         [](QCommandLineParser &p) {
+             p.addOption({u"last"_s, u"How many closed sprints (default 6)."_s, u"N"_s, u"6"_s});
+         }},
+        {"progress", "Priority | Story Points | Completed | Remaining, with a total row",
+         "table,csv,json,md", true, &progressReport},
+        {"cfd", "cumulative flow: cards or points per column per day", "table,csv,json,md", true,
+         &cumulativeFlowReport},
+        {"standup", "the day's standup: Yesterday / Today / Blockers / Progress", "md,html", false,
+         &standupReport},
+        {"status", "the daily status: completed, progress by priority, blockers, tomorrow's plan",
+         "md,html", false, &statusReport},
+    };
+    return kinds;
+}
+
+QString reportNumber(double value)
+{
+    const double rounded = std::round(value * 100.0) / 100.0;
+    return QString::number(rounded == 0 ? 0.0 : rounded, 'f', 2)
+        .remove(QRegularExpression(u"\\.?0+$"_s));
+}
+
+void ReportRequest::writeTable(const QStringList &header, const QList<QStringList> &rows)
+{
+    Format f = Format::Table;
+    parseFormat(format, &f);
+    writeRows(ctx.out(), f, header, rows);
+}
+
+std::optional<SprintSeries> ReportRequest::series(int *exitCode)
+{
+    if (!sprint) {
+        *exitCode = ctx.fail(
+            QObject::tr("the board has no sprint; create one with 'sprintdeck sprint create'"));
+        return std::nullopt;
+    }
+    auto s = analytics.series(sprint->id, asOf);
+    if (!s) {
+        *exitCode = ctx.fail(s.error());
+        return std::nullopt;
+    }
+    return std::move(s.value());
+}
+
+namespace {
+
+const ReportKind *findKind(const QString &name)
+{
+    for (const ReportKind &k : reportKinds())
+        if (name == QLatin1String(k.name))
+            return &k;
+    return nullptr;
+}
+
+QString kindsHelp()
+{
+    QString text =
+        u"Usage: sprintdeck report KIND [--db FILE] [--sprint NAME] [--unit points|cards]\n"
+        "                         [--date YYYY-MM-DD] [--format FORMAT]\n\nKinds:\n"_s;
+    for (const ReportKind &k : reportKinds())
+        text += u"  %1 %2\n"_s.arg(QString::fromLatin1(k.name).leftJustified(10),
+                                   QString::fromUtf8(k.summary));
+    text += u"\nRun 'sprintdeck report KIND --help' for the options of each.\n"_s;
+    return text;
+}
+
+} // namespace
+
+int reportCommand(Context &ctx)
+{
+    const QString name = ctx.args().value(1);
+    if (name.isEmpty() || name == u"--help" || name == u"-h") {
+        ctx.out() << kindsHelp();
+        ctx.out().flush();
+        return name.isEmpty() ? 2 : 0;
+    }
+    const ReportKind *kind = findKind(name);
+    if (!kind)
+        return ctx.usage(QObject::tr("unknown report \u201c%1\u201d (%2)").arg(name, [] {
+            QStringList names;
+            for (const ReportKind &k : reportKinds())
+                names.append(QString::fromLatin1(k.name));
+            return names.join(u", "_s);
+        }()));
+    QStringList args = ctx.args().mid(1);
+    args.first() = u"report "_s + name;
+    Context sub(args, ctx.dbPath());
+
+    const QStringList formats = QString::fromLatin1(kind->formats).split(u',');
+    QCommandLineParser p;
+    p.setApplicationDescription(u"Report: %1."_s.arg(QString::fromUtf8(kind->summary)));
+    p.addHelpOption();
+    p.addOption({u"db"_s, u"The database file."_s, u"FILE"_s});
+    p.addOption({u"sprint"_s, u"The sprint (default: the current one)."_s, u"NAME"_s});
+    p.addOption({u"unit"_s, u"points or cards (default: points)."_s, u"UNIT"_s, u"points"_s});
+    p.addOption({u"date"_s, u"As of the end of this local day (default: now)."_s, u"YYYY-MM-DD"_s});
+    p.addOption({u"format"_s,
+                 u"Output: %1 (default: %2)."_s.arg(formats.join(u", "_s), formats.first()),
+                 u"FORMAT"_s, formats.first()});
+    if (kind->addOptions)
+        kind->addOptions(p);
+    if (!p.parse(sub.args()))
+        return sub.usage(p.errorText());
+    if (p.isSet(u"help"_s)) {
+        sub.out() << p.helpText();
+        return 0;
+    }
+    if (!p.positionalArguments().isEmpty())
+        return sub.usage(
+            QObject::tr("unexpected argument \u201c%1\u201d").arg(p.positionalArguments().first()));
+    const QString format = p.value(u"format"_s).toLower();
+    if (!formats.contains(format))
+        return sub.usage(QObject::tr("--format takes %1, not \u201c%2\u201d")
+                             .arg(formats.join(u", "_s), format));
+    const auto unit = parseChartUnit(p.value(u"unit"_s));
+    if (!unit)
+        return sub.usage(QObject::tr("--unit takes points or cards, not \u201c%1\u201d")
+                             .arg(p.value(u"unit"_s)));
+    QDate date;
+    if (p.isSet(u"date"_s)) {
+        date = QDate::fromString(p.value(u"date"_s), Qt::ISODate);
+        if (!date.isValid())
+            return sub.usage(QObject::tr("--date takes a date as YYYY-MM-DD, not \u201c%1\u201d")
+                                 .arg(p.value(u"date"_s)));
+    }
+
+    Board *board = sub.board();
+    if (!board)
+        return 1;
+    const Sprint *sprint = nullptr;
+    if (p.isSet(u"sprint"_s)) {
+        sprint = board->sprintByName(p.value(u"sprint"_s));
+        if (!sprint)
+            return sub.fail(
+                QObject::tr("no sprint called \u201c%1\u201d").arg(p.value(u"sprint"_s)));
+    } else {
+        sprint = board->sprint(board->currentSprintId());
+    }
+    if (kind->needsSprint && !sprint)
+        return sub.fail(
+            QObject::tr("the board has no sprint; create one with 'sprintdeck sprint create'"));
+
+    QDateTime asOf = board->now();
+    if (date.isValid())
+        asOf = qMin(asOf,
+                    date.addDays(1).startOfDay(QTimeZone::systemTimeZone()).toUTC().addMSecs(-1));
+    SprintAnalytics analytics(*board);
+    ReportRequest request{sub, *board, analytics, p, sprint, *unit, format, date, asOf};
+    return kind->run(request);
+}
+
+} // namespace SprintDeck::Cli

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "analytics/sprintseries.h"
+
+namespace SprintDeck {
+
+/** One day of a burndown chart, in one unit. Values are at the end of the local day. */
+struct BurndownPoint
+{
+    QDate date;
+    bool workingDay = false;
+    double ideal = 0;
+    std::optional<double> remaining; ///< none for days that have not begun
+    std::optional<double> scope;     ///< total scope; none for days that have not begun
+    double scopeChange = 0;          ///< net scope change during the day
+    QList<ScopeChange> changes;      ///< the day's scope changes, with their cards
+    /** The forecast line: remaining now on today, then falling by the daily rate on working days.
+     */
+    std::optional<double> projected;
+
+    bool operator==(const BurndownPoint &) const = default;
+};
+
+/**
+ * A sprint's burndown in one unit. The chart starts at the beginning of the
+ * first day at `committed` (ideal) and `remainingAtStart` (actual), then draws
+ * one point per day at the end of that day; the current day's point is "now".
+ */
+struct Burndown
+{
+    ChartUnit unit = ChartUnit::Points;
+    QString sprintName;
+    QDate start, end;                       ///< the sprint's planned dates
+    double committed = 0;                   ///< scope when the sprint was started
+    std::optional<double> remainingAtStart; ///< none before the start
+    QList<BurndownPoint> days;
+    QList<ScopeChange> scopeChanges;
+    /** The today line: set while the sprint is open and today is one of its days. */
+    std::optional<QDate> today;
+    QDateTime now; ///< when the series was computed (UTC)
+    std::optional<double> remainingNow;
+    /** Working days from the start that have fully passed (the forecast's basis). */
+    int elapsedWorkingDays = 0;
+    /** Completed per elapsed working day since the start. */
+    double dailyRate = 0;
+    /**
+     * The day remaining reaches 0 at that rate: `remainingNow` falls by
+     * `dailyRate` at the end of each working day after today. None when the
+     * sprint is closed or not started, no working day has passed yet, or
+     * nothing was completed (it would never finish).
+     */
+    std::optional<QDate> forecast;
+
+    bool operator==(const Burndown &) const = default;
+};
+
+/** The burndown view of a series. */
+Burndown burndown(const SprintSeries &series, ChartUnit unit);
+
+} // namespace SprintDeck

@@ -1,0 +1,278 @@
+#include "analytics/sprintseries.h"
+#include "analytics/sprinthistory.h"
+#include "domain/card.h"
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace SprintDeck {
+
+QString chartUnitName(ChartUnit unit)
+{
+    return unit == ChartUnit::Points ? u"points"_s : u"cards"_s;
+}
+
+std::optional<ChartUnit> parseChartUnit(QStringView text)
+{
+    const QString t = text.trimmed().toString().toLower();
+    if (t == u"points" || t == u"point" || t == u"sp")
+        return ChartUnit::Points;
+    if (t == u"cards" || t == u"card" || t == u"count")
+        return ChartUnit::Cards;
+    return std::nullopt;
+}
+
+QString scopeChangeKindName(ScopeChange::Kind kind)
+{
+    switch (kind) {
+    case ScopeChange::Kind::Added:
+        return u"added"_s;
+    case ScopeChange::Kind::Removed:
+        return u"removed"_s;
+    case ScopeChange::Kind::Reestimated:
+        return u"re-estimated"_s;
+    }
+    return {};
+}
+
+QString describeScopeChange(const ScopeChange &change, ChartUnit unit)
+{
+    const auto points = [](std::optional<double> p) { return p ? formatPoints(*p) : u"-"_s; };
+    switch (change.kind) {
+    case ScopeChange::Kind::Added:
+        return unit == ChartUnit::Points ? u"+%1 (%2)"_s.arg(change.key, points(change.newPoints))
+                                         : u"+"_s + change.key;
+    case ScopeChange::Kind::Removed:
+        return unit == ChartUnit::Points ? u"-%1 (%2)"_s.arg(change.key, points(change.oldPoints))
+                                         : u"-"_s + change.key;
+    case ScopeChange::Kind::Reestimated:
+        return u"%1 %2\u2192%3"_s.arg(change.key, points(change.oldPoints),
+                                      points(change.newPoints));
+    }
+    return {};
+}
+
+int SprintSeries::dayIndex(QDate date) const
+{
+    if (days.isEmpty() || !date.isValid())
+        return -1;
+    const qint64 i = days.first().date.daysTo(date);
+    return i >= 0 && i < days.size() ? int(i) : -1;
+}
+
+const SprintDay *SprintSeries::lastDayWithData() const
+{
+    for (auto it = days.crbegin(); it != days.crend(); ++it)
+        if (it->hasData)
+            return &*it;
+    return nullptr;
+}
+
+namespace {
+
+/** Running totals in milli-points and cards, so that adding and removing never drifts. */
+struct Totals
+{
+    qint64 points = 0;
+    qint64 cards = 0;
+    void add(qint64 milli, int sign)
+    {
+        points += sign * milli;
+        cards += sign;
+    }
+    Amount amount() const { return {double(points) / 1000.0, double(cards)}; }
+};
+
+struct Sweep
+{
+    const SprintHistory &history;
+    std::vector<SprintHistory::CardState> states;
+    Totals scope, done;
+    std::vector<Totals> columns;
+    std::array<Totals, 4> priorityTotal{}, priorityDone{};
+
+    explicit Sweep(const SprintHistory &h)
+        : history(h)
+        , states(size_t(h.cardCount()))
+        , columns(size_t(h.columnCount()))
+    {}
+
+    static qint64 milli(const SprintHistory::CardState &s)
+    {
+        return s.hasPoints() ? qint64(std::llround(s.points * 1000.0)) : 0;
+    }
+    static bool inScope(const SprintHistory::CardState &s) { return s.exists && s.inSprint; }
+
+    void contribute(const SprintHistory::CardState &s, int sign)
+    {
+        if (!inScope(s))
+            return;
+        const qint64 m = milli(s);
+        const bool isDone = history.isDoneColumn(s.column);
+        const int p = qBound(1, s.priority, 4) - 1;
+        scope.add(m, sign);
+        priorityTotal[size_t(p)].add(m, sign);
+        if (isDone) {
+            done.add(m, sign);
+            priorityDone[size_t(p)].add(m, sign);
+        }
+        if (s.column >= 0 && s.column < int(columns.size()))
+            columns[size_t(s.column)].add(m, sign);
+    }
+
+    void snapshot(SprintDay &day) const
+    {
+        day.scope = scope.amount();
+        day.done = done.amount();
+        day.columns.resize(qsizetype(columns.size()));
+        for (size_t c = 0; c < columns.size(); ++c)
+            day.columns[qsizetype(c)] = columns[c].amount();
+        for (size_t p = 0; p < 4; ++p)
+            day.priorities[p] = {priorityTotal[p].amount(), priorityDone[p].amount()};
+    }
+};
+
+} // namespace
+
+SprintSeries computeSprintSeries(const SprintChartInput &input)
+{
+    SprintSeries s;
+    s.sprint = input.sprint;
+    s.columns = input.columns;
+    const Sprint &sprint = s.sprint;
+    const QTimeZone zone = input.timeZone.isValid() ? input.timeZone : QTimeZone::systemTimeZone();
+    const QDateTime now =
+        (input.now.isValid() ? input.now : QDateTime::currentDateTimeUtc()).toUTC();
+    const bool closed = sprint.state == Sprint::State::Closed && sprint.closedAt.isValid();
+    s.started = sprint.state != Sprint::State::Planned && sprint.startedAt.isValid();
+    const QDateTime cutoff = closed ? sprint.closedAt.toUTC() : now;
+    const qint64 cutoffMs = cutoff.toMSecsSinceEpoch();
+    const qint64 startedMs = s.started ? sprint.startedAt.toMSecsSinceEpoch() : cutoffMs;
+    const qint64 closedMs = closed ? cutoffMs : std::numeric_limits<qint64>::min();
+    s.computedAt = cutoff;
+    s.today = now.toTimeZone(zone).date();
+
+    // Days: the planned dates, longer when the sprint ran past its end.
+    QDate first = sprint.start, last = sprint.end;
+    if (closed && cutoff.toTimeZone(zone).date() > last)
+        last = cutoff.toTimeZone(zone).date();
+    else if (!closed && s.started && s.today > last)
+        last = s.today;
+    if (!first.isValid() || !last.isValid() || last < first)
+        last = first;
+    last = qMin(last, first.addDays(3660)); // a forgotten sprint must not produce years of rows
+
+    const qint64 firstDayStartMs = first.startOfDay(zone).toMSecsSinceEpoch();
+    const SprintHistory history(sprint.id, input.events, input.columns);
+    Sweep sweep(history);
+    const std::vector<SprintHistory::Step> &steps = history.steps();
+    const size_t stepCount = steps.size();
+    size_t next = 0;
+    bool startRecorded = false;
+    int currentDay = 0;
+    auto recordStart = [&] {
+        s.committed = sweep.scope.amount();
+        s.doneAtStart = sweep.done.amount();
+        startRecorded = true;
+    };
+    // Replays the steps before `limit`; a card's steps of one transaction form one scope change.
+    auto replayUntil = [&](qint64 limit) {
+        while (next < stepCount && steps[next].ms < limit) {
+            if (!startRecorded && s.started && steps[next].ms > startedMs)
+                recordStart();
+            const int card = steps[next].card;
+            const qint64 ms = steps[next].ms;
+            SprintHistory::CardState &state = sweep.states[size_t(card)];
+            const SprintHistory::CardState before = state;
+            sweep.contribute(state, -1);
+            for (; next < stepCount && steps[next].card == card && steps[next].ms == ms; ++next) {
+                const SprintHistory::Step &step = steps[next];
+                // Carrying the cards over at the close takes them out, but not out of its scope.
+                if (ms == closedMs && step.field == SprintHistory::Field::InSprint &&
+                    step.value == 0)
+                    continue;
+                SprintHistory::apply(state, step);
+            }
+            sweep.contribute(state, +1);
+            if (!s.started || ms <= startedMs || ms > cutoffMs)
+                continue;
+            const bool wasIn = Sweep::inScope(before), isIn = Sweep::inScope(state);
+            const qint64 oldMilli = wasIn ? Sweep::milli(before) : 0;
+            const qint64 newMilli = isIn ? Sweep::milli(state) : 0;
+            if (wasIn == isIn && (!isIn || oldMilli == newMilli))
+                continue;
+            const QDateTime at = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+            // The day being replayed is the change's day, unless it lies before the first day.
+            const QDate day = ms >= firstDayStartMs && currentDay < s.days.size()
+                                  ? s.days.at(currentDay).date
+                                  : at.toTimeZone(zone).date();
+            const ScopeChange::Kind kind = wasIn && isIn ? ScopeChange::Kind::Reestimated
+                                           : isIn        ? ScopeChange::Kind::Added
+                                                         : ScopeChange::Kind::Removed;
+            const Amount delta{double(newMilli - oldMilli) / 1000.0,
+                               double(int(isIn) - int(wasIn))};
+            s.scopeChanges.emplaceBack(ScopeChange{
+                at, day, history.cardId(card), history.cardKey(card), kind, delta,
+                wasIn && before.hasPoints() ? std::optional<double>(before.points) : std::nullopt,
+                isIn && state.hasPoints() ? std::optional<double>(state.points) : std::nullopt});
+            const ScopeChange &change = s.scopeChanges.constLast();
+            if (!s.days.isEmpty())
+                s.days[currentDay].scopeChange += change.delta;
+        }
+        if (!startRecorded && s.started && startedMs < limit)
+            recordStart();
+    };
+
+    const qsizetype dayCount = first.daysTo(last) + 1;
+    s.days.reserve(dayCount);
+    for (QDate d = first; d <= last; d = d.addDays(1)) {
+        SprintDay day;
+        day.date = d;
+        day.workingDay = sprint.isWorkingDay(d);
+        day.afterEnd = d > sprint.end;
+        day.columns.resize(input.columns.size());
+        s.days.append(day);
+    }
+    int replayed = 0;
+    for (; replayed < s.days.size(); ++replayed) {
+        currentDay = replayed;
+        SprintDay &day = s.days[replayed];
+        const qint64 dayStart = day.date.startOfDay(zone).toMSecsSinceEpoch();
+        if (dayStart > cutoffMs)
+            break;
+        const qint64 dayEnd = day.date.addDays(1).startOfDay(zone).toMSecsSinceEpoch();
+        replayUntil(qMin(dayEnd, cutoffMs + 1));
+        if (s.started) {
+            day.hasData = true;
+            sweep.snapshot(day);
+        }
+    }
+    // What is left before the cutoff: a start before the first day, or the whole history of a
+    // sprint that never started ("committed" is then its scope now).
+    currentDay = qMax(0, qMin(replayed, int(s.days.size())) - 1);
+    replayUntil(cutoffMs + 1);
+    if (!startRecorded)
+        recordStart();
+
+    // The ideal line falls from committed to 0 over the planned working days.
+    const int workingDays = sprint.workingDays();
+    int worked = 0;
+    for (SprintDay &day : s.days) {
+        if (day.date > sprint.end) {
+            day.ideal = {};
+            continue;
+        }
+        if (day.workingDay)
+            ++worked;
+        if (workingDays == 0) {
+            day.ideal = day.date >= sprint.end ? Amount{} : s.committed;
+            continue;
+        }
+        const double left = double(workingDays - worked) / workingDays;
+        day.ideal = {s.committed.points * left, s.committed.cards * left};
+    }
+    return s;
+}
+
+} // namespace SprintDeck

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "analytics/analytics.h"
+#include "util/result.h"
+
+#include <QHash>
+#include <QTimeZone>
+
+namespace SprintDeck {
+
+class Board;
+
+/**
+ * Sprint charts of a Board: reads the sprint's events (cached, and topped up
+ * with only the new events on each call, so recomputing after a card move is
+ * cheap), computes the series, and serves a closed sprint from the report
+ * frozen when it was closed. Not a QObject; the caller decides when to
+ * recompute (e.g. on Board::historyChanged).
+ *
+ *   SprintAnalytics analytics(board);
+ *   auto series = analytics.series(board.currentSprintId());
+ *   if (series) { Burndown b = burndown(*series, ChartUnit::Points); … }
+ */
+class SprintAnalytics
+{
+public:
+    explicit SprintAnalytics(Board &board);
+
+    /** Days are local dates in this zone (default: the system's). */
+    void setTimeZone(const QTimeZone &zone) { m_zone = zone; }
+    QTimeZone timeZone() const { return m_zone; }
+
+    /**
+     * The series of a sprint: the frozen copy for a closed sprint that has
+     * one, else computed from the events up to `now` (invalid: Board::now()).
+     */
+    Result<SprintSeries> series(qint64 sprintId, const QDateTime &now = {});
+    /** Always computed from the events (used to freeze a report at close). */
+    Result<SprintSeries> liveSeries(const Sprint &sprint, const QDateTime &now = {});
+    /** Committed vs completed of the last `lastN` closed sprints. */
+    Result<Velocity> velocity(ChartUnit unit, int lastN = 6);
+    /** Events of every card that was ever in the sprint, oldest first (cached). */
+    Result<QList<Event>> sprintEvents(qint64 sprintId);
+
+    /** Drops the caches (after Board::reload()). */
+    void invalidate();
+
+private:
+    struct EventCache
+    {
+        QList<Event> events;
+        QSet<qint64> cards;
+        qint64 lastEventId = 0;
+    };
+    struct FrozenCache
+    {
+        QDateTime closedAt;
+        SprintSeries series;
+    };
+    Result<std::optional<SprintSeries>> frozenSeries(const Sprint &sprint);
+
+    Board &m_board;
+    QTimeZone m_zone = QTimeZone::systemTimeZone();
+    QHash<qint64, EventCache> m_events;
+    QHash<qint64, FrozenCache> m_frozen;
+};
+
+} // namespace SprintDeck

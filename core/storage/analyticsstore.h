@@ -1,0 +1,61 @@
+#pragma once
+
+#include "domain/event.h"
+#include "util/result.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+
+#include <optional>
+
+namespace SprintDeck {
+
+class Database;
+
+/**
+ * Storage of the sprint analytics: frozen sprint reports (table
+ * sprint_reports) and incremental reads of the event log. Callers own the
+ * transaction for writes.
+ */
+class AnalyticsStore
+{
+public:
+    struct FrozenReport
+    {
+        qint64 sprintId = 0;
+        QDateTime frozenAt; ///< UTC
+        QByteArray json;
+    };
+
+    /** Committed and completed work of a frozen report, read without parsing the report. */
+    struct VelocitySummary
+    {
+        qint64 sprintId = 0;
+        QDateTime frozenAt;
+        double committedPoints = 0, committedCards = 0;
+        double completedPoints = 0, completedCards = 0;
+    };
+
+    explicit AnalyticsStore(Database &db)
+        : m_db(db)
+    {}
+
+    Result<std::optional<FrozenReport>> loadReport(qint64 sprintId);
+    Status saveReport(const FrozenReport &report);
+    Status deleteReport(qint64 sprintId);
+    /** The summaries of every frozen report that has one (reports store it under "velocity"). */
+    Result<QList<VelocitySummary>> velocitySummaries();
+
+    /** Events of every card that was ever in the sprint, oldest first (by time, then id). */
+    Result<QList<Event>> eventsForSprint(qint64 sprintId);
+    /** The highest event id (0 for none). */
+    Result<qint64> lastEventId();
+    /** Events with an id above `afterId`, in id order. */
+    Result<QList<Event>> eventsAfter(qint64 afterId);
+
+private:
+    Database &m_db;
+};
+
+} // namespace SprintDeck

@@ -1,0 +1,299 @@
+#include "../core/sprintscript.h"
+
+#include "chartsview.h"
+#include "closesprintdialog.h"
+#include "newsprintdialog.h"
+#include "sprintactions.h"
+#include "startsprintdialog.h"
+
+#include <QAction>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLineSeries>
+#include <QListWidget>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QScatterSeries>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTreeWidget>
+#include <QUndoStack>
+#include <QWidget>
+#include <QtTest>
+
+using namespace SprintDeck;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString kSprint =
+    u"sprint S 2025-01-13 2025-01-24; sprint N 2025-01-27 2025-02-07;"
+    "at 2025-01-10 16:00; card A 3 P1; card B 5 P2; card C 2 P2; at 2025-01-13 09:00; start S;"
+    "at 2025-01-14 10:00; move B progress; at 2025-01-15 12:00"_s;
+
+template<typename T> T *series(ChartsView &view, const QString &chart, const QString &name)
+{
+    const QList<QAbstractSeries *> all = view.chart(chart)->series();
+    for (QAbstractSeries *s : all)
+        if (s->objectName() == name)
+            return qobject_cast<T *>(s);
+    return nullptr;
+}
+
+QList<QPointF> points(ChartsView &view, const QString &chart, const QString &name)
+{
+    auto *s = series<QXYSeries>(view, chart, name);
+    return s ? s->points() : QList<QPointF>();
+}
+
+double lastY(ChartsView &view, const QString &chart, const QString &name)
+{
+    const QList<QPointF> p = points(view, chart, name);
+    return p.isEmpty() ? -1 : p.last().y();
+}
+
+QString cell(QTableWidget *table, int row, int column)
+{
+    QTableWidgetItem *item = table->item(row, column);
+    return item ? item->text() : QString();
+}
+
+} // namespace
+
+class TestChartsView : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void movingACardUpdatesTheCharts();
+    void changesOfOneTurnAreDrawnOnce();
+    void unitToggle();
+    void scopeChangesAreMarked();
+    void exportPngAndSvg();
+    void closedSprintShowsFrozenReport();
+    void newSprintDialog();
+    void startAndCloseDialogs();
+
+private:
+    std::unique_ptr<SprintScript> m_script;
+    std::unique_ptr<ChartsView> m_view;
+};
+
+void TestChartsView::init()
+{
+    m_script = std::make_unique<SprintScript>();
+    QVERIFY2(m_script->run(kSprint), qPrintable(m_script->error()));
+    m_view = std::make_unique<ChartsView>(&m_script->board());
+    m_view->setTimeZone(m_script->zone());
+    m_view->resize(1400, 900);
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+}
+
+void TestChartsView::cleanup()
+{
+    m_view.reset();
+    m_script.reset();
+}
+
+void TestChartsView::movingACardUpdatesTheCharts()
+{
+    ChartsView &view = *m_view;
+    QCOMPARE(view.sprintId(), m_script->sprintId(u"S"_s));
+    // Start, the end of Monday and Tuesday, and now (Wednesday noon).
+    QList<QPointF> remaining = points(view, u"burndown"_s, u"remaining"_s);
+    QCOMPARE(remaining.size(), 4);
+    QCOMPARE(remaining.at(0), QPointF(0, 10));
+    QCOMPARE(remaining.at(1), QPointF(1, 10));
+    QCOMPARE(remaining.at(2), QPointF(2, 10));
+    QCOMPARE(remaining.at(3).y(), 10.0);
+    QVERIFY(remaining.at(3).x() > 2.4 && remaining.at(3).x() < 2.6); // 12:00 on day 3
+    QCOMPARE(points(view, u"burndown"_s, u"ideal"_s).at(1), QPointF(1, 9));
+
+    QVERIFY(m_script->run(u"move A done"_s));
+    QTRY_COMPARE(lastY(view, u"burndown"_s, u"remaining"_s), 7.0);
+    QCOMPARE(lastY(view, u"burnup"_s, u"completed"_s), 3.0);
+    auto *table = view.findChild<QTableWidget *>(u"progressTable"_s);
+    QCOMPARE(cell(table, 0, 0), u"P1"_s);
+    QCOMPARE(cell(table, 0, 2), u"3"_s);
+    QCOMPARE(cell(table, 2, 0), u"Total"_s);
+    QCOMPARE(cell(table, 2, 1), u"10"_s);
+    QCOMPARE(cell(table, 2, 3), u"7"_s);
+    QVERIFY(view.findChild<QLabel *>(u"chartsSummary"_s)->text().contains(u"remaining <b>7</b>"_s));
+
+    // Undo redraws as well.
+    m_script->board().undoStack()->undo();
+    QTRY_COMPARE(lastY(view, u"burndown"_s, u"remaining"_s), 10.0);
+
+    // The cumulative flow counts per column: To Do A and C, In Progress B.
+    const QStringList flows{u"flow:To Do"_s, u"flow:In Progress"_s, u"flow:Done"_s};
+    for (const QString &name : flows)
+        QVERIFY2(series<QAbstractSeries>(view, u"cfd"_s, name), qPrintable(name));
+}
+
+void TestChartsView::changesOfOneTurnAreDrawnOnce()
+{
+    ChartsView &view = *m_view;
+    QTRY_VERIFY(view.refreshCount() >= 1);
+    QTest::qWait(20);
+    const int before = view.refreshCount();
+    QVERIFY(m_script->run(u"move A done; move B done; move C review"_s));
+    QCOMPARE(view.refreshCount(), before); // nothing drawn synchronously
+    QTRY_COMPARE(view.refreshCount(), before + 1);
+    QTest::qWait(20);
+    QCOMPARE(view.refreshCount(), before + 1);
+    QCOMPARE(lastY(view, u"burndown"_s, u"remaining"_s), 2.0);
+}
+
+void TestChartsView::unitToggle()
+{
+    ChartsView &view = *m_view;
+    QVERIFY(m_script->run(u"move A done"_s));
+    QTRY_COMPARE(lastY(view, u"burndown"_s, u"remaining"_s), 7.0);
+    QTest::mouseClick(view.findChild<QPushButton *>(u"unitCards"_s), Qt::LeftButton);
+    QTRY_COMPARE(lastY(view, u"burndown"_s, u"remaining"_s), 2.0);
+    QCOMPARE(points(view, u"burndown"_s, u"remaining"_s).first().y(), 3.0);
+    QCOMPARE(view.unit(), ChartUnit::Cards);
+    auto *table = view.findChild<QTableWidget *>(u"progressTable"_s);
+    QCOMPARE(table->horizontalHeaderItem(1)->text(), u"Cards"_s);
+    QCOMPARE(cell(table, 2, 1), u"3"_s);
+}
+
+void TestChartsView::scopeChangesAreMarked()
+{
+    ChartsView &view = *m_view;
+    QVERIFY(m_script->run(u"card D 4; points C 3"_s));
+    QTRY_COMPARE(points(view, u"burndown"_s, u"scopeChanges"_s).size(), 1);
+    // One marker for the day, at the new scope (10 + 4 + 1), in the middle of Wednesday.
+    QCOMPARE(points(view, u"burndown"_s, u"scopeChanges"_s).first(), QPointF(2.5, 15));
+    auto *list = view.findChild<QTreeWidget *>(u"scopeChangeList"_s);
+    QCOMPARE(list->topLevelItemCount(), 2);
+    QCOMPARE(list->topLevelItem(0)->text(1), u"D"_s);
+    QCOMPARE(list->topLevelItem(0)->text(2), u"added (+4)"_s);
+    QCOMPARE(list->topLevelItem(1)->text(2), u"re-estimated 2 \u2192 3"_s);
+    QCOMPARE(lastY(view, u"burndown"_s, u"scope"_s), 15.0);
+}
+
+void TestChartsView::exportPngAndSvg()
+{
+    QTemporaryDir dir;
+    for (const QString &name : ChartsView::chartNames()) {
+        const QString png = dir.filePath(name + u".png"_s);
+        const QString svg = dir.filePath(name + u".svg"_s);
+        QVERIFY(m_view->exportChart(name, png));
+        QVERIFY(m_view->exportChart(name, svg));
+        QImage image(png);
+        QVERIFY2(!image.isNull() && image.width() >= 800, qPrintable(name));
+        QFile file(svg);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray text = file.readAll();
+        QVERIFY(text.contains("<svg"));
+        if (name == u"velocity") // no sprint was closed yet: the chart says so
+            QVERIFY(text.contains("no closed sprints yet"));
+        else
+            QVERIFY2(text.contains("<path") || text.contains("<polyline"), qPrintable(name));
+    }
+    const Status bad = m_view->exportChart(u"burndown"_s, dir.filePath(u"chart.gif"_s));
+    QVERIFY(!bad);
+    QVERIFY(bad.error().contains(u".png or .svg"_s));
+    QVERIFY(!m_view->exportChart(u"pie"_s, dir.filePath(u"pie.png"_s)));
+    QVERIFY(!m_view->exportChart(u"burndown"_s, u"/nonexistent-dir/x.png"_s));
+}
+
+void TestChartsView::closedSprintShowsFrozenReport()
+{
+    ChartsView &view = *m_view;
+    QVERIFY(m_script->run(u"move A done; at 2025-01-24 17:00; close S N"_s));
+    QTRY_VERIFY(view.findChild<QLabel *>(u"chartsSummary"_s)->text().contains(u"frozen"_s));
+    // Velocity shows the closed sprint: committed 10, completed 3.
+    QTRY_COMPARE(lastY(view, u"velocity"_s, u"average"_s), 3.0);
+    QVERIFY(!series<QLineSeries>(view, u"burndown"_s, u"today"_s));
+    const QList<QPointF> before = points(view, u"burndown"_s, u"remaining"_s);
+    QVERIFY(m_script->run(u"at 2025-01-27 10:00; move A todo; points A 8"_s));
+    QTest::qWait(30);
+    QCOMPARE(points(view, u"burndown"_s, u"remaining"_s), before);
+    // The board's next sprint is another choice of the combo.
+    auto *combo = view.findChild<QComboBox *>(u"sprintCombo"_s);
+    QCOMPARE(combo->count(), 2);
+    QSignalSpy changed(&view, &ChartsView::sprintChanged);
+    view.setSprintId(m_script->sprintId(u"N"_s));
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(combo->currentData().toLongLong(), m_script->sprintId(u"N"_s));
+}
+
+void TestChartsView::newSprintDialog()
+{
+    Board &board = m_script->board();
+    NewSprintDialog dialog(&board);
+    QCOMPARE(dialog.nameEdit()->text(), u"Sprint 3"_s); // no numbered sprint yet: the third
+    dialog.nameEdit()->setText(u"Release 2"_s);
+    dialog.startEdit()->setDate(QDate(2025, 2, 10));
+    dialog.endEdit()->setDate(QDate(2025, 2, 21));
+    QCOMPARE(dialog.calendar()->count(), 12);
+    // Wednesday 12th off, Saturday 15th worked.
+    dialog.calendar()->item(2)->setCheckState(Qt::Unchecked);
+    dialog.calendar()->item(5)->setCheckState(Qt::Checked);
+    QCOMPARE(dialog.findChild<QLabel *>(u"workingDays"_s)->text(), u"10 working day(s)"_s);
+    const int steps = board.undoStack()->count();
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    const Sprint *s = board.sprintByName(u"Release 2");
+    QVERIFY(s);
+    QCOMPARE(s->holidays, QList<QDate>{QDate(2025, 2, 12)});
+    QCOMPARE(s->extraWorkdays, QList<QDate>{QDate(2025, 2, 15)});
+    QCOMPARE(s->workingDays(), 10);
+    QCOMPARE(board.undoStack()->count(), steps + 1);
+
+    NewSprintDialog again(&board);
+    QCOMPARE(again.nameEdit()->text(), u"Release 3"_s);
+    again.nameEdit()->setText(u"Release 2"_s);
+    again.accept();
+    QVERIFY(again.result() != QDialog::Accepted);
+    QVERIFY(again.findChild<QLabel *>(u"error"_s)
+                ->text()
+                .contains(u"already a sprint called Release 2"_s));
+}
+
+void TestChartsView::startAndCloseDialogs()
+{
+    Board &board = m_script->board();
+    QWidget window;
+    SprintActions actions(&board, &window, [this] { return m_script->sprintId(u"N"_s); });
+    QVERIFY(!actions.startSprintAction()->isEnabled()); // S is active
+    QVERIFY(actions.closeSprintAction()->isEnabled());
+
+    StartSprintDialog refused(&board, m_script->sprintId(u"N"_s));
+    QVERIFY(!refused.canStart());
+    QVERIFY(refused.findChild<QLabel *>(u"error"_s)->text().contains(u"S is active"_s));
+
+    QVERIFY(m_script->run(u"move A done"_s));
+    CloseSprintDialog close(&board, m_script->sprintId(u"S"_s));
+    QCOMPARE(close.incompleteList()->count(), 2);
+    QVERIFY(close.nextSprintButton()->isChecked());
+    QCOMPARE(close.nextSprintCombo()->currentText(), u"N"_s);
+    close.backlogButton()->setChecked(true);
+    QCOMPARE(close.carryOverSprintId(), 0);
+    close.nextSprintButton()->setChecked(true);
+    QCOMPARE(close.carryOverSprintId(), m_script->sprintId(u"N"_s));
+    close.accept();
+    QCOMPARE(close.result(), int(QDialog::Accepted));
+    QCOMPARE(board.sprintByName(u"S")->state, Sprint::State::Closed);
+    QCOMPARE(board.cardByKey(u"B")->sprintId, m_script->sprintId(u"N"_s));
+    QVERIFY(actions.startSprintAction()->isEnabled());
+    QVERIFY(!actions.closeSprintAction()->isEnabled());
+
+    StartSprintDialog start(&board, m_script->sprintId(u"N"_s));
+    QVERIFY(start.canStart());
+    QVERIFY(start.summaryLabel()->text().contains(u"Committing 2 card(s) with 7 points"_s));
+    start.accept();
+    QCOMPARE(board.sprintByName(u"N")->state, Sprint::State::Active);
+}
+
+QTEST_MAIN(TestChartsView)
+#include "tst_chartsview.moc"

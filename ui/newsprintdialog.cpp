@@ -1,0 +1,217 @@
+#include "newsprintdialog.h"
+
+#include "board/board.h"
+
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace SprintDeck {
+
+namespace {
+
+QDate nextWeekday(QDate d)
+{
+    while (d.dayOfWeek() >= 6)
+        d = d.addDays(1);
+    return d;
+}
+
+/** "Sprint 4" after "Sprint 3"; "Sprint 1" on an empty board. */
+QString nextName(const Board &board)
+{
+    static const QRegularExpression trailingNumber(u"^(.*?)(\\d+)\\s*$"_s);
+    for (auto it = board.sprints().crbegin(); it != board.sprints().crend(); ++it) {
+        const auto match = trailingNumber.match(it->name);
+        if (match.hasMatch()) {
+            for (int n = match.captured(2).toInt() + 1;; ++n) {
+                const QString name = match.captured(1) + QString::number(n);
+                if (!board.sprintByName(name))
+                    return name;
+            }
+        }
+    }
+    for (int n = int(board.sprints().size()) + 1;; ++n) {
+        const QString name = QObject::tr("Sprint %1").arg(n);
+        if (!board.sprintByName(name))
+            return name;
+    }
+}
+
+} // namespace
+
+NewSprintDialog::NewSprintDialog(Board *board, QWidget *parent)
+    : QDialog(parent)
+    , m_board(board)
+{
+    setWindowTitle(tr("New Sprint"));
+    setObjectName(u"newSprintDialog"_s);
+    auto *layout = new QVBoxLayout(this);
+    auto *form = new QFormLayout;
+    m_name = new QLineEdit(nextName(*board), this);
+    m_name->setObjectName(u"sprintName"_s);
+    form->addRow(tr("&Name:"), m_name);
+    m_goal = new QPlainTextEdit(this);
+    m_goal->setObjectName(u"sprintGoal"_s);
+    m_goal->setPlaceholderText(tr("What the team wants to achieve"));
+    m_goal->setTabChangesFocus(true);
+    m_goal->setFixedHeight(m_goal->fontMetrics().lineSpacing() * 3 + 12);
+    form->addRow(tr("&Goal:"), m_goal);
+
+    // By default the sprint follows the latest one, two weeks from a weekday.
+    QDate start = nextWeekday(QDate::currentDate());
+    if (!board->sprints().isEmpty()) {
+        QDate latest = board->sprints().first().end;
+        for (const Sprint &s : board->sprints())
+            latest = qMax(latest, s.end);
+        start = nextWeekday(latest.addDays(1));
+    }
+    m_start = new QDateEdit(start, this);
+    m_start->setObjectName(u"sprintStart"_s);
+    m_start->setCalendarPopup(true);
+    m_start->setDisplayFormat(u"ddd d MMM yyyy"_s);
+    m_end = new QDateEdit(start.addDays(start.dayOfWeek() == 1 ? 11 : 13), this);
+    m_end->setObjectName(u"sprintEnd"_s);
+    m_end->setCalendarPopup(true);
+    m_end->setDisplayFormat(u"ddd d MMM yyyy"_s);
+    form->addRow(tr("&Start:"), m_start);
+    form->addRow(tr("&End:"), m_end);
+
+    m_capacity = new QDoubleSpinBox(this);
+    m_capacity->setObjectName(u"sprintCapacity"_s);
+    m_capacity->setRange(0, 10000);
+    m_capacity->setDecimals(1);
+    m_capacity->setSpecialValueText(tr("not set"));
+    m_capacity->setSuffix(tr(" points"));
+    form->addRow(tr("&Capacity:"), m_capacity);
+    layout->addLayout(form);
+
+    auto *calendarLabel =
+        new QLabel(tr("&Working days (uncheck holidays, check worked weekend days):"), this);
+    m_days = new QListWidget(this);
+    m_days->setObjectName(u"sprintCalendar"_s);
+    m_days->setMinimumHeight(180);
+    calendarLabel->setBuddy(m_days);
+    layout->addWidget(calendarLabel);
+    layout->addWidget(m_days, 1);
+    m_workingDays = new QLabel(this);
+    m_workingDays->setObjectName(u"workingDays"_s);
+    layout->addWidget(m_workingDays);
+    m_error = new QLabel(this);
+    m_error->setObjectName(u"error"_s);
+    m_error->setStyleSheet(u"color: #b91c1c"_s);
+    m_error->setWordWrap(true);
+    m_error->hide();
+    layout->addWidget(m_error);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Create Sprint"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &NewSprintDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &NewSprintDialog::reject);
+    layout->addWidget(buttons);
+
+    connect(m_start, &QDateEdit::dateChanged, this, &NewSprintDialog::rebuildCalendar);
+    connect(m_end, &QDateEdit::dateChanged, this, &NewSprintDialog::rebuildCalendar);
+    connect(m_days, &QListWidget::itemChanged, this, [this](QListWidgetItem *item) {
+        const QDate d = item->data(Qt::UserRole).toDate();
+        const bool working = item->checkState() == Qt::Checked;
+        m_holidays.removeAll(d);
+        m_extraWorkdays.removeAll(d);
+        if (d.dayOfWeek() < 6 && !working)
+            m_holidays.append(d);
+        else if (d.dayOfWeek() >= 6 && working)
+            m_extraWorkdays.append(d);
+        QFont f = item->font();
+        f.setItalic(d.dayOfWeek() < 6 ? !working : working);
+        item->setFont(f);
+        updateWorkingDays();
+    });
+    rebuildCalendar();
+    resize(460, 560);
+}
+
+void NewSprintDialog::rebuildCalendar()
+{
+    const QSignalBlocker blocker(m_days);
+    m_days->clear();
+    const QDate start = m_start->date(), end = m_end->date();
+    if (end >= start && start.daysTo(end) <= 366) {
+        for (QDate d = start; d <= end; d = d.addDays(1)) {
+            auto *item = new QListWidgetItem(QLocale().toString(d, u"dddd d MMMM"_s), m_days);
+            item->setData(Qt::UserRole, d);
+            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+            const bool weekend = d.dayOfWeek() >= 6;
+            const bool working = weekend ? m_extraWorkdays.contains(d) : !m_holidays.contains(d);
+            item->setCheckState(working ? Qt::Checked : Qt::Unchecked);
+            if (weekend)
+                item->setForeground(palette().color(QPalette::PlaceholderText));
+        }
+    }
+    updateWorkingDays();
+}
+
+void NewSprintDialog::updateWorkingDays()
+{
+    const Sprint s = sprint();
+    if (s.end < s.start) {
+        m_workingDays->setText(tr("The end date is before the start date."));
+        return;
+    }
+    m_workingDays->setText(tr("%n working day(s)", nullptr, s.workingDays()));
+}
+
+Sprint NewSprintDialog::sprint() const
+{
+    Sprint s;
+    s.name = m_name->text().trimmed();
+    s.goal = m_goal->toPlainText().trimmed();
+    s.start = m_start->date();
+    s.end = m_end->date();
+    s.capacity = m_capacity->value();
+    for (const QDate &d : m_holidays)
+        if (d >= s.start && d <= s.end)
+            s.holidays.append(d);
+    for (const QDate &d : m_extraWorkdays)
+        if (d >= s.start && d <= s.end)
+            s.extraWorkdays.append(d);
+    std::sort(s.holidays.begin(), s.holidays.end());
+    std::sort(s.extraWorkdays.begin(), s.extraWorkdays.end());
+    return s;
+}
+
+void NewSprintDialog::accept()
+{
+    const Sprint s = sprint();
+    QString problem;
+    if (s.name.isEmpty())
+        problem = tr("The sprint needs a name.");
+    else if (m_board->sprintByName(s.name))
+        problem = tr("There is already a sprint called %1.").arg(s.name);
+    else if (s.end < s.start)
+        problem = tr("The end date is before the start date.");
+    else if (s.start.daysTo(s.end) > 366)
+        problem = tr("A sprint lasts a year at most.");
+    if (problem.isEmpty()) {
+        auto id = m_board->createSprint(s);
+        if (id) {
+            m_createdId = *id;
+            QDialog::accept();
+            return;
+        }
+        problem = id.error();
+    }
+    m_error->setText(problem);
+    m_error->show();
+}
+
+} // namespace SprintDeck

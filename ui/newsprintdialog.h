@@ -1,0 +1,60 @@
+#pragma once
+
+#include "domain/sprint.h"
+
+#include <QDialog>
+
+class QDateEdit;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+
+namespace SprintDeck {
+
+class Board;
+
+/**
+ * Creates a sprint: name, goal, dates, the working-day calendar (one check box
+ * per day: weekdays are checked; uncheck a holiday, check a worked weekend
+ * day) and the capacity. Creating is one undo step; an error keeps the dialog open.
+ */
+class NewSprintDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit NewSprintDialog(Board *board, QWidget *parent = nullptr);
+
+    /** The sprint as entered (not yet created). */
+    Sprint sprint() const;
+    /** Id of the sprint created on accept; 0 before. */
+    qint64 createdId() const { return m_createdId; }
+
+    QLineEdit *nameEdit() const { return m_name; }
+    QDateEdit *startEdit() const { return m_start; }
+    QDateEdit *endEdit() const { return m_end; }
+    QListWidget *calendar() const { return m_days; }
+    QDoubleSpinBox *capacityEdit() const { return m_capacity; }
+
+    void accept() override;
+
+private:
+    void rebuildCalendar();
+    void updateWorkingDays();
+
+    Board *m_board;
+    QLineEdit *m_name = nullptr;
+    QPlainTextEdit *m_goal = nullptr;
+    QDateEdit *m_start = nullptr;
+    QDateEdit *m_end = nullptr;
+    QDoubleSpinBox *m_capacity = nullptr;
+    QListWidget *m_days = nullptr;
+    QLabel *m_workingDays = nullptr;
+    QLabel *m_error = nullptr;
+    QList<QDate> m_holidays;
+    QList<QDate> m_extraWorkdays;
+    qint64 m_createdId = 0;
+};
+
+} // namespace SprintDeck

@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QObject>
+
+#include <functional>
+
+class QAction;
+class QMenu;
+class QWidget;
+
+namespace SprintDeck {
+
+class Board;
+
+/**
+ * The Sprint menu: New Sprint…, Start Sprint…, Close Sprint…, each opening
+ * its dialog; enabled as the sprints' states allow.
+ */
+class SprintActions : public QObject
+{
+    Q_OBJECT
+public:
+    using CurrentSprint = std::function<qint64()>;
+
+    /** `current` tells which sprint the window shows (the one Start offers first). */
+    SprintActions(Board *board, QWidget *window, CurrentSprint current);
+
+    void fillMenu(QMenu *menu);
+    QAction *newSprintAction() const { return m_new; }
+    QAction *startSprintAction() const { return m_start; }
+    QAction *closeSprintAction() const { return m_close; }
+
+    void newSprint();
+    void startSprint();
+    void closeSprint();
+
+signals:
+    /** A sprint was created or started: the window may want to show it. */
+    void sprintChosen(qint64 sprintId);
+
+private:
+    void updateActions();
+
+    Board *m_board;
+    QWidget *m_window;
+    CurrentSprint m_current;
+    QAction *m_new = nullptr;
+    QAction *m_start = nullptr;
+    QAction *m_close = nullptr;
+};
+
+} // namespace SprintDeck
