@@ -1,0 +1,256 @@
+#include "cli.h"
+
+#include "board/board.h"
+#include "io/csvexporter.h"
+#include "io/importer.h"
+#include "io/importpreview.h"
+#include "io/jsonbackup.h"
+#include "io/markdownexporter.h"
+#include "storage/database.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+using namespace Qt::StringLiterals;
+
+namespace SprintDeck::Cli {
+
+namespace {
+
+bool wantsHelp(Context &ctx, QCommandLineParser &p)
+{
+    if (p.isSet(u"help"_s)) {
+        ctx.out() << p.helpText();
+        return true;
+    }
+    return false;
+}
+
+QString actionName(ImportPreview::Action a)
+{
+    switch (a) {
+    case ImportPreview::Action::Create:
+        return u"create"_s;
+    case ImportPreview::Action::Update:
+        return u"update"_s;
+    case ImportPreview::Action::Skip:
+        return u"skip"_s;
+    }
+    return {};
+}
+
+void printPreview(Context &ctx, const ImportPreview &preview)
+{
+    QTextStream &out = ctx.out();
+    out << preview.summary() << Qt::endl;
+    int keyWidth = 4;
+    for (const ImportPreview::Item &item : preview.items())
+        keyWidth = qMax(keyWidth, int(item.key.size()));
+    for (const ImportPreview::Item &item : preview.items()) {
+        out << "  " << actionName(item.action).leftJustified(7) << ' '
+            << (item.key.isEmpty() ? u"(new)"_s : item.key).leftJustified(keyWidth) << "  "
+            << item.title;
+        if (!item.detail.isEmpty())
+            out << "  (" << item.detail << ')';
+        out << '\n';
+    }
+    if (!preview.mappings().isEmpty()) {
+        out << QObject::tr("Status to column:") << '\n';
+        for (const ImportPreview::Mapping &m : preview.mappings())
+            out << "  " << m.status << " -> " << m.column
+                << (m.byDefault ? QString() : QObject::tr(" (--map)")) << '\n';
+    }
+    const QStringList warnings = preview.warningTexts();
+    if (!warnings.isEmpty()) {
+        out << QObject::tr("Warnings:") << '\n';
+        for (const QString &w : warnings)
+            out << "  " << w << '\n';
+    }
+    out.flush();
+}
+
+/** A backup given to import: only into a board that holds nothing yet. */
+int importBackup(Context &ctx, const QString &path, bool dryRun)
+{
+    Board *board = ctx.board();
+    if (!board)
+        return 1;
+    if (board->cardCount() > 0 || !board->sprints().isEmpty() || !board->members().isEmpty())
+        return ctx.fail(
+            QObject::tr("%1 is a backup and %2 is not empty; restore it into a new database: "
+                        "sprintdeck restore %1 --db NEW")
+                .arg(path, ctx.dbPath()));
+    if (dryRun) {
+        ctx.out()
+            << QObject::tr("%1 is a backup; it would be restored into %2").arg(path, ctx.dbPath())
+            << Qt::endl;
+        return 0;
+    }
+    if (Status s = JsonBackup::restoreFile(board->database(), path); !s)
+        return ctx.fail(s.error());
+    if (Status s = board->reload(); !s)
+        return ctx.fail(s.error());
+    ctx.out() << QObject::tr("Restored %1 into %2: %3 cards")
+                     .arg(path, ctx.dbPath())
+                     .arg(board->cardCount())
+              << Qt::endl;
+    return 0;
+}
+
+} // namespace
+
+int importCommand(Context &ctx)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(
+        u"Import markdown status documents and Jira CSV exports (Export CSV (all fields)).\n"
+        "Prints what will be created, updated or skipped and the warnings, then writes\n"
+        "everything in one step (one undo step in the app). Cards are matched by key, so\n"
+        "importing a document again updates its cards. A JSON backup given here is\n"
+        "restored, but only into an empty database."_s);
+    p.addHelpOption();
+    p.addOption({u"db"_s, u"The database file."_s, u"FILE"_s});
+    p.addOption({u"dry-run"_s, u"Only print what the import would do."_s});
+    p.addOption(
+        {u"map"_s,
+         u"Put cards with STATUS in COLUMN (repeatable), e.g. --map \"Ready for QA=Review\"."_s,
+         u"STATUS=COLUMN"_s});
+    p.addPositionalArgument(u"FILE"_s, u"Files to import (.md, .csv, or one .json backup)."_s,
+                            u"FILE..."_s);
+    if (!p.parse(ctx.args()))
+        return ctx.usage(p.errorText());
+    if (wantsHelp(ctx, p))
+        return 0;
+    const QStringList files = p.positionalArguments();
+    if (files.isEmpty())
+        return ctx.usage(QObject::tr("import needs at least one file"));
+    ImportOptions options;
+    for (const QString &m : p.values(u"map"_s))
+        if (!options.addMapping(m))
+            return ctx.usage(QObject::tr("--map takes STATUS=COLUMN, not \u201c%1\u201d").arg(m));
+    const bool dryRun = p.isSet(u"dry-run"_s);
+
+    for (const QString &f : std::as_const(files)) {
+        if (Importer::detect(f) == Importer::Format::Backup && QFileInfo::exists(f)) {
+            if (files.size() > 1)
+                return ctx.usage(
+                    QObject::tr("a backup (%1) is restored on its own, not with other files")
+                        .arg(f));
+            return importBackup(ctx, f, dryRun);
+        }
+    }
+    // Read every file before touching the board: one bad file imports nothing.
+    QList<ImportPlan> plans;
+    for (const QString &f : std::as_const(files)) {
+        auto plan = Importer::read(f);
+        if (!plan)
+            return ctx.fail(plan.error());
+        plans.append(std::move(plan.value()));
+    }
+    Board *board = ctx.board();
+    if (!board)
+        return 1;
+    auto preview = ImportPreview::build(*board, plans, options);
+    if (!preview)
+        return ctx.fail(preview.error());
+    printPreview(ctx, preview.value());
+    if (dryRun)
+        return 0;
+    if (!preview->hasChanges()) {
+        ctx.out() << QObject::tr("Nothing to change.") << Qt::endl;
+        return 0;
+    }
+    if (Status s = preview->apply(*board); !s)
+        return ctx.fail(QObject::tr("nothing was imported: %1").arg(s.error()));
+    ctx.out() << QObject::tr("Imported into %1.").arg(ctx.dbPath()) << Qt::endl;
+    return 0;
+}
+
+int exportCommand(Context &ctx)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(
+        u"Export the board: json (a full backup with history that `restore` reads back),\n"
+        "csv (Jira's column names; `import` reads it back) or md (a status report of a sprint)."_s);
+    p.addHelpOption();
+    p.addOption({u"db"_s, u"The database file."_s, u"FILE"_s});
+    p.addOption({u"format"_s, u"json, csv or md (default: from the file name)."_s, u"FORMAT"_s});
+    p.addOption(
+        {{u"o"_s, u"output"_s}, u"The file to write (- for standard output)."_s, u"FILE"_s});
+    p.addOption(
+        {u"sprint"_s, u"Only this sprint (csv; md: default the current sprint)."_s, u"NAME"_s});
+    if (!p.parse(ctx.args()))
+        return ctx.usage(p.errorText());
+    if (wantsHelp(ctx, p))
+        return 0;
+    const QString output = p.value(u"output"_s);
+    if (output.isEmpty())
+        return ctx.usage(QObject::tr("export needs -o FILE"));
+    QString format = p.value(u"format"_s).toLower();
+    if (format.isEmpty()) {
+        format = QFileInfo(output).suffix().toLower();
+        if (format == u"markdown")
+            format = u"md"_s;
+    }
+    if (format != u"json" && format != u"csv" && format != u"md")
+        return ctx.usage(QObject::tr("--format takes json, csv or md"));
+    if (format == u"json" && p.isSet(u"sprint"_s))
+        return ctx.usage(
+            QObject::tr("a json backup holds the whole board; --sprint is for csv and md"));
+    Board *board = ctx.board();
+    if (!board)
+        return 1;
+    qint64 sprintId = 0;
+    if (p.isSet(u"sprint"_s)) {
+        const Sprint *s = board->sprintByName(p.value(u"sprint"_s));
+        if (!s)
+            return ctx.fail(
+                QObject::tr("no sprint called \u201c%1\u201d").arg(p.value(u"sprint"_s)));
+        sprintId = s->id;
+    }
+    Result<QByteArray> bytes = format == u"json"  ? JsonBackup::write(board->database())
+                               : format == u"csv" ? CsvExporter::write(*board, sprintId)
+                                                  : MarkdownExporter::write(*board, sprintId);
+    if (!bytes)
+        return ctx.fail(bytes.error());
+    if (output == u"-") {
+        QFile out;
+        if (!out.open(stdout, QIODevice::WriteOnly) || out.write(bytes.value()) != bytes->size())
+            return ctx.fail(QObject::tr("cannot write to standard output"));
+        return 0;
+    }
+    QSaveFile file(output);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes.value()) != bytes->size() ||
+        !file.commit())
+        return ctx.fail(QObject::tr("cannot write %1: %2").arg(output, file.errorString()));
+    return 0;
+}
+
+int restoreCommand(Context &ctx)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(
+        u"Restore a JSON backup (from `export --format json`) into a new database:\n"
+        "  sprintdeck restore backup.json --db new.sprintdeck\n"
+        "The database must not exist yet or hold no board. Nothing is written on error."_s);
+    p.addHelpOption();
+    p.addOption({u"db"_s, u"The new database file."_s, u"FILE"_s});
+    p.addPositionalArgument(u"BACKUP"_s, u"The .json backup."_s);
+    if (!p.parse(ctx.args()))
+        return ctx.usage(p.errorText());
+    if (wantsHelp(ctx, p))
+        return 0;
+    const QStringList pos = p.positionalArguments();
+    if (pos.size() != 1)
+        return ctx.usage(QObject::tr("usage: sprintdeck restore BACKUP.json --db NEW"));
+    const QString backup = pos.first();
+    const QString target = ctx.dbPath();
+    if (Status restored = JsonBackup::restoreIntoFile(target, backup); !restored)
+        return ctx.fail(restored.error());
+    ctx.out() << QObject::tr("Restored %1 into %2").arg(backup, target) << Qt::endl;
+    return 0;
+}
+
+} // namespace SprintDeck::Cli

@@ -1,0 +1,376 @@
+#include "io/jsonbackup.h"
+#include "io/textinput.h"
+
+#include "storage/database.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QObject>
+#include <QSaveFile>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace SprintDeck {
+
+namespace {
+
+const QString kFormat = u"sprintdeck-backup"_s;
+
+QString quoted(const QString &identifier)
+{
+    QString q = identifier;
+    q.replace(u'"', u"\"\""_s);
+    return u'"' + q + u'"';
+}
+
+QString sqlError(const QSqlQuery &q)
+{
+    const QString text = q.lastError().databaseText();
+    return text.isEmpty() ? q.lastError().text() : text;
+}
+
+/** The tables with data of their own: not SQLite's, not virtual tables (full-text indexes) or their
+ * shadows. */
+QStringList tableNames(Database &db)
+{
+    QStringList names, virtuals;
+    QSqlQuery q(db.connection());
+    if (q.exec(
+            u"SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name"_s)) {
+        while (q.next()) {
+            if (q.value(1).toString().startsWith(u"CREATE VIRTUAL"_s, Qt::CaseInsensitive))
+                virtuals.append(q.value(0).toString());
+            else
+                names.append(q.value(0).toString());
+        }
+    }
+    names.removeIf([&virtuals](const QString &n) {
+        for (const QString &v : std::as_const(virtuals))
+            if (n.startsWith(v + u'_'))
+                return true;
+        return false;
+    });
+    return names;
+}
+
+QStringList columnNames(Database &db, const QString &table)
+{
+    QStringList names;
+    QSqlQuery q(db.connection());
+    if (q.exec(u"PRAGMA table_info("_s + quoted(table) + u')'))
+        while (q.next())
+            names.append(q.value(1).toString());
+    return names;
+}
+
+/** Names that rows carry for readers, per table; restore skips them. */
+const QHash<QString, QStringList> &derivedNames()
+{
+    static const QHash<QString, QStringList> names = {
+        {u"cards"_s, {u"column"_s, u"sprint"_s, u"assignee"_s, u"created"_s, u"updated"_s}},
+        {u"events"_s, {u"card"_s, u"time"_s}},
+        {u"sprints"_s, {u"holidays"_s, u"extraWorkdays"_s, u"started"_s, u"closed"_s}},
+    };
+    return names;
+}
+
+QJsonValue toJson(const QVariant &v)
+{
+    if (v.isNull())
+        return QJsonValue::Null;
+    switch (v.typeId()) {
+    case QMetaType::LongLong:
+    case QMetaType::Int:
+    case QMetaType::ULongLong:
+    case QMetaType::UInt:
+    case QMetaType::Bool:
+        return QJsonValue(v.toLongLong());
+    case QMetaType::Double:
+    case QMetaType::Float:
+        return QJsonValue(v.toDouble());
+    case QMetaType::QByteArray:
+        return QJsonObject{{u"base64"_s, QString::fromLatin1(v.toByteArray().toBase64())}};
+    default:
+        return QJsonValue(v.toString());
+    }
+}
+
+QVariant fromJson(const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        return QVariant();
+    case QJsonValue::Bool:
+        return QVariant(qlonglong(v.toBool() ? 1 : 0));
+    case QJsonValue::Double:
+        return v.toVariant(); // qlonglong for integers, double otherwise
+    case QJsonValue::String:
+        return v.toString();
+    case QJsonValue::Object:
+        return QByteArray::fromBase64(v.toObject().value(u"base64"_s).toString().toLatin1());
+    case QJsonValue::Array:
+        return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
+    }
+    return {};
+}
+
+QJsonValue isoTime(const QVariant &ms)
+{
+    if (ms.isNull() || ms.toLongLong() == 0)
+        return QJsonValue::Null;
+    return QDateTime::fromMSecsSinceEpoch(ms.toLongLong(), Qt::UTC).toString(Qt::ISODateWithMs);
+}
+
+QHash<qint64, QString> lookup(Database &db, const QString &sql)
+{
+    QHash<qint64, QString> map;
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    if (q.exec(sql))
+        while (q.next())
+            map.insert(q.value(0).toLongLong(), q.value(1).toString());
+    return map;
+}
+
+int lineAt(const QByteArray &text, int offset)
+{
+    return int(text.left(offset).count('\n')) + 1;
+}
+
+} // namespace
+
+bool JsonBackup::looksLikeBackup(const QByteArray &head)
+{
+    return head.trimmed().startsWith('{') && head.contains("\"format\"") &&
+           head.contains(kFormat.toUtf8());
+}
+
+Result<QByteArray> JsonBackup::write(Database &db)
+{
+    using R = Result<QByteArray>;
+    const QStringList tables = tableNames(db);
+    const bool hasBoard = tables.contains(u"cards"_s) && tables.contains(u"columns"_s);
+    QHash<qint64, QString> columnNamesById, sprintNames, memberNames, cardKeys;
+    QHash<qint64, QJsonArray> holidays, extraDays;
+    if (hasBoard) {
+        columnNamesById = lookup(db, u"SELECT id, name FROM columns"_s);
+        sprintNames = lookup(db, u"SELECT id, name FROM sprints"_s);
+        memberNames = lookup(db, u"SELECT id, name FROM members"_s);
+        cardKeys = lookup(db, u"SELECT id, key FROM cards"_s);
+        QSqlQuery q(db.connection());
+        if (q.exec(u"SELECT sprint_id, day, working FROM sprint_days ORDER BY sprint_id, day"_s))
+            while (q.next())
+                (q.value(2).toBool() ? extraDays : holidays)[q.value(0).toLongLong()].append(
+                    q.value(1).toString());
+    }
+
+    QJsonObject sections;
+    for (const QString &table : tables) {
+        const QStringList columns = columnNames(db, table);
+        if (columns.isEmpty())
+            continue;
+        QStringList order;
+        for (int i = 1; i <= columns.size(); ++i)
+            order.append(QString::number(i));
+        QSqlQuery q(db.connection());
+        q.setForwardOnly(true);
+        if (!q.exec(u"SELECT * FROM "_s + quoted(table) + u" ORDER BY "_s + order.join(u", "_s)))
+            return R::failure(QObject::tr("Cannot read the table %1: %2").arg(table, sqlError(q)));
+        auto derive = [&columns](QJsonObject &row, const QString &name, const QJsonValue &value) {
+            if (!columns.contains(name))
+                row.insert(name, value);
+        };
+        QJsonArray rows;
+        while (q.next()) {
+            QJsonObject row;
+            for (int i = 0; i < columns.size(); ++i)
+                row.insert(columns.at(i), toJson(q.value(i)));
+            if (table == u"cards") {
+                derive(row, u"column"_s,
+                       columnNamesById.value(row.value(u"column_id"_s).toInteger()));
+                const qint64 sprint = row.value(u"sprint_id"_s).toInteger();
+                derive(row, u"sprint"_s,
+                       sprint ? QJsonValue(sprintNames.value(sprint))
+                              : QJsonValue(QJsonValue::Null));
+                const qint64 member = row.value(u"assignee_id"_s).toInteger();
+                derive(row, u"assignee"_s,
+                       member ? QJsonValue(memberNames.value(member))
+                              : QJsonValue(QJsonValue::Null));
+                derive(row, u"created"_s, isoTime(row.value(u"created_at"_s).toVariant()));
+                derive(row, u"updated"_s, isoTime(row.value(u"updated_at"_s).toVariant()));
+            } else if (table == u"events") {
+                derive(row, u"card"_s, cardKeys.value(row.value(u"card_id"_s).toInteger()));
+                derive(row, u"time"_s, isoTime(row.value(u"at"_s).toVariant()));
+            } else if (table == u"sprints") {
+                const qint64 id = row.value(u"id"_s).toInteger();
+                derive(row, u"holidays"_s, holidays.value(id));
+                derive(row, u"extraWorkdays"_s, extraDays.value(id));
+                derive(row, u"started"_s, isoTime(row.value(u"started_at"_s).toVariant()));
+                derive(row, u"closed"_s, isoTime(row.value(u"closed_at"_s).toVariant()));
+            }
+            rows.append(row);
+        }
+        sections.insert(table, rows);
+    }
+    QJsonObject root{{u"format"_s, kFormat},
+                     {u"version"_s, kFormatVersion},
+                     {u"schemaVersion"_s, db.schemaVersion()},
+                     {u"tables"_s, sections}};
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+Status JsonBackup::writeFile(Database &db, const QString &path)
+{
+    auto json = write(db);
+    if (!json)
+        return Status::failure(json.error());
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(json.value()) != json->size() ||
+        !file.commit())
+        return Status::failure(QObject::tr("Cannot write %1: %2").arg(path, file.errorString()));
+    return {};
+}
+
+Status JsonBackup::restoreFile(Database &db, const QString &path)
+{
+    auto bytes = TextInput::readFile(path, kMaxBytes);
+    if (!bytes)
+        return Status::failure(bytes.error());
+    return restore(db, bytes.value(), QFileInfo(path).fileName());
+}
+
+Status JsonBackup::restoreIntoFile(const QString &target, const QString &path)
+{
+    const bool existed = QFileInfo::exists(target);
+    Status restored;
+    {
+        auto db = Database::open(target);
+        if (!db)
+            return Status::failure(db.error());
+        restored = restoreFile(*db.value(), path);
+    }
+    if (!restored && !existed)
+        for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s})
+            QFile::remove(target + suffix);
+    return restored;
+}
+
+Status JsonBackup::restore(Database &db, const QByteArray &json, const QString &name)
+{
+    if (json.trimmed().isEmpty())
+        return Status::failure(QObject::tr("%1 is empty").arg(name));
+    int problemLine = 0;
+    const QString problem = TextInput::firstProblem(json, &problemLine, kMaxBytes);
+    if (!problem.isEmpty())
+        return Status::failure(
+            QObject::tr("%1, line %2: %3").arg(name).arg(problemLine).arg(problem));
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+    if (doc.isNull())
+        return Status::failure(QObject::tr("%1, line %2: not valid JSON (%3)")
+                                   .arg(name)
+                                   .arg(lineAt(json, error.offset))
+                                   .arg(error.errorString()));
+    const QJsonObject root = doc.object();
+    if (root.value(u"format"_s).toString() != kFormat)
+        return Status::failure(QObject::tr("%1 is not a SprintDeck backup").arg(name));
+    if (root.value(u"version"_s).toInt() > kFormatVersion || root.value(u"version"_s).toInt() < 1)
+        return Status::failure(
+            QObject::tr("%1 is a backup format version %2; this SprintDeck reads version %3")
+                .arg(name)
+                .arg(root.value(u"version"_s).toInt())
+                .arg(kFormatVersion));
+    if (root.value(u"schemaVersion"_s).toInt() > db.schemaVersion())
+        return Status::failure(
+            QObject::tr("%1 comes from a newer SprintDeck (database version %2, this one has %3)")
+                .arg(name)
+                .arg(root.value(u"schemaVersion"_s).toInt())
+                .arg(db.schemaVersion()));
+    const QJsonObject sections = root.value(u"tables"_s).toObject();
+
+    const QStringList tables = tableNames(db);
+    for (const char16_t *t : {u"cards", u"sprints", u"members", u"events"}) {
+        const QString table = QString::fromUtf16(t);
+        if (!tables.contains(table))
+            continue;
+        QSqlQuery q(db.connection());
+        if (q.exec(u"SELECT count(*) FROM "_s + table) && q.next() && q.value(0).toLongLong() > 0)
+            return Status::failure(
+                QObject::tr("%1 already holds a board; restore into a new database")
+                    .arg(db.path()));
+    }
+    for (auto it = sections.constBegin(); it != sections.constEnd(); ++it)
+        if (!tables.contains(it.key()))
+            return Status::failure(
+                QObject::tr(
+                    "%1 holds the table \u201c%2\u201d, which this SprintDeck does not know")
+                    .arg(name, it.key()));
+
+    Transaction tx(db);
+    if (!tx.isActive())
+        return Status::failure(db.lastError());
+    QSqlQuery pragma(db.connection());
+    if (!pragma.exec(u"PRAGMA defer_foreign_keys = ON"_s))
+        return Status::failure(sqlError(pragma));
+    QHash<QString, QSqlQuery> inserts;
+    for (auto it = sections.constBegin(); it != sections.constEnd(); ++it) {
+        const QString table = it.key();
+        const QStringList columns = columnNames(db, table);
+        const QStringList derived = derivedNames().value(table);
+        QSqlQuery clear(db.connection());
+        if (!clear.exec(u"DELETE FROM "_s + quoted(table)))
+            return Status::failure(sqlError(clear));
+        const QJsonArray rows = it.value().toArray();
+        for (int r = 0; r < rows.size(); ++r) {
+            const QJsonObject row = rows.at(r).toObject();
+            QStringList keys;
+            for (auto c = row.constBegin(); c != row.constEnd(); ++c) {
+                if (columns.contains(c.key()))
+                    keys.append(c.key());
+                else if (!derived.contains(c.key()))
+                    return Status::failure(
+                        QObject::tr("%1: row %2 of %3 has the unknown column \u201c%4\u201d")
+                            .arg(name)
+                            .arg(r + 1)
+                            .arg(table, c.key()));
+            }
+            if (keys.isEmpty())
+                continue;
+            QStringList names, marks;
+            for (const QString &k : std::as_const(keys)) {
+                names.append(quoted(k));
+                marks.append(u"?"_s);
+            }
+            const QString sql = u"INSERT INTO "_s + quoted(table) + u" ("_s + names.join(u", "_s) +
+                                u") VALUES ("_s + marks.join(u", "_s) + u')';
+            auto q = inserts.find(sql);
+            if (q == inserts.end()) {
+                QSqlQuery prepared(db.connection());
+                if (!prepared.prepare(sql))
+                    return Status::failure(sqlError(prepared));
+                q = inserts.insert(sql, prepared);
+            }
+            for (const QString &k : std::as_const(keys))
+                q->addBindValue(fromJson(row.value(k)));
+            if (!q->exec())
+                return Status::failure(QObject::tr("%1: row %2 of %3: %4")
+                                           .arg(name)
+                                           .arg(r + 1)
+                                           .arg(table, sqlError(*q)));
+        }
+    }
+    inserts.clear();
+    if (!tx.commit())
+        return Status::failure(QObject::tr("%1 does not restore: %2").arg(name, db.lastError()));
+    return {};
+}
+
+} // namespace SprintDeck

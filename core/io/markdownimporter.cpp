@@ -1,0 +1,493 @@
+#include "io/markdownimporter.h"
+#include "io/markdownplanner.h"
+#include "io/mojibake.h"
+#include "io/textinput.h"
+
+#include <QFileInfo>
+#include <QRegularExpression>
+
+#include <cmark-gfm-core-extensions.h>
+#include <cmark-gfm.h>
+
+#include <cstdlib>
+#include <cstring>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace SprintDeck {
+
+namespace {
+
+/** Extension nodes (tables, task items) have no enum value of their own: they are told by name. */
+bool isType(cmark_node *node, const char *name)
+{
+    return std::strcmp(cmark_node_get_type_string(node), name) == 0;
+}
+
+/** The text of inline content; `breaks` receives line breaks as '\n' instead of spaces. */
+void appendPlain(cmark_node *node, QString &out, bool breaks)
+{
+    switch (cmark_node_get_type(node)) {
+    case CMARK_NODE_TEXT:
+    case CMARK_NODE_CODE:
+        out += QString::fromUtf8(cmark_node_get_literal(node));
+        return;
+    case CMARK_NODE_SOFTBREAK:
+    case CMARK_NODE_LINEBREAK:
+        out += breaks ? u'\n' : u' ';
+        return;
+    case CMARK_NODE_HTML_INLINE:
+        return;
+    default:
+        break;
+    }
+    for (cmark_node *child = cmark_node_first_child(node); child; child = cmark_node_next(child))
+        appendPlain(child, out, breaks);
+}
+
+QString plainText(cmark_node *node, bool breaks = false)
+{
+    QString out;
+    appendPlain(node, out, breaks);
+    return out;
+}
+
+struct DocumentDeleter
+{
+    void operator()(cmark_node *node) const { cmark_node_free(node); }
+};
+
+/** Walks the top-level blocks of the document and fills the outline. */
+class Walker
+{
+public:
+    Walker(MarkdownOutline &outline, const QString &text)
+        : m_o(outline)
+        , m_lines(QStringView(text).split(u'\n'))
+    {
+        m_o.sections.append(MarkdownOutline::Section());
+    }
+
+    void walk(cmark_node *document)
+    {
+        for (cmark_node *n = cmark_node_first_child(document); n; n = cmark_node_next(n))
+            block(n);
+    }
+
+private:
+    /** The block as the author wrote it (descriptions keep their formatting), less its indentation.
+     */
+    QString render(cmark_node *node) const
+    {
+        const int first = cmark_node_get_start_line(node);
+        const int last = qMin(cmark_node_get_end_line(node), int(m_lines.size()));
+        const int indent = qMax(0, cmark_node_get_start_column(node) - 1);
+        QStringList out;
+        for (int l = first; l >= 1 && l <= last; ++l) {
+            QStringView line = m_lines.at(l - 1);
+            if (l == first) {
+                line = line.mid(indent);
+            } else {
+                qsizetype strip = 0;
+                while (strip < indent && strip < line.size() && line.at(strip) == u' ')
+                    ++strip;
+                line = line.mid(strip);
+            }
+            out.append(line.toString());
+        }
+        while (!out.isEmpty() && out.last().trimmed().isEmpty())
+            out.removeLast();
+        return out.join(u'\n');
+    }
+
+    int currentStory() const
+    {
+        for (int s = m_section; s >= 0; s = m_o.sections.at(s).parent)
+            if (m_o.sections.at(s).story >= 0)
+                return m_o.sections.at(s).story;
+        return -1;
+    }
+
+    void describe(int mention, const QString &markdown)
+    {
+        if (markdown.isEmpty())
+            return;
+        QString &d = m_o.mentions[mention].description;
+        if (!d.isEmpty())
+            d += u"\n\n"_s;
+        d += markdown;
+    }
+
+    void keep(cmark_node *node)
+    {
+        const int story = currentStory();
+        if (story >= 0)
+            describe(story, render(node));
+        else
+            m_o.blocks.append({m_section, render(node)});
+    }
+
+    void block(cmark_node *node)
+    {
+        switch (cmark_node_get_type(node)) {
+        case CMARK_NODE_HEADING:
+            heading(node);
+            break;
+        case CMARK_NODE_PARAGRAPH:
+            paragraph(node);
+            break;
+        case CMARK_NODE_LIST:
+            list(node);
+            break;
+        case CMARK_NODE_THEMATIC_BREAK:
+            break;
+        default:
+            if (isType(node, "table"))
+                table(node);
+            else
+                keep(node);
+        }
+    }
+
+    void heading(cmark_node *node)
+    {
+        MarkdownOutline::Section s;
+        s.level = cmark_node_get_heading_level(node);
+        s.line = cmark_node_get_start_line(node);
+        const QString raw = plainText(node).simplified();
+        QString rest;
+        s.estimate = TextScan::estimateIn(raw, &rest);
+        s.title = TextScan::withoutMarkers(rest);
+        int parent = m_section;
+        while (parent > 0 && m_o.sections.at(parent).level >= s.level)
+            parent = m_o.sections.at(parent).parent;
+        s.parent = parent;
+        if (s.level == 1 && m_o.title.isEmpty()) {
+            m_o.title = s.title;
+            m_o.titleLine = s.line;
+        }
+        QDate day;
+        if (const int n = TextScan::dayNumber(raw, &day); n != 0) {
+            s.day = day;
+            s.dayNumber = n;
+        }
+        s.priority = TextScan::priorityIn(raw);
+        const int index = int(m_o.sections.size());
+        if (s.level > 1 && !s.day.isValid()) {
+            if (auto story = TextScan::story(raw, true)) {
+                MarkdownOutline::Mention m;
+                m.story = *story;
+                m.section = index;
+                m.line = s.line;
+                m.inHeading = true;
+                s.story = int(m_o.mentions.size());
+                m_o.mentions.append(m);
+            }
+        }
+        if (s.story < 0) {
+            // Only a heading that is not a story can say whose sprint its stories are.
+            s.status = TextScan::statusIn(raw, &s.blocked);
+            s.sprintRef = TextScan::sprintNumberIn(raw);
+            static const QRegularExpression elsewhere(
+                uR"(^(backlog|future|icebox|later|parking lot|next sprint)\b|\bnext sprint\b)"_s,
+                QRegularExpression::CaseInsensitiveOption);
+            s.otherSprint = elsewhere.match(s.title).hasMatch();
+        }
+        m_o.sections.append(s);
+        m_section = index;
+    }
+
+    /** Splits a paragraph into its lines, each as (first inline node, text). */
+    void paragraph(cmark_node *node)
+    {
+        const int line0 = cmark_node_get_start_line(node);
+        QList<QList<cmark_node *>> lines(1);
+        for (cmark_node *c = cmark_node_first_child(node); c; c = cmark_node_next(c)) {
+            const cmark_node_type t = cmark_node_get_type(c);
+            if (t == CMARK_NODE_SOFTBREAK || t == CMARK_NODE_LINEBREAK)
+                lines.append(QList<cmark_node *>());
+            else
+                lines.last().append(c);
+        }
+        bool onlyLabels = true;
+        bool onlyCardFields = true;
+        QList<QPair<QString, QString>> cardFields;
+        QString label;
+        for (int i = 0; i < lines.size(); ++i) {
+            const QList<cmark_node *> &parts = lines.at(i);
+            if (parts.isEmpty())
+                continue;
+            const int line = line0 + i;
+            QString text;
+            for (cmark_node *p : parts)
+                appendPlain(p, text, false);
+            text = text.trimmed();
+            bool isField = false;
+            if (cmark_node_get_type(parts.first()) == CMARK_NODE_STRONG) {
+                QString name = plainText(parts.first()).trimmed();
+                QString value;
+                for (qsizetype k = 1; k < parts.size(); ++k)
+                    appendPlain(parts.at(k), value, false);
+                value = value.trimmed();
+                if (name.endsWith(u':')) {
+                    name.chop(1);
+                    isField = true;
+                } else if (value.startsWith(u':')) {
+                    value = value.mid(1).trimmed();
+                    isField = true;
+                }
+                if (isField) {
+                    name = TextScan::withoutMarkers(name);
+                    m_o.fields.append({name, value, m_section, line});
+                    static const QStringList known = {u"assignee"_s, u"owner"_s, u"priority"_s,
+                                                      u"labels"_s,   u"label"_s, u"type"_s,
+                                                      u"blocked"_s};
+                    if (known.contains(name.toLower()))
+                        cardFields.append({name.toLower(), value});
+                    else
+                        onlyCardFields = false;
+                    if (value.isEmpty())
+                        label = name;
+                    else
+                        onlyLabels = false;
+                    if (auto c = TextScan::countIn(value))
+                        m_o.counts.append({*c, m_section, line, true, name});
+                }
+            }
+            if (!isField) {
+                onlyLabels = false;
+                onlyCardFields = false;
+                if (auto c = TextScan::countIn(text))
+                    m_o.counts.append({*c, m_section, line, false, QString()});
+                if (auto story = TextScan::story(text, false))
+                    addMention(*story, line);
+            }
+        }
+        // "**Assignee:** Maya" under a story sets the card's fields instead of describing it.
+        if (onlyCardFields && !cardFields.isEmpty() && currentStory() >= 0) {
+            m_o.mentions[currentStory()].fields += cardFields;
+            return;
+        }
+        // "**Completed Tasks:**" over a plain list: the list holds the story's tasks.
+        cmark_node *next = cmark_node_next(node);
+        if (onlyLabels && !label.isEmpty() && next &&
+            cmark_node_get_type(next) == CMARK_NODE_LIST &&
+            label.contains(u"task"_s, Qt::CaseInsensitive) && currentStory() >= 0) {
+            m_taskLabel = label;
+            return;
+        }
+        keep(node);
+    }
+
+    int addMention(const TextScan::Story &story, int line)
+    {
+        MarkdownOutline::Mention m;
+        m.story = story;
+        m.section = m_section;
+        m.line = line;
+        m_o.mentions.append(m);
+        return int(m_o.mentions.size()) - 1;
+    }
+
+    void list(cmark_node *node)
+    {
+        const QString label = std::exchange(m_taskLabel, QString());
+        const int story = currentStory();
+        if (!label.isEmpty() && story >= 0) {
+            const bool done = TextScan::statusIn(label) == TextScan::done();
+            for (cmark_node *item = cmark_node_first_child(node); item;
+                 item = cmark_node_next(item)) {
+                cmark_node *first = cmark_node_first_child(item);
+                const QString text = first ? plainText(first).simplified() : QString();
+                if (!text.isEmpty())
+                    m_o.mentions[story].checklist.append({text, done, label, QString()});
+            }
+            return;
+        }
+        bool plain = false; // a list that is not only task items or stories stays as text
+        items(node, 0, -1, story, &plain);
+        if (plain)
+            keep(node);
+    }
+
+    void items(cmark_node *list, int depth, int parentItem, int mention, bool *plain)
+    {
+        for (cmark_node *item = cmark_node_first_child(list); item; item = cmark_node_next(item)) {
+            const bool task = isType(item, "tasklist");
+            cmark_node *first = cmark_node_first_child(item);
+            const bool firstIsParagraph =
+                first && cmark_node_get_type(first) == CMARK_NODE_PARAGRAPH;
+            const QString text = firstIsParagraph ? plainText(first).simplified() : QString();
+            const int line = cmark_node_get_start_line(item);
+            if (task) {
+                MarkdownOutline::TaskItem t;
+                t.text = TextScan::withoutMarkers(text);
+                t.checked = cmark_gfm_extensions_get_tasklist_item_checked(item);
+                t.section = m_section;
+                t.line = line;
+                t.depth = depth;
+                t.parentItem = parentItem;
+                t.mention = mention;
+                const int index = int(m_o.tasks.size());
+                m_o.tasks.append(t);
+                for (cmark_node *c = first ? cmark_node_next(first) : nullptr; c;
+                     c = cmark_node_next(c)) {
+                    if (cmark_node_get_type(c) == CMARK_NODE_LIST)
+                        items(c, depth + 1, index, mention, plain);
+                }
+                continue;
+            }
+            std::optional<TextScan::Story> story;
+            if (firstIsParagraph)
+                story = TextScan::story(text, true);
+            if (story) {
+                const int m = addMention(*story, line);
+                for (cmark_node *c = cmark_node_next(first); c; c = cmark_node_next(c)) {
+                    if (cmark_node_get_type(c) == CMARK_NODE_LIST && hasTasks(c))
+                        items(c, depth + 1, -1, m, plain);
+                    else
+                        describe(m, render(c));
+                }
+                continue;
+            }
+            *plain = true;
+            if (auto c = TextScan::countIn(text))
+                m_o.counts.append({*c, m_section, line, false, QString()});
+            for (cmark_node *c = first; c; c = cmark_node_next(c)) {
+                if (cmark_node_get_type(c) == CMARK_NODE_LIST)
+                    items(c, depth + 1, parentItem, mention, plain);
+            }
+        }
+    }
+
+    static bool hasTasks(cmark_node *list)
+    {
+        for (cmark_node *item = cmark_node_first_child(list); item; item = cmark_node_next(item))
+            if (isType(item, "tasklist"))
+                return true;
+        return false;
+    }
+
+    void table(cmark_node *node)
+    {
+        keep(node);
+        QList<QStringList> rows;
+        QList<int> lines;
+        for (cmark_node *row = cmark_node_first_child(node); row; row = cmark_node_next(row)) {
+            QStringList cells;
+            for (cmark_node *cell = cmark_node_first_child(row); cell; cell = cmark_node_next(cell))
+                cells.append(plainText(cell).simplified());
+            rows.append(cells);
+            lines.append(cmark_node_get_start_line(row));
+        }
+        if (rows.size() < 2)
+            return;
+        const QStringList &header = rows.first();
+        int pointsCol = -1, completedCol = -1, remainingCol = -1;
+        for (int i = 1; i < header.size(); ++i) {
+            const QString h = header.at(i).toLower();
+            if (completedCol < 0 && (h.contains(u"complete"_s) || h == u"done"))
+                completedCol = i;
+            else if (remainingCol < 0 && (h.contains(u"remaining"_s) || h.contains(u"left"_s)))
+                remainingCol = i;
+            else if (pointsCol < 0 &&
+                     (h.contains(u"point"_s) || h == u"sp" || h.contains(u"total"_s)))
+                pointsCol = i;
+        }
+        if (pointsCol < 0 || completedCol < 0)
+            return;
+        MarkdownOutline::ProgressTable t;
+        t.section = m_section;
+        t.line = cmark_node_get_start_line(node);
+        auto number = [](const QStringList &cells, int col) -> std::optional<double> {
+            if (col < 0 || col >= cells.size())
+                return std::nullopt;
+            return TextScan::numberIn(cells.at(col));
+        };
+        for (int r = 1; r < rows.size(); ++r) {
+            const QStringList &cells = rows.at(r);
+            if (cells.isEmpty())
+                continue;
+            MarkdownOutline::ProgressRow row;
+            row.label = cells.first();
+            row.priority = TextScan::priorityIn(row.label);
+            row.total = row.label.contains(u"total"_s, Qt::CaseInsensitive);
+            row.points = number(cells, pointsCol);
+            row.completed = number(cells, completedCol);
+            row.remaining = number(cells, remainingCol);
+            row.line = lines.at(r);
+            t.rows.append(row);
+        }
+        m_o.tables.append(t);
+    }
+
+    MarkdownOutline &m_o;
+    QList<QStringView> m_lines;
+    int m_section = 0;
+    QString m_taskLabel;
+};
+
+} // namespace
+
+MarkdownOutline MarkdownImporter::outline(const QString &text)
+{
+    MarkdownOutline outline;
+    cmark_gfm_core_extensions_ensure_registered();
+    std::unique_ptr<cmark_parser, decltype(&cmark_parser_free)> parser(
+        cmark_parser_new(CMARK_OPT_SOURCEPOS), &cmark_parser_free);
+    for (const char *name : {"table", "tasklist", "strikethrough", "autolink"}) {
+        if (cmark_syntax_extension *extension = cmark_find_syntax_extension(name))
+            cmark_parser_attach_syntax_extension(parser.get(), extension);
+    }
+    const QByteArray utf8 = text.toUtf8();
+    cmark_parser_feed(parser.get(), utf8.constData(), size_t(utf8.size()));
+    std::unique_ptr<cmark_node, DocumentDeleter> document(cmark_parser_finish(parser.get()));
+    Walker(outline, text).walk(document.get());
+    return outline;
+}
+
+ImportPlan MarkdownImporter::parse(const QString &text, const QString &name, QDate today)
+{
+    const Mojibake::Repair repaired = Mojibake::repair(text);
+    const MarkdownOutline o = outline(repaired.text);
+    ImportPlan plan = MarkdownPlanner::plan(o, name, today);
+    plan.repairedCharacters = repaired.repaired;
+    if (repaired.repaired > 0) {
+        QString message = repaired.repaired == 1
+                              ? QObject::tr("repaired 1 character garbled by a Windows code page")
+                              : QObject::tr("repaired %1 characters garbled by a Windows code page")
+                                    .arg(repaired.repaired);
+        if (repaired.guessed > 0)
+            message += QObject::tr(" (%1 of them had lost a byte and were restored by best guess)")
+                           .arg(repaired.guessed);
+        plan.warnings.prepend({repaired.firstLine, message});
+        std::stable_sort(
+            plan.warnings.begin(), plan.warnings.end(),
+            [](const ImportWarning &a, const ImportWarning &b) { return a.line < b.line; });
+    }
+    return plan;
+}
+
+Result<ImportPlan> MarkdownImporter::importBytes(QByteArrayView bytes, const QString &name)
+{
+    if (bytes.size() > TextInput::kMaxDocumentBytes)
+        return Result<ImportPlan>::failure(
+            QObject::tr("%1 is %2; documents larger than %3 are not imported")
+                .arg(name, TextInput::formatSize(bytes.size()),
+                     TextInput::formatSize(TextInput::kMaxDocumentBytes)));
+    auto text = TextInput::decode(bytes, name);
+    if (!text)
+        return Result<ImportPlan>::failure(text.error());
+    return parse(text.value(), name);
+}
+
+Result<ImportPlan> MarkdownImporter::importFile(const QString &path)
+{
+    auto bytes = TextInput::readFile(path);
+    if (!bytes)
+        return Result<ImportPlan>::failure(bytes.error());
+    return importBytes(bytes.value(), QFileInfo(path).fileName());
+}
+
+} // namespace SprintDeck

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "io/importplan.h"
+#include "io/markdownoutline.h"
+#include "util/result.h"
+
+#include <QByteArrayView>
+#include <QDate>
+#include <QString>
+
+namespace SprintDeck {
+
+/**
+ * Reads markdown status documents (daily status, completion reports, phase
+ * trackers) with cmark-gfm and its table and tasklist extensions: the syntax
+ * tree gives headings, list items, task items and table cells, and only the
+ * text of one such element is ever matched against a pattern.
+ *
+ * Mojibake is repaired before parsing. Content never makes the import fail:
+ * what cannot be read becomes a warning with its line. The file itself can be
+ * refused (empty, binary, not UTF-8, too large).
+ */
+class MarkdownImporter
+{
+public:
+    static Result<ImportPlan> importFile(const QString &path);
+    static Result<ImportPlan> importBytes(QByteArrayView bytes, const QString &name);
+    /** Parses decoded text; `today` decides assumed dates of undated documents. */
+    static ImportPlan parse(const QString &text, const QString &name,
+                            QDate today = QDate::currentDate());
+
+    /** The outline of the document (exposed for tests and the planner). */
+    static MarkdownOutline outline(const QString &text);
+};
+
+} // namespace SprintDeck

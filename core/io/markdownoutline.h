@@ -1,0 +1,120 @@
+#pragma once
+
+#include "io/importplan.h"
+#include "io/textscan.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+namespace SprintDeck {
+
+/**
+ * What the markdown walk found in a status document, in document order and
+ * with line numbers, before any decision about cards: sections (one per
+ * heading), story mentions, checklist items, "Name: value" fields, "N/M"
+ * counts and progress tables. MarkdownImporter builds it from the cmark-gfm
+ * syntax tree; MarkdownPlanner turns it into an ImportPlan.
+ */
+struct MarkdownOutline
+{
+    struct Section
+    {
+        int level = 0; ///< 0: the part before the first heading
+        QString title; ///< without markers and estimate
+        QString estimate;
+        int line = 0;
+        int parent = -1;
+        QDate day;         ///< set on a dated day heading
+        int dayNumber = 0; ///< "Day 2" -> 2; -1 for a heading that is only a date
+        QString status;    ///< status the heading gives ("✅ Completed Tasks")
+        bool blocked = false;
+        bool otherSprint = false; ///< "Next Steps", "Backlog": stories here are not in this sprint
+        QString sprintRef;        ///< "2" for "Next Steps - Sprint 2 Planning"
+        int story = -1;           ///< mention index when the heading is a story line
+        int priority = 0;
+    };
+
+    struct Mention
+    {
+        TextScan::Story story;
+        int section = 0;
+        int line = 0;
+        bool inHeading = false;
+        QString description; ///< markdown that belongs to this mention
+        QList<ChecklistItem> checklist;
+        QList<QPair<QString, QString>> fields; ///< "**Assignee:** Maya" lines under the story
+    };
+
+    struct TaskItem
+    {
+        QString text;
+        bool checked = false;
+        int section = 0;
+        int line = 0;
+        int depth = 0;       ///< nesting in the list
+        int parentItem = -1; ///< index of the item it is nested in
+        int mention = -1;    ///< the story whose section holds it
+    };
+
+    struct Field
+    {
+        QString name; ///< without the colon
+        QString value;
+        int section = 0;
+        int line = 0;
+    };
+
+    struct Count
+    {
+        TextScan::Count count;
+        int section = 0;
+        int line = 0;
+        bool inField = false;
+        QString fieldName;
+    };
+
+    struct ProgressRow
+    {
+        QString label;
+        int priority = 0;
+        std::optional<double> points, completed, remaining;
+        bool total = false;
+        int line = 0;
+    };
+    struct ProgressTable
+    {
+        int section = 0;
+        int line = 0;
+        QList<ProgressRow> rows;
+    };
+
+    /** Non-task blocks of a section, rendered back to markdown. */
+    struct Block
+    {
+        int section = 0;
+        QString markdown;
+    };
+
+    QString title; ///< the first level-1 heading
+    int titleLine = 0;
+    QList<Section> sections;
+    QList<Mention> mentions;
+    QList<TaskItem> tasks;
+    QList<Field> fields;
+    QList<Count> counts;
+    QList<ProgressTable> tables;
+    QList<Block> blocks;
+
+    /** The day (and its number) a section belongs to, from it or its ancestors. */
+    QDate dayOf(int section, int *number = nullptr) const;
+    /** True inside a section about another sprint than `sprintNumber` or about the backlog. */
+    bool inOtherSprint(int section, const QString &sprintNumber) const;
+    /** The status the nearest heading gives, when the line itself gives none. */
+    QString statusOf(int section, bool *blocked = nullptr) const;
+    int priorityOf(int section) const;
+    /** True when `section` is `ancestor` or lies inside it. */
+    bool isWithin(int section, int ancestor) const;
+};
+
+} // namespace SprintDeck

@@ -1,0 +1,822 @@
+#include "io/markdownplanner.h"
+#include "io/localclock.h"
+#include "io/textscan.h"
+
+#include <QFileInfo>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTimeZone>
+
+#include <algorithm>
+#include <set>
+
+using namespace Qt::StringLiterals;
+
+namespace SprintDeck {
+
+namespace {
+
+using Outline = MarkdownOutline;
+
+QDateTime localAt(QDate day, int hour)
+{
+    return LocalClock::toUtc(day, hour);
+}
+
+QDate addWorkingDays(QDate day, int n)
+{
+    const int step = n < 0 ? -1 : 1;
+    while (n != 0) {
+        day = day.addDays(step);
+        if (day.dayOfWeek() < 6)
+            n -= step;
+    }
+    return day;
+}
+
+QString longDate(QDate d)
+{
+    return QLocale::c().toString(d, u"MMMM d, yyyy"_s);
+}
+
+QString formatNumber(double v)
+{
+    return QString::number(v, 'g', 6);
+}
+
+bool sameNumber(double a, double b)
+{
+    return qAbs(a - b) < 1e-6;
+}
+
+std::optional<CardType> typeFromKey(const QString &key)
+{
+    const QString prefix = key.section(u'-', 0, 0).toUpper();
+    if (prefix == u"FIX" || prefix == u"HOTFIX")
+        return CardType::Fix;
+    if (prefix == u"BUG" || prefix == u"DEFECT")
+        return CardType::Bug;
+    if (prefix == u"TASK" || prefix == u"CHORE")
+        return CardType::Task;
+    if (prefix == u"STORY" || prefix == u"US" || prefix == u"FEAT" || prefix == u"FEATURE")
+        return CardType::Story;
+    return std::nullopt;
+}
+
+class Planner
+{
+public:
+    Planner(const Outline &outline, const QString &name, QDate today, ImportPlan &plan)
+        : m_o(outline)
+        , m_name(name)
+        , m_today(today)
+        , m_plan(plan)
+    {}
+
+    void run()
+    {
+        findSprint();
+        cardsFromMentions();
+        cardsFromTasks();
+        std::stable_sort(m_cards.begin(), m_cards.end(), [](const Draft &a, const Draft &b) {
+            return a.order != b.order ? a.order < b.order : a.orderLine < b.orderLine;
+        });
+        for (const Draft &d : std::as_const(m_cards))
+            m_plan.cards.append(d.card);
+        checkTables();
+        checkCounts();
+        if (m_plan.cards.isEmpty())
+            m_plan.warn(0, QObject::tr("no stories, tasks or checklists found"));
+        std::stable_sort(
+            m_plan.warnings.begin(), m_plan.warnings.end(),
+            [](const ImportWarning &a, const ImportWarning &b) { return a.line < b.line; });
+    }
+
+private:
+    struct Draft
+    {
+        ImportCard card;
+        QDate order;       ///< the day it first appears
+        int orderLine = 0; ///< where it first appears that day
+    };
+
+    bool inHeader(int section) const { return section == 0 || m_o.sections.at(section).level <= 1; }
+
+    const Outline::Field *field(std::initializer_list<QStringView> names, bool headerOnly) const
+    {
+        for (const Outline::Field &f : m_o.fields) {
+            if (headerOnly && !inHeader(f.section))
+                continue;
+            for (QStringView n : names)
+                if (f.name.compare(n, Qt::CaseInsensitive) == 0)
+                    return &f;
+        }
+        return nullptr;
+    }
+
+    void findSprint()
+    {
+        // The name: a "Sprint:" field, the title, or the file name.
+        QString goalFromName;
+        if (const Outline::Field *f = field({u"Sprint", u"Sprint Name", u"Iteration"}, true)) {
+            static const QRegularExpression numbered(
+                uR"(^(?:Sprint\s+)?#?(\d+(?:\.\d+)*)\s*(?:[-–—:]\s*(.*))?$)"_s,
+                QRegularExpression::CaseInsensitiveOption);
+            const auto m = numbered.match(f->value);
+            if (m.hasMatch()) {
+                m_number = m.captured(1);
+                goalFromName = m.captured(2).trimmed();
+            } else if (!f->value.isEmpty()) {
+                m_sprintName = f->value;
+            }
+            m_sprintLine = f->line;
+        }
+        if (m_number.isEmpty() && m_sprintName.isEmpty()) {
+            m_number = TextScan::sprintNumberIn(m_o.title);
+            m_sprintLine = m_o.titleLine;
+        }
+        if (m_number.isEmpty() && m_sprintName.isEmpty()) {
+            static const QRegularExpression fromFile(uR"(sprint[-_ ]*(\d+(?:\.\d+)*))"_s,
+                                                     QRegularExpression::CaseInsensitiveOption);
+            const auto m = fromFile.match(QFileInfo(m_name).completeBaseName());
+            if (m.hasMatch())
+                m_number = m.captured(1);
+        }
+        if (m_sprintName.isEmpty() && !m_number.isEmpty())
+            m_sprintName = u"Sprint "_s + m_number;
+        if (m_sprintName.isEmpty()) {
+            m_plan.warn(0,
+                        QObject::tr("the document names no sprint; its cards go to the backlog"));
+            return;
+        }
+
+        ImportSprint s;
+        s.name = m_sprintName;
+        s.line = m_sprintLine;
+        if (const Outline::Field *g = field({u"Sprint Goal", u"Goal"}, true))
+            s.goal = g->value;
+        else
+            s.goal = goalFromName;
+
+        // Dates: fields first, then the dated days, then the document's own date.
+        for (const char16_t *n : {u"Report Generated", u"Generated", u"Last Updated", u"Updated",
+                                  u"Date", u"Report Date", u"As Of"}) {
+            if (const Outline::Field *f = field({QStringView(n)}, false)) {
+                if (auto d = TextScan::dateIn(f->value)) {
+                    m_docDate = *d;
+                    break;
+                }
+            }
+        }
+        QDate start, end;
+        if (const Outline::Field *f =
+                field({u"Start", u"Started", u"Start Date", u"Sprint Start", u"Begins", u"Kickoff"},
+                      false))
+            start = TextScan::dateIn(f->value).value_or(QDate());
+        if (const Outline::Field *f = field(
+                {u"End", u"End Date", u"Sprint End", u"Ends", u"Due", u"Due Date", u"Deadline"},
+                false))
+            end = TextScan::dateIn(f->value).value_or(QDate());
+        if (const Outline::Field *f = field({u"Sprint Duration", u"Duration", u"Dates",
+                                             u"Sprint Dates", u"Timeline", u"Period"},
+                                            false)) {
+            if (!start.isValid())
+                start = TextScan::dateIn(f->value).value_or(QDate());
+            if (!end.isValid())
+                end = TextScan::secondDateIn(f->value).value_or(QDate());
+            static const QRegularExpression length(uR"((\d+)\s*(day|week)s?\b)"_s,
+                                                   QRegularExpression::CaseInsensitiveOption);
+            const auto m = length.match(f->value);
+            if (!end.isValid() && start.isValid() && m.hasMatch()) {
+                const int n = qMax(1, m.captured(1).toInt());
+                end = start.addDays(m.captured(2).startsWith(u'w', Qt::CaseInsensitive) ? 7 * n - 1
+                                                                                        : n - 1);
+            }
+        }
+        // "Day 2: January 14, 2025": the sprint began a working day earlier.
+        QDate dayStart;
+        for (const Outline::Section &sec : m_o.sections) {
+            if (!sec.day.isValid())
+                continue;
+            m_days.append(sec.day);
+            const QDate first =
+                sec.dayNumber > 0 ? addWorkingDays(sec.day, -(sec.dayNumber - 1)) : sec.day;
+            if (!dayStart.isValid() || first < dayStart)
+                dayStart = first;
+        }
+        std::sort(m_days.begin(), m_days.end());
+        if (!m_days.isEmpty())
+            m_firstDay = m_days.first();
+        QStringList assumed;
+        if (!start.isValid())
+            start = dayStart;
+        if (!start.isValid()) {
+            start = m_docDate.isValid() ? m_docDate : m_today;
+            assumed.append(QObject::tr("start date"));
+        }
+        const QDate lastDay = m_days.isEmpty() ? start : qMax(start, m_days.last());
+        if (!end.isValid() || end < start) {
+            end = qMax(start.addDays(13), lastDay);
+            assumed.append(QObject::tr("end date"));
+        } else if (end < lastDay) {
+            end = lastDay;
+        }
+        s.datesAssumed = !assumed.isEmpty();
+        if (!assumed.isEmpty())
+            m_plan.warn(s.line, QObject::tr("the document gives no sprint %1; assumed %2 to %3")
+                                    .arg(assumed.join(QObject::tr(" or ")),
+                                         start.toString(Qt::ISODate), end.toString(Qt::ISODate)));
+        s.start = start;
+        s.end = end;
+        // Statuses without a day are stamped on the document's date, within the sprint.
+        if (!m_docDate.isValid())
+            m_docDate = m_days.isEmpty() ? qBound(start, m_today, end) : m_days.last();
+        m_docDate = qBound(start, m_docDate, end);
+
+        // State: the header's status, else whether it has begun.
+        QString status;
+        if (const Outline::Field *f = field({u"Status", u"Sprint Status"}, true))
+            status = TextScan::statusIn(f->value);
+        s.stateAssumed = status.isEmpty();
+        if (status == TextScan::done())
+            s.state = Sprint::State::Closed;
+        else if (status == TextScan::toDo() && m_days.isEmpty())
+            s.state = Sprint::State::Planned;
+        else if (!status.isEmpty() || !m_days.isEmpty() || start <= m_today)
+            s.state = Sprint::State::Active;
+        if (s.state != Sprint::State::Planned)
+            s.startedAt = localAt(start, 9);
+        if (s.state == Sprint::State::Closed)
+            s.closedAt = localAt(qBound(start, m_docDate, end), 18);
+        m_start = start;
+        m_plan.sprints.append(s);
+    }
+
+    QString sprintFor(int section) const
+    {
+        return m_o.inOtherSprint(section, m_number) ? QString() : m_sprintName;
+    }
+
+    QDate dateOf(int section) const
+    {
+        const QDate d = m_o.dayOf(section);
+        return d.isValid() ? d : m_docDate;
+    }
+
+    void cardsFromMentions()
+    {
+        for (int t = 0; t < m_o.tasks.size(); ++t)
+            if (m_o.tasks.at(t).mention >= 0)
+                m_tasksOfMention[m_o.tasks.at(t).mention].append(t);
+        QHash<QString, QList<int>> byKey;
+        QStringList order;
+        for (int i = 0; i < m_o.mentions.size(); ++i) {
+            const TextScan::Story &s = m_o.mentions.at(i).story;
+            const QString id = s.key.isEmpty() ? u"title:"_s + s.title.toLower() : s.key;
+            if (!byKey.contains(id))
+                order.append(id);
+            byKey[id].append(i);
+        }
+        for (const QString &id : std::as_const(order))
+            m_cards.append(cardFrom(byKey.value(id)));
+    }
+
+    Draft cardFrom(const QList<int> &mentions)
+    {
+        ImportCard card;
+        const Outline::Mention &first = m_o.mentions.at(mentions.first());
+        card.key = first.story.key;
+        card.line = first.line;
+        // Chronological order of the mentions: by day, then as written.
+        QList<int> chrono = mentions;
+        std::stable_sort(chrono.begin(), chrono.end(), [this](int a, int b) {
+            const QDate da = m_o.dayOf(m_o.mentions.at(a).section);
+            const QDate db = m_o.dayOf(m_o.mentions.at(b).section);
+            return da != db ? da < db : m_o.mentions.at(a).line < m_o.mentions.at(b).line;
+        });
+        // The title: as a heading gives it, else as first written.
+        for (int i : mentions) {
+            const Outline::Mention &m = m_o.mentions.at(i);
+            if (m.inHeading && !m.story.title.isEmpty()) {
+                card.title = m.story.title;
+                break;
+            }
+        }
+        for (int i : mentions) {
+            if (card.title.isEmpty())
+                card.title = m_o.mentions.at(i).story.title;
+        }
+        bool inSprint = false;
+        QDate addedDay;
+        QDate orderDay;
+        int orderLine = 0;
+        struct Entry
+        {
+            QDate day;
+            QString status;
+        };
+        QList<Entry> entries;
+        int priority = 0;
+        QList<QPair<QString, QString>> described; // day heading, text
+        QSet<QDate> describedDays;
+        for (int i : std::as_const(chrono)) {
+            const Outline::Mention &m = m_o.mentions.at(i);
+            if (m.story.points)
+                card.points = m.story.points;
+            if (card.title.isEmpty())
+                card.title = m.story.title;
+            if (m_o.inOtherSprint(m.section, m_number))
+                continue;
+            inSprint = true;
+            int dayNumber = 0;
+            const QDate day = m_o.dayOf(m.section, &dayNumber);
+            if (!orderLine) {
+                orderDay = day;
+                orderLine = m.line;
+            }
+            if (m.story.isNew && !addedDay.isValid() && day.isValid() && day > m_firstDay)
+                addedDay = day;
+            bool blocked = m.story.blocked;
+            QString status = m.story.status;
+            if (status.isEmpty() && !blocked)
+                status = m_o.statusOf(m.section, &blocked);
+            if (!status.isEmpty())
+                entries.append({day.isValid() ? day : m_docDate, status});
+            card.blocked = blocked;
+            if (!priority)
+                priority = m_o.priorityOf(m.section);
+            if (!m.description.isEmpty()) {
+                describedDays.insert(day);
+                const QString heading =
+                    !day.isValid() ? QString()
+                    : dayNumber > 0
+                        ? QObject::tr("**Day %1 (%2)**").arg(dayNumber).arg(longDate(day))
+                        : u"**%1**"_s.arg(longDate(day));
+                described.append({heading, m.description});
+            }
+            for (const auto &[name, value] : m.fields) {
+                if (name == u"assignee" || name == u"owner") {
+                    card.assignee =
+                        value == u"-" || value.compare(u"none"_s, Qt::CaseInsensitive) == 0
+                            ? QString()
+                            : value;
+                } else if (name == u"priority") {
+                    if (const auto p = parsePriority(value))
+                        priority = int(*p);
+                } else if (name == u"labels" || name == u"label") {
+                    QStringList labels;
+                    for (const QString &l : value.split(u',', Qt::SkipEmptyParts))
+                        labels.append(l.trimmed());
+                    card.labels = labels;
+                } else if (name == u"type") {
+                    card.type = parseCardType(value);
+                } else if (name == u"blocked") {
+                    card.blocked = value.compare(u"no"_s, Qt::CaseInsensitive) != 0;
+                    if (card.blocked && value.compare(u"yes"_s, Qt::CaseInsensitive) != 0)
+                        card.blockedReason = value;
+                }
+            }
+            // Checklists: the latest mention that has one.
+            QList<ChecklistItem> items = m.checklist;
+            for (int t : m_tasksOfMention.value(i))
+                items.append(checklistItem(m_o.tasks.at(t), m.section));
+            if (!items.isEmpty())
+                card.checklist = items;
+        }
+        if (!described.isEmpty()) {
+            QString text;
+            for (const auto &[heading, part] : std::as_const(described)) {
+                if (!text.isEmpty())
+                    text += u"\n\n"_s;
+                // Several days each get a heading; one day needs none.
+                if (describedDays.size() > 1 && !heading.isEmpty())
+                    text += heading + u"\n\n"_s;
+                text += part;
+            }
+            card.description = text;
+        }
+        if (priority > 0)
+            card.priority = Priority(priority);
+        if (!card.type)
+            card.type = typeFromKey(card.key);
+        card.sprint = inSprint ? m_sprintName : QString();
+        if (card.sprint.isEmpty() && !m_sprintName.isEmpty())
+            m_plan.warn(card.line,
+                        QObject::tr("%1 is listed for a later sprint; it goes to the backlog")
+                            .arg(card.key.isEmpty() ? card.title : card.key));
+
+        const QDate start = m_start.isValid() ? m_start : m_docDate;
+        card.created = localAt(addedDay.isValid() ? addedDay : start, addedDay.isValid() ? 9 : 8);
+        if (addedDay.isValid())
+            card.addedToSprint = card.created;
+        for (const Entry &e : std::as_const(entries)) {
+            QDateTime at = localAt(e.day, 12);
+            if (at <= card.created)
+                at = card.created.addSecs(60);
+            if (!card.history.isEmpty() && card.history.last().status == e.status)
+                continue;
+            if (!card.history.isEmpty() && card.history.last().at > at)
+                at = card.history.last().at;
+            card.history.append({at, e.status});
+        }
+        card.status = card.history.isEmpty() ? TextScan::toDo() : card.history.last().status;
+        if (card.title.isEmpty())
+            card.title = card.key;
+        return {card, orderDay.isValid() ? orderDay : start, orderLine ? orderLine : card.line};
+    }
+
+    ChecklistItem checklistItem(const Outline::TaskItem &t, int ownerSection) const
+    {
+        ChecklistItem item;
+        item.text = t.text;
+        item.done = t.checked;
+        if (t.section != ownerSection && m_o.isWithin(t.section, ownerSection)) {
+            item.group = m_o.sections.at(t.section).title;
+            item.estimate = m_o.sections.at(t.section).estimate;
+        }
+        return item;
+    }
+
+    /** The heading a checklist belongs to: the one just below the title. */
+    int cardSectionOf(int section) const
+    {
+        int s = section;
+        while (s > 0) {
+            const int parent = m_o.sections.at(s).parent;
+            if (parent <= 0 || m_o.sections.at(parent).level <= 1)
+                return m_o.sections.at(s).level <= 1 ? 0 : s;
+            s = parent;
+        }
+        return 0;
+    }
+
+    static QString labelOf(const QString &text)
+    {
+        const qsizetype colon = text.indexOf(u':');
+        return (colon > 0 ? text.left(colon) : text).trimmed();
+    }
+
+    bool labelMatches(const QString &label, int section) const
+    {
+        if (label.size() < 3)
+            return false;
+        const QString title = m_o.sections.at(section).title;
+        if (labelOf(title).compare(label, Qt::CaseInsensitive) == 0)
+            return true;
+        const QRegularExpression word(u"\\b"_s + QRegularExpression::escape(label) + u"\\b"_s,
+                                      QRegularExpression::CaseInsensitiveOption);
+        return word.match(title).hasMatch();
+    }
+
+    void cardsFromTasks()
+    {
+        // Task items that no story owns, grouped by the section that makes a card.
+        QList<int> sections;
+        QHash<int, QList<int>> tasksOf;
+        for (int i = 0; i < m_o.tasks.size(); ++i) {
+            const Outline::TaskItem &t = m_o.tasks.at(i);
+            if (t.mention >= 0)
+                continue;
+            const int s = cardSectionOf(t.section);
+            if (!tasksOf.contains(s))
+                sections.append(s);
+            tasksOf[s].append(i);
+        }
+        if (sections.isEmpty())
+            return;
+
+        // An overview list ("- [x] PHASE 1: ...") names the other sections: its items are the
+        // cards.
+        QHash<int, int> sectionForItem;
+        QSet<int> merged;
+        int overview = -1;
+        for (int s : std::as_const(sections)) {
+            if (s == 0)
+                continue;
+            int items = 0, matches = 0;
+            QHash<int, int> found;
+            for (int i : tasksOf.value(s)) {
+                const Outline::TaskItem &t = m_o.tasks.at(i);
+                if (t.depth != 0 || t.section != s)
+                    continue;
+                ++items;
+                const QString label = labelOf(t.text);
+                for (int other : std::as_const(sections)) {
+                    if (other != s && other != 0 && !found.values().contains(other) &&
+                        labelMatches(label, other)) {
+                        found.insert(i, other);
+                        ++matches;
+                        break;
+                    }
+                }
+            }
+            if (items >= 2 && matches >= 2 && matches * 2 >= items) {
+                overview = s;
+                sectionForItem = found;
+                for (int other : found)
+                    merged.insert(other);
+                break;
+            }
+        }
+
+        for (int s : std::as_const(sections)) {
+            if (merged.contains(s))
+                continue;
+            if (s == overview || s == 0) {
+                // Each top-level item is a card; a matched section adds its checklist.
+                for (int i : tasksOf.value(s)) {
+                    const Outline::TaskItem &t = m_o.tasks.at(i);
+                    if (t.depth != 0 || t.section != s)
+                        continue;
+                    const int other = sectionForItem.value(i, -1);
+                    Draft d =
+                        other >= 0 ? sectionCard(other, tasksOf.value(other), &t) : itemCard(i);
+                    m_cards.append(d);
+                }
+                continue;
+            }
+            m_cards.append(sectionCard(s, tasksOf.value(s), nullptr));
+        }
+    }
+
+    Draft itemCard(int index)
+    {
+        const Outline::TaskItem &t = m_o.tasks.at(index);
+        ImportCard card;
+        card.title = t.text;
+        card.line = t.line;
+        QList<ChecklistItem> items;
+        for (int i = index + 1; i < m_o.tasks.size(); ++i) {
+            int p = m_o.tasks.at(i).parentItem;
+            while (p >= 0 && p != index)
+                p = m_o.tasks.at(p).parentItem;
+            if (p == index)
+                items.append({m_o.tasks.at(i).text, m_o.tasks.at(i).checked, QString(), QString()});
+        }
+        if (!items.isEmpty())
+            card.checklist = items;
+        return finishTaskCard(card, t.checked, QString(), t.section, items);
+    }
+
+    Draft sectionCard(int section, const QList<int> &tasks, const Outline::TaskItem *overviewItem)
+    {
+        const Outline::Section &sec = m_o.sections.at(section);
+        ImportCard card;
+        card.title = sec.title;
+        card.line = sec.line;
+        QList<ChecklistItem> items;
+        for (int i : tasks)
+            items.append(checklistItem(m_o.tasks.at(i), section));
+        card.checklist = items;
+        QStringList description;
+        if (!sec.estimate.isEmpty())
+            description.append(QObject::tr("**Estimate:** %1").arg(sec.estimate));
+        for (const Outline::Block &b : m_o.blocks)
+            if (m_o.isWithin(b.section, section) && !b.markdown.isEmpty())
+                description.append(b.markdown);
+        if (!description.isEmpty())
+            card.description = description.join(u"\n\n"_s);
+        // A "Phase 1 Status: Not Started" field says how far the section is.
+        QString status;
+        for (const Outline::Field &f : m_o.fields) {
+            if (m_o.isWithin(f.section, section) &&
+                f.name.contains(u"status"_s, Qt::CaseInsensitive)) {
+                status = TextScan::statusIn(f.value);
+                break;
+            }
+        }
+        const bool checked = overviewItem && overviewItem->checked;
+        if (overviewItem)
+            card.line = qMin(card.line, overviewItem->line);
+        return finishTaskCard(card, checked, status, section, items);
+    }
+
+    Draft finishTaskCard(ImportCard &card, bool checked, QString status, int section,
+                         const QList<ChecklistItem> &items)
+    {
+        if (card.title.trimmed().isEmpty())
+            card.title = QObject::tr("Untitled (line %1)").arg(card.line);
+        if (checked) {
+            status = TextScan::done();
+        } else if (status.isEmpty() || status == TextScan::toDo()) {
+            const auto doneItems = std::count_if(items.cbegin(), items.cend(),
+                                                 [](const ChecklistItem &i) { return i.done; });
+            if (!items.isEmpty() && doneItems == items.size())
+                status = TextScan::done();
+            else if (doneItems > 0)
+                status = TextScan::inProgress();
+            else if (status.isEmpty())
+                status = TextScan::toDo();
+        }
+        card.sprint = sprintFor(section);
+        const QDate start = m_start.isValid() ? m_start : m_docDate;
+        card.created = localAt(start, 8);
+        const QDate day = dateOf(section);
+        if (status != TextScan::toDo())
+            card.history.append({qMax(localAt(day, 12), card.created.addSecs(60)), status});
+        card.status = status;
+        const int priority = m_o.priorityOf(section);
+        if (priority > 0)
+            card.priority = Priority(priority);
+        return {card, day, card.line};
+    }
+
+    // --- the document against itself ------------------------------------------------
+
+    /** The sprint's stories with points, as (points, [(ms since epoch, done)…]), for the checks. */
+    struct Scored
+    {
+        double points = 0;
+        QList<QPair<qint64, bool>> statuses;
+    };
+    const QList<Scored> &scored()
+    {
+        if (!m_scoredReady) {
+            m_scoredReady = true;
+            for (const ImportCard &c : m_plan.cards) {
+                if (c.sprint.isEmpty() || !c.points)
+                    continue;
+                Scored s{*c.points, {}};
+                for (const ImportStatusChange &h : c.history)
+                    s.statuses.append({h.at.toMSecsSinceEpoch(), h.status == TextScan::done()});
+                m_pointsTotal += *c.points;
+                m_scored.append(s);
+            }
+        }
+        return m_scored;
+    }
+
+    double pointsDoneBy(QDate day)
+    {
+        const qint64 endOfDay = localAt(day.addDays(1), 0).toMSecsSinceEpoch();
+        double sum = 0;
+        for (const Scored &c : scored()) {
+            bool done = false;
+            for (const auto &[at, isDone] : c.statuses)
+                if (at < endOfDay)
+                    done = isDone;
+            sum += done ? c.points : 0;
+        }
+        return sum;
+    }
+
+    double pointsTotal()
+    {
+        scored();
+        return m_pointsTotal;
+    }
+
+    QString dayLabel(QDate day, int section) const
+    {
+        int number = 0;
+        m_o.dayOf(section, &number);
+        if (number > 0)
+            return QObject::tr("Day %1 (%2)").arg(number).arg(longDate(day));
+        return longDate(day);
+    }
+
+    void claimDone(int line, double claimed, QDate day, int section, const QString &what)
+    {
+        const double actual = pointsDoneBy(day);
+        if (sameNumber(claimed, actual) ||
+            !m_claims
+                 .insert(u"done %1 %2 %3"_s.arg(day.toString(Qt::ISODate)).arg(claimed).arg(actual))
+                 .second)
+            return;
+        m_plan.warn(
+            line,
+            QObject::tr(
+                "%1 says %2 points completed but the stories reported done by %3 add up to %4")
+                .arg(what, formatNumber(claimed), dayLabel(day, section), formatNumber(actual)));
+    }
+
+    void claimTotal(int line, double claimed, const QString &what)
+    {
+        const double actual = pointsTotal();
+        if (sameNumber(claimed, actual) ||
+            !m_claims.insert(u"total %1 %2"_s.arg(claimed).arg(actual)).second)
+            return;
+        m_plan.warn(line,
+                    QObject::tr("%1 counts %2 points in total but the stories listed add up to %3")
+                        .arg(what, formatNumber(claimed), formatNumber(actual)));
+    }
+
+    void checkTables()
+    {
+        for (const Outline::ProgressTable &t : m_o.tables) {
+            if (m_o.inOtherSprint(t.section, m_number))
+                continue;
+            const QDate day = dateOf(t.section);
+            double points = 0, completed = 0, remaining = 0;
+            const Outline::ProgressRow *total = nullptr;
+            for (const Outline::ProgressRow &r : t.rows) {
+                if (r.total) {
+                    total = &r;
+                    continue;
+                }
+                points += r.points.value_or(0);
+                completed += r.completed.value_or(0);
+                remaining += r.remaining.value_or(0);
+                if (r.points && r.completed && r.remaining &&
+                    !sameNumber(*r.points, *r.completed + *r.remaining))
+                    m_plan.warn(r.line,
+                                QObject::tr("the progress table row %1 has %2 points but %3 "
+                                            "completed and %4 remaining")
+                                    .arg(r.label, formatNumber(*r.points),
+                                         formatNumber(*r.completed), formatNumber(*r.remaining)));
+            }
+            if (total) {
+                auto compare = [&](const std::optional<double> &claimed, double sum,
+                                   const QString &column) {
+                    if (claimed && !sameNumber(*claimed, sum))
+                        m_plan.warn(
+                            total->line,
+                            QObject::tr(
+                                "the progress table's total %1 is %2 but its rows add up to %3")
+                                .arg(column, formatNumber(*claimed), formatNumber(sum)));
+                };
+                compare(total->points, points, QObject::tr("story points"));
+                compare(total->completed, completed, QObject::tr("completed"));
+                compare(total->remaining, remaining, QObject::tr("remaining"));
+            }
+            if (m_sprintName.isEmpty())
+                continue;
+            const double claimedDone = total && total->completed ? *total->completed : completed;
+            const double claimedTotal = total && total->points ? *total->points : points;
+            claimDone(t.line, claimedDone, day, t.section, QObject::tr("the progress table"));
+            claimTotal(t.line, claimedTotal, QObject::tr("the progress table"));
+        }
+    }
+
+    void checkCounts()
+    {
+        for (const Outline::Count &c : m_o.counts) {
+            if (m_sprintName.isEmpty() || m_o.inOtherSprint(c.section, m_number))
+                continue;
+            const QString unit = c.count.unit;
+            if (unit.contains(u"point"_s) || unit == u"sp" || unit.startsWith(u"sp "_s)) {
+                const QString what =
+                    c.inField ? u"\u201c%1\u201d"_s.arg(c.fieldName) : QObject::tr("the text");
+                claimDone(c.line, c.count.done, dateOf(c.section), c.section, what);
+                claimTotal(c.line, c.count.total, what);
+            } else if (unit.startsWith(u"task"_s)) {
+                checkTaskCount(c);
+            }
+        }
+    }
+
+    void checkTaskCount(const Outline::Count &c)
+    {
+        // "(0/26 tasks)" in a section: its own checklist items.
+        const int section = cardSectionOf(c.section);
+        if (section <= 0)
+            return;
+        int total = 0, done = 0;
+        for (const Outline::TaskItem &t : m_o.tasks) {
+            if (t.mention < 0 && m_o.isWithin(t.section, section)) {
+                ++total;
+                done += t.checked ? 1 : 0;
+            }
+        }
+        if (!sameNumber(c.count.total, total) || !sameNumber(c.count.done, done))
+            m_plan.warn(
+                c.line,
+                QObject::tr("\u201c%1\u201d says %2/%3 tasks but the section lists %4 with %5 done")
+                    .arg(m_o.sections.at(section).title, formatNumber(c.count.done),
+                         formatNumber(c.count.total))
+                    .arg(total)
+                    .arg(done));
+    }
+
+    const Outline &m_o;
+    QString m_name;
+    QDate m_today;
+    ImportPlan &m_plan;
+    QString m_number;
+    QString m_sprintName;
+    int m_sprintLine = 0;
+    QDate m_start;
+    QDate m_docDate;
+    QDate m_firstDay;
+    QList<QDate> m_days;
+    QList<Draft> m_cards;
+    std::set<QString> m_claims;
+    QHash<int, QList<int>> m_tasksOfMention;
+    QList<Scored> m_scored;
+    double m_pointsTotal = 0;
+    bool m_scoredReady = false;
+};
+
+} // namespace
+
+ImportPlan MarkdownPlanner::plan(const MarkdownOutline &outline, const QString &name, QDate today)
+{
+    ImportPlan plan;
+    plan.source = name;
+    plan.format = u"markdown"_s;
+    Planner(outline, name, today, plan).run();
+    return plan;
+}
+
+} // namespace SprintDeck

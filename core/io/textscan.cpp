@@ -1,0 +1,395 @@
+#include "io/textscan.h"
+
+#include "domain/card.h"
+
+#include <QRegularExpression>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace SprintDeck {
+
+namespace {
+
+constexpr auto kCase = QRegularExpression::CaseInsensitiveOption;
+
+const QString kMonths =
+    u"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    "Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"_s;
+
+int monthNumber(QStringView name)
+{
+    static const QStringList names = {u"jan"_s, u"feb"_s, u"mar"_s, u"apr"_s, u"may"_s, u"jun"_s,
+                                      u"jul"_s, u"aug"_s, u"sep"_s, u"oct"_s, u"nov"_s, u"dec"_s};
+    return int(names.indexOf(name.left(3).toString().toLower())) + 1;
+}
+
+struct Marker
+{
+    char32_t codePoint;
+    int status; // 0 to do, 1 in progress, 2 review, 3 done, 4 blocked
+};
+constexpr Marker kMarkers[] = {
+    {0x2705, 3},  {0x2714, 3}, {0x2611, 3},  {0x23F3, 1},  {0x231B, 1}, {0x1F504, 1},
+    {0x1F6A7, 1}, {0x274C, 0}, {0x2716, 0},  {0x1F532, 0}, {0x2B1C, 0}, {0x2610, 0},
+    {0x1F6AB, 4}, {0x26D4, 4}, {0x1F6D1, 4}, {0x1F440, 2},
+};
+
+QString statusName(int status)
+{
+    switch (status) {
+    case 0:
+        return TextScan::toDo();
+    case 1:
+        return TextScan::inProgress();
+    case 2:
+        return TextScan::review();
+    case 3:
+        return TextScan::done();
+    default:
+        return {};
+    }
+}
+
+} // namespace
+
+QString TextScan::toDo()
+{
+    return u"To Do"_s;
+}
+
+QString TextScan::inProgress()
+{
+    return u"In Progress"_s;
+}
+
+QString TextScan::review()
+{
+    return u"Review"_s;
+}
+
+QString TextScan::done()
+{
+    return u"Done"_s;
+}
+
+std::optional<double> TextScan::parseNumber(QStringView text)
+{
+    QString t = text.trimmed().toString();
+    t.replace(u',', u'.');
+    bool ok = false;
+    const double v = t.toDouble(&ok);
+    if (!ok || !(v >= 0) || v > 1e9)
+        return std::nullopt;
+    return v;
+}
+
+QString TextScan::statusIn(QStringView text, bool *blocked)
+{
+    if (blocked)
+        *blocked = false;
+    // Markers first: "✅" is unambiguous wherever it stands.
+    int markerStatus = -1;
+    qsizetype markerAt = text.size();
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        char32_t cp = text.at(i).unicode();
+        if (text.at(i).isHighSurrogate() && i + 1 < text.size())
+            cp = QChar::surrogateToUcs4(text.at(i), text.at(i + 1));
+        if (cp < 0x2000)
+            continue;
+        for (const Marker &m : kMarkers) {
+            if (m.codePoint == cp) {
+                markerStatus = m.status;
+                markerAt = i;
+                break;
+            }
+        }
+        if (markerStatus >= 0)
+            break;
+    }
+    static const QRegularExpression words(
+        uR"(\b(completed?|done|finished|resolved|closed|delivered|merged|in[ -]progress|ongoing|underway|started|wip|in development|doing|in review|code review|review|in qa|not started|to ?do|planned|pending|open|blocked|on hold)\b)"_s,
+        kCase);
+    const QRegularExpressionMatch m = words.match(text);
+    if (m.hasMatch() && m.capturedStart() < markerAt) {
+        const QString w = m.captured(1).toLower();
+        if (w == u"blocked" || w == u"on hold") {
+            if (blocked)
+                *blocked = true;
+            return markerStatus >= 0 && markerStatus != 4 ? statusName(markerStatus) : QString();
+        }
+        if (w.startsWith(u"complete") || w == u"done" || w == u"finished" || w == u"resolved" ||
+            w == u"closed" || w == u"delivered" || w == u"merged")
+            return done();
+        if (w.contains(u"review") || w == u"in qa")
+            return review();
+        if (w == u"not started" || w.startsWith(u"to") || w == u"planned" || w == u"pending" ||
+            w == u"open")
+            return toDo();
+        return inProgress();
+    }
+    if (markerStatus == 4) {
+        if (blocked)
+            *blocked = true;
+        return {};
+    }
+    return markerStatus >= 0 ? statusName(markerStatus) : QString();
+}
+
+std::optional<QDate> TextScan::dateIn(QStringView text, qsizetype *end)
+{
+    // Every form has a four-digit year.
+    int run = 0, longest = 0;
+    for (QChar c : text) {
+        run = c.isDigit() ? run + 1 : 0;
+        longest = qMax(longest, run);
+    }
+    if (longest < 4)
+        return std::nullopt;
+    static const QRegularExpression iso(uR"((?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d))"_s);
+    static const QRegularExpression monthFirst(
+        u"\\b"_s + kMonths + uR"(\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b)"_s, kCase);
+    static const QRegularExpression dayFirst(
+        uR"(\b(\d{1,2})(?:st|nd|rd|th)?\s+)"_s + kMonths + uR"(\.?,?\s+(\d{4})\b)"_s, kCase);
+    std::optional<QDate> best;
+    qsizetype bestStart = text.size() + 1;
+    auto consider = [&](const QRegularExpressionMatch &m, int y, int mo, int d) {
+        const QDate date(y, mo, d);
+        if (date.isValid() && m.capturedStart() < bestStart) {
+            bestStart = m.capturedStart();
+            best = date;
+            if (end)
+                *end = m.capturedEnd();
+        }
+    };
+    if (const auto m = iso.match(text); m.hasMatch())
+        consider(m, m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+    if (const auto m = monthFirst.match(text); m.hasMatch())
+        consider(m, m.captured(3).toInt(), monthNumber(m.captured(1)), m.captured(2).toInt());
+    if (const auto m = dayFirst.match(text); m.hasMatch())
+        consider(m, m.captured(3).toInt(), monthNumber(m.captured(2)), m.captured(1).toInt());
+    return best;
+}
+
+std::optional<QDate> TextScan::secondDateIn(QStringView text)
+{
+    qsizetype end = 0;
+    if (!dateIn(text, &end))
+        return std::nullopt;
+    return dateIn(text.sliced(end));
+}
+
+int TextScan::dayNumber(QStringView text, QDate *date)
+{
+    const auto d = dateIn(text);
+    if (!d)
+        return 0;
+    static const QRegularExpression day(uR"(\bDay\s+(\d{1,3})\b)"_s, kCase);
+    const auto m = day.match(text);
+    if (m.hasMatch()) {
+        *date = *d;
+        return qMax(1, m.captured(1).toInt());
+    }
+    // A heading that is only a date (and a weekday) is a day too.
+    static const QRegularExpression rest(
+        uR"(\b(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}(st|nd|rd|th)?|\d{4}|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|)"_s +
+            kMonths + u"[a-z]*"_s,
+        kCase);
+    QString leftover = text.toString();
+    leftover.remove(rest);
+    static const QRegularExpression letters(u"[A-Za-z]"_s);
+    if (leftover.contains(letters))
+        return 0;
+    *date = *d;
+    return -1;
+}
+
+QString TextScan::estimateIn(QStringView text, QString *rest)
+{
+    static const QRegularExpression re(
+        uR"(\s*[\[(]\s*(~?\s*\d+(?:[.,]\d+)?(?:\s*[-–—]\s*\d+(?:[.,]\d+)?)?\s*(?:h|hrs?|hours?|d|days?|weeks?|pts|points|sp)\.?)\s*[\])]\s*$)"_s,
+        kCase);
+    const auto m = re.match(text);
+    if (!m.hasMatch()) {
+        if (rest)
+            *rest = text.trimmed().toString();
+        return {};
+    }
+    if (rest)
+        *rest = text.left(m.capturedStart()).trimmed().toString();
+    return m.captured(1).simplified();
+}
+
+std::optional<TextScan::Count> TextScan::countIn(QStringView text)
+{
+    if (!text.contains(u'/'))
+        return std::nullopt;
+    static const QRegularExpression re(
+        uR"((?<![\d.])(\d+(?:\.\d+)?)\s*/\s*(\d+(?:\.\d+)?)(?![\d.])\s*(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s*)?([A-Za-z]+(?:\s+[A-Za-z]+)?)?)"_s);
+    const auto m = re.match(text);
+    if (!m.hasMatch())
+        return std::nullopt;
+    Count c;
+    c.done = m.captured(1).toDouble();
+    c.total = m.captured(2).toDouble();
+    c.unit = m.captured(3).toLower();
+    return c;
+}
+
+std::optional<double> TextScan::numberIn(QStringView text, bool *approximate)
+{
+    static const QRegularExpression re(uR"((~|about |approx\.? )?(\d+(?:\.\d+)?))"_s, kCase);
+    const auto m = re.match(text);
+    if (!m.hasMatch())
+        return std::nullopt;
+    if (approximate)
+        *approximate = m.capturedLength(1) > 0;
+    return m.captured(2).toDouble();
+}
+
+int TextScan::priorityIn(QStringView text)
+{
+    static const QRegularExpression re(uR"(\bP([1-4])\b)"_s);
+    if (const auto m = re.match(text); m.hasMatch())
+        return m.captured(1).toInt();
+    static const QRegularExpression word(uR"(^\W*(critical|highest|high|medium|low|lowest)\b)"_s,
+                                         kCase);
+    if (const auto m = word.match(text); m.hasMatch())
+        if (const auto p = parsePriority(m.captured(1)))
+            return int(*p);
+    return 0;
+}
+
+QString TextScan::withoutMarkers(QStringView text)
+{
+    // Markers are symbols far from ASCII; most text has none.
+    if (std::none_of(text.begin(), text.end(), [](QChar c) { return c.unicode() >= 0x2000; }))
+        return text.toString().simplified();
+    QString out;
+    out.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        char32_t cp = text.at(i).unicode();
+        qsizetype width = 1;
+        if (text.at(i).isHighSurrogate() && i + 1 < text.size()) {
+            cp = QChar::surrogateToUcs4(text.at(i), text.at(i + 1));
+            width = 2;
+        }
+        const auto category = QChar::category(cp);
+        const bool marker = category == QChar::Symbol_Other || cp == 0xFE0F || cp == 0x200D ||
+                            category == QChar::Mark_Enclosing;
+        if (!marker)
+            out.append(text.sliced(i, width));
+        i += width - 1;
+    }
+    return out.simplified();
+}
+
+QString TextScan::sprintNumberIn(QStringView text)
+{
+    static const QRegularExpression re(uR"(\bSprint\s+#?(\d+(?:\.\d+)*)\b)"_s, kCase);
+    const auto m = re.match(text);
+    return m.hasMatch() ? m.captured(1) : QString();
+}
+
+std::optional<TextScan::Story> TextScan::story(QStringView text, bool allowKeyless)
+{
+    if (text.size() > 2000)
+        text = text.left(2000); // a story line is short; long paragraphs only hold mentions
+    // Keys and points both have digits: most lines can be passed over without a pattern.
+    if (std::none_of(text.begin(), text.end(), [](QChar c) { return c.isDigit(); }))
+        return std::nullopt;
+    static const QStringList keyWords = {u"Story"_s,   u"Task"_s, u"Bug"_s,  u"Fix"_s,
+                                         u"Feature"_s, u"Epic"_s, u"Issue"_s};
+    const bool maybeKey = text.contains(u'-');
+    const bool maybePoints = text.contains(u'(') || text.contains(u'[');
+    const bool maybeWordKey = std::any_of(keyWords.cbegin(), keyWords.cend(),
+                                          [text](const QString &w) { return text.contains(w); });
+    if (!maybeKey && !maybeWordKey && !(allowKeyless && maybePoints))
+        return std::nullopt;
+    static const QRegularExpression keyRe(
+        uR"((?<![\w.\-/])(?:(NEW)\s+)?([A-Z][A-Z0-9]{1,15}-\d{1,7})(?![\w\-]))"_s);
+    static const QRegularExpression wordKeyRe(
+        uR"((?<![\w.\-/])(?:(NEW)\s+)?(Story|Task|Bug|Fix|Feature|Epic|Issue)\s+#?(\d+(?:\.\d+)*)(?![\w.]|\.\w))"_s);
+    static const QRegularExpression pointsRe(
+        uR"([(\[]\s*~?\s*(\d+(?:[.,]\d+)?)\s*(?:story\s+points?|points?|pts?\.?|sp)\s*[)\]])"_s,
+        kCase);
+    static const QRegularExpression separator(uR"(^\s*(?:[:\-–—|]\s*)?)"_s);
+
+    Story s;
+    qsizetype keyStart = -1, keyEnd = -1;
+    if (const auto m = keyRe.match(text); m.hasMatch()) {
+        s.key = m.captured(2);
+        s.isNew = m.capturedLength(1) > 0;
+        keyStart = m.capturedStart();
+        keyEnd = m.capturedEnd();
+    } else if (const auto w = wordKeyRe.match(text); w.hasMatch()) {
+        s.key = w.captured(2).toUpper() + u'-' + w.captured(3);
+        s.isNew = w.capturedLength(1) > 0;
+        keyStart = w.capturedStart();
+        keyEnd = w.capturedEnd();
+    }
+    const QStringView afterKey = keyEnd >= 0 ? text.sliced(keyEnd) : text;
+    const auto points = pointsRe.match(afterKey);
+    if (points.hasMatch())
+        s.points = parseNumber(points.captured(1));
+
+    if (keyStart >= 0) {
+        // Only markers may stand before a key that opens the line.
+        const QString before = withoutMarkers(text.left(keyStart));
+        const bool opens = before.isEmpty() || before == u"NEW";
+        const bool separated =
+            afterKey.isEmpty() || afterKey.front() == u':' || afterKey.trimmed().startsWith(u'-') ||
+            afterKey.trimmed().startsWith(u'\u2013') || afterKey.trimmed().startsWith(u'\u2014');
+        if (!points.hasMatch() && !(opens && separated))
+            return std::nullopt;
+        s.keyOffset = int(keyStart);
+    } else if (!allowKeyless || !points.hasMatch()) {
+        return std::nullopt;
+    }
+
+    // The title runs from the key to the points, or to a " - STATUS" tail.
+    QStringView title = afterKey;
+    QStringView tail;
+    if (points.hasMatch()) {
+        title = afterKey.left(points.capturedStart());
+        tail = afterKey.sliced(points.capturedEnd());
+    } else {
+        static const QRegularExpression statusTail(uR"(\s+[-–—]\s+(?=[^-–—]*$))"_s);
+        const auto t = statusTail.match(afterKey);
+        if (t.hasMatch() && !statusIn(afterKey.sliced(t.capturedEnd())).isEmpty()) {
+            title = afterKey.left(t.capturedStart());
+            tail = afterKey.sliced(t.capturedEnd());
+        }
+    }
+    if (keyStart < 0)
+        title = text.left(points.capturedStart());
+    QString t = title.toString();
+    t.remove(separator);
+    t = withoutMarkers(t);
+    while (!t.isEmpty() &&
+           (t.back() == u'-' || t.back() == u':' || t.back() == u'\u2013' || t.back() == u'\u2014'))
+        t.chop(1);
+    s.title = t.trimmed();
+    if (keyStart < 0 && s.title.isEmpty())
+        return std::nullopt;
+
+    bool blocked = false;
+    s.status = statusIn(tail, &blocked);
+    if (s.status.isEmpty() && !blocked) {
+        // " - **QA**": a word in capitals of its own names a status (a column) all the same.
+        static const QRegularExpression word(uR"(^\s*[-–—]\s*([A-Z][A-Z ]{0,28}[A-Z])\s*$)"_s);
+        if (const auto w = word.match(withoutMarkers(tail)); w.hasMatch())
+            s.status = w.captured(1);
+    }
+    if (s.status.isEmpty()) {
+        // Markers before the key ("✅ FIX-001: ...") count too.
+        bool blockedBefore = false;
+        s.status = statusIn(text.left(qMax<qsizetype>(keyStart, 0)), &blockedBefore);
+        blocked = blocked || blockedBefore;
+    }
+    s.blocked = blocked;
+    return s;
+}
+
+} // namespace SprintDeck

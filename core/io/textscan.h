@@ -1,0 +1,86 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+#include <QStringView>
+
+#include <optional>
+
+namespace SprintDeck {
+
+/**
+ * Small readers for the text of one markdown element (a heading, a list item,
+ * a table cell): dates, statuses, story lines, estimates and "N/M" counts.
+ * They never see more than one element; the document structure comes from the
+ * markdown parser.
+ */
+class TextScan
+{
+public:
+    /** The statuses documents use, in the words the board's default columns have. */
+    static QString toDo();
+    static QString inProgress();
+    static QString review();
+    static QString done();
+
+    /** A story line: "FIX-003: Test Suite Stabilization (4 points) - **COMPLETED**". */
+    struct Story
+    {
+        QString key; ///< upper case; "Story 1.1" becomes "STORY-1.1"; empty when the line has none
+        QString title;
+        std::optional<double> points;
+        QString status; ///< one of the statuses above, another word of the line ("QA"), or empty
+        bool blocked = false;
+        bool isNew = false; ///< "NEW FIX-004: ..." (added during the sprint)
+        int keyOffset = 0;  ///< where the key starts in the text
+    };
+
+    /**
+     * Reads a story line. `strict`: the key must open the line or points must
+     * follow the title (a plan line "Begin STORY-015 Progress (5 points)" is a
+     * story; "Fix blockers (FIX-001, FIX-002)" is not). Without a key, a title
+     * with points is a story only when `allowKeyless`.
+     */
+    static std::optional<Story> story(QStringView text, bool allowKeyless);
+
+    /** The status that words or markers in the text give ("COMPLETED", "✅", "IN PROGRESS"…). */
+    static QString statusIn(QStringView text, bool *blocked = nullptr);
+
+    /** The first date in the text: 2025-01-14, January 14, 2025, 14 Jan 2025, Jan 14 2025. */
+    static std::optional<QDate> dateIn(QStringView text, qsizetype *end = nullptr);
+    /** The second date of a range "2025-01-13 to 2025-01-24" (after the first one). */
+    static std::optional<QDate> secondDateIn(QStringView text);
+
+    /** "Day 2: January 14, 2025" -> 2 (and the date); 0 when the text is not a dated day. */
+    static int dayNumber(QStringView text, QDate *date);
+
+    /** "[8-12 hours]" at the end of a heading; the heading without it goes to `rest`. */
+    static QString estimateIn(QStringView text, QString *rest = nullptr);
+
+    /** "28/80 points" -> {28, 80}; `unit` gets the word after the numbers (points, tasks…). */
+    struct Count
+    {
+        double done = 0;
+        double total = 0;
+        QString unit;
+    };
+    static std::optional<Count> countIn(QStringView text);
+
+    /** The first number in the text ("~34 Story Points" -> 34); `approximate` when marked with ~.
+     */
+    static std::optional<double> numberIn(QStringView text, bool *approximate = nullptr);
+
+    /** "P1 (Critical Fixes)" -> 1; 0 when the text names no priority. */
+    static int priorityIn(QStringView text);
+
+    /** Removes emoji, status markers and surrounding punctuation from a heading ("🎯 Daily Goal" ->
+     * "Daily Goal"). */
+    static QString withoutMarkers(QStringView text);
+
+    /** "1.2", "4" from "Sprint 1.2 Status Tracker"; empty when the text names no sprint. */
+    static QString sprintNumberIn(QStringView text);
+
+    static std::optional<double> parseNumber(QStringView text);
+};
+
+} // namespace SprintDeck

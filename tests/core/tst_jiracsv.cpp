@@ -1,0 +1,473 @@
+#include "board/board.h"
+#include "io/csvreader.h"
+#include "io/importpreview.h"
+#include "io/jiracsvimporter.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTimeZone>
+#include <QUndoStack>
+#include <QtTest>
+
+using namespace SprintDeck;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString fixture(const QString &name)
+{
+    return QStringLiteral(SPRINTDECK_TEST_DATA) + u"/io/"_s + name;
+}
+
+/** Wall-clock time in the exporter's zone (the test runs with TZ=Europe/Berlin) as UTC. */
+QDateTime local(int y, int m, int d, int hour, int minute)
+{
+    return QDateTime(QDate(y, m, d), QTime(hour, minute), QTimeZone::systemTimeZone()).toUTC();
+}
+
+/** Rows written as C strings (UTF-8). */
+QList<QStringList> rowsOf(std::initializer_list<std::initializer_list<const char *>> rows)
+{
+    QList<QStringList> out;
+    for (const auto &row : rows) {
+        QStringList fields;
+        for (const char *f : row)
+            fields.append(QString::fromUtf8(f));
+        out.append(fields);
+    }
+    return out;
+}
+
+struct Records
+{
+    QList<QStringList> rows;
+    QList<int> lines;
+    QString error;
+};
+
+Records readAll(const QByteArray &bytes)
+{
+    QByteArray copy = bytes;
+    QBuffer buffer(&copy);
+    buffer.open(QIODevice::ReadOnly);
+    CsvReader reader(&buffer, u"t.csv"_s);
+    Records r;
+    QStringList fields;
+    while (reader.next(fields)) {
+        r.rows.append(fields);
+        r.lines.append(reader.recordLine());
+    }
+    r.error = reader.error();
+    return r;
+}
+
+const ImportCard *card(const ImportPlan &plan, const QString &key)
+{
+    for (const ImportCard &c : plan.cards)
+        if (c.key == key)
+            return &c;
+    return nullptr;
+}
+
+} // namespace
+
+class TestJiraCsv : public QObject
+{
+    Q_OBJECT
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Board> m_board;
+
+    ImportPlan exportPlan(const QString &name = u"jira-export.csv"_s)
+    {
+        auto plan = JiraCsvImporter::importFile(fixture(name), QDate(2025, 7, 18));
+        if (!plan)
+            qWarning("%s", qPrintable(plan.error()));
+        return plan ? plan.value() : ImportPlan();
+    }
+
+private slots:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        auto opened = Board::open(m_dir->filePath(u"board.sprintdeck"_s));
+        QVERIFY2(opened, qPrintable(opened.error()));
+        m_board = std::move(opened.value());
+    }
+
+    void cleanup()
+    {
+        m_board.reset();
+        m_dir.reset();
+    }
+
+    // --- RFC 4180 ----------------------------------------------------------------------
+
+    void reader_data()
+    {
+        QTest::addColumn<QByteArray>("csv");
+        QTest::addColumn<QList<QStringList>>("rows");
+        QTest::addColumn<QList<int>>("lines");
+        QTest::newRow("plain") << QByteArray("a,b,c\n1,2,3\n")
+                               << rowsOf({{"a", "b", "c"}, {"1", "2", "3"}}) << QList<int>{1, 2};
+        QTest::newRow("crlf, no final newline")
+            << QByteArray("a,b\r\n1,2") << rowsOf({{"a", "b"}, {"1", "2"}}) << QList<int>{1, 2};
+        QTest::newRow("lone cr") << QByteArray("a\rb\r") << rowsOf({{"a"}, {"b"}})
+                                 << QList<int>{1, 2};
+        QTest::newRow("empty fields") << QByteArray(",,\n\"\",x,\n")
+                                      << rowsOf({{"", "", ""}, {"", "x", ""}}) << QList<int>{1, 2};
+        QTest::newRow("quotes") << QByteArray("\"a,b\",\"say \"\"hi\"\"\",\"\"\"\"\n")
+                                << rowsOf({{"a,b", "say \"hi\"", "\""}}) << QList<int>{1};
+        QTest::newRow("multi-line")
+            << QByteArray("k,d\r\nX-1,\"one\r\ntwo\nthree\"\r\nX-2,z\r\n")
+            << rowsOf({{"k", "d"}, {"X-1", "one\r\ntwo\nthree"}, {"X-2", "z"}})
+            << QList<int>{1, 2, 5};
+        QTest::newRow("blank lines")
+            << QByteArray("a\n\n\nb\n") << rowsOf({{"a"}, {"b"}}) << QList<int>{1, 4};
+        QTest::newRow("bom") << QByteArray("\xEF\xBB\xBFSummary,Key\n")
+                             << rowsOf({{"Summary", "Key"}}) << QList<int>{1};
+        QTest::newRow("utf-8") << QByteArray("caf\xC3\xA9,\xE2\x9C\x85\n")
+                               << rowsOf({{"caf\xC3\xA9", "\xE2\x9C\x85"}}) << QList<int>{1};
+    }
+
+    void reader()
+    {
+        QFETCH(QByteArray, csv);
+        QFETCH(QList<QStringList>, rows);
+        QFETCH(QList<int>, lines);
+        const Records r = readAll(csv);
+        QCOMPARE(r.error, QString());
+        QCOMPARE(r.rows, rows);
+        QCOMPARE(r.lines, lines);
+    }
+
+    void readerAcrossChunks()
+    {
+        // A field of 600 KB and a CRLF split between two reads of the device.
+        QByteArray csv = "a,b\r\n\"" + QByteArray(600 * 1024, 'x') + "\",y\r\nz,w\r\n";
+        Records r = readAll(csv);
+        QCOMPARE(r.error, QString());
+        QCOMPARE(r.rows.size(), 3);
+        QCOMPARE(r.rows.at(1).at(0).size(), 600 * 1024);
+        QCOMPARE(r.lines, (QList<int>{1, 2, 3}));
+        QByteArray boundary = QByteArray(256 * 1024 - 1, 'q') + "\r\nnext\r\n";
+        r = readAll(boundary);
+        QCOMPARE(r.rows.size(), 2);
+        QCOMPARE(r.rows.at(1), QStringList{u"next"_s});
+        QCOMPARE(r.lines, (QList<int>{1, 2}));
+    }
+
+    void readerErrors_data()
+    {
+        QTest::addColumn<QByteArray>("csv");
+        QTest::addColumn<QString>("error");
+        QTest::newRow("unbalanced quote")
+            << QByteArray("a,b\n1,\"open\n2,3\n4,5\n")
+            << u"t.csv, line 2: a quoted field starts here and is never closed"_s;
+        QTest::newRow("text after quote")
+            << QByteArray("a,b\n\"x\"y,2\n")
+            << u"t.csv, line 2: a character follows the closing quote"_s;
+        QTest::newRow("binary") << QByteArray("a,b\nc,d\x00\x01\n", 11)
+                                << u"t.csv, line 2: binary data"_s;
+        QTest::newRow("invalid utf-8")
+            << QByteArray("a\nb\n\xFF\xFE\n") << u"t.csv, line 3: invalid UTF-8"_s;
+        QTest::newRow("10 MB field") << (QByteArray("a,b\nx,") + QByteArray(10 * 1024 * 1024, 'y'))
+                                     << u"t.csv, line 2: a field longer than 1.0 MB starts here"_s;
+        QTest::newRow("10 MB quoted")
+            << (QByteArray("a,b\n1,2\n3,\"") + QByteArray(10 * 1024 * 1024, 'y'))
+            << u"t.csv, line 3: a quoted field longer than 1.0 MB starts here; is a closing quote missing?"_s;
+    }
+
+    void readerErrors()
+    {
+        QFETCH(QByteArray, csv);
+        QFETCH(QString, error);
+        const Records r = readAll(csv);
+        QVERIFY2(r.error.startsWith(error), qPrintable(r.error));
+    }
+
+    // --- the Jira export -------------------------------------------------------------
+
+    void dates_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QDateTime>("utc");
+        QTest::newRow("jira pm") << u"14/Jul/25 3:42 PM"_s << local(2025, 7, 14, 15, 42);
+        QTest::newRow("jira am") << u"01/Jul/25 9:15 AM"_s << local(2025, 7, 1, 9, 15);
+        QTest::newRow("jira noon") << u"07/Jul/25 12:00 PM"_s << local(2025, 7, 7, 12, 0);
+        QTest::newRow("jira midnight") << u"3/Jan/25 12:05 AM"_s << local(2025, 1, 3, 0, 5);
+        QTest::newRow("jira 24h") << u"14/Dec/2024 17:30"_s << local(2024, 12, 14, 17, 30);
+        QTest::newRow("iso utc") << u"2025-07-14T13:42:00Z"_s
+                                 << QDateTime(QDate(2025, 7, 14), QTime(13, 42), Qt::UTC);
+        QTest::newRow("iso offset") << u"2025-07-14T15:42:00+02:00"_s
+                                    << QDateTime(QDate(2025, 7, 14), QTime(13, 42), Qt::UTC);
+        QTest::newRow("iso local") << u"2025-07-14 15:42"_s << local(2025, 7, 14, 15, 42);
+        QTest::newRow("date only") << u"2025-07-14"_s << local(2025, 7, 14, 0, 0);
+    }
+
+    void dates()
+    {
+        QFETCH(QString, text);
+        QFETCH(QDateTime, utc);
+        const auto parsed = JiraCsvImporter::parseDate(text);
+        QVERIFY(parsed);
+        QCOMPARE(*parsed, utc);
+    }
+
+    void badDates()
+    {
+        for (const QString &t : {u"32/Jul/25 3:42 PM"_s, u"14/Foo/25 3:42 PM"_s,
+                                 u"14/Jul/25 13:42 PM"_s, u"yesterday"_s})
+            QVERIFY2(!JiraCsvImporter::parseDate(t), qPrintable(t));
+    }
+
+    void issues()
+    {
+        const ImportPlan plan = exportPlan();
+        QCOMPARE(plan.format, u"jira-csv"_s);
+        QCOMPARE(plan.cards.size(), 6);
+
+        const ImportCard *c101 = card(plan, u"SHOP-101"_s);
+        QVERIFY(c101);
+        QCOMPARE(c101->title, u"Checkout page times out under load"_s);
+        QCOMPARE(c101->type, std::optional<CardType>(CardType::Bug));
+        QCOMPARE(c101->status, u"Done"_s);
+        QCOMPARE(c101->priority, std::optional<Priority>(Priority::P2)); // High
+        QCOMPARE(c101->assignee, std::optional<QString>(u"Ada Lovelace"_s));
+        QCOMPARE(c101->points, std::optional<double>(5));
+        QCOMPARE(c101->labels,
+                 std::optional<QStringList>(QStringList{u"performance"_s, u"checkout"_s}));
+        // Two Sprint columns: carried over from 11 to 12, now in 12.
+        QCOMPARE(c101->sprint, u"SHOP Sprint 12"_s);
+        QCOMPARE(c101->description,
+                 std::optional<QString>(
+                     u"Steps:\n1. Add 40 items\n2. Pay with \"Express\" card, then wait"_s));
+        QCOMPARE(c101->created, local(2025, 7, 1, 9, 15));
+        QCOMPARE(c101->history.size(), 1);
+        QCOMPARE(c101->history.first().at, local(2025, 7, 14, 15, 42)); // resolved
+        QCOMPARE(c101->line, 2);
+
+        const ImportCard *c102 = card(plan, u"SHOP-102"_s);
+        QCOMPARE(c102->title, u"Saved cards, with nicknames"_s);
+        QCOMPARE(c102->status, u"In Progress"_s);
+        QCOMPARE(c102->history.first().at, local(2025, 7, 15, 11, 30)); // updated, not resolved
+        QCOMPARE(c102->line, 5);
+        QCOMPARE(card(plan, u"SHOP-103"_s)->assignee, std::optional<QString>(QString()));
+        QCOMPARE(card(plan, u"SHOP-103"_s)->priority, std::optional<Priority>(Priority::P4)); // Low
+        QCOMPARE(card(plan, u"SHOP-103"_s)->type, std::optional<CardType>(CardType::Task));
+        QCOMPARE(card(plan, u"SHOP-104"_s)->sprint, QString());
+        QCOMPARE(card(plan, u"SHOP-104"_s)->points, std::optional<double>());
+        QCOMPARE(card(plan, u"SHOP-104"_s)->type,
+                 std::optional<CardType>(CardType::Task)); // Sub-task
+        const ImportCard *c105 = card(plan, u"SHOP-105"_s);
+        QCOMPARE(c105->points, std::optional<double>(2.5));
+        QCOMPARE(c105->priority, std::optional<Priority>(Priority::P1)); // Highest
+        QCOMPARE(c105->description,
+                 std::optional<QString>(
+                     u"Block orders from:\n- countries on the list, and\n- cards issued there"_s));
+        QCOMPARE(c105->line, 8);
+        const ImportCard *c106 = card(plan, u"SHOP-106"_s);
+        QCOMPARE(c106->title,
+                 u"\u00dcn\u00efc\u00f6d\u00e9 \u2713 summary \u2014 na\u00efve caf\u00e9"_s);
+        QCOMPARE(c106->sprint, u"SHOP Sprint 11"_s);
+        QCOMPARE(c106->line, 11);
+
+        QCOMPARE(plan.statuses(), (QStringList{u"Done"_s, u"In Progress"_s, u"Code Review"_s,
+                                               u"To Do"_s, u"Waiting for QA"_s}));
+        // Sprints in the order met; their dates come from the resolutions.
+        QCOMPARE(plan.sprints.size(), 2);
+        QCOMPARE(plan.sprints.at(0).name, u"SHOP Sprint 12"_s);
+        // Issues still open: the sprint runs until the day of the export at least.
+        QCOMPARE(plan.sprints.at(0).end, QDate(2025, 7, 18));
+        QCOMPARE(plan.sprints.at(0).start, QDate(2025, 7, 5));
+        QCOMPARE(plan.sprints.at(0).state, Sprint::State::Active);
+        QVERIFY(plan.sprints.at(0).datesAssumed);
+        // All resolved: it ended with the last resolution.
+        QCOMPARE(plan.sprints.at(1).name, u"SHOP Sprint 11"_s);
+        QCOMPARE(plan.sprints.at(1).end, QDate(2025, 7, 11));
+        QCOMPARE(plan.sprints.at(1).state, Sprint::State::Closed);
+        bool warned = false, unused = false;
+        for (const ImportWarning &w : plan.warnings) {
+            warned =
+                warned ||
+                w.message.contains(
+                    u"no sprint dates: SHOP Sprint 12 is taken to run 2025-07-05 to 2025-07-18"_s);
+            unused =
+                unused ||
+                (w.line == 1 &&
+                 w.message.contains(
+                     u"columns not used: Issue id, Project key, Reporter, Custom field (Team), Watchers"_s));
+        }
+        QVERIFY(warned);
+        QVERIFY(unused);
+    }
+
+    void mappingStep()
+    {
+        auto preview = ImportPreview::build(*m_board, {exportPlan()});
+        QVERIFY(preview);
+        QHash<QString, QString> columns;
+        QStringList unknown;
+        for (const ImportPreview::Mapping &m : preview->mappings()) {
+            columns.insert(m.status, m.column);
+            if (!m.known)
+                unknown.append(m.status);
+        }
+        // Defaults by name; a status without a column of that name goes to the first column, with a
+        // warning.
+        QCOMPARE(columns.value(u"Done"_s), u"Done"_s);
+        QCOMPARE(columns.value(u"In Progress"_s), u"In Progress"_s);
+        QCOMPARE(columns.value(u"Code Review"_s), u"Review"_s);
+        QCOMPARE(columns.value(u"To Do"_s), u"To Do"_s);
+        QCOMPARE(columns.value(u"Waiting for QA"_s), u"To Do"_s);
+        QCOMPARE(unknown, QStringList{u"Waiting for QA"_s});
+        QVERIFY(preview->warningTexts().join(u'\n').contains(
+            u"the status \u201cWaiting for QA\u201d matches no column"_s));
+
+        ImportOptions options;
+        QVERIFY(options.addMapping(u"waiting for qa=Review"_s));
+        QVERIFY(!options.addMapping(u"no equals sign"_s));
+        auto mapped = ImportPreview::build(*m_board, {exportPlan()}, options);
+        QVERIFY(mapped);
+        QVERIFY(mapped->apply(*m_board));
+        QCOMPARE(m_board->column(m_board->cardByKey(u"SHOP-105"_s)->columnId)->name, u"Review"_s);
+    }
+
+    void importsOntoTheBoard()
+    {
+        ImportOptions options;
+        options.addMapping(u"Waiting for QA=Review"_s);
+        auto preview = ImportPreview::build(*m_board, {exportPlan()}, options);
+        QVERIFY(preview);
+        QCOMPARE(preview->count(ImportPreview::Action::Create), 6);
+        QCOMPARE(preview->sprintsCreated(),
+                 (QStringList{u"SHOP Sprint 12"_s, u"SHOP Sprint 11"_s}));
+        QCOMPARE(preview->membersCreated(), (QStringList{u"Ada Lovelace"_s, u"Grace Hopper"_s}));
+        const int steps = m_board->undoStack()->count();
+        QVERIFY(preview->apply(*m_board));
+        QCOMPARE(m_board->undoStack()->count(), steps + 1);
+        QCOMPARE(m_board->cardCount(), 6);
+        const Card *c101 = m_board->cardByKey(u"SHOP-101"_s);
+        QCOMPARE(m_board->member(c101->assigneeId)->name, u"Ada Lovelace"_s);
+        QCOMPARE(m_board->sprint(c101->sprintId)->name, u"SHOP Sprint 12"_s);
+        QVERIFY(m_board->isDoneColumn(c101->columnId));
+        QCOMPARE(c101->createdAt, local(2025, 7, 1, 9, 15));
+        QCOMPARE(m_board->cardByKey(u"SHOP-104"_s)->sprintId, 0);
+        // Created, then done when resolved.
+        const auto history = m_board->history(c101->id).value();
+        QCOMPARE(history.first().at, local(2025, 7, 1, 9, 15));
+        QCOMPARE(history.last().kind, Event::Kind::Moved);
+        QCOMPARE(history.last().at, local(2025, 7, 14, 15, 42));
+
+        // The same export again changes nothing; a later export updates by key.
+        auto again = ImportPreview::build(*m_board, {exportPlan()}, options);
+        QCOMPARE(again->count(ImportPreview::Action::Skip), 6);
+        QVERIFY(!again->hasChanges());
+        auto later =
+            ImportPreview::build(*m_board, {exportPlan(u"jira-export-later.csv"_s)}, options);
+        QVERIFY(later);
+        QCOMPARE(later->count(ImportPreview::Action::Create), 1);
+        QCOMPARE(later->count(ImportPreview::Action::Update), 1);
+        QCOMPARE(later->count(ImportPreview::Action::Skip), 5);
+        QCOMPARE(later->membersCreated(), QStringList{u"Linus Torvalds"_s});
+        QVERIFY(later->apply(*m_board));
+        QCOMPARE(m_board->cardCount(), 7);
+        const Card *c102 = m_board->cardByKey(u"SHOP-102"_s);
+        QVERIFY(m_board->isDoneColumn(c102->columnId));
+        QCOMPARE(m_board->history(c102->id).value().last().at, local(2025, 7, 17, 9, 0));
+
+        // One undo step takes the second import back, a second one the first.
+        m_board->undoStack()->undo();
+        QCOMPARE(m_board->cardCount(), 6);
+        QVERIFY(!m_board->isDoneColumn(m_board->cardByKey(u"SHOP-102"_s)->columnId));
+        QVERIFY(!m_board->memberByName(u"Linus Torvalds"_s));
+        m_board->undoStack()->undo();
+        QCOMPARE(m_board->cardCount(), 0);
+        QVERIFY(m_board->sprints().isEmpty());
+        QVERIFY(m_board->members().isEmpty());
+    }
+
+    // --- bad input: a clear message with the line, nothing imported ----------------------
+
+    void badFiles_data()
+    {
+        QTest::addColumn<QByteArray>("csv");
+        QTest::addColumn<QString>("error");
+        QTest::newRow("empty") << QByteArray() << u"bad.csv is empty"_s;
+        QTest::newRow("only a bom") << QByteArray("\xEF\xBB\xBF") << u"bad.csv is empty"_s;
+        QTest::newRow("binary") << QByteArray("\x89PNG\r\n\x1A\n\0\0\0\rIHDR", 16)
+                                << u"bad.csv, line 3: binary data"_s;
+        QTest::newRow("not an export")
+            << QByteArray("name,age\nAda,36\n")
+            << u"bad.csv, line 1: no \u201cSummary\u201d column, so this is not an issue export"_s;
+        QTest::newRow("unbalanced quote")
+            << QByteArray("Summary,Issue key\nfine,A-1\n\"broken,A-2\nmore,A-3\n")
+            << u"bad.csv, line 3: a quoted field starts here and is never closed"_s;
+        QTest::newRow("invalid utf-8")
+            << QByteArray("Summary,Issue key\nfine,A-1\nbad \xC3\x28,A-2\n")
+            << u"bad.csv, line 3: invalid UTF-8"_s;
+        QTest::newRow("10 MB line")
+            << (QByteArray("Summary,Issue key\n") + QByteArray(10 * 1024 * 1024, 'x') + ",A-1\n")
+            << u"bad.csv, line 2: a field longer than 1.0 MB starts here"_s;
+    }
+
+    void badFiles()
+    {
+        QFETCH(QByteArray, csv);
+        QFETCH(QString, error);
+        auto plan = JiraCsvImporter::importBytes(csv, u"bad.csv"_s);
+        QVERIFY(!plan);
+        QVERIFY2(plan.error().startsWith(error), qPrintable(plan.error()));
+    }
+
+    void unusableRecordsAreSkippedWithTheirLine()
+    {
+        const QByteArray csv =
+            "Summary,Issue key,Status\r\nGood,A-1,Done\r\n,A-2,Done\r\nToo,many,fields,here\r\n"
+            "Few\r\nAlso good,A-5,To Do\r\n";
+        auto plan = JiraCsvImporter::importBytes(csv, u"mixed.csv"_s);
+        QVERIFY(plan);
+        QCOMPARE(plan->cards.size(), 2);
+        QStringList warnings;
+        for (const ImportWarning &w : plan->warnings)
+            warnings.append(w.toString());
+        QVERIFY(warnings.contains(u"line 3: A-2 has no summary; it is skipped"_s));
+        QVERIFY(
+            warnings.contains(u"line 4: 4 fields where the header has 3; the record is skipped"_s));
+        QVERIFY(
+            warnings.contains(u"line 5: 1 field where the header has 3; the record is skipped"_s));
+    }
+
+    void hundredMegabytesFailClearly()
+    {
+        // 100 MB of short issues: more than an import takes; refused at the record that is one too
+        // many.
+        const QString path = m_dir->filePath(u"huge.csv"_s);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("Summary,Issue key,Status\n");
+        QByteArray block;
+        int n = 0;
+        while (f.size() + block.size() < 100LL * 1024 * 1024) {
+            block += "Issue number " + QByteArray::number(n) + ",HUGE-" + QByteArray::number(n) +
+                     ",To Do\n";
+            ++n;
+            if (block.size() > 1024 * 1024) {
+                f.write(block);
+                block.clear();
+            }
+        }
+        f.write(block);
+        f.close();
+        auto plan = JiraCsvImporter::importFile(path);
+        QVERIFY(!plan);
+        QCOMPARE(plan.error(),
+                 u"huge.csv, line %1: more than 100000 issues; export fewer at a time"_s.arg(
+                     JiraCsvImporter::kMaxIssues + 2));
+        QCOMPARE(m_board->cardCount(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestJiraCsv)
+#include "tst_jiracsv.moc"

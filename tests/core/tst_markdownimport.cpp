@@ -1,0 +1,656 @@
+#include "board/board.h"
+#include "io/importpreview.h"
+#include "io/markdownimporter.h"
+#include "storage/repository.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTimeZone>
+#include <QUndoStack>
+#include <QtTest>
+
+using namespace SprintDeck;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString samplePath(const QString &name)
+{
+    return QStringLiteral(SPRINTDECK_TEST_DATA) + u"/samples/"_s + name;
+}
+
+/** Local wall-clock time as UTC (the test runs with TZ=Europe/Berlin). */
+QDateTime local(int y, int m, int d, int hour)
+{
+    return QDateTime(QDate(y, m, d), QTime(hour, 0), QTimeZone::systemTimeZone()).toUTC();
+}
+
+const ImportCard *cardWithKey(const ImportPlan &plan, const QString &key)
+{
+    for (const ImportCard &c : plan.cards)
+        if (c.key == key)
+            return &c;
+    return nullptr;
+}
+
+const ImportCard *cardTitled(const ImportPlan &plan, const QString &title)
+{
+    for (const ImportCard &c : plan.cards)
+        if (c.title == title)
+            return &c;
+    return nullptr;
+}
+
+bool hasWarning(const ImportPlan &plan, int line, const QString &text)
+{
+    for (const ImportWarning &w : plan.warnings)
+        if (w.line == line && w.message.contains(text))
+            return true;
+    return false;
+}
+
+QString warningsOf(const ImportPlan &plan)
+{
+    QStringList all;
+    for (const ImportWarning &w : plan.warnings)
+        all.append(w.toString());
+    return all.join(u'\n');
+}
+
+} // namespace
+
+class TestMarkdownImport : public QObject
+{
+    Q_OBJECT
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Board> m_board;
+
+    ImportPlan importSample(const QString &name)
+    {
+        auto plan = MarkdownImporter::importFile(samplePath(name));
+        if (!plan)
+            qWarning("%s", qPrintable(plan.error()));
+        return plan ? plan.value() : ImportPlan();
+    }
+
+    Status importInto(Board &board, const QList<ImportPlan> &plans, ImportPreview *out = nullptr)
+    {
+        auto preview = ImportPreview::build(board, plans);
+        if (!preview)
+            return Status::failure(preview.error());
+        if (out)
+            *out = preview.value();
+        return preview->apply(board);
+    }
+
+private slots:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        auto opened = Board::open(m_dir->filePath(u"board.sprintdeck"_s));
+        QVERIFY2(opened, qPrintable(opened.error()));
+        m_board = std::move(opened.value());
+        m_board->setClock([] { return QDateTime(QDate(2025, 2, 3), QTime(10, 0), Qt::UTC); });
+    }
+
+    void cleanup()
+    {
+        m_board.reset();
+        m_dir.reset();
+    }
+
+    // --- sprint4-daily-status.md: two dated days, newest first, cp1254 mojibake --------
+
+    void dailyStatusSprint()
+    {
+        const ImportPlan plan = importSample(u"sprint4-daily-status.md"_s);
+        QCOMPARE(plan.format, u"markdown"_s);
+        QCOMPARE(plan.sprints.size(), 1);
+        const ImportSprint &s = plan.sprints.first();
+        QCOMPARE(s.name, u"Sprint 4"_s);
+        // "Day 1: January 13, 2025" is the first working day.
+        QCOMPARE(s.start, QDate(2025, 1, 13));
+        QCOMPARE(s.end, QDate(2025, 1, 26)); // not in the document: two weeks assumed
+        QVERIFY(s.datesAssumed);
+        QCOMPARE(s.state, Sprint::State::Active);
+        QCOMPARE(s.startedAt, local(2025, 1, 13, 9));
+        QVERIFY(hasWarning(plan, 1, u"assumed 2025-01-13 to 2025-01-26"_s));
+    }
+
+    void dailyStatusStories()
+    {
+        const ImportPlan plan = importSample(u"sprint4-daily-status.md"_s);
+        struct Expected
+        {
+            const char16_t *key, *title;
+            double points;
+            const char16_t *status;
+            CardType type;
+        };
+        // In the order the sprint met them: Day 1 first, then Day 2.
+        const Expected expected[] = {
+            {u"FIX-001", u"Backend Import Errors", 8, u"Done", CardType::Fix},
+            {u"FIX-002", u"Frontend TypeScript Errors", 8, u"Done", CardType::Fix},
+            {u"FIX-003", u"Test Suite Stabilization", 4, u"Done", CardType::Fix},
+            {u"STORY-013", u"Function Runner Foundation", 8, u"Done", CardType::Story},
+            {u"FIX-004", u"Upload Test Failures", 4, u"Done", CardType::Fix},
+            {u"STORY-015", u"Progress Area Integration", 5, u"To Do", CardType::Story},
+            {u"STORY-012", u"End-to-End Project Flow", 5, u"To Do", CardType::Story},
+        };
+        QCOMPARE(plan.cards.size(), qsizetype(std::size(expected)));
+        for (qsizetype i = 0; i < plan.cards.size(); ++i) {
+            const ImportCard &c = plan.cards.at(i);
+            const Expected &e = expected[i];
+            QCOMPARE(c.key, QString::fromUtf16(e.key));
+            QCOMPARE(c.title, QString::fromUtf16(e.title));
+            QCOMPARE(c.points, std::optional<double>(e.points));
+            QCOMPARE(c.status, QString::fromUtf16(e.status));
+            QCOMPARE(c.type, std::optional<CardType>(e.type));
+            QCOMPARE(c.sprint, u"Sprint 4"_s);
+        }
+    }
+
+    void dailyStatusHistory()
+    {
+        const ImportPlan plan = importSample(u"sprint4-daily-status.md"_s);
+        // Reported done on Day 1.
+        const ImportCard *fix1 = cardWithKey(plan, u"FIX-001"_s);
+        QVERIFY(fix1);
+        QCOMPARE(fix1->created, local(2025, 1, 13, 8));
+        QCOMPARE(fix1->history.size(), 1);
+        QCOMPARE(fix1->history.at(0).status, u"Done"_s);
+        QCOMPARE(fix1->history.at(0).at, local(2025, 1, 13, 12));
+        // In progress on Day 1, completed on Day 2.
+        const ImportCard *fix3 = cardWithKey(plan, u"FIX-003"_s);
+        QVERIFY(fix3);
+        QCOMPARE(fix3->history.size(), 2);
+        QCOMPARE(fix3->history.at(0).status, u"In Progress"_s);
+        QCOMPARE(fix3->history.at(0).at, local(2025, 1, 13, 12));
+        QCOMPARE(fix3->history.at(1).status, u"Done"_s);
+        QCOMPARE(fix3->history.at(1).at, local(2025, 1, 14, 12));
+        QVERIFY(fix3->description->contains(u"**Day 1 (January 13, 2025)**"_s));
+        QVERIFY(
+            fix3->description->contains(u"Fixed Redis client mock by adding `flushdb()` method"_s));
+        // "NEW FIX-004" joined the sprint on Day 2.
+        const ImportCard *fix4 = cardWithKey(plan, u"FIX-004"_s);
+        QVERIFY(fix4);
+        QCOMPARE(fix4->addedToSprint, local(2025, 1, 14, 9));
+        QCOMPARE(fix4->created, local(2025, 1, 14, 9));
+        QCOMPARE(fix4->history.size(), 1);
+        QCOMPARE(fix4->history.at(0).at, local(2025, 1, 14, 12));
+        // Only planned ("Begin STORY-015 ... (5 points)"): no status changes.
+        QVERIFY(cardWithKey(plan, u"STORY-015"_s)->history.isEmpty());
+        QVERIFY(!cardWithKey(plan, u"STORY-013"_s)->addedToSprint.isValid());
+        // The result lines keep the repaired emoji.
+        QVERIFY(fix1->description->contains(u"**Result**: \u2705 Zero backend import errors"_s));
+    }
+
+    void dailyStatusWarnings()
+    {
+        const ImportPlan plan = importSample(u"sprint4-daily-status.md"_s);
+        QCOMPARE(plan.repairedCharacters, 27);
+        QVERIFY2(hasWarning(plan, 5, u"repaired 27 characters"_s), qPrintable(warningsOf(plan)));
+        // Day 2's table: 28 completed; FIX-001, FIX-002, FIX-003, FIX-004 and STORY-013 are 32
+        // points.
+        QVERIFY2(
+            hasWarning(
+                plan, 60,
+                u"the progress table says 28 points completed but the stories reported done by "
+                "Day 2 (January 14, 2025) add up to 32"_s),
+            qPrintable(warningsOf(plan)));
+        QVERIFY(hasWarning(plan, 60,
+                           u"counts 80 points in total but the stories listed add up to 42"_s));
+        // Day 1's table agrees with the stories (16 points: FIX-001 and FIX-002).
+        QVERIFY(!hasWarning(plan, 136, u"completed"_s));
+        for (const ImportWarning &w : plan.warnings)
+            QVERIFY2(!w.message.contains(u"16 points"_s), qPrintable(w.message));
+    }
+
+    // --- sprint1-completion-report.md: a closed one-day sprint, cp1252 mojibake -----------
+
+    void completionReport()
+    {
+        const ImportPlan plan = importSample(u"sprint1-completion-report.md"_s);
+        QCOMPARE(plan.sprints.size(), 1);
+        const ImportSprint &s = plan.sprints.first();
+        QCOMPARE(s.name, u"Sprint 1"_s);
+        QCOMPARE(s.goal, u"Establish complete project infrastructure including database, API "
+                         u"framework, Worker Agent "
+                         "skeleton, development environment"_s);
+        QCOMPARE(s.start, QDate(2025, 11, 12));
+        QCOMPARE(s.end, QDate(2025, 11, 12));
+        QVERIFY(!s.datesAssumed);
+        QCOMPARE(s.state, Sprint::State::Closed);
+        QCOMPARE(s.closedAt, local(2025, 11, 12, 18));
+
+        struct Expected
+        {
+            const char16_t *key, *title;
+            double points;
+            int tasks;
+        };
+        const Expected stories[] = {
+            {u"STORY-1.1", u"Project Initialization", 5, 6},
+            {u"STORY-1.2", u"PostgreSQL Database & ORM", 8, 5},
+            {u"STORY-1.3", u"Redis Configuration", 5, 6},
+            {u"STORY-1.4", u"FastAPI Backend Framework", 8, 8},
+            {u"STORY-1.5", u"Worker Agent SDK", 5, 7},
+            {u"STORY-1.6", u"Docker Compose", 5, 5},
+            {u"STORY-1.7", u"CI/CD Configuration", 5, 5},
+        };
+        QCOMPARE(plan.cards.size(), 11);
+        for (int i = 0; i < 7; ++i) {
+            const ImportCard &c = plan.cards.at(i);
+            QCOMPARE(c.key, QString::fromUtf16(stories[i].key));
+            QCOMPARE(c.title, QString::fromUtf16(stories[i].title));
+            QCOMPARE(c.points, std::optional<double>(stories[i].points));
+            QCOMPARE(c.status, u"Done"_s);
+            QCOMPARE(c.sprint, u"Sprint 1"_s);
+            QCOMPARE(c.history.size(), 1);
+            QCOMPARE(c.history.first().at, local(2025, 11, 12, 12));
+            // "Completed Tasks:" become a checklist, all done.
+            QVERIFY(c.checklist);
+            QCOMPARE(c.checklist->size(), stories[i].tasks);
+            for (const ChecklistItem &item : *c.checklist) {
+                QVERIFY(item.done);
+                QCOMPARE(item.group, u"Completed Tasks"_s);
+            }
+        }
+        const ImportCard *first = cardWithKey(plan, u"STORY-1.1"_s);
+        QCOMPARE(first->checklist->first().text,
+                 u"Monorepo structure created (backend/, frontend/, worker-agent/, docs/)"_s);
+        QVERIFY(first->description->startsWith(
+            u"**Deliverables:**\n\n- README.md\n- CONTRIBUTING.md"_s));
+
+        // "Next Steps - Sprint 2 Planning" lists the next sprint's stories: the backlog.
+        const Expected next[] = {
+            {u"STORY-2.1", u"Worker Management API", 8, 0},
+            {u"STORY-2.2", u"Task Management API", 10, 0},
+            {u"STORY-2.3", u"WebSocket Real-time Updates", 8, 0},
+            {u"STORY-2.4", u"Authentication & Authorization", 8, 0},
+        };
+        for (int i = 0; i < 4; ++i) {
+            const ImportCard &c = plan.cards.at(7 + i);
+            QCOMPARE(c.key, QString::fromUtf16(next[i].key));
+            QCOMPARE(c.title, QString::fromUtf16(next[i].title));
+            QCOMPARE(c.points, std::optional<double>(next[i].points));
+            QCOMPARE(c.sprint, QString());
+            QCOMPARE(c.status, u"To Do"_s);
+            QVERIFY(hasWarning(plan, 407 + i, u"listed for a later sprint"_s));
+        }
+        // 41/41 story points agree with the stories: no disagreement reported.
+        for (const ImportWarning &w : plan.warnings)
+            QVERIFY2(!w.message.contains(u"points"_s), qPrintable(w.message));
+        QCOMPARE(plan.repairedCharacters, 45);
+    }
+
+    // --- sprint1.2-status-tracker.md: phases of checklists, no story keys ---------------------
+
+    void tracker()
+    {
+        const ImportPlan plan = importSample(u"sprint1.2-status-tracker.md"_s);
+        QCOMPARE(plan.sprints.size(), 1);
+        const ImportSprint &s = plan.sprints.first();
+        QCOMPARE(s.name, u"Sprint 1.2"_s);
+        QCOMPARE(s.goal, u"Orchestrator Integration"_s);
+        QCOMPARE(s.start, QDate(2025, 11, 15));
+        QCOMPARE(s.state, Sprint::State::Active);
+
+        struct Expected
+        {
+            const char16_t *title, *status;
+            int items;
+            const char16_t *estimate;
+        };
+        // The "Overall Progress" list names the phases; each phase section adds its checklist.
+        const Expected expected[] = {
+            {u"ANALYZE: Read current state and documentation", u"Done", 0, u""},
+            {u"PLAN: Create Sprint 1.2 planning documents", u"Done", 0, u""},
+            {u"Phase 1: Python Integration Layer", u"To Do", 26, u"8-12 hours"},
+            {u"Phase 2: Orchestrator Core", u"To Do", 45, u"12-16 hours"},
+            {u"Phase 3: End-to-End Flow", u"To Do", 25, u"8-10 hours"},
+            {u"Phase 4: Testing & Documentation", u"To Do", 22, u"6-8 hours"},
+            {u"Quality Assurance", u"To Do", 13, u"2-3 hours"},
+            {u"Final Report", u"To Do", 16, u"1 hour"},
+        };
+        QCOMPARE(plan.cards.size(), qsizetype(std::size(expected)));
+        for (qsizetype i = 0; i < plan.cards.size(); ++i) {
+            const ImportCard &c = plan.cards.at(i);
+            QCOMPARE(c.title, QString::fromUtf16(expected[i].title));
+            QCOMPARE(c.key, QString());
+            QCOMPARE(c.status, QString::fromUtf16(expected[i].status));
+            QCOMPARE(c.sprint, u"Sprint 1.2"_s);
+            QCOMPARE(c.checklist ? int(c.checklist->size()) : 0, expected[i].items);
+            if (expected[i].items > 0) {
+                QVERIFY(c.description->startsWith(u"**Estimate:** "_s +
+                                                  QString::fromUtf16(expected[i].estimate)));
+                for (const ChecklistItem &item : *c.checklist)
+                    QVERIFY(!item.done);
+            }
+        }
+        // Groups are the headings inside a phase.
+        const ImportCard *phase1 = cardTitled(plan, u"Phase 1: Python Integration Layer"_s);
+        QHash<QString, int> groups;
+        for (const ChecklistItem &item : *phase1->checklist)
+            ++groups[item.group];
+        QCOMPARE(groups.value(u"Setup"_s), 4);
+        QCOMPARE(groups.value(u"Implementation"_s), 9); // one item and its eight sub-items
+        QCOMPARE(groups.value(u"Testing"_s), 8);
+        QCOMPARE(groups.value(u"Verification"_s), 5);
+        QCOMPARE(phase1->checklist->at(4).text, u"Create app/reflex_client.py"_s);
+        QCOMPARE(phase1->checklist->at(5).text, u"ReflexClient class with httpx"_s);
+        QCOMPARE(cardTitled(plan, u"ANALYZE: Read current state and documentation"_s)
+                     ->history.first()
+                     .at,
+                 local(2025, 11, 15, 12));
+
+        // The phases' own counts disagree with their checklists (Phase 1's 26 is right).
+        QVERIFY(!hasWarning(plan, 60, u"tasks"_s));
+        QVERIFY2(
+            hasWarning(
+                plan, 125,
+                u"\u201cPhase 2: Orchestrator Core\u201d says 0/38 tasks but the section lists 45 with 0 done"_s),
+            qPrintable(warningsOf(plan)));
+        QVERIFY(hasWarning(plan, 166, u"says 0/28 tasks but the section lists 25"_s));
+        QVERIFY(hasWarning(plan, 202, u"says 0/18 tasks but the section lists 22"_s));
+        QVERIFY(hasWarning(plan, 227, u"says 0/10 tasks but the section lists 13"_s));
+        QVERIFY(hasWarning(plan, 257, u"says 0/13 tasks but the section lists 16"_s));
+        QCOMPARE(plan.repairedCharacters, 8);
+    }
+
+    // --- a document of another team, written differently ---------------------------------------
+
+    void otherStyle()
+    {
+        const QString doc = uR"(# Payments Team – Iteration Notes
+
+**Sprint:** 7 - Card payments
+**Dates:** March 3, 2025 to March 14, 2025
+
+## Wednesday, March 5, 2025
+
+### Done
+- PAY-12: Card form validation (3 pts) ✅
+- PAY-14 - Refund endpoint (5 SP)
+
+### Doing
+- PAY-15: Webhooks for disputes (8 points)
+  - retries with backoff
+
+**Assignee:** nobody
+
+## Tuesday, March 4, 2025
+
+- PAY-12: Card form validation (3 pts) ⏳
+- Talked about PAY-99 with the bank
+- PAY-16: Currency rounding (2 points) - **BLOCKED**
+
+## Later
+- PAY-20: Saved cards (13 points)
+)"_s;
+        const ImportPlan plan = MarkdownImporter::parse(doc, u"notes.md"_s, QDate(2025, 3, 6));
+        QCOMPARE(plan.sprints.size(), 1);
+        QCOMPARE(plan.sprints.first().name, u"Sprint 7"_s);
+        QCOMPARE(plan.sprints.first().goal, u"Card payments"_s);
+        QCOMPARE(plan.sprints.first().start, QDate(2025, 3, 3));
+        QCOMPARE(plan.sprints.first().end, QDate(2025, 3, 14));
+        QVERIFY(!plan.sprints.first().datesAssumed);
+
+        const ImportCard *p12 = cardWithKey(plan, u"PAY-12"_s);
+        QVERIFY(p12);
+        QCOMPARE(p12->title, u"Card form validation"_s);
+        QCOMPARE(p12->points, std::optional<double>(3));
+        QCOMPARE(p12->history.size(), 2);
+        QCOMPARE(p12->history.at(0).status, u"In Progress"_s);
+        QCOMPARE(p12->history.at(0).at, local(2025, 3, 4, 12));
+        QCOMPARE(p12->history.at(1).status, u"Done"_s);
+        QCOMPARE(p12->history.at(1).at, local(2025, 3, 5, 12));
+        // No marker on the line: the heading it is listed under gives the status.
+        QCOMPARE(cardWithKey(plan, u"PAY-14"_s)->status, u"Done"_s);
+        QCOMPARE(cardWithKey(plan, u"PAY-14"_s)->title, u"Refund endpoint"_s);
+        QCOMPARE(cardWithKey(plan, u"PAY-15"_s)->status, u"In Progress"_s);
+        QCOMPARE(*cardWithKey(plan, u"PAY-15"_s)->description, u"- retries with backoff"_s);
+        QVERIFY(cardWithKey(plan, u"PAY-16"_s)->blocked);
+        // A mention without points or separator is not a story.
+        QVERIFY(!cardWithKey(plan, u"PAY-99"_s));
+        QCOMPARE(cardWithKey(plan, u"PAY-20"_s)->sprint, QString());
+        QCOMPARE(plan.cards.size(), 5);
+    }
+
+    void keylessStoriesAndChecklists()
+    {
+        const QString doc = uR"(# Sprint 12 Plan
+
+**Start Date:** 2025-06-02
+**End Date:** 2025-06-13
+
+## Stories
+
+### Login with passkeys (5 points) - **IN PROGRESS**
+
+- [x] Research WebAuthn libraries
+- [ ] Server challenge endpoint
+
+#### Rollout [2 days]
+- [ ] Feature flag
+- [ ] Docs
+
+### Audit log export (3 points)
+)"_s;
+        const ImportPlan plan = MarkdownImporter::parse(doc, u"plan.md"_s, QDate(2025, 6, 4));
+        QCOMPARE(plan.cards.size(), 2);
+        const ImportCard &login = plan.cards.first();
+        QCOMPARE(login.key, QString());
+        QCOMPARE(login.title, u"Login with passkeys"_s);
+        QCOMPARE(login.points, std::optional<double>(5));
+        QCOMPARE(login.status, u"In Progress"_s);
+        QVERIFY(login.checklist);
+        QCOMPARE(login.checklist->size(), 4);
+        QCOMPARE(login.checklist->at(0),
+                 (ChecklistItem{u"Research WebAuthn libraries"_s, true, QString(), QString()}));
+        QCOMPARE(login.checklist->at(2),
+                 (ChecklistItem{u"Feature flag"_s, false, u"Rollout"_s, u"2 days"_s}));
+        QCOMPARE(plan.cards.at(1).status, u"To Do"_s);
+        QCOMPARE(plan.sprints.first().end, QDate(2025, 6, 13));
+    }
+
+    // --- onto the board --------------------------------------------------------------------
+
+    void importsOntoTheBoardWithDatedHistory()
+    {
+        ImportPreview preview;
+        QVERIFY(importInto(*m_board, {importSample(u"sprint4-daily-status.md"_s)}, &preview));
+        QCOMPARE(preview.count(ImportPreview::Action::Create), 7);
+        QCOMPARE(preview.sprintsCreated(), QStringList{u"Sprint 4"_s});
+        QCOMPARE(m_board->cardCount(), 7);
+        const Sprint *sprint = m_board->sprintByName(u"Sprint 4"_s);
+        QVERIFY(sprint);
+        QCOMPARE(sprint->state, Sprint::State::Active);
+        const Card *fix3 = m_board->cardByKey(u"FIX-003"_s);
+        QVERIFY(fix3);
+        QCOMPARE(m_board->column(fix3->columnId)->name, u"Done"_s);
+        QCOMPARE(fix3->sprintId, sprint->id);
+        QCOMPARE(fix3->points, std::optional<double>(4));
+
+        // The history carries the document's days, not the time of the import.
+        auto history = m_board->history(fix3->id);
+        QVERIFY(history);
+        QList<QPair<QDateTime, QString>> moves;
+        for (const Event &e : history.value())
+            if (e.kind == Event::Kind::Moved)
+                moves.append({e.at, m_board->column(e.newValue.toLongLong())->name});
+        QCOMPARE(moves.size(), 3);
+        QCOMPARE(moves.at(0), qMakePair(local(2025, 1, 13, 8), u"To Do"_s));
+        QCOMPARE(moves.at(1), qMakePair(local(2025, 1, 13, 12), u"In Progress"_s));
+        QCOMPARE(moves.at(2), qMakePair(local(2025, 1, 14, 12), u"Done"_s));
+        QCOMPARE(history->first().kind, Event::Kind::Created);
+        QCOMPARE(history->first().at, local(2025, 1, 13, 8));
+
+        // FIX-004 joins the started sprint on Day 2: a scope change.
+        const Card *fix4 = m_board->cardByKey(u"FIX-004"_s);
+        auto h4 = m_board->history(fix4->id);
+        bool joined = false;
+        for (const Event &e : h4.value())
+            if (e.kind == Event::Kind::Sprint && e.newValue == QString::number(sprint->id))
+                joined = e.at == local(2025, 1, 14, 9);
+        QVERIFY(joined);
+        QVERIFY(sprint->startedAt < local(2025, 1, 14, 9));
+    }
+
+    void oneUndoStepUndoesTheWholeImport()
+    {
+        const int before = m_board->undoStack()->count();
+        QVERIFY(importInto(*m_board, {importSample(u"sprint4-daily-status.md"_s),
+                                      importSample(u"sprint1-completion-report.md"_s)}));
+        QCOMPARE(m_board->undoStack()->count(), before + 1);
+        QCOMPARE(m_board->undoStack()->undoText(), u"Import 2 files"_s);
+        QCOMPARE(m_board->cardCount(), 18);
+        QCOMPARE(m_board->sprints().size(), 2);
+        const qint64 fix1 = m_board->cardByKey(u"FIX-001"_s)->id;
+
+        m_board->undoStack()->undo();
+        QCOMPARE(m_board->cardCount(), 0);
+        QVERIFY(m_board->sprints().isEmpty());
+
+        m_board->undoStack()->redo();
+        QCOMPARE(m_board->cardCount(), 18);
+        QCOMPARE(m_board->sprints().size(), 2);
+        QCOMPARE(m_board->cardByKey(u"FIX-001"_s)->id, fix1);
+        QCOMPARE(m_board->cardByKey(u"FIX-001"_s)->sprintId,
+                 m_board->sprintByName(u"Sprint 4"_s)->id);
+
+        // Undone, then imported again: the keys of the undone cards are free again.
+        m_board->undoStack()->undo();
+        QVERIFY(importInto(*m_board, {importSample(u"sprint4-daily-status.md"_s)}));
+        QCOMPARE(m_board->cardCount(), 7);
+    }
+
+    void reimportUpdatesInsteadOfDuplicating()
+    {
+        QVERIFY(importInto(*m_board, {importSample(u"sprint4-daily-status.md"_s)}));
+        QVERIFY(importInto(*m_board, {importSample(u"sprint1.2-status-tracker.md"_s)}));
+        QCOMPARE(m_board->cardCount(), 15);
+        const int steps = m_board->undoStack()->count();
+
+        ImportPreview again;
+        QVERIFY(importInto(*m_board, {importSample(u"sprint4-daily-status.md"_s)}, &again));
+        QCOMPARE(again.count(ImportPreview::Action::Skip), 7);
+        QVERIFY(!again.hasChanges());
+        ImportPreview tracker;
+        QVERIFY(importInto(*m_board, {importSample(u"sprint1.2-status-tracker.md"_s)}, &tracker));
+        QCOMPARE(tracker.count(ImportPreview::Action::Skip),
+                 8); // matched by title within the sprint
+        QCOMPARE(m_board->cardCount(), 15);
+        QCOMPARE(m_board->undoStack()->count(), steps);
+
+        // Day 3 arrives: STORY-015 done, a new fix, STORY-012 re-estimated.
+        QFile f(samplePath(u"sprint4-daily-status.md"_s));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QString text = QString::fromUtf8(f.readAll());
+        text.replace(u"# Sprint 4 Daily Status\n"_s,
+                     u"# Sprint 4 Daily Status\n\n## Day 3: January 15, 2025\n\n"
+                     "#### STORY-015: Progress Area Integration (5 points) - **COMPLETED**\n\n"
+                     "#### NEW FIX-005: Flaky upload test (2 points) - **IN PROGRESS**\n\n"
+                     "#### STORY-012: End-to-End Project Flow (8 points) - **IN PROGRESS**\n\n"_s);
+        ImportPreview day3;
+        QVERIFY(importInto(*m_board, {MarkdownImporter::parse(text, u"sprint4-daily-status.md"_s)},
+                           &day3));
+        QCOMPARE(day3.count(ImportPreview::Action::Create), 1);
+        QCOMPARE(day3.count(ImportPreview::Action::Update), 2);
+        QCOMPARE(day3.count(ImportPreview::Action::Skip), 5);
+        QCOMPARE(m_board->cardCount(), 16);
+        const Card *story15 = m_board->cardByKey(u"STORY-015"_s);
+        QVERIFY(m_board->isDoneColumn(story15->columnId));
+        QCOMPARE(m_board->cardByKey(u"STORY-012"_s)->points, std::optional<double>(8));
+        // The completion keeps Day 3's date.
+        const auto history = m_board->history(story15->id).value();
+        QCOMPARE(history.last().kind, Event::Kind::Moved);
+        QCOMPARE(history.last().at, local(2025, 1, 15, 12));
+    }
+
+    void mappingChoosesTheColumn()
+    {
+        ImportOptions options;
+        QVERIFY(options.addMapping(u"In Progress=Review"_s));
+        const ImportPlan plan = importSample(u"sprint4-daily-status.md"_s);
+        auto preview = ImportPreview::build(*m_board, {plan}, options);
+        QVERIFY(preview);
+        QVERIFY(preview->apply(*m_board));
+        const auto history = m_board->history(m_board->cardByKey(u"FIX-003"_s)->id).value();
+        bool wentToReview = false;
+        for (const Event &e : history)
+            wentToReview =
+                wentToReview || (e.kind == Event::Kind::Moved &&
+                                 m_board->column(e.newValue.toLongLong())->name == u"Review");
+        QVERIFY(wentToReview);
+
+        ImportOptions wrong;
+        QVERIFY(wrong.addMapping(u"Done=Shipped"_s));
+        auto refused = ImportPreview::build(*m_board, {plan}, wrong);
+        QVERIFY(!refused);
+        QVERIFY(refused.error().contains(u"no column \u201cShipped\u201d"_s));
+    }
+
+    // --- bad input ---------------------------------------------------------------------------
+
+    void badInput_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("empty") << QByteArray() << u"bad.md is empty"_s;
+        QTest::newRow("blank") << QByteArray("\n  \n\t\n") << u"bad.md is empty"_s;
+        QTest::newRow("binary") << QByteArray("# Title\n\nsome\0binary", 20)
+                                << u"bad.md, line 3: binary data"_s;
+        QTest::newRow("invalid utf-8") << QByteArray("# Sprint 3\n\n- FIX-1: caf\xE9 (2 points)\n")
+                                       << u"bad.md, line 3: invalid UTF-8 (byte 0xE9)"_s;
+        QTest::newRow("truncated utf-8")
+            << QByteArray("ok\n\xF0\x9F\x8E") << u"bad.md, line 2: invalid UTF-8"_s;
+        QTest::newRow("long line")
+            << (QByteArray("# Sprint 1\n") + QByteArray(10 * 1024 * 1024, 'a'))
+            << u"bad.md, line 2: the line is longer than 1.0 MB"_s;
+    }
+
+    void badInput()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, message);
+        auto plan = MarkdownImporter::importBytes(bytes, u"bad.md"_s);
+        QVERIFY(!plan);
+        QVERIFY2(plan.error().startsWith(message), qPrintable(plan.error()));
+    }
+
+    void hugeFileIsRefused()
+    {
+        const QString path = m_dir->filePath(u"huge.md"_s);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        const QByteArray line = QByteArray("- FIX-1: something (1 point)\n");
+        QByteArray chunk;
+        while (chunk.size() < 1024 * 1024)
+            chunk += line;
+        for (int i = 0; i < 100; ++i)
+            QVERIFY(f.write(chunk) == chunk.size());
+        f.close();
+        auto plan = MarkdownImporter::importFile(path);
+        QVERIFY(!plan);
+        QVERIFY2(plan.error().contains(
+                     u"huge.md is 100.0 MB; documents larger than 16.0 MB are not imported"_s),
+                 qPrintable(plan.error()));
+        QCOMPARE(m_board->cardCount(), 0);
+    }
+
+    void documentWithoutStories()
+    {
+        const ImportPlan plan =
+            MarkdownImporter::parse(u"# Notes\n\nNothing planned yet.\n"_s, u"notes.md"_s);
+        QVERIFY(plan.cards.isEmpty());
+        QVERIFY(hasWarning(plan, 0, u"no stories"_s));
+        auto preview = ImportPreview::build(*m_board, {plan});
+        QVERIFY(preview);
+        QVERIFY(!preview->hasChanges());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMarkdownImport)
+#include "tst_markdownimport.moc"
