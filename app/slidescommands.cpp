@@ -1,0 +1,323 @@
+// The sprint review: `slides` writes the deck, `review` reads and writes the lead's notes.
+#include "cli.h"
+#include "output.h"
+
+#include "englishplurals.h"
+
+#include "board/board.h"
+#include "slides/deckexporter.h"
+#include "slides/reviewnotes.h"
+#include "storage/database.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace SprintDeck::Cli {
+
+namespace {
+
+void addCommonOptions(QCommandLineParser &p, const QString &description)
+{
+    p.setApplicationDescription(description);
+    p.addHelpOption();
+    p.addOption({u"db"_s, u"The database file."_s, u"FILE"_s});
+}
+
+/** The sprint named by --sprint, or the board's current sprint; nullptr after printing why not. */
+const Sprint *chooseSprint(Context &ctx, Board &board, const QCommandLineParser &p, int *exitCode)
+{
+    if (p.isSet(u"sprint"_s)) {
+        const Sprint *s = board.sprintByName(p.value(u"sprint"_s));
+        if (!s)
+            *exitCode =
+                ctx.fail(QObject::tr("no sprint called \u201c%1\u201d").arg(p.value(u"sprint"_s)));
+        return s;
+    }
+    const Sprint *s = board.sprint(board.currentSprintId());
+    if (!s)
+        *exitCode = ctx.fail(
+            QObject::tr("the board has no sprint; create one with 'sprintdeck sprint create'"));
+    return s;
+}
+
+int slidesCommandImpl(Context &ctx)
+{
+    QCommandLineParser p;
+    addCommonOptions(
+        p, u"Write the sprint review deck as PowerPoint (.pptx) or PDF (.pdf).\n"
+           "Sections, theme and accent default to the ones last chosen in the Slides view."_s);
+    p.addOptions({
+        {u"sprint"_s, u"The sprint (default: the current one)."_s, u"NAME"_s},
+        {{u"o"_s, u"output"_s}, u"The file to write: FILE.pptx or FILE.pdf."_s, u"FILE"_s},
+        {u"sections"_s,
+         u"Comma-separated sections: title,summary,burndown,burnup,velocity,completed,notcompleted,"
+         "blockers,progress,retro,next (default: as last chosen in the Slides view, else all)."_s,
+         u"LIST"_s},
+        {u"theme"_s, u"light or dark."_s, u"THEME"_s},
+        {u"accent"_s, u"Accent colour as #RRGGBB."_s, u"COLOR"_s},
+    });
+    if (!p.parse(ctx.args()))
+        return ctx.usage(p.errorText());
+    if (p.isSet(u"help"_s)) {
+        ctx.out() << p.helpText();
+        return 0;
+    }
+    if (!p.positionalArguments().isEmpty())
+        return ctx.usage(
+            QObject::tr("unexpected argument \u201c%1\u201d").arg(p.positionalArguments().first()));
+    const QString output = p.value(u"output"_s);
+    if (output.isEmpty())
+        return ctx.usage(QObject::tr("-o FILE.pptx or -o FILE.pdf is required"));
+    if (!DeckExporter::formatFor(output))
+        return ctx.usage(
+            QObject::tr("-o takes a file ending in .pptx or .pdf, not \u201c%1\u201d").arg(output));
+
+    Board *board = ctx.board();
+    if (!board)
+        return 1;
+    ReviewNotesStore store(board->database());
+    DeckSettings settings = store.loadSettings();
+    if (p.isSet(u"sections"_s)) {
+        auto sections = parseDeckSections(p.value(u"sections"_s));
+        if (!sections)
+            return ctx.usage(u"--sections: "_s + sections.error());
+        if (sections->isEmpty())
+            return ctx.usage(QObject::tr("--sections needs at least one section"));
+        settings.sections = *sections;
+    }
+    if (p.isSet(u"theme"_s)) {
+        const QString theme = p.value(u"theme"_s).toLower();
+        if (theme != u"light" && theme != u"dark")
+            return ctx.usage(QObject::tr("--theme takes light or dark, not \u201c%1\u201d")
+                                 .arg(p.value(u"theme"_s)));
+        settings.dark = theme == u"dark";
+    }
+    if (p.isSet(u"accent"_s)) {
+        const QColor accent = SlideTheme::parseAccent(p.value(u"accent"_s));
+        if (!accent.isValid())
+            return ctx.usage(QObject::tr("--accent takes a colour as #RRGGBB, not \u201c%1\u201d")
+                                 .arg(p.value(u"accent"_s)));
+        settings.accent = accent;
+    }
+    int code = 0;
+    const Sprint *sprint = chooseSprint(ctx, *board, p, &code);
+    if (!sprint)
+        return code;
+    auto written = DeckExporter::exportDeck(*board, sprint->id, output, settings);
+    if (!written)
+        return ctx.fail(written.error());
+    ctx.out() << QObject::tr("Wrote %n slide(s) of %1 to %2", nullptr, *written)
+                     .arg(sprint->name, QFileInfo(output).absoluteFilePath())
+              << Qt::endl;
+    return 0;
+}
+
+struct FieldOption
+{
+    ReviewNotes::Field field;
+    QCommandLineOption option;
+};
+
+QList<FieldOption> fieldOptions()
+{
+    QList<FieldOption> list;
+    for (ReviewNotes::Field f : ReviewNotes::fields()) {
+        QStringList names{ReviewNotes::fieldName(f)};
+        if (f == ReviewNotes::Field::NextSprint)
+            names.append(u"next"_s);
+        list.append(
+            {f, QCommandLineOption(
+                    names,
+                    u"%1: one line per use (repeat for more; an empty text clears it)."_s.arg(
+                        ReviewNotes::fieldTitle(f)),
+                    u"TEXT"_s)});
+    }
+    return list;
+}
+
+int reviewSet(Context &ctx)
+{
+    QCommandLineParser p;
+    addCommonOptions(p, u"Write the retrospective and next-sprint notes of a sprint (the review "
+                        u"slides show them).\n"
+                        "Only the fields given change."_s);
+    p.addOption({u"sprint"_s, u"The sprint (default: the current one)."_s, u"NAME"_s});
+    p.addOption({u"from"_s,
+                 u"Read the notes from a markdown report with headings such as \"What Went Well\", "
+                 "\"Challenges\", \"Key Learnings\", \"Improvements\" and \"Next Steps\"."_s,
+                 u"FILE"_s});
+    const QList<FieldOption> fields = fieldOptions();
+    for (const FieldOption &f : fields)
+        p.addOption(f.option);
+    if (!p.parse(ctx.args()))
+        return ctx.usage(p.errorText());
+    if (p.isSet(u"help"_s)) {
+        ctx.out() << p.helpText();
+        return 0;
+    }
+    if (!p.positionalArguments().isEmpty())
+        return ctx.usage(
+            QObject::tr("unexpected argument \u201c%1\u201d").arg(p.positionalArguments().first()));
+    bool any = p.isSet(u"from"_s);
+    for (const FieldOption &f : fields)
+        any = any || p.isSet(f.option);
+    if (!any)
+        return ctx.usage(
+            QObject::tr("give at least one of --from, --went-well, --challenges, --learnings, "
+                        "--improvements, --next-sprint"));
+    ReviewNotes imported;
+    if (p.isSet(u"from"_s)) {
+        QFile file(p.value(u"from"_s));
+        if (!file.open(QIODevice::ReadOnly))
+            return ctx.fail(
+                QObject::tr("cannot read %1: %2").arg(p.value(u"from"_s), file.errorString()));
+        imported = ReviewNotes::fromMarkdown(QString::fromUtf8(file.readAll()));
+        if (imported.isEmpty())
+            return ctx.fail(
+                QObject::tr("%1 has no retrospective headings (What Went Well, Challenges, Key "
+                            "Learnings, Improvements, Next Steps)")
+                    .arg(p.value(u"from"_s)));
+    }
+
+    Board *board = ctx.board();
+    if (!board)
+        return 1;
+    int code = 0;
+    const Sprint *sprint = chooseSprint(ctx, *board, p, &code);
+    if (!sprint)
+        return code;
+    ReviewNotesStore store(board->database());
+    auto notes = store.load(sprint->id);
+    if (!notes)
+        return ctx.fail(notes.error());
+    for (ReviewNotes::Field f : ReviewNotes::fields())
+        if (!imported.value(f).isEmpty())
+            notes->setValue(f, imported.value(f));
+    for (const FieldOption &f : fields)
+        if (p.isSet(f.option))
+            notes->setValue(f.field, p.values(f.option).join(u'\n').trimmed());
+    if (Status s = store.save(*notes, board->now()); !s)
+        return ctx.fail(s.error());
+    return 0;
+}
+
+int reviewShow(Context &ctx)
+{
+    QCommandLineParser p;
+    addCommonOptions(p, u"Show the retrospective and next-sprint notes of a sprint."_s);
+    p.addOption({u"sprint"_s, u"The sprint (default: the current one)."_s, u"NAME"_s});
+    p.addOption({u"format"_s, u"Output: table, json or md."_s, u"FORMAT"_s, u"table"_s});
+    if (!p.parse(ctx.args()))
+        return ctx.usage(p.errorText());
+    if (p.isSet(u"help"_s)) {
+        ctx.out() << p.helpText();
+        return 0;
+    }
+    const QString format = p.value(u"format"_s);
+    if (format != u"table" && format != u"json" && format != u"md")
+        return ctx.usage(QObject::tr("--format takes table, json or md"));
+    Board *board = ctx.board();
+    if (!board)
+        return 1;
+    int code = 0;
+    const Sprint *sprint = chooseSprint(ctx, *board, p, &code);
+    if (!sprint)
+        return code;
+    ReviewNotesStore store(board->database());
+    auto notes = store.load(sprint->id);
+    if (!notes)
+        return ctx.fail(notes.error());
+    if (format == u"json") {
+        QJsonObject o{{u"sprint"_s, sprint->name}};
+        for (ReviewNotes::Field f : ReviewNotes::fields())
+            o.insert(ReviewNotes::fieldName(f), notes->value(f));
+        o.insert(u"updated"_s,
+                 notes->updatedAt.isValid() ? notes->updatedAt.toString(Qt::ISODate) : QString());
+        ctx.out() << QJsonDocument(o).toJson(QJsonDocument::Indented);
+        return 0;
+    }
+    if (format == u"md") {
+        ctx.out() << "## " << sprint->name << " retrospective\n";
+        for (ReviewNotes::Field f : ReviewNotes::fields()) {
+            ctx.out() << "\n### " << ReviewNotes::fieldTitle(f) << "\n\n";
+            for (const QString &item : notes->items(f))
+                ctx.out() << "- " << item << '\n';
+        }
+        ctx.out().flush();
+        return 0;
+    }
+    QList<QStringList> rows;
+    for (ReviewNotes::Field f : ReviewNotes::fields()) {
+        const QStringList items = notes->items(f);
+        if (items.isEmpty())
+            rows.append({ReviewNotes::fieldTitle(f), QString()});
+        for (int i = 0; i < items.size(); ++i)
+            rows.append({i == 0 ? ReviewNotes::fieldTitle(f) : QString(), items.at(i)});
+    }
+    writeRows(ctx.out(), Format::Table, {QObject::tr("Field"), QObject::tr("Note")}, rows);
+    return 0;
+}
+
+int reviewClear(Context &ctx)
+{
+    QCommandLineParser p;
+    addCommonOptions(p, u"Remove every retrospective and next-sprint note of a sprint."_s);
+    p.addOption({u"sprint"_s, u"The sprint (default: the current one)."_s, u"NAME"_s});
+    if (!p.parse(ctx.args()))
+        return ctx.usage(p.errorText());
+    if (p.isSet(u"help"_s)) {
+        ctx.out() << p.helpText();
+        return 0;
+    }
+    Board *board = ctx.board();
+    if (!board)
+        return 1;
+    int code = 0;
+    const Sprint *sprint = chooseSprint(ctx, *board, p, &code);
+    if (!sprint)
+        return code;
+    ReviewNotes empty;
+    empty.sprintId = sprint->id;
+    if (Status s = ReviewNotesStore(board->database()).save(empty, board->now()); !s)
+        return ctx.fail(s.error());
+    return 0;
+}
+
+} // namespace
+
+int slidesCommand(Context &ctx)
+{
+    // "%n item(s)" on the slides reads "3 items" while no translation is loaded.
+    EnglishPlurals plurals;
+    QCoreApplication::installTranslator(&plurals);
+    return slidesCommandImpl(ctx);
+}
+
+int reviewCommand(Context &ctx)
+{
+    const QString sub = ctx.args().value(1);
+    QStringList subArgs = ctx.args().mid(1);
+    if (!subArgs.isEmpty())
+        subArgs.first() = u"review "_s + sub; // shown in usage hints
+    Context subCtx(subArgs, ctx.dbPath());
+    if (sub == u"set")
+        return reviewSet(subCtx);
+    if (sub == u"show")
+        return reviewShow(subCtx);
+    if (sub == u"clear")
+        return reviewClear(subCtx);
+    if (sub == u"--help" || sub == u"-h" || sub.isEmpty()) {
+        ctx.out() << "Usage: sprintdeck review set|show|clear [--sprint NAME] [--db FILE] ...\n"
+                     "Run 'sprintdeck review COMMAND --help' for the options of each.\n";
+        return sub.isEmpty() ? 2 : 0;
+    }
+    return ctx.usage(QObject::tr("unknown review command \u201c%1\u201d").arg(sub));
+}
+
+} // namespace SprintDeck::Cli

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "slides/slidepage.h"
+#include "slides/slidetheme.h"
+#include "util/result.h"
+
+#include <QList>
+#include <QString>
+
+#include <functional>
+
+namespace SprintDeck {
+
+/**
+ * Reports progress while a deck is written: called with the number of slides
+ * done and the total; returning false cancels the export (the partial file is
+ * removed).
+ */
+using DeckProgress = std::function<bool(int done, int total)>;
+
+/** What every deck writer needs besides the pages. */
+struct DeckWriteOptions
+{
+    SlideTheme theme;
+    QString title;  ///< document title
+    QString author; ///< document author
+    DeckProgress progress;
+};
+
+} // namespace SprintDeck

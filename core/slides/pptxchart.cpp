@@ -1,0 +1,490 @@
+#include "slides/pptxchart.h"
+#include "slides/ooxml.h"
+#include "slides/xmlpart.h"
+#include "slides/zipwriter.h"
+
+using namespace Qt::StringLiterals;
+
+namespace SprintDeck {
+
+namespace {
+
+constexpr int kCategoryAxis = 500100;
+constexpr int kValueAxis = 500200;
+
+QString number(double v)
+{
+    return QString::number(v, 'g', 15);
+}
+
+void fill(XmlPart &x, const QColor &color)
+{
+    x.start("a:solidFill");
+    x.empty("a:srgbClr", {{"val", SlideTheme::hex(color)}});
+    x.end();
+}
+
+void noLine(XmlPart &x)
+{
+    x.start("a:ln");
+    x.empty("a:noFill");
+    x.end();
+}
+
+/** Text properties (c:txPr) of chart text: size, colour, bold, the deck's font. */
+void textProperties(XmlPart &x, double size, const QColor &color, bool bold = false)
+{
+    x.start("c:txPr");
+    x.empty("a:bodyPr");
+    x.empty("a:lstStyle");
+    x.start("a:p");
+    x.start("a:pPr");
+    x.start("a:defRPr",
+            {{"sz", QString::number(qRound(size * 100))}, {"b", bold ? u"1"_s : u"0"_s}});
+    fill(x, color);
+    x.empty("a:latin", {{"typeface", SlideTheme::fontFamily()}});
+    x.empty("a:cs", {{"typeface", SlideTheme::fontFamily()}});
+    x.end();
+    x.end();
+    x.empty("a:endParaRPr", {{"lang", u"en-US"_s}});
+    x.end();
+    x.end();
+}
+
+void richText(XmlPart &x, const QString &text, double size, const QColor &color, bool bold)
+{
+    x.start("c:tx");
+    x.start("c:rich");
+    x.empty("a:bodyPr");
+    x.empty("a:lstStyle");
+    x.start("a:p");
+    x.start("a:pPr");
+    x.start("a:defRPr",
+            {{"sz", QString::number(qRound(size * 100))}, {"b", bold ? u"1"_s : u"0"_s}});
+    fill(x, color);
+    x.empty("a:latin", {{"typeface", SlideTheme::fontFamily()}});
+    x.end();
+    x.end();
+    x.start("a:r");
+    x.start("a:rPr", {{"lang", u"en-US"_s},
+                      {"sz", QString::number(qRound(size * 100))},
+                      {"b", bold ? u"1"_s : u"0"_s}});
+    fill(x, color);
+    x.empty("a:latin", {{"typeface", SlideTheme::fontFamily()}});
+    x.end();
+    x.element("a:t", text);
+    x.end();
+    x.end();
+    x.end();
+    x.end();
+}
+
+} // namespace
+
+PptxChart::PptxChart(const ChartData &chart, const SlideTheme &theme, double fontSize)
+    : m_chart(chart)
+    , m_theme(theme)
+    , m_fontSize(fontSize)
+{}
+
+QString PptxChart::columnName(int index)
+{
+    QString name;
+    ++index;
+    while (index > 0) {
+        const int rem = (index - 1) % 26;
+        name.prepend(QChar(u'A' + rem));
+        index = (index - 1) / 26;
+    }
+    return name;
+}
+
+QByteArray PptxChart::chartXml(const QString &workbookRelId) const
+{
+    const int n = int(m_chart.categories.size());
+    const QString lastRow = QString::number(n + 1);
+    const QColor text = m_theme.text();
+    const QColor muted = m_theme.mutedText();
+    const bool bars = m_chart.isBarChart();
+
+    XmlPart x;
+    x.start("c:chartSpace", {{"xmlns:c", Ooxml::chartMain},
+                             {"xmlns:a", Ooxml::drawingMain},
+                             {"xmlns:r", Ooxml::relationships}});
+    x.empty("c:date1904", {{"val", u"0"_s}});
+    x.empty("c:lang", {{"val", u"en-US"_s}});
+    x.empty("c:roundedCorners", {{"val", u"0"_s}});
+    x.start("c:chart");
+    if (!m_chart.title.isEmpty()) {
+        x.start("c:title");
+        richText(x, m_chart.title, m_fontSize + 3, text, true);
+        x.empty("c:overlay", {{"val", u"0"_s}});
+        x.end();
+    }
+    x.empty("c:autoTitleDeleted", {{"val", m_chart.title.isEmpty() ? u"1"_s : u"0"_s}});
+    x.start("c:plotArea");
+    x.empty("c:layout");
+
+    // One series element; `index` is its column in the workbook (B, C, …).
+    auto series = [&](const ChartSeries &s, int index) {
+        const QString column = columnName(index + 1);
+        const QColor color = m_theme.seriesColor(s.tone);
+        x.start("c:ser");
+        x.empty("c:idx", {{"val", QString::number(index)}});
+        x.empty("c:order", {{"val", QString::number(index)}});
+        x.start("c:tx");
+        x.start("c:strRef");
+        x.element("c:f", u"Sheet1!$%1$1"_s.arg(column));
+        x.start("c:strCache");
+        x.empty("c:ptCount", {{"val", u"1"_s}});
+        x.start("c:pt", {{"idx", u"0"_s}});
+        x.element("c:v", s.name);
+        x.end();
+        x.end();
+        x.end();
+        x.end();
+
+        x.start("c:spPr");
+        if (s.style == ChartSeries::Style::Bars) {
+            fill(x, color);
+            noLine(x);
+        } else if (s.style == ChartSeries::Style::Markers) {
+            noLine(x);
+        } else {
+            const bool dashed = s.style == ChartSeries::Style::DashedLine;
+            x.start("a:ln", {{"w", QString::number(dashed ? 25400 : 34925)}, {"cap", u"rnd"_s}});
+            fill(x, color);
+            if (dashed)
+                x.empty("a:prstDash", {{"val", u"dash"_s}});
+            x.empty("a:round");
+            x.end();
+        }
+        x.end();
+
+        if (s.style == ChartSeries::Style::Bars) {
+            x.empty("c:invertIfNegative", {{"val", u"0"_s}});
+            x.start("c:dLbls");
+            x.start("c:spPr");
+            x.empty("a:noFill");
+            noLine(x);
+            x.end();
+            textProperties(x, m_fontSize - 1, text);
+            x.empty("c:dLblPos", {{"val", u"outEnd"_s}});
+            x.empty("c:showLegendKey", {{"val", u"0"_s}});
+            x.empty("c:showVal", {{"val", u"1"_s}});
+            x.empty("c:showCatName", {{"val", u"0"_s}});
+            x.empty("c:showSerName", {{"val", u"0"_s}});
+            x.empty("c:showPercent", {{"val", u"0"_s}});
+            x.empty("c:showBubbleSize", {{"val", u"0"_s}});
+            x.end();
+        } else {
+            x.start("c:marker");
+            if (s.style == ChartSeries::Style::Markers) {
+                x.empty("c:symbol", {{"val", u"diamond"_s}});
+                x.empty("c:size", {{"val", u"10"_s}});
+                x.start("c:spPr");
+                fill(x, color);
+                noLine(x);
+                x.end();
+            } else if (s.style == ChartSeries::Style::Line && n <= 31) {
+                x.empty("c:symbol", {{"val", u"circle"_s}});
+                x.empty("c:size", {{"val", u"5"_s}});
+                x.start("c:spPr");
+                fill(x, color);
+                noLine(x);
+                x.end();
+            } else {
+                x.empty("c:symbol", {{"val", u"none"_s}});
+            }
+            x.end();
+        }
+
+        x.start("c:cat");
+        x.start("c:strRef");
+        x.element("c:f", u"Sheet1!$A$2:$A$%1"_s.arg(lastRow));
+        x.start("c:strCache");
+        x.empty("c:ptCount", {{"val", QString::number(n)}});
+        for (int i = 0; i < n; ++i) {
+            x.start("c:pt", {{"idx", QString::number(i)}});
+            x.element("c:v", m_chart.categories.at(i));
+            x.end();
+        }
+        x.end();
+        x.end();
+        x.end();
+
+        x.start("c:val");
+        x.start("c:numRef");
+        x.element("c:f", u"Sheet1!$%1$2:$%1$%2"_s.arg(column, lastRow));
+        x.start("c:numCache");
+        x.element("c:formatCode", u"General"_s);
+        x.empty("c:ptCount", {{"val", QString::number(n)}});
+        // Points without a value are left out: the chart shows a gap there.
+        for (int i = 0; i < n && i < s.values.size(); ++i) {
+            if (!s.values.at(i))
+                continue;
+            x.start("c:pt", {{"idx", QString::number(i)}});
+            x.element("c:v", number(*s.values.at(i)));
+            x.end();
+        }
+        x.end();
+        x.end();
+        x.end();
+        if (s.style != ChartSeries::Style::Bars)
+            x.empty("c:smooth", {{"val", u"0"_s}});
+        x.end(); // c:ser
+    };
+
+    if (bars) {
+        x.start("c:barChart");
+        x.empty("c:barDir", {{"val", u"col"_s}});
+        x.empty("c:grouping", {{"val", u"clustered"_s}});
+        x.empty("c:varyColors", {{"val", u"0"_s}});
+        for (int i = 0; i < m_chart.series.size(); ++i)
+            if (m_chart.series.at(i).style == ChartSeries::Style::Bars)
+                series(m_chart.series.at(i), i);
+        x.empty("c:gapWidth", {{"val", u"80"_s}});
+        x.empty("c:axId", {{"val", QString::number(kCategoryAxis)}});
+        x.empty("c:axId", {{"val", QString::number(kValueAxis)}});
+        x.end();
+    }
+    bool anyLine = false;
+    for (const ChartSeries &s : m_chart.series)
+        anyLine = anyLine || s.style != ChartSeries::Style::Bars;
+    if (anyLine) {
+        x.start("c:lineChart");
+        x.empty("c:grouping", {{"val", u"standard"_s}});
+        x.empty("c:varyColors", {{"val", u"0"_s}});
+        for (int i = 0; i < m_chart.series.size(); ++i)
+            if (m_chart.series.at(i).style != ChartSeries::Style::Bars)
+                series(m_chart.series.at(i), i);
+        x.empty("c:marker", {{"val", u"1"_s}});
+        x.empty("c:axId", {{"val", QString::number(kCategoryAxis)}});
+        x.empty("c:axId", {{"val", QString::number(kValueAxis)}});
+        x.end();
+    }
+
+    x.start("c:catAx");
+    x.empty("c:axId", {{"val", QString::number(kCategoryAxis)}});
+    x.start("c:scaling");
+    x.empty("c:orientation", {{"val", u"minMax"_s}});
+    x.end();
+    x.empty("c:delete", {{"val", u"0"_s}});
+    x.empty("c:axPos", {{"val", u"b"_s}});
+    x.empty("c:numFmt", {{"formatCode", u"General"_s}, {"sourceLinked", u"1"_s}});
+    x.empty("c:majorTickMark", {{"val", u"none"_s}});
+    x.empty("c:minorTickMark", {{"val", u"none"_s}});
+    x.empty("c:tickLblPos", {{"val", u"nextTo"_s}});
+    x.start("c:spPr");
+    x.start("a:ln", {{"w", u"9525"_s}});
+    fill(x, muted);
+    x.end();
+    x.end();
+    textProperties(x, m_fontSize, muted);
+    x.empty("c:crossAx", {{"val", QString::number(kValueAxis)}});
+    x.empty("c:crosses", {{"val", u"autoZero"_s}});
+    x.empty("c:auto", {{"val", u"1"_s}});
+    x.empty("c:lblAlgn", {{"val", u"ctr"_s}});
+    x.empty("c:lblOffset", {{"val", u"100"_s}});
+    x.empty("c:noMultiLvlLbl", {{"val", u"0"_s}});
+    x.end();
+
+    x.start("c:valAx");
+    x.empty("c:axId", {{"val", QString::number(kValueAxis)}});
+    x.start("c:scaling");
+    x.empty("c:orientation", {{"val", u"minMax"_s}});
+    x.empty("c:max", {{"val", number(m_chart.axisMax())}});
+    x.empty("c:min", {{"val", u"0"_s}});
+    x.end();
+    x.empty("c:delete", {{"val", u"0"_s}});
+    x.empty("c:axPos", {{"val", u"l"_s}});
+    x.start("c:majorGridlines");
+    x.start("c:spPr");
+    x.start("a:ln", {{"w", u"9525"_s}});
+    fill(x, m_theme.gridLine());
+    x.end();
+    x.end();
+    x.end();
+    if (!m_chart.valueAxisTitle.isEmpty()) {
+        x.start("c:title");
+        richText(x, m_chart.valueAxisTitle, m_fontSize, muted, false);
+        x.empty("c:overlay", {{"val", u"0"_s}});
+        x.end();
+    }
+    x.empty("c:numFmt", {{"formatCode", u"General"_s}, {"sourceLinked", u"0"_s}});
+    x.empty("c:majorTickMark", {{"val", u"none"_s}});
+    x.empty("c:minorTickMark", {{"val", u"none"_s}});
+    x.empty("c:tickLblPos", {{"val", u"nextTo"_s}});
+    x.start("c:spPr");
+    noLine(x);
+    x.end();
+    textProperties(x, m_fontSize, muted);
+    x.empty("c:crossAx", {{"val", QString::number(kCategoryAxis)}});
+    x.empty("c:crosses", {{"val", u"autoZero"_s}});
+    // Lines start on the axis (days are points in time); bars sit between ticks.
+    x.empty("c:crossBetween", {{"val", bars ? u"between"_s : u"midCat"_s}});
+    x.empty("c:majorUnit", {{"val", number(m_chart.axisStep())}});
+    x.end();
+
+    x.start("c:spPr");
+    x.empty("a:noFill");
+    noLine(x);
+    x.end();
+    x.end(); // plotArea
+
+    x.start("c:legend");
+    x.empty("c:legendPos", {{"val", u"b"_s}});
+    x.empty("c:overlay", {{"val", u"0"_s}});
+    textProperties(x, m_fontSize, text);
+    x.end();
+    x.empty("c:plotVisOnly", {{"val", u"1"_s}});
+    x.empty("c:dispBlanksAs", {{"val", u"gap"_s}});
+    x.end(); // chart
+
+    x.start("c:spPr");
+    x.empty("a:noFill");
+    noLine(x);
+    x.end();
+    textProperties(x, m_fontSize, text);
+    if (!workbookRelId.isEmpty()) {
+        x.start("c:externalData", {{"r:id", workbookRelId}});
+        x.empty("c:autoUpdate", {{"val", u"0"_s}});
+        x.end();
+    }
+    x.end();
+    return x.finish();
+}
+
+QByteArray PptxChart::workbook() const
+{
+    ZipWriter zip;
+    {
+        XmlPart x;
+        x.start("Types", {{"xmlns", Ooxml::contentTypes}});
+        x.empty("Default",
+                {{"Extension", u"rels"_s},
+                 {"ContentType", u"application/vnd.openxmlformats-package.relationships+xml"_s}});
+        x.empty("Default", {{"Extension", u"xml"_s}, {"ContentType", u"application/xml"_s}});
+        x.empty(
+            "Override",
+            {{"PartName", u"/xl/workbook.xml"_s},
+             {"ContentType",
+              u"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"_s}});
+        x.empty("Override",
+                {{"PartName", u"/xl/worksheets/sheet1.xml"_s},
+                 {"ContentType",
+                  u"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"_s}});
+        x.empty("Override",
+                {{"PartName", u"/xl/styles.xml"_s},
+                 {"ContentType",
+                  u"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"_s}});
+        x.end();
+        zip.add(u"[Content_Types].xml"_s, x.finish());
+    }
+    {
+        XmlPart x;
+        x.start("Relationships", {{"xmlns", Ooxml::packageRelationships}});
+        x.empty("Relationship", {{"Id", u"rId1"_s},
+                                 {"Type", Ooxml::relType("officeDocument")},
+                                 {"Target", u"xl/workbook.xml"_s}});
+        x.end();
+        zip.add(u"_rels/.rels"_s, x.finish());
+    }
+    {
+        XmlPart x;
+        x.start("workbook", {{"xmlns", Ooxml::spreadsheetMain}, {"xmlns:r", Ooxml::relationships}});
+        x.start("sheets");
+        x.empty("sheet", {{"name", u"Sheet1"_s}, {"sheetId", u"1"_s}, {"r:id", u"rId1"_s}});
+        x.end();
+        x.end();
+        zip.add(u"xl/workbook.xml"_s, x.finish());
+    }
+    {
+        XmlPart x;
+        x.start("Relationships", {{"xmlns", Ooxml::packageRelationships}});
+        x.empty("Relationship", {{"Id", u"rId1"_s},
+                                 {"Type", Ooxml::relType("worksheet")},
+                                 {"Target", u"worksheets/sheet1.xml"_s}});
+        x.empty(
+            "Relationship",
+            {{"Id", u"rId2"_s}, {"Type", Ooxml::relType("styles")}, {"Target", u"styles.xml"_s}});
+        x.end();
+        zip.add(u"xl/_rels/workbook.xml.rels"_s, x.finish());
+    }
+    {
+        XmlPart x;
+        x.start("styleSheet", {{"xmlns", Ooxml::spreadsheetMain}});
+        x.start("fonts", {{"count", u"1"_s}});
+        x.start("font");
+        x.empty("sz", {{"val", u"11"_s}});
+        x.empty("name", {{"val", u"Calibri"_s}});
+        x.end();
+        x.end();
+        x.start("fills", {{"count", u"2"_s}});
+        x.start("fill");
+        x.empty("patternFill", {{"patternType", u"none"_s}});
+        x.end();
+        x.start("fill");
+        x.empty("patternFill", {{"patternType", u"gray125"_s}});
+        x.end();
+        x.end();
+        x.start("borders", {{"count", u"1"_s}});
+        x.start("border");
+        for (const char *side : {"left", "right", "top", "bottom", "diagonal"})
+            x.empty(side);
+        x.end();
+        x.end();
+        x.start("cellStyleXfs", {{"count", u"1"_s}});
+        x.empty(
+            "xf",
+            {{"numFmtId", u"0"_s}, {"fontId", u"0"_s}, {"fillId", u"0"_s}, {"borderId", u"0"_s}});
+        x.end();
+        x.start("cellXfs", {{"count", u"1"_s}});
+        x.empty("xf", {{"numFmtId", u"0"_s},
+                       {"fontId", u"0"_s},
+                       {"fillId", u"0"_s},
+                       {"borderId", u"0"_s},
+                       {"xfId", u"0"_s}});
+        x.end();
+        x.end();
+        zip.add(u"xl/styles.xml"_s, x.finish());
+    }
+    {
+        XmlPart x;
+        x.start("worksheet", {{"xmlns", Ooxml::spreadsheetMain}});
+        x.start("sheetData");
+        auto stringCell = [&](const QString &ref, const QString &value) {
+            x.start("c", {{"r", ref}, {"t", u"inlineStr"_s}});
+            x.start("is");
+            x.element("t", value);
+            x.end();
+            x.end();
+        };
+        x.start("row", {{"r", u"1"_s}});
+        stringCell(u"A1"_s, QString());
+        for (int s = 0; s < m_chart.series.size(); ++s)
+            stringCell(columnName(s + 1) + u'1', m_chart.series.at(s).name);
+        x.end();
+        for (int i = 0; i < m_chart.categories.size(); ++i) {
+            const QString row = QString::number(i + 2);
+            x.start("row", {{"r", row}});
+            stringCell(u"A"_s + row, m_chart.categories.at(i));
+            for (int s = 0; s < m_chart.series.size(); ++s) {
+                const auto &values = m_chart.series.at(s).values;
+                if (i >= values.size() || !values.at(i))
+                    continue;
+                x.start("c", {{"r", columnName(s + 1) + row}});
+                x.element("v", number(*values.at(i)));
+                x.end();
+            }
+            x.end();
+        }
+        x.end();
+        x.end();
+        zip.add(u"xl/worksheets/sheet1.xml"_s, x.finish());
+    }
+    auto bytes = zip.finish();
+    return bytes ? *bytes : QByteArray();
+}
+
+} // namespace SprintDeck

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "slides/deck.h"
+#include "slides/slidetheme.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace SprintDeck {
+
+/**
+ * A chart of a PPTX deck as a native DrawingML chart part (c:chartSpace):
+ * line and clustered bar charts with their values cached in the part
+ * (c:strCache/c:numCache), so LibreOffice and PowerPoint draw and edit them,
+ * plus the embedded workbook holding the same table for PowerPoint's
+ * "Edit Data".
+ */
+class PptxChart
+{
+public:
+    PptxChart(const ChartData &chart, const SlideTheme &theme, double fontSize);
+
+    /** The chart part; `workbookRelId` is the relationship id of the embedded workbook. */
+    QByteArray chartXml(const QString &workbookRelId) const;
+    /** The embedded workbook (.xlsx): categories in column A, one series per column. */
+    QByteArray workbook() const;
+
+    /** A spreadsheet column name: 0 -> "A", 26 -> "AA". */
+    static QString columnName(int index);
+
+private:
+    const ChartData &m_chart;
+    const SlideTheme &m_theme;
+    double m_fontSize;
+};
+
+} // namespace SprintDeck

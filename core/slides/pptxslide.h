@@ -1,0 +1,31 @@
+#pragma once
+
+#include "slides/slidepage.h"
+#include "slides/slidetheme.h"
+
+#include <QByteArray>
+#include <QStringList>
+
+namespace SprintDeck {
+
+/**
+ * The XML of one slide and of its notes page. Text boxes become shapes with
+ * their text (the title box the title placeholder), tables become a:tbl in a
+ * graphic frame, charts become graphic frames referring to chart parts.
+ */
+class PptxSlide
+{
+public:
+    PptxSlide(const SlidePage &page, const SlideTheme &theme);
+
+    /** The slide part; `chartRelIds` are the relationship ids of the page's charts, in order. */
+    QByteArray slideXml(const QStringList &chartRelIds) const;
+    /** The notes page: the slide image and the speaker notes. */
+    QByteArray notesXml() const;
+
+private:
+    const SlidePage &m_page;
+    const SlideTheme &m_theme;
+};
+
+} // namespace SprintDeck

@@ -1,0 +1,326 @@
+#include "reviewfixture.h"
+
+#include "board/board.h"
+#include "slides/deckbuilder.h"
+#include "slides/pdfdeckwriter.h"
+#include "slides/pptxwriter.h"
+#include "slides/reviewdata.h"
+#include "slides/reviewnotes.h"
+#include "slides/slidelayout.h"
+
+#include <QBuffer>
+#include <QXmlStreamReader>
+#include <QtTest>
+
+#include <quazip.h>
+#include <quazipfile.h>
+
+using namespace Qt::StringLiterals;
+using namespace SprintDeck;
+
+namespace {
+
+/** The entries of a zip held in memory. */
+QHash<QString, QByteArray> unzip(const QByteArray &bytes)
+{
+    QHash<QString, QByteArray> entries;
+    QBuffer buffer;
+    buffer.setData(bytes);
+    QuaZip zip(&buffer);
+    if (!zip.open(QuaZip::mdUnzip))
+        return entries;
+    for (bool more = zip.goToFirstFile(); more; more = zip.goToNextFile()) {
+        QuaZipFile file(&zip);
+        if (file.open(QIODevice::ReadOnly))
+            entries.insert(zip.getCurrentFileName(), file.readAll());
+    }
+    return entries;
+}
+
+QString xmlError(const QByteArray &xml)
+{
+    QXmlStreamReader reader(xml);
+    while (!reader.atEnd())
+        reader.readNext();
+    return reader.hasError() ? reader.errorString() : QString();
+}
+
+QList<DeckSection> sectionsOf(const Deck &deck)
+{
+    QList<DeckSection> list;
+    for (const SlideContent &c : deck.slides)
+        list.append(c.section);
+    return list;
+}
+
+} // namespace
+
+class TestSlideDeck : public QObject
+{
+    Q_OBJECT
+private slots:
+    void notesFromCompletionReport()
+    {
+        QFile file(QStringLiteral(SPRINTDECK_TEST_DATA "/sprint-review-notes.md"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const ReviewNotes notes = ReviewNotes::fromMarkdown(QString::fromUtf8(file.readAll()));
+        QCOMPARE(notes.items(ReviewNotes::Field::WentWell).size(), 7);
+        QCOMPARE(notes.items(ReviewNotes::Field::WentWell).first(),
+                 u"Complete infrastructure delivered on time"_s);
+        QCOMPARE(notes.items(ReviewNotes::Field::Challenges).size(), 4);
+        QCOMPARE(notes.items(ReviewNotes::Field::Learnings).size(), 5);
+        QCOMPARE(notes.items(ReviewNotes::Field::Improvements).size(), 4);
+        const QStringList next = notes.items(ReviewNotes::Field::NextSprint);
+        QVERIFY(next.contains(u"Story 2.1: Worker Management API (8 SP)"_s));
+        QVERIFY(next.contains(u"Sprint 2 Focus: Backend API Implementation"_s));
+    }
+
+    void notesAndSettingsRoundTrip()
+    {
+        ReviewFixture fixture;
+        ReviewFixture::Spec spec;
+        spec.notes = false;
+        spec.previousSprints = 0;
+        QVERIFY2(fixture.build(spec), qPrintable(fixture.error()));
+        ReviewNotesStore store(fixture.board().database());
+        auto empty = store.load(fixture.sprintId());
+        QVERIFY(empty);
+        QVERIFY(empty->isEmpty());
+        QVERIFY(!empty->updatedAt.isValid());
+
+        ReviewNotes notes;
+        notes.sprintId = fixture.sprintId();
+        notes.wentWell = u"- Fast reviews\n- Good pairing\n\n"_s;
+        notes.nextSprint = u"1. Carry over first"_s;
+        const Status saved = store.save(notes);
+        QVERIFY2(saved, qPrintable(saved.error()));
+        auto loaded = store.load(fixture.sprintId());
+        QVERIFY(loaded);
+        QCOMPARE(loaded->wentWell, notes.wentWell);
+        QCOMPARE(loaded->items(ReviewNotes::Field::WentWell),
+                 (QStringList{u"Fast reviews"_s, u"Good pairing"_s}));
+        QCOMPARE(loaded->items(ReviewNotes::Field::NextSprint), QStringList{u"Carry over first"_s});
+        QVERIFY(loaded->updatedAt.isValid());
+
+        ReviewNotes orphan;
+        QVERIFY(!store.save(orphan));
+
+        DeckSettings settings = store.loadSettings();
+        QCOMPARE(settings.sections, allDeckSections());
+        settings.sections = {DeckSection::Title, DeckSection::Burndown};
+        settings.dark = true;
+        settings.accent = QColor(u"#E11D48"_s);
+        QVERIFY(store.saveSettings(settings));
+        const DeckSettings again = store.loadSettings();
+        QCOMPARE(again.sections, settings.sections);
+        QVERIFY(again.dark);
+        QCOMPARE(again.accent, settings.accent);
+        settings.sections.clear();
+        QVERIFY(store.saveSettings(settings));
+        QVERIFY(store.loadSettings().sections.isEmpty());
+    }
+
+    void deckFollowsTheAnalytics()
+    {
+        ReviewFixture fixture;
+        QVERIFY2(fixture.build({}), qPrintable(fixture.error()));
+        auto data = collectReviewData(fixture.board(), fixture.sprintId(), fixture.now());
+        QVERIFY2(data, qPrintable(data.error()));
+        QCOMPARE(data->completedCards.size(), 12);
+        QCOMPARE(data->openCards.size(), 6); // five open and the card added mid-sprint
+        QCOMPARE(data->previousSprints, 2);
+        QCOMPARE(data->velocity.rows.size(), 3);
+        QCOMPARE(data->velocity.rows.last().name, u"Sprint 7"_s);
+        QVERIFY(data->scopeAdded > 0);
+        QVERIFY(data->nextSprint.has_value());
+        QVERIFY(!data->notes.isEmpty());
+        QCOMPARE(data->committed, data->burndown.committed);
+
+        const DeckBuilder builder(*data);
+        const Deck deck = builder.build(allDeckSections());
+        QCOMPARE(sectionsOf(deck), allDeckSections());
+        QCOMPARE(deck.title, u"Sprint 7"_s);
+
+        // The burndown chart is the analytics' burndown: a start point, then one point per day.
+        const ChartData chart = builder.burndownChart();
+        QCOMPARE(chart.categories.size(), data->burndown.days.size() + 1);
+        auto twoDecimals = [](std::optional<double> v) -> std::optional<double> {
+            if (v)
+                v = std::round(*v * 100) / 100;
+            return v;
+        };
+        QCOMPARE(chart.series.at(0).values.first(), twoDecimals(data->burndown.committed));
+        QCOMPARE(chart.series.at(1).values.first(), twoDecimals(data->burndown.remainingAtStart));
+        for (int i = 0; i < data->burndown.days.size(); ++i) {
+            QCOMPARE(chart.series.at(0).values.at(i + 1),
+                     twoDecimals(data->burndown.days.at(i).ideal));
+            QCOMPARE(chart.series.at(1).values.at(i + 1),
+                     twoDecimals(data->burndown.days.at(i).remaining));
+        }
+        QCOMPARE(chart.series.size(), 3); // the scope change is marked
+
+        for (const SlideContent &c : deck.slides) {
+            QVERIFY2(!c.notes.isEmpty(), qPrintable(c.title));
+            if (c.section == DeckSection::Completed)
+                QCOMPARE(c.table.rows.size(), 12);
+            if (c.section == DeckSection::Progress) {
+                QVERIFY(c.table.totalRow);
+                QCOMPARE(c.table.rows.last().at(1), formatPoints(data->progress.total.total));
+            }
+        }
+    }
+
+    void sectionsSwitchOff()
+    {
+        ReviewFixture fixture;
+        ReviewFixture::Spec spec;
+        spec.notes = false;
+        QVERIFY2(fixture.build(spec), qPrintable(fixture.error()));
+        auto data = collectReviewData(fixture.board(), fixture.sprintId(), fixture.now());
+        QVERIFY(data);
+        const DeckBuilder builder(*data);
+        // Without notes the retrospective has nothing to show and stays out.
+        QVERIFY(!sectionsOf(builder.build(allDeckSections())).contains(DeckSection::Retro));
+        const QList<DeckSection> some{DeckSection::Title, DeckSection::Burndown, DeckSection::Next};
+        QCOMPARE(sectionsOf(builder.build(some)), some);
+        QVERIFY(builder.build({}).slides.isEmpty());
+    }
+
+    void emptySprint()
+    {
+        ReviewFixture fixture;
+        ReviewFixture::Spec spec;
+        spec.completed = 0;
+        spec.open = 0;
+        spec.previousSprints = 0;
+        spec.nextSprint = false;
+        spec.notes = false;
+        QVERIFY2(fixture.build(spec), qPrintable(fixture.error()));
+        auto data = collectReviewData(fixture.board(), fixture.sprintId(), fixture.now());
+        QVERIFY(data);
+        QCOMPARE(data->completedCards.size(), 0);
+        QCOMPARE(data->committed, 0.0);
+        const Deck deck = DeckBuilder(*data).build(allDeckSections());
+        const QList<SlidePage> pages = SlideLayout(SlideTheme()).layout(deck);
+        QCOMPARE(pages.size(), deck.slides.size());
+        auto bytes = PptxWriter::package(pages, DeckWriteOptions());
+        QVERIFY2(bytes, qPrintable(bytes.error()));
+    }
+
+    void pptxPackageIsComplete()
+    {
+        ReviewFixture fixture;
+        QVERIFY2(fixture.build({}), qPrintable(fixture.error()));
+        auto data = collectReviewData(fixture.board(), fixture.sprintId(), fixture.now());
+        QVERIFY(data);
+        const Deck deck = DeckBuilder(*data).build(allDeckSections());
+        DeckWriteOptions options;
+        options.theme = SlideTheme(true, QColor(u"#F97316"_s));
+        options.title = u"Sprint 7 review"_s;
+        const QList<SlidePage> pages = SlideLayout(options.theme).layout(deck);
+        int progressCalls = 0;
+        options.progress = [&](int done, int total) {
+            ++progressCalls;
+            return done <= total;
+        };
+        auto bytes = PptxWriter::package(pages, options);
+        QVERIFY2(bytes, qPrintable(bytes.error()));
+        QVERIFY(progressCalls >= pages.size());
+        const QHash<QString, QByteArray> parts = unzip(*bytes);
+        for (const QString &required :
+             {u"[Content_Types].xml"_s, u"_rels/.rels"_s, u"ppt/presentation.xml"_s,
+              u"ppt/_rels/presentation.xml.rels"_s, u"ppt/slideMasters/slideMaster1.xml"_s,
+              u"ppt/slideLayouts/slideLayout1.xml"_s, u"ppt/theme/theme1.xml"_s,
+              u"ppt/notesMasters/notesMaster1.xml"_s, u"docProps/core.xml"_s,
+              u"docProps/app.xml"_s})
+            QVERIFY2(parts.contains(required), qPrintable(required));
+        for (auto it = parts.cbegin(); it != parts.cend(); ++it)
+            if (it.key().endsWith(u".xml"_s) || it.key().endsWith(u".rels"_s))
+                QVERIFY2(xmlError(it.value()).isEmpty(),
+                         qPrintable(it.key() + u": "_s + xmlError(it.value())));
+
+        const QString types = QString::fromUtf8(parts.value(u"[Content_Types].xml"_s));
+        int charts = 0;
+        for (int i = 1; i <= pages.size(); ++i) {
+            QVERIFY(parts.contains(u"ppt/slides/slide%1.xml"_s.arg(i)));
+            QVERIFY(parts.contains(u"ppt/notesSlides/notesSlide%1.xml"_s.arg(i)));
+            QVERIFY(types.contains(u"/ppt/slides/slide%1.xml"_s.arg(i)));
+            charts += pages.at(i - 1).chartCount();
+        }
+        QVERIFY(!parts.contains(u"ppt/slides/slide%1.xml"_s.arg(pages.size() + 1)));
+        QCOMPARE(charts, 3);
+        for (int i = 1; i <= charts; ++i) {
+            const QString chart =
+                QString::fromUtf8(parts.value(u"ppt/charts/chart%1.xml"_s.arg(i)));
+            QVERIFY(chart.contains(u"<c:numCache>"_s));
+            QVERIFY(chart.contains(u"<c:strCache>"_s));
+            QVERIFY(chart.contains(u"c:lineChart"_s) || chart.contains(u"c:barChart"_s));
+            QVERIFY(chart.contains(u"c:externalData"_s));
+            const QByteArray workbook =
+                parts.value(u"ppt/embeddings/Microsoft_Excel_Worksheet%1.xlsx"_s.arg(i));
+            QVERIFY(unzip(workbook).contains(u"xl/worksheets/sheet1.xml"_s));
+        }
+        // The first chart is the burndown: its cached values are the analytics' numbers.
+        const QString burndown = QString::fromUtf8(parts.value(u"ppt/charts/chart1.xml"_s));
+        QVERIFY(burndown.contains(u"<c:v>%1</c:v>"_s.arg(formatPoints(data->burndown.committed))));
+        QVERIFY(burndown.contains(
+            u"<c:v>%1</c:v>"_s.arg(formatPoints(*data->burndown.days.at(5).remaining))));
+        // Tables are real tables; speaker notes are on the notes pages.
+        bool table = false;
+        for (auto it = parts.cbegin(); it != parts.cend(); ++it)
+            table = table ||
+                    (it.key().startsWith(u"ppt/slides/slide"_s) && it.value().contains("<a:tbl>"));
+        QVERIFY(table);
+        QVERIFY(
+            parts.value(u"ppt/notesSlides/notesSlide3.xml"_s).contains("Remaining story points"));
+        const QString presentation = QString::fromUtf8(parts.value(u"ppt/presentation.xml"_s));
+        QVERIFY(presentation.contains(u"cx=\"12192000\" cy=\"6858000\""_s));
+        QCOMPARE(presentation.count(u"<p:sldId "_s), int(pages.size()));
+    }
+
+    void cancelledExportWritesNothing()
+    {
+        ReviewFixture fixture;
+        QVERIFY2(fixture.build({}), qPrintable(fixture.error()));
+        auto data = collectReviewData(fixture.board(), fixture.sprintId(), fixture.now());
+        QVERIFY(data);
+        const QList<SlidePage> pages =
+            SlideLayout(SlideTheme()).layout(DeckBuilder(*data).build(allDeckSections()));
+        QTemporaryDir dir;
+        DeckWriteOptions options;
+        options.progress = [](int done, int) { return done < 3; };
+        for (const QString &name : {u"deck.pdf"_s, u"deck.pptx"_s}) {
+            const QString path = dir.filePath(name);
+            const Status s = name.endsWith(u"pdf"_s) ? PdfDeckWriter::write(path, pages, options)
+                                                     : PptxWriter::write(path, pages, options);
+            QVERIFY(!s);
+            QVERIFY(!QFile::exists(path));
+        }
+        const Status unwritable =
+            PdfDeckWriter::write(dir.filePath(u"missing/folder/deck.pdf"_s), pages, {});
+        QVERIFY(!unwritable);
+        QVERIFY(unwritable.error().contains(u"deck.pdf"_s));
+    }
+
+    void pdfHasOnePagePerSlideAndEmbeddedFonts()
+    {
+        ReviewFixture fixture;
+        QVERIFY2(fixture.build({}), qPrintable(fixture.error()));
+        auto data = collectReviewData(fixture.board(), fixture.sprintId(), fixture.now());
+        QVERIFY(data);
+        const QList<SlidePage> pages =
+            SlideLayout(SlideTheme()).layout(DeckBuilder(*data).build(allDeckSections()));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"deck.pdf"_s);
+        QVERIFY(PdfDeckWriter::write(path, pages, {}));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray pdf = file.readAll();
+        QVERIFY(pdf.startsWith("%PDF-"));
+        QVERIFY(pdf.contains("/FontFile2"));
+        QCOMPARE(pdf.count("/Type /Page") - pdf.count("/Type /Pages"), qsizetype(pages.size()));
+    }
+};
+
+QTEST_MAIN(TestSlideDeck)
+#include "tst_slidedeck.moc"
