@@ -28,7 +28,7 @@ int backupCommand(Context &ctx)
     if (!p.parse(ctx.args()))
         return ctx.usage(p.errorText());
     if (p.isSet(u"help"_s)) {
-        ctx.out() << p.helpText();
+        ctx.out() << ctx.helpText(p);
         return 0;
     }
     const QStringList pos = p.positionalArguments();

@@ -148,7 +148,7 @@ int cardAdd(Context &ctx)
     if (!p.parse(ctx.args()))
         return ctx.usage(p.errorText());
     if (p.isSet(u"help"_s)) {
-        ctx.out() << p.helpText();
+        ctx.out() << ctx.helpText(p);
         return 0;
     }
     if (!p.isSet(o.title))
@@ -192,7 +192,7 @@ int cardMove(Context &ctx)
     if (!p.parse(ctx.args()))
         return ctx.usage(p.errorText());
     if (p.isSet(u"help"_s)) {
-        ctx.out() << p.helpText();
+        ctx.out() << ctx.helpText(p);
         return 0;
     }
     if (p.positionalArguments().size() != 1 || !p.isSet(o.to))
@@ -229,7 +229,7 @@ int cardEdit(Context &ctx)
     if (!p.parse(ctx.args()))
         return ctx.usage(p.errorText());
     if (p.isSet(u"help"_s)) {
-        ctx.out() << p.helpText();
+        ctx.out() << ctx.helpText(p);
         return 0;
     }
     if (p.positionalArguments().size() != 1)
@@ -287,7 +287,7 @@ int cardList(Context &ctx)
     if (!p.parse(ctx.args()))
         return ctx.usage(p.errorText());
     if (p.isSet(u"help"_s)) {
-        ctx.out() << p.helpText();
+        ctx.out() << ctx.helpText(p);
         return 0;
     }
     Format format;
@@ -335,7 +335,7 @@ int cardShow(Context &ctx)
     if (!p.parse(ctx.args()))
         return ctx.usage(p.errorText());
     if (p.isSet(u"help"_s)) {
-        ctx.out() << p.helpText();
+        ctx.out() << ctx.helpText(p);
         return 0;
     }
     if (p.positionalArguments().size() != 1)
@@ -374,7 +374,7 @@ int cardDelete(Context &ctx)
     if (!p.parse(ctx.args()))
         return ctx.usage(p.errorText());
     if (p.isSet(u"help"_s)) {
-        ctx.out() << p.helpText();
+        ctx.out() << ctx.helpText(p);
         return 0;
     }
     if (p.positionalArguments().isEmpty())

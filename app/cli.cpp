@@ -4,6 +4,7 @@
 #include "sync/outboxrecorder.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
 #include <QDir>
 #include <QGuiApplication>
 #include <QStandardPaths>
@@ -13,6 +14,17 @@
 using namespace Qt::StringLiterals;
 
 namespace SprintDeck::Cli {
+
+QString Context::helpText(const QCommandLineParser &parser) const
+{
+    QString text = parser.helpText();
+    const QString program = QCoreApplication::arguments().value(0);
+    const qsizetype lineEnd = text.indexOf(u'\n');
+    const qsizetype at = program.isEmpty() ? -1 : text.indexOf(program);
+    if (at >= 0 && (lineEnd < 0 || at < lineEnd))
+        text.replace(at, program.size(), u"sprintdeck "_s + m_args.value(0));
+    return text;
+}
 
 Context::Context(QStringList args, QString dbPath)
     : m_args(std::move(args))

@@ -7,6 +7,8 @@
 
 #include <memory>
 
+class QCommandLineParser;
+
 namespace SprintDeck {
 
 class Board;
@@ -27,6 +29,8 @@ public:
     const QString &dbPath() const { return m_dbPath; }
     QTextStream &out() { return m_out; }
     QTextStream &err() { return m_err; }
+    /** The parser's help with "Usage: sprintdeck <command>" instead of the program's path. */
+    QString helpText(const QCommandLineParser &parser) const;
 
     /** Opens the board (locked); on failure prints the reason and returns nullptr. */
     Board *board();

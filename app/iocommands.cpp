@@ -22,7 +22,7 @@ namespace {
 bool wantsHelp(Context &ctx, QCommandLineParser &p)
 {
     if (p.isSet(u"help"_s)) {
-        ctx.out() << p.helpText();
+        ctx.out() << ctx.helpText(p);
         return true;
     }
     return false;

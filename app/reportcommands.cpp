@@ -127,7 +127,7 @@ int reportCommand(Context &ctx)
     if (!p.parse(sub.args()))
         return sub.usage(p.errorText());
     if (p.isSet(u"help"_s)) {
-        sub.out() << p.helpText();
+        sub.out() << sub.helpText(p);
         return 0;
     }
     if (!p.positionalArguments().isEmpty())

@@ -65,7 +65,7 @@ int slidesCommandImpl(Context &ctx)
     if (!p.parse(ctx.args()))
         return ctx.usage(p.errorText());
     if (p.isSet(u"help"_s)) {
-        ctx.out() << p.helpText();
+        ctx.out() << ctx.helpText(p);
         return 0;
     }
     if (!p.positionalArguments().isEmpty())
@@ -158,7 +158,7 @@ int reviewSet(Context &ctx)
     if (!p.parse(ctx.args()))
         return ctx.usage(p.errorText());
     if (p.isSet(u"help"_s)) {
-        ctx.out() << p.helpText();
+        ctx.out() << ctx.helpText(p);
         return 0;
     }
     if (!p.positionalArguments().isEmpty())
@@ -216,7 +216,7 @@ int reviewShow(Context &ctx)
     if (!p.parse(ctx.args()))
         return ctx.usage(p.errorText());
     if (p.isSet(u"help"_s)) {
-        ctx.out() << p.helpText();
+        ctx.out() << ctx.helpText(p);
         return 0;
     }
     const QString format = p.value(u"format"_s);
@@ -272,7 +272,7 @@ int reviewClear(Context &ctx)
     if (!p.parse(ctx.args()))
         return ctx.usage(p.errorText());
     if (p.isSet(u"help"_s)) {
-        ctx.out() << p.helpText();
+        ctx.out() << ctx.helpText(p);
         return 0;
     }
     Board *board = ctx.board();

@@ -30,7 +30,7 @@ int parse(Context &ctx, QCommandLineParser &p)
     if (!p.parse(ctx.args()))
         return ctx.usage(p.errorText());
     if (p.isSet(u"help"_s)) {
-        ctx.out() << p.helpText();
+        ctx.out() << ctx.helpText(p);
         return 0;
     }
     return -1;

@@ -40,7 +40,7 @@ bool parse(Context &ctx, QCommandLineParser &p, int *code)
         return false;
     }
     if (p.isSet(u"help"_s)) {
-        ctx.out() << p.helpText();
+        ctx.out() << ctx.helpText(p);
         *code = 0;
         return false;
     }

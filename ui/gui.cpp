@@ -8,6 +8,7 @@
 #include "storage/backups.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
@@ -90,6 +91,8 @@ int runGui(const GuiOptions &options)
     QCoreApplication::installTranslator(&plurals);
     const bool interactive = options.screenshotPath.isEmpty();
     const bool existed = QFileInfo::exists(options.dbPath);
+    QElapsedTimer sinceOpen;
+    sinceOpen.start();
     std::unique_ptr<Board> board = openInteractively(options.dbPath, interactive);
     if (!board)
         return 1;
@@ -128,7 +131,9 @@ int runGui(const GuiOptions &options)
         }
     }
 
+    const qint64 openedMs = sinceOpen.elapsed();
     MainWindow window(std::move(board));
+    const qint64 windowMs = sinceOpen.elapsed();
     if (!options.view.isEmpty() && !window.showView(options.view)) {
         QTextStream(stderr) << "sprintdeck: unknown view '" << options.view
                             << "' (board, charts, standup, slides)" << Qt::endl;
@@ -140,7 +145,13 @@ int runGui(const GuiOptions &options)
         // Let layouts and the first paint settle, then grab the window as the user sees it.
         for (int i = 0; i < 5; ++i)
             QApplication::processEvents();
+        const qint64 paintedMs = sinceOpen.elapsed(); // the window is on screen (or offscreen)
         const QImage image = window.grab().toImage();
+        // SPRINTDECK_TIMING=1: how long the file took from opening to the painted window.
+        if (qEnvironmentVariableIntValue("SPRINTDECK_TIMING"))
+            QTextStream(stderr) << "sprintdeck: first paint " << paintedMs << " ms after opening "
+                                << options.dbPath << " (board " << openedMs << " ms, window "
+                                << windowMs - openedMs << " ms)" << Qt::endl;
         if (image.isNull() || !image.save(options.screenshotPath)) {
             QTextStream(stderr) << "sprintdeck: cannot write the screenshot "
                                 << options.screenshotPath << Qt::endl;

@@ -173,7 +173,7 @@ SlidesView::SlidesView(Board *board, QWidget *parent)
     reloadSprints();
     m_sprintId = m_sprintCombo->currentData().toLongLong();
     loadNotes();
-    rebuild();
+    m_dirty = true; // the deck is built when the view is first shown
 }
 
 SlidesView::~SlidesView()

@@ -276,6 +276,13 @@ void StandupView::hideEvent(QHideEvent *event)
     QWidget::hideEvent(event);
 }
 
+void StandupView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_boardInfoDirty)
+        refreshBoardInfo();
+}
+
 void StandupView::buildRows()
 {
     m_rows.clear();
@@ -431,6 +438,12 @@ void StandupView::refreshBoardInfo()
 {
     if (!m_board)
         return;
+    // A hidden view (the board is on screen) catches up when it is shown.
+    if (!isVisible()) {
+        m_boardInfoDirty = true;
+        return;
+    }
+    m_boardInfoDirty = false;
     auto proposals = m_book->propose(m_date);
     if (proposals) {
         for (const StandupProposal &p : std::as_const(proposals.value()))

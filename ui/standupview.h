@@ -71,6 +71,7 @@ signals:
 
 protected:
     void hideEvent(QHideEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void buildRows();
@@ -98,6 +99,7 @@ private:
     QTimer *m_boardTimer = nullptr;
     QSet<qint64> m_dirtyMembers;
     bool m_noteDirty = false;
+    bool m_boardInfoDirty = true; ///< board summaries wait until the view is shown
     bool m_saving = false;
     bool m_errorShown = false;
     QPointer<PresenterWindow> m_presenter;

@@ -94,21 +94,20 @@ Status Board::loadAll()
     if (!sprints)
         return Status::failure(sprints.error());
     m_sprints = sprints.value();
-    auto cards = m_repo->loadCards();
-    if (!cards)
-        return Status::failure(cards.error());
-
     m_cards.clear();
     m_lists.clear();
     m_searchText.clear();
-    m_cards.reserve(cards->size());
+    if (auto count = m_repo->cardCount(); count)
+        m_cards.reserve(count.value());
     // Sort each list by (rank, id) pairs: far cheaper than looking cards up while sorting.
     QHash<QPair<qint64, qint64>, std::vector<std::pair<double, qint64>>> order;
-    for (Card &c : cards.value()) {
+    Status loaded = m_repo->forEachCard([&](Card &&c) {
         const qint64 id = c.id;
         order[listKey(c)].emplace_back(c.rank, id);
         m_cards.insert(id, std::move(c));
-    }
+    });
+    if (!loaded)
+        return loaded;
     for (auto it = order.begin(); it != order.end(); ++it) {
         std::sort(it->begin(), it->end());
         QList<qint64> &list = m_lists[it.key()];

@@ -104,39 +104,15 @@ Status Board::applyBatch(BoardBatch &batch, BoardBatchResult *result)
             return Status::failure(tr("Card %1 needs a title").arg(c.key));
         return {};
     };
-    // An import writes tens of thousands of events: many rows per statement.
-    constexpr qsizetype kRowsPerInsert = 100;
-    static const QString multiRowInsert = [] {
-        QStringList rows;
-        for (qsizetype i = 0; i < kRowsPerInsert; ++i)
-            rows.append(u"(?, ?, ?, coalesce(?, ''), coalesce(?, ''))"_s);
-        return u"INSERT INTO events(card_id, at, kind, old_value, new_value) VALUES "_s +
-               rows.join(u", "_s);
-    }();
+    // An import writes tens of thousands of events: they are written in blocks.
+    constexpr qsizetype kRowsPerInsert = 512;
     QList<Event> pendingEvents;
     auto flushEvents = [&](bool all) -> Status {
-        qsizetype written = 0;
-        while (pendingEvents.size() - written >= kRowsPerInsert) {
-            QSqlQuery &q = m_db->statement(multiRowInsert);
-            for (qsizetype i = written; i < written + kRowsPerInsert; ++i) {
-                const Event &e = pendingEvents.at(i);
-                q.addBindValue(e.cardId);
-                q.addBindValue(e.at.toMSecsSinceEpoch());
-                q.addBindValue(eventKindName(e.kind));
-                q.addBindValue(e.oldValue);
-                q.addBindValue(e.newValue);
-            }
-            if (!q.exec())
-                return Status::failure(q.lastError().text());
-            q.finish();
-            written += kRowsPerInsert;
-        }
-        for (; all && written < pendingEvents.size(); ++written) {
-            Event e = pendingEvents.at(written);
-            if (Status s = m_repo->appendEvent(e); !s)
-                return s;
-        }
-        pendingEvents.remove(0, written);
+        if (pendingEvents.isEmpty() || (!all && pendingEvents.size() < kRowsPerInsert))
+            return {};
+        if (Status s = m_repo->appendEvents(pendingEvents); !s)
+            return s;
+        pendingEvents.clear();
         return {};
     };
     auto writeEvents = [&](const QList<Event> &events) -> Status {

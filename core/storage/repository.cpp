@@ -5,7 +5,9 @@
 #include <QSqlError>
 #include <QSqlRecord>
 
+#include <QScopeGuard>
 #include <QTimeZone>
+
 #include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
@@ -187,6 +189,24 @@ sqlite3 *rawHandle(QSqlDatabase &db)
 
 Result<QList<Card>> Repository::loadCards()
 {
+    QList<Card> cards;
+    if (Status s = forEachCard([&cards](Card &&c) { cards.append(std::move(c)); }); !s)
+        return Result<QList<Card>>::failure(s.error());
+    return cards;
+}
+
+Result<qint64> Repository::cardCount()
+{
+    QSqlQuery &q = m_db.statement(u"SELECT count(*) FROM cards WHERE deleted = 0"_s);
+    if (!q.exec() || !q.next())
+        return Result<qint64>::failure(fail(m_db, q).error());
+    const qint64 n = q.value(0).toLongLong();
+    q.finish();
+    return n;
+}
+
+Status Repository::forEachCard(const std::function<void(Card &&)> &take)
+{
     const QString sql = u"SELECT "_s + kCardColumns + u" FROM cards WHERE deleted = 0"_s;
     // Opening a board reads every card: step through SQLite directly, without a
     // QVariant per value, which makes loading 100,000 cards several times faster.
@@ -195,8 +215,7 @@ Result<QList<Card>> Repository::loadCards()
         const QByteArray utf8 = sql.toUtf8();
         if (sqlite3_prepare_v2(raw, utf8.constData(), int(utf8.size()), &stmt, nullptr) !=
             SQLITE_OK)
-            return Result<QList<Card>>::failure(QString::fromUtf8(sqlite3_errmsg(raw)));
-        QList<Card> cards;
+            return Status::failure(QString::fromUtf8(sqlite3_errmsg(raw)));
         int rc;
         while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
             Card c;
@@ -219,23 +238,22 @@ Result<QList<Card>> Repository::loadCards()
             c.sprintId = sqlite3_column_int64(stmt, 14);
             c.createdAt = fromMs(sqlite3_column_int64(stmt, 15));
             c.updatedAt = fromMs(sqlite3_column_int64(stmt, 16));
-            cards.append(std::move(c));
+            take(std::move(c));
         }
         const QString error =
             rc == SQLITE_DONE ? QString() : QString::fromUtf8(sqlite3_errmsg(raw));
         sqlite3_finalize(stmt);
         if (!error.isEmpty())
-            return Result<QList<Card>>::failure(error);
-        return cards;
+            return Status::failure(error);
+        return {};
     }
     QSqlQuery &q = m_db.statement(sql);
     if (!q.exec())
-        return Result<QList<Card>>::failure(fail(m_db, q).error());
-    QList<Card> cards;
+        return fail(m_db, q);
     while (q.next())
-        cards.append(cardFromQuery(q));
+        take(cardFromQuery(q));
     q.finish();
-    return cards;
+    return {};
 }
 
 Result<Card> Repository::loadCard(qint64 id, bool includeDeleted)
@@ -536,6 +554,40 @@ Status Repository::appendEvent(Event &event)
         return fail(m_db, q);
     event.id = q.lastInsertId().toLongLong();
     q.finish();
+    return {};
+}
+
+Status Repository::appendEvents(const QList<Event> &events)
+{
+    sqlite3 *raw = rawHandle(m_db.connection());
+    if (!raw) {
+        for (Event e : events)
+            if (Status s = appendEvent(e); !s)
+                return s;
+        return {};
+    }
+    static const QByteArray sql = "INSERT INTO events(card_id, at, kind, old_value, new_value) "
+                                  "VALUES(?, ?, ?, ?, ?)";
+    sqlite3_stmt *stmt = nullptr;
+    if (sqlite3_prepare_v2(raw, sql.constData(), int(sql.size()), &stmt, nullptr) != SQLITE_OK)
+        return Status::failure(QString::fromUtf8(sqlite3_errmsg(raw)));
+    const auto finalize = qScopeGuard([stmt] { sqlite3_finalize(stmt); });
+    QHash<int, QByteArray> kindNames;
+    for (const Event &e : events) {
+        auto kind = kindNames.constFind(int(e.kind));
+        if (kind == kindNames.cend())
+            kind = kindNames.insert(int(e.kind), eventKindName(e.kind).toUtf8());
+        const QByteArray oldValue = e.oldValue.toUtf8();
+        const QByteArray newValue = e.newValue.toUtf8();
+        sqlite3_bind_int64(stmt, 1, e.cardId);
+        sqlite3_bind_int64(stmt, 2, toMs(e.at));
+        sqlite3_bind_text(stmt, 3, kind->constData(), int(kind->size()), SQLITE_STATIC);
+        sqlite3_bind_text(stmt, 4, oldValue.constData(), int(oldValue.size()), SQLITE_STATIC);
+        sqlite3_bind_text(stmt, 5, newValue.constData(), int(newValue.size()), SQLITE_STATIC);
+        if (sqlite3_step(stmt) != SQLITE_DONE)
+            return Status::failure(QString::fromUtf8(sqlite3_errmsg(raw)));
+        sqlite3_reset(stmt);
+    }
     return {};
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include "domain/card.h"
 #include "domain/column.h"
 #include "domain/event.h"
@@ -29,6 +31,10 @@ public:
     Result<QList<Sprint>> loadSprints();
     /** All cards that are not deleted, in no particular order. */
     Result<QList<Card>> loadCards();
+    /** How many cards are not deleted. */
+    Result<qint64> cardCount();
+    /** Hands every card that is not deleted to `take`, without collecting them first. */
+    Status forEachCard(const std::function<void(Card &&)> &take);
     Result<Card> loadCard(qint64 id, bool includeDeleted = true);
 
     /** Events of one card, oldest first. */
@@ -55,6 +61,9 @@ public:
     Status setCardDeleted(qint64 cardId, bool deleted, const QDateTime &at);
 
     Status appendEvent(Event &event); ///< assigns event.id
+    /** Many events in one prepared statement (inside the caller's transaction); ids not read back.
+     */
+    Status appendEvents(const QList<Event> &events);
 
     QString lastError() const;
 

@@ -20,6 +20,8 @@ int main(int argc, char *argv[])
          {u"events"_s, u"Number of events."_s, u"K"_s, QString::number(o.events)},
          {u"seed"_s, u"Random seed."_s, u"S"_s, QString::number(o.seed)},
          {u"big-column"_s, u"Cards in the active sprint's first column."_s, u"N"_s, u"0"_s},
+         {u"backlog-share"_s, u"Share of the cards left in the backlog (0 to 1)."_s, u"F"_s,
+          QString::number(o.backlogShare)},
          {{u"o"_s, u"output"_s}, u"The database file to write (must not exist)."_s, u"FILE"_s}});
     p.process(app);
     QTextStream err(stderr);
@@ -32,6 +34,7 @@ int main(int argc, char *argv[])
     o.events = p.value(u"events"_s).toLongLong();
     o.seed = p.value(u"seed"_s).toUInt();
     o.bigColumn = p.value(u"big-column"_s).toInt();
+    o.backlogShare = qBound(0.0, p.value(u"backlog-share"_s).toDouble(), 1.0);
     QElapsedTimer timer;
     timer.start();
     const SprintDeck::Status s = SprintDeck::generateBoard(p.value(u"output"_s), o);
