@@ -285,6 +285,8 @@ void ChartsView::setTimeZone(const QTimeZone &zone)
 {
     m_zone = zone;
     m_analytics->setTimeZone(zone);
+    m_drawnBurndown.reset(); // the same numbers fall on other hours
+    m_drawnBurnup.reset();
     scheduleRefresh();
 }
 
@@ -313,6 +315,19 @@ void ChartsView::showEvent(QShowEvent *event)
         refresh();
 }
 
+namespace {
+
+/** True when `next` differs from what is drawn; it is then what is drawn. */
+template<typename T> bool changed(std::optional<T> &drawn, const T &next)
+{
+    if (drawn && *drawn == next)
+        return false;
+    drawn = next;
+    return true;
+}
+
+} // namespace
+
 void ChartsView::refresh()
 {
     m_refreshTimer->stop();
@@ -322,11 +337,15 @@ void ChartsView::refresh()
         m_sprintId = m_board->currentSprintId();
     const Sprint *sprint = m_board->sprint(m_sprintId);
     auto velocity = m_analytics->velocity(m_unit, 6);
-    ChartBuilder::velocity(chart(u"velocity"_s),
-                           velocity ? velocity.value() : Velocity{m_unit, {}, 0, 0});
+    const Velocity drawnVelocity = velocity ? velocity.value() : Velocity{m_unit, {}, 0, 0};
+    if (changed(m_drawnVelocity, drawnVelocity))
+        ChartBuilder::velocity(chart(u"velocity"_s), drawnVelocity);
     if (!sprint) {
         for (const QString &name : {u"burndown"_s, u"burnup"_s, u"cfd"_s})
             chart(name)->removeAllSeries();
+        m_drawnBurndown.reset();
+        m_drawnBurnup.reset();
+        m_drawnFlow.reset();
         m_summary->setText(
             tr("No sprint yet: create one from <b>Sprint \u25b8 New Sprint\u2026</b>"));
         m_facts->clear();
@@ -341,9 +360,23 @@ void ChartsView::refresh()
         return;
     }
     const Burndown down = burndown(series.value(), m_unit);
-    ChartBuilder::burndown(chart(u"burndown"_s), down, m_zone);
-    ChartBuilder::burnup(chart(u"burnup"_s), burnup(series.value(), m_unit), down, m_zone);
-    ChartBuilder::cumulativeFlow(chart(u"cfd"_s), cumulativeFlow(series.value(), m_unit));
+    // The today line moves with the clock: within a minute it stays where it is drawn.
+    bool redrawDown = true;
+    if (m_drawnBurndown && qAbs(m_drawnBurndown->now.secsTo(down.now)) < 60) {
+        Burndown same = down;
+        same.now = m_drawnBurndown->now;
+        redrawDown = !(same == *m_drawnBurndown);
+    }
+    if (redrawDown) {
+        m_drawnBurndown = down;
+        ChartBuilder::burndown(chart(u"burndown"_s), down, m_zone);
+    }
+    const Burnup up = burnup(series.value(), m_unit);
+    if (changed(m_drawnBurnup, up) || redrawDown)
+        ChartBuilder::burnup(chart(u"burnup"_s), up, down, m_zone);
+    const CumulativeFlow flow = cumulativeFlow(series.value(), m_unit);
+    if (changed(m_drawnFlow, flow))
+        ChartBuilder::cumulativeFlow(chart(u"cfd"_s), flow);
     fillProgress(progressByPriority(series.value(), m_unit));
     fillScopeChanges(down.scopeChanges);
 

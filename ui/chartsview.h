@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analytics/analytics.h"
 #include "analytics/priorityprogress.h"
 #include "analytics/sprintseries.h"
 #include "util/result.h"
@@ -9,6 +10,7 @@
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
 class QChart;
 class QChartView;
@@ -81,6 +83,11 @@ private:
     ChartUnit m_unit = ChartUnit::Points;
     bool m_dirty = true;
     int m_refreshCount = 0;
+    // What each chart draws now: a chart whose data did not change is not rebuilt.
+    std::optional<Burndown> m_drawnBurndown;
+    std::optional<Burnup> m_drawnBurnup;
+    std::optional<CumulativeFlow> m_drawnFlow;
+    std::optional<Velocity> m_drawnVelocity;
     QTimer *m_refreshTimer = nullptr;
     QComboBox *m_sprintCombo = nullptr;
     QPushButton *m_pointsButton = nullptr;

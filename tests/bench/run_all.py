@@ -206,6 +206,14 @@ def main():
     note("20-slide deck with three charts: PPTX / PDF", "≤ 1 s / ≤ 2 s",
          f"{pptx:.0f} ms / {pdf:.0f} ms", pptx <= 1000 and pdf <= 2000)
 
+    if shutil.which("thin") or os.path.exists("/usr/share/redmine"):
+        sync = run_benchmark("bench_sync")["BM_PullIssues"]
+        share = sync["cpu_percent"]
+        note("pull 2,000 issues from Redmine: the client's CPU time against the wall time",
+             "< 10 %", f"{share:.1f} % ({sync['wall_s']:.0f} s wall)", share < 10)
+    else:
+        print("  (Redmine is not installed: packaging/debian-deps.sh --test; bench_sync skipped)")
+
     print()
     count, sd, tw = taskwarrior_ratio()
     print(f"  Taskwarrior `task burndown.daily` on {count} tasks: {tw:.0f} ms; "

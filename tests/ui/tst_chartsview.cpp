@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QListWidget>
+#include <QPointer>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScatterSeries>
@@ -73,6 +74,7 @@ private slots:
     void cleanup();
     void movingACardUpdatesTheCharts();
     void changesOfOneTurnAreDrawnOnce();
+    void onlyChangedChartsAreRebuilt();
     void unitToggle();
     void scopeChangesAreMarked();
     void exportPngAndSvg();
@@ -149,6 +151,33 @@ void TestChartsView::changesOfOneTurnAreDrawnOnce()
     QTest::qWait(20);
     QCOMPARE(view.refreshCount(), before + 1);
     QCOMPARE(lastY(view, u"burndown"_s, u"remaining"_s), 2.0);
+}
+
+void TestChartsView::onlyChangedChartsAreRebuilt()
+{
+    ChartsView &view = *m_view;
+    QTRY_VERIFY(view.refreshCount() >= 1);
+    QPointer<QAbstractSeries> remaining =
+        series<QAbstractSeries>(view, u"burndown"_s, u"remaining"_s);
+    QPointer<QAbstractSeries> completed =
+        series<QAbstractSeries>(view, u"burnup"_s, u"completed"_s);
+    QPointer<QAbstractSeries> todo = series<QAbstractSeries>(view, u"cfd"_s, u"flow:To Do"_s);
+    QVERIFY(remaining && completed && todo);
+
+    // Work moves between open columns: only the cumulative flow changes and is redrawn.
+    const int before = view.refreshCount();
+    QVERIFY(m_script->run(u"move C progress"_s));
+    QTRY_COMPARE(view.refreshCount(), before + 1);
+    QCOMPARE(series<QAbstractSeries>(view, u"burndown"_s, u"remaining"_s), remaining.data());
+    QCOMPARE(series<QAbstractSeries>(view, u"burnup"_s, u"completed"_s), completed.data());
+    QVERIFY(!todo);
+
+    // A card is done: the burndown and the burnup are drawn again, with the new numbers.
+    QVERIFY(m_script->run(u"move C done"_s));
+    QTRY_VERIFY(!remaining);
+    QVERIFY(!completed);
+    QCOMPARE(lastY(view, u"burndown"_s, u"remaining"_s), 8.0);
+    QCOMPARE(lastY(view, u"burnup"_s, u"completed"_s), 2.0);
 }
 
 void TestChartsView::unitToggle()
