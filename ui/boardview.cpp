@@ -816,6 +816,15 @@ void BoardView::showEvent(QShowEvent *event)
         m_focusedOnce = true;
         // Keyboard users land on a card, not in the first combo box.
         QTimer::singleShot(0, this, &BoardView::focusBoard);
+        // The quick filter's search text is built in idle time, a few milliseconds at a time,
+        // so that the first key typed into the filter does not build it for the whole board.
+        auto *prepare = new QTimer(this);
+        prepare->setInterval(0);
+        connect(prepare, &QTimer::timeout, this, [this, prepare] {
+            if (!m_board->prepareSearchText(2000))
+                prepare->deleteLater();
+        });
+        QTimer::singleShot(100, prepare, qOverload<>(&QTimer::start));
     }
 }
 

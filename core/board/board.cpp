@@ -97,6 +97,8 @@ Status Board::loadAll()
     m_cards.clear();
     m_lists.clear();
     m_searchText.clear();
+    m_searchPending.clear();
+    m_searchPrepared = false;
     if (auto count = m_repo->cardCount(); count)
         m_cards.reserve(count.value());
     // Sort each list by (rank, id) pairs: far cheaper than looking cards up while sorting.
@@ -299,9 +301,30 @@ QStringView Board::searchText(qint64 cardId) const
         const Card *c = card(cardId);
         if (!c)
             return {};
+        if (m_searchText.isEmpty())
+            m_searchText.reserve(m_cards.size()); // a filter reads most cards: no rehashing
         it = m_searchText.insert(cardId, buildSearchText(*c));
     }
     return QStringView(*it);
+}
+
+bool Board::prepareSearchText(qsizetype count) const
+{
+    if (!m_searchPrepared) {
+        m_searchPrepared = true;
+        m_searchPending.reserve(size_t(m_cards.size()));
+        for (auto it = m_cards.cbegin(); it != m_cards.cend(); ++it)
+            if (!m_searchText.contains(it.key()))
+                m_searchPending.push_back(it.key());
+        if (m_searchText.isEmpty())
+            m_searchText.reserve(m_cards.size());
+    }
+    for (; count > 0 && !m_searchPending.empty(); --count) {
+        const qint64 id = m_searchPending.back();
+        m_searchPending.pop_back();
+        searchText(id); // built unless the card is gone or a filter built it already
+    }
+    return !m_searchPending.empty();
 }
 
 bool Board::lessInList(qint64 a, qint64 b) const
@@ -340,11 +363,23 @@ void Board::refreshSearchText(const Card &c)
 
 QString Board::buildSearchText(const Card &c) const
 {
-    QString text = c.key + u' ' + c.title;
+    const Member *m = c.assigneeId ? member(c.assigneeId) : nullptr;
+    qsizetype size = c.key.size() + 1 + c.title.size() + (m ? m->name.size() + 1 : 0);
     for (const QString &label : c.labels)
-        text += u' ' + label;
-    if (const Member *m = member(c.assigneeId))
-        text += u' ' + m->name;
+        size += label.size() + 1;
+    QString text;
+    text.reserve(size);
+    text += c.key;
+    text += u' ';
+    text += c.title;
+    for (const QString &label : c.labels) {
+        text += u' ';
+        text += label;
+    }
+    if (m) {
+        text += u' ';
+        text += m->name;
+    }
     return std::move(text).toLower();
 }
 

@@ -14,6 +14,7 @@
 
 #include <functional>
 #include <memory>
+#include <vector>
 
 QT_BEGIN_NAMESPACE
 class QUndoStack;
@@ -95,6 +96,11 @@ public:
     const QList<qint64> &backlog() const { return cardsIn(0, 0); }
     /** Lower-case text that the quick filter searches: key, title, labels, assignee. */
     QStringView searchText(qint64 cardId) const;
+    /**
+     * Builds the search text of up to `count` more cards ahead of the first filter (the
+     * window calls it in idle time); false once every card has its text.
+     */
+    bool prepareSearchText(qsizetype count) const;
     /** Orders two cards of one list. */
     bool lessInList(qint64 a, qint64 b) const;
 
@@ -231,6 +237,8 @@ private:
     QHash<qint64, Card> m_cards;
     QHash<QPair<qint64, qint64>, QList<qint64>> m_lists;
     mutable QHash<qint64, QString> m_searchText;
+    mutable std::vector<qint64> m_searchPending; ///< cards prepareSearchText() still visits
+    mutable bool m_searchPrepared = false;
     QList<BoardWriteObserver *> m_writeObservers;
 };
 

@@ -26,13 +26,24 @@ bool CardMatcher::operator()(const Board &board, const Card &card) const
         if (!any)
             return false;
     }
-    if (!m_words.isEmpty()) {
-        // The board keeps the searched text in lower case already.
-        const QStringView haystack = board.searchText(card.id);
-        for (const QString &word : m_words)
-            if (!haystack.contains(word))
-                return false;
-    }
+    return matchesText(board, card.id);
+}
+
+bool CardMatcher::textOnly() const
+{
+    return !m_filter.blockedOnly && m_filter.priorities.isEmpty() && m_filter.assignees.isEmpty() &&
+           m_filter.labels.isEmpty();
+}
+
+bool CardMatcher::matchesText(const Board &board, qint64 cardId) const
+{
+    if (m_words.isEmpty())
+        return true;
+    // The board keeps the searched text in lower case already.
+    const QStringView haystack = board.searchText(cardId);
+    for (const QString &word : m_words)
+        if (!haystack.contains(word))
+            return false;
     return true;
 }
 

@@ -33,6 +33,10 @@ public:
     explicit CardMatcher(const CardFilter &filter = {});
     bool matchesAll() const { return m_all; }
     bool operator()(const Board &board, const Card &card) const;
+    /** True when only the words are tested: matchesText() decides without the card's fields. */
+    bool textOnly() const;
+    /** The words part of the test, on the card's search text. */
+    bool matchesText(const Board &board, qint64 cardId) const;
     /** True when every card this matcher accepts is accepted by `other` too. */
     bool narrows(const CardMatcher &other) const;
 

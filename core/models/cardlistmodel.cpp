@@ -76,7 +76,7 @@ void CardListModel::setFilter(const CardFilter &filter)
     QList<qint64> kept;
     kept.reserve(m_rows.size());
     for (qint64 id : std::as_const(m_rows))
-        if (m_matcher(*m_board, *m_board->card(id)))
+        if (listedCardAccepted(id))
             kept.append(id);
     if (kept.size() == m_rows.size())
         return;
@@ -93,7 +93,7 @@ void CardListModel::rebuild()
         const QList<qint64> &list = m_board->cardsIn(m_sprintId, m_columnId);
         m_rows.reserve(list.size());
         for (qint64 id : list)
-            if (accepts(*m_board->card(id)))
+            if (listedCardAccepted(id))
                 m_rows.append(id);
     }
     endResetModel();
@@ -110,6 +110,15 @@ bool CardListModel::inLane(const Card &card) const
         return card.assigneeId == m_laneValue;
     }
     return true;
+}
+
+bool CardListModel::listedCardAccepted(qint64 id) const
+{
+    // Without lanes and chips only the words decide: the card's fields are not read.
+    if (m_laneMode == LaneMode::None && m_matcher.textOnly())
+        return m_matcher.matchesText(*m_board, id);
+    const Card *c = m_board->card(id);
+    return c && inLane(*c) && m_matcher(*m_board, *c);
 }
 
 bool CardListModel::accepts(const Card &card) const

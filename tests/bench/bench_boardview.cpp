@@ -233,22 +233,34 @@ static void BM_FilterTyping(benchmark::State &state)
     auto window = openWindow(bigBoard());
     window->show();
     paint(window.get());
+    // Typing starts half a second after the window appeared; the idle work of that
+    // moment (the search text is prepared then) runs as it would for a user.
+    QElapsedTimer idle;
+    idle.start();
+    while (idle.elapsed() < 500)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
     BoardView *view = window->boardView();
     QLineEdit *search = view->filterBar()->searchField();
     const QString typed = u"fix burndown"_s;
     std::vector<double> ms;
+    double firstKey = 0, clearing = 0;
     for (auto _ : state) {
         for (int n = 1; n <= typed.size(); ++n) {
             QElapsedTimer t;
             t.start();
             search->setText(typed.left(n));
             ms.push_back(double(t.nsecsElapsed()) / 1e6);
+            if (n == 1)
+                firstKey = std::max(firstKey, ms.back());
         }
         QElapsedTimer t;
         t.start();
         search->clear();
         ms.push_back(double(t.nsecsElapsed()) / 1e6);
+        clearing = std::max(clearing, ms.back());
     }
+    state.counters["first_key_ms"] = firstKey;
+    state.counters["clear_ms"] = clearing;
     state.counters["shown"] = view->shownCardCount();
     reportPercentiles(state, ms);
 }
