@@ -17,6 +17,23 @@ namespace SprintDeck {
 
 namespace {
 
+/** A standup's blockers (markdown) as one line: list items joined with "; ". */
+QString blockerText(const QString &markdown)
+{
+    QStringList parts;
+    for (QString line : markdown.split(u'\n')) {
+        line = line.trimmed();
+        if (line.startsWith(u"- "_s) || line.startsWith(u"* "_s) || line.startsWith(u"+ "_s))
+            line = line.mid(2).trimmed();
+        if (line.startsWith(u"[ ] "_s) || line.startsWith(u"[x] "_s))
+            line = line.mid(4).trimmed();
+        line.remove(u"**"_s);
+        if (!line.isEmpty())
+            parts.append(line.simplified());
+    }
+    return parts.join(u"; "_s);
+}
+
 QString tr(const char *text)
 {
     return QCoreApplication::translate("SprintDeck::ReviewData", text);
@@ -169,7 +186,7 @@ Result<ReviewData> collectReviewData(Board &board, qint64 sprintId, const QDateT
                     continue;
                 const Member *m = board.member(entry.memberId);
                 d.standupBlockers.append(
-                    {day, m ? m->name : tr("Someone"), entry.blockers.simplified()});
+                    {day, m ? m->name : tr("Someone"), blockerText(entry.blockers)});
             }
         }
     }

@@ -7,6 +7,7 @@
 #include "slides/reviewdata.h"
 #include "slides/reviewnotes.h"
 #include "slides/slidelayout.h"
+#include "standup/standupstore.h"
 
 #include <QBuffer>
 #include <QXmlStreamReader>
@@ -118,6 +119,25 @@ private slots:
         settings.sections.clear();
         QVERIFY(store.saveSettings(settings));
         QVERIFY(store.loadSettings().sections.isEmpty());
+    }
+
+    void standupBlockersReadAsOneLine()
+    {
+        ReviewFixture fixture;
+        QVERIFY2(fixture.build({}), qPrintable(fixture.error()));
+        Board &board = fixture.board();
+        const Sprint *sprint = board.sprint(fixture.sprintId());
+        QVERIFY(sprint && !board.members().isEmpty());
+        StandupEntry entry;
+        entry.memberId = board.members().first().id;
+        entry.blockers = u"- STORY-1: **waiting** for API access\n\n- [ ] staging  server down\n"_s;
+        QVERIFY(StandupStore(board.database())
+                    .upsertEntry(sprint->start.addDays(1), entry, fixture.now()));
+        auto data = collectReviewData(board, fixture.sprintId(), fixture.now());
+        QVERIFY2(data, qPrintable(data.error()));
+        QCOMPARE(data->standupBlockers.size(), 1);
+        QCOMPARE(data->standupBlockers.first().text,
+                 u"STORY-1: waiting for API access; staging server down"_s);
     }
 
     void deckFollowsTheAnalytics()
