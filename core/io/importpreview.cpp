@@ -8,6 +8,8 @@
 #include <QSet>
 #include <QTimeZone>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace SprintDeck {
@@ -272,6 +274,28 @@ Result<ImportPreview> ImportPreview::build(const Board &board, const QList<Impor
                                 : columnOfStatus.value(status.toLower(), board.firstColumnId());
     };
 
+    // One sprint is active at a time: the board's active sprint, else of the documents' running
+    // sprints the one that started last. Another running sprint is imported as closed when it
+    // ended before that one started, else as planned.
+    QString activeName;
+    QDate activeStart;
+    for (const Sprint &s : board.sprints())
+        if (s.state == Sprint::State::Active) {
+            activeName = s.name;
+            activeStart = s.start;
+        }
+    if (activeName.isEmpty())
+        for (const ImportPlan &plan : plans)
+            for (const ImportSprint &s : plan.sprints)
+                if (s.state == Sprint::State::Active &&
+                    (activeName.isEmpty() || activeStart < s.start)) {
+                    activeName = s.name.trimmed();
+                    activeStart = s.start;
+                }
+    auto mayBeActive = [&activeName](const QString &name) {
+        return activeName.compare(name.trimmed(), Qt::CaseInsensitive) == 0;
+    };
+
     // Sprints: new ones get placeholder ids (-n: the n-th sprint of the batch).
     BoardBatch &batch = p.m_batch;
     QHash<QString, qint64> sprintIds;
@@ -289,7 +313,8 @@ Result<ImportPreview> ImportPreview::build(const Board &board, const QList<Impor
                 }
                 if (updated.goal.isEmpty())
                     updated.goal = s.goal;
-                if (!s.stateAssumed && int(s.state) > int(updated.state)) {
+                if (!s.stateAssumed && int(s.state) > int(updated.state) &&
+                    (s.state != Sprint::State::Active || mayBeActive(s.name))) {
                     updated.state = s.state;
                     if (!updated.startedAt.isValid())
                         updated.startedAt = s.startedAt;
@@ -314,6 +339,19 @@ Result<ImportPreview> ImportPreview::build(const Board &board, const QList<Impor
             n.state = s.state;
             n.startedAt = s.startedAt;
             n.closedAt = s.closedAt;
+            if (n.state == Sprint::State::Active && !mayBeActive(n.name)) {
+                if (n.end.isValid() && activeStart.isValid() && n.end < activeStart) {
+                    n.state = Sprint::State::Closed;
+                    if (!n.closedAt.isValid())
+                        n.closedAt = LocalClock::toUtc(n.end, 18);
+                    warn(QObject::tr("%1 ended before %2 started; it is imported as closed")
+                             .arg(n.name, activeName));
+                } else {
+                    n.state = Sprint::State::Planned;
+                    warn(QObject::tr("%1 is the active sprint; %2 is imported as planned")
+                             .arg(activeName, n.name));
+                }
+            }
             batch.sprints.append(n);
             const qint64 id = -qint64(batch.sprints.size());
             sprintIds.insert(key, id);

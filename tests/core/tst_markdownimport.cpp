@@ -457,6 +457,35 @@ private slots:
 
     // --- onto the board --------------------------------------------------------------------
 
+    void oneSprintStaysActive()
+    {
+        // Two status documents of running sprints and a completion report: the sprint that
+        // started last stays active, the earlier one had ended before it and is closed.
+        ImportPreview preview;
+        QVERIFY(importInto(*m_board,
+                           {importSample(u"sprint4-daily-status.md"_s),
+                            importSample(u"sprint1.2-status-tracker.md"_s),
+                            importSample(u"sprint1-completion-report.md"_s)},
+                           &preview));
+        QStringList active;
+        for (const Sprint &s : m_board->sprints())
+            if (s.state == Sprint::State::Active)
+                active.append(s.name);
+        QCOMPARE(active, QStringList{u"Sprint 1.2"_s});
+        QCOMPARE(m_board->sprintByName(u"Sprint 4"_s)->state, Sprint::State::Closed);
+        QVERIFY(std::any_of(
+            preview.warnings().cbegin(), preview.warnings().cend(), [](const ImportWarning &w) {
+                return w.message == u"Sprint 4 ended before Sprint 1.2 started; it is "
+                                    u"imported as closed"_s;
+            }));
+
+        // Importing the running sprint's document again changes no sprint's state.
+        ImportPreview again;
+        QVERIFY(importInto(*m_board, {importSample(u"sprint4-daily-status.md"_s)}, &again));
+        QCOMPARE(m_board->sprintByName(u"Sprint 1.2"_s)->state, Sprint::State::Active);
+        QCOMPARE(m_board->sprintByName(u"Sprint 4"_s)->state, Sprint::State::Closed);
+    }
+
     void importsOntoTheBoardWithDatedHistory()
     {
         ImportPreview preview;
