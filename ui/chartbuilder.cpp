@@ -511,65 +511,143 @@ void velocity(QChart *chart, const Velocity &v)
     tooltips(average, [averageText](const QPointF &) { return averageText; });
 }
 
+namespace {
+
+/** The stacked areas of a flow chart: per column, the upper and lower edge per day. */
+struct FlowEdges
+{
+    QList<QList<QPointF>> upper, lower; // by column
+    double top = 0;
+};
+
+FlowEdges flowEdges(const CumulativeFlow &flow, QDate first)
+{
+    FlowEdges e;
+    const int n = int(flow.columns.size());
+    e.upper.resize(n);
+    e.lower.resize(n);
+    QList<double> base(flow.dates.size(), 0.0);
+    for (int c = n - 1; c >= 0; --c) {
+        for (int d = 0; d < flow.dates.size(); ++d) {
+            const double xPos = first.daysTo(flow.dates.at(d)) + 0.5;
+            e.lower[c].append({xPos, base.at(d)});
+            base[d] += flow.values.at(d).at(c);
+            e.upper[c].append({xPos, base.at(d)});
+        }
+    }
+    for (double b : std::as_const(base))
+        e.top = qMax(e.top, b);
+    return e;
+}
+
+QList<double> columnValues(const CumulativeFlow &flow, int c)
+{
+    QList<double> values;
+    values.reserve(flow.values.size());
+    for (const QList<double> &day : flow.values)
+        values.append(day.at(c));
+    return values;
+}
+
+/**
+ * Moves the areas of a flow chart drawn for the same days, columns and unit to new numbers,
+ * without rebuilding the chart (a card move changes the numbers, rarely the rest).
+ */
+bool updateFlowInPlace(QChart *chart, const CumulativeFlow &flow)
+{
+    const QVariant drawn = chart->property("flowShape");
+    QStringList shape{unitText(flow.unit)};
+    for (const Column &c : flow.columns)
+        shape.append(c.name);
+    for (QDate d : flow.dates)
+        shape.append(d.toString(Qt::ISODate));
+    if (!drawn.isValid() || drawn.toStringList() != shape)
+        return false;
+    const FlowEdges e = flowEdges(flow, flow.dates.first());
+    QList<QAreaSeries *> areas;
+    for (const Column &c : flow.columns) {
+        QAreaSeries *area = nullptr;
+        const QList<QAbstractSeries *> all = chart->series();
+        for (QAbstractSeries *s : all)
+            if (s->objectName() == u"flow:"_s + c.name)
+                area = qobject_cast<QAreaSeries *>(s);
+        if (!area || !area->upperSeries() || !area->lowerSeries())
+            return false;
+        areas.append(area);
+    }
+    auto *y = qobject_cast<QValueAxis *>(chart->axes(Qt::Vertical).value(0));
+    if (!y)
+        return false;
+    if (!qFuzzyCompare(y->max(), niceMax(e.top))) {
+        y->setRange(0, niceMax(e.top));
+        y->applyNiceNumbers();
+    }
+    for (int c = 0; c < areas.size(); ++c) {
+        areas.at(c)->upperSeries()->replace(e.upper.at(c));
+        areas.at(c)->lowerSeries()->replace(e.lower.at(c));
+        areas.at(c)->setProperty("flowValues", QVariant::fromValue(columnValues(flow, c)));
+    }
+    return true;
+}
+
+} // namespace
+
 void cumulativeFlow(QChart *chart, const CumulativeFlow &flow)
 {
+    if (!flow.dates.isEmpty() && !flow.columns.isEmpty() && updateFlowInPlace(chart, flow))
+        return;
     reset(chart, tr("Cumulative flow (%1)").arg(unitText(flow.unit)));
+    chart->setProperty("flowShape", QVariant());
     if (flow.dates.isEmpty() || flow.columns.isEmpty())
         return;
     const DayScale scale{flow.dates.first(), int(flow.dates.first().daysTo(flow.dates.last())) + 1};
-    double top = 0;
-    for (const QList<double> &day : flow.values) {
-        double sum = 0;
-        for (double v : day)
-            sum += v;
-        top = qMax(top, sum);
-    }
+    const FlowEdges edges = flowEdges(flow, scale.first);
     QCategoryAxis *x = scale.axis(chart);
-    QValueAxis *y = valueAxis(chart, top, unitText(flow.unit));
+    QValueAxis *y = valueAxis(chart, edges.top, unitText(flow.unit));
 
     // Colours run from grey (to do) over blue and violet to green (done).
     const QList<QColor> palette{QColor(0xcb, 0xd5, 0xe1), QColor(0x60, 0xa5, 0xfa),
                                 QColor(0xa7, 0x8b, 0xfa), QColor(0xf4, 0x72, 0xb6),
                                 QColor(0xfb, 0xbf, 0x24), QColor(0x2d, 0xd4, 0xbf)};
     const int n = int(flow.columns.size());
-    QList<double> base(flow.dates.size(), 0.0);
     const ChartUnit unit = flow.unit;
+    QStringList shape{unitText(flow.unit)};
+    for (const Column &c : flow.columns)
+        shape.append(c.name);
+    for (QDate d : flow.dates)
+        shape.append(d.toString(Qt::ISODate));
     for (int c = n - 1; c >= 0; --c) {
         const Column &column = flow.columns.at(c);
         auto *upper = new QLineSeries;
         auto *newLower = new QLineSeries;
-        for (int d = 0; d < flow.dates.size(); ++d) {
-            const double xPos = scale.first.daysTo(flow.dates.at(d)) + 0.5;
-            upper->append(xPos, base.at(d) + flow.values.at(d).at(c));
-            newLower->append(xPos, base.at(d));
-            base[d] += flow.values.at(d).at(c);
-        }
+        upper->replace(edges.upper.at(c));
+        newLower->replace(edges.lower.at(c));
         auto *area = new QAreaSeries(upper, newLower);
         upper->setParent(area);
         newLower->setParent(area);
         area->setObjectName(u"flow:"_s + column.name);
         area->setName(column.name);
+        area->setProperty("flowValues", QVariant::fromValue(columnValues(flow, c)));
         const QColor color = column.done ? kCompleted : palette.at(c % palette.size());
         area->setColor(color);
         area->setBorderColor(color.darker(120));
         attach(chart, area, x, y);
         const QList<QDate> dates = flow.dates;
-        QList<double> values;
-        for (const QList<double> &day : flow.values)
-            values.append(day.at(c));
         const QString name = column.name;
         QObject::connect(area, &QAreaSeries::hovered, area, [=](const QPointF &pt, bool state) {
             if (!state) {
                 QToolTip::hideText();
                 return;
             }
+            const QList<double> values = area->property("flowValues").value<QList<double>>();
             const int d =
                 qBound(0, int(std::lround(pt.x() - 0.5 - scale.first.daysTo(dates.first()))),
                        int(dates.size()) - 1);
             showTip(tr("%1 on %2: %3 %4")
-                        .arg(name, dayText(dates.at(d)), number(values.at(d)), unitText(unit)));
+                        .arg(name, dayText(dates.at(d)), number(values.value(d)), unitText(unit)));
         });
     }
+    chart->setProperty("flowShape", shape);
 }
 
 } // namespace SprintDeck::ChartBuilder

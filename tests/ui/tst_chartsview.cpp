@@ -7,6 +7,7 @@
 #include "startsprintdialog.h"
 
 #include <QAction>
+#include <QAreaSeries>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
@@ -170,12 +171,22 @@ void TestChartsView::onlyChangedChartsAreRebuilt()
     QTRY_COMPARE(view.refreshCount(), before + 1);
     QCOMPARE(series<QAbstractSeries>(view, u"burndown"_s, u"remaining"_s), remaining.data());
     QCOMPARE(series<QAbstractSeries>(view, u"burnup"_s, u"completed"_s), completed.data());
-    QVERIFY(!todo);
+    // The cumulative flow keeps its areas and moves them: To Do holds A only now (3 points).
+    QVERIFY(todo);
+    auto *todoArea = qobject_cast<QAreaSeries *>(todo.data());
+    QVERIFY(todoArea);
+    const QList<QPointF> upper = todoArea->upperSeries()->points();
+    const QList<QPointF> lower = todoArea->lowerSeries()->points();
+    QCOMPARE(upper.last().y() - lower.last().y(), 3.0);
 
     // A card is done: the burndown and the burnup are drawn again, with the new numbers.
     QVERIFY(m_script->run(u"move C done"_s));
     QTRY_VERIFY(!remaining);
     QVERIFY(!completed);
+    QVERIFY(todo); // still the same areas
+    QCOMPARE(todoArea->upperSeries()->points().last().y() -
+                 todoArea->lowerSeries()->points().last().y(),
+             3.0);
     QCOMPARE(lastY(view, u"burndown"_s, u"remaining"_s), 8.0);
     QCOMPARE(lastY(view, u"burnup"_s, u"completed"_s), 2.0);
 }
