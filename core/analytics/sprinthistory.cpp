@@ -24,22 +24,12 @@ int priorityValue(const QString &text)
 
 SprintHistory::SprintHistory(qint64 sprintId, const QList<Event> &events,
                              const QList<Column> &columns)
+    : m_sprintText(QString::number(sprintId))
+    , m_columns(columns)
 {
-    // Boards have a handful of columns: a linear search beats hashing.
-    std::vector<qint64> columnIds;
-    columnIds.reserve(size_t(columns.size()));
     m_done.reserve(size_t(columns.size()));
-    for (const Column &c : columns) {
-        columnIds.push_back(c.id);
+    for (const Column &c : columns)
         m_done.push_back(c.done);
-    }
-    auto columnIndex = [&columnIds](qint64 id) {
-        for (size_t i = 0; i < columnIds.size(); ++i)
-            if (columnIds[i] == id)
-                return int(i);
-        return -1;
-    };
-    const QString sprintText = QString::number(sprintId);
 
     // The repository returns events in time order; sort the order only when needed.
     std::vector<qint64> times(size_t(events.size()));
@@ -60,71 +50,90 @@ SprintHistory::SprintHistory(qint64 sprintId, const QList<Event> &events,
             return x != y ? x < y : events.at(a).id < events.at(b).id;
         });
     }
-
-    QHash<qint64, int> cardIndex;
     m_steps.reserve(size_t(events.size()) * 2 / 3 + 16);
-    qint64 lastCardId = -1;
-    int lastCard = -1;
-    bool firstOfCard = false;
     for (qsizetype n = 0; n < events.size(); ++n) {
         const qsizetype index = sorted ? n : order[size_t(n)];
-        const Event &e = events.at(index);
-        const qint64 ms = times[size_t(index)];
-        int card = lastCard;
-        firstOfCard = false;
-        if (e.cardId != lastCardId) {
-            auto it = cardIndex.constFind(e.cardId);
-            if (it == cardIndex.cend()) {
-                card = int(m_cardIds.size());
-                firstOfCard = true;
-                cardIndex.insert(e.cardId, card);
-                m_cardIds.append(e.cardId);
-                m_keys.append(u"#"_s + QString::number(e.cardId));
-                // A history that does not begin with the card's creation: it existed already.
-                if (e.kind != Event::Kind::Created)
-                    m_steps.push_back({ms, card, Field::Exists, 1});
-            } else {
-                card = *it;
-            }
-            lastCardId = e.cardId;
-            lastCard = card;
-        }
-        switch (e.kind) {
-        case Event::Kind::Created:
-            // A card is created once; a later "created" row is not one this code knows.
-            if (!firstOfCard)
-                break;
-            if (!e.newValue.isEmpty())
-                m_keys[card] = e.newValue;
+        add(events.at(index), times[size_t(index)]);
+    }
+}
+
+bool SprintHistory::append(const QList<Event> &events)
+{
+    qint64 lastMs = m_lastMs, lastId = m_lastEventId;
+    for (const Event &e : events) {
+        const qint64 ms = e.at.toMSecsSinceEpoch();
+        if (ms < lastMs || (ms == lastMs && e.id <= lastId))
+            return false;
+        lastMs = ms;
+        lastId = e.id;
+    }
+    for (const Event &e : events)
+        add(e, e.at.toMSecsSinceEpoch());
+    return true;
+}
+
+int SprintHistory::columnIndex(qint64 id) const
+{
+    // Boards have a handful of columns: a linear search beats hashing.
+    for (qsizetype i = 0; i < m_columns.size(); ++i)
+        if (m_columns.at(i).id == id)
+            return int(i);
+    return -1;
+}
+
+void SprintHistory::add(const Event &e, qint64 ms)
+{
+    m_lastMs = ms;
+    m_lastEventId = e.id;
+    int card;
+    bool firstOfCard = false;
+    auto it = m_cardIndex.constFind(e.cardId);
+    if (it == m_cardIndex.cend()) {
+        card = int(m_cardIds.size());
+        firstOfCard = true;
+        m_cardIndex.insert(e.cardId, card);
+        m_cardIds.append(e.cardId);
+        m_keys.append(u"#"_s + QString::number(e.cardId));
+        // A history that does not begin with the card's creation: it existed already.
+        if (e.kind != Event::Kind::Created)
             m_steps.push_back({ms, card, Field::Exists, 1});
+    } else {
+        card = *it;
+    }
+    switch (e.kind) {
+    case Event::Kind::Created:
+        // A card is created once; a later "created" row is not one this code knows.
+        if (!firstOfCard)
             break;
-        case Event::Kind::Restored:
-            if (!e.newValue.isEmpty())
-                m_keys[card] = e.newValue;
-            m_steps.push_back({ms, card, Field::Exists, 1});
-            break;
-        case Event::Kind::Deleted:
-            m_steps.push_back({ms, card, Field::Exists, 0});
-            break;
-        case Event::Kind::Moved:
-            m_steps.push_back(
-                {ms, card, Field::Column, double(columnIndex(e.newValue.toLongLong()))});
-            break;
-        case Event::Kind::Sprint:
-            m_steps.push_back({ms, card, Field::InSprint, e.newValue == sprintText ? 1.0 : 0.0});
-            break;
-        case Event::Kind::Points: {
-            bool ok = false;
-            const double v = e.newValue.toDouble(&ok);
-            m_steps.push_back({ms, card, Field::Points, ok ? v : std::nan("")});
-            break;
-        }
-        case Event::Kind::Priority:
-            m_steps.push_back({ms, card, Field::Priority, double(priorityValue(e.newValue))});
-            break;
-        default:
-            break; // titles, ranks, labels… do not change any chart
-        }
+        if (!e.newValue.isEmpty())
+            m_keys[card] = e.newValue;
+        m_steps.push_back({ms, card, Field::Exists, 1});
+        break;
+    case Event::Kind::Restored:
+        if (!e.newValue.isEmpty())
+            m_keys[card] = e.newValue;
+        m_steps.push_back({ms, card, Field::Exists, 1});
+        break;
+    case Event::Kind::Deleted:
+        m_steps.push_back({ms, card, Field::Exists, 0});
+        break;
+    case Event::Kind::Moved:
+        m_steps.push_back({ms, card, Field::Column, double(columnIndex(e.newValue.toLongLong()))});
+        break;
+    case Event::Kind::Sprint:
+        m_steps.push_back({ms, card, Field::InSprint, e.newValue == m_sprintText ? 1.0 : 0.0});
+        break;
+    case Event::Kind::Points: {
+        bool ok = false;
+        const double v = e.newValue.toDouble(&ok);
+        m_steps.push_back({ms, card, Field::Points, ok ? v : std::nan("")});
+        break;
+    }
+    case Event::Kind::Priority:
+        m_steps.push_back({ms, card, Field::Priority, double(priorityValue(e.newValue))});
+        break;
+    default:
+        break; // titles, ranks, labels… do not change any chart
     }
 }
 

@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <cmath>
+#include <limits>
 #include <vector>
 
 namespace SprintDeck {
@@ -54,6 +55,13 @@ public:
 
     /** Parses `events` (any order; stable by time) of the cards of sprint `sprintId`. */
     SprintHistory(qint64 sprintId, const QList<Event> &events, const QList<Column> &columns);
+    /**
+     * Adds events written after the ones parsed (a move adds a few rows): false, and nothing
+     * added, when one of them lies before the last parsed event; then parse again.
+     */
+    bool append(const QList<Event> &events);
+    /** The columns the history was parsed with. */
+    const QList<Column> &columns() const { return m_columns; }
 
     const std::vector<Step> &steps() const { return m_steps; }
     int cardCount() const { return int(m_cardIds.size()); }
@@ -71,6 +79,14 @@ public:
     QList<CardState> statesAt(qint64 ms) const;
 
 private:
+    int columnIndex(qint64 id) const;
+    void add(const Event &e, qint64 ms);
+
+    QString m_sprintText;
+    QList<Column> m_columns;
+    QHash<qint64, int> m_cardIndex;
+    qint64 m_lastMs = std::numeric_limits<qint64>::min();
+    qint64 m_lastEventId = 0;
     std::vector<Step> m_steps;
     QList<qint64> m_cardIds;
     QList<QString> m_keys;

@@ -3,6 +3,7 @@
 #include "domain/card.h"
 
 #include <cmath>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -164,7 +165,9 @@ SprintSeries computeSprintSeries(const SprintChartInput &input)
     last = qMin(last, first.addDays(3660)); // a forgotten sprint must not produce years of rows
 
     const qint64 firstDayStartMs = first.startOfDay(zone).toMSecsSinceEpoch();
-    const SprintHistory history(sprint.id, input.events, input.columns);
+    std::optional<SprintHistory> parsed;
+    const SprintHistory &history =
+        input.history ? *input.history : parsed.emplace(sprint.id, input.events, input.columns);
     Sweep sweep(history);
     const std::vector<SprintHistory::Step> &steps = history.steps();
     const size_t stepCount = steps.size();

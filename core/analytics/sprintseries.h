@@ -14,6 +14,8 @@
 
 namespace SprintDeck {
 
+class SprintHistory;
+
 /** What a chart counts: story points (a card without points counts 0) or cards. */
 enum class ChartUnit
 {
@@ -157,6 +159,11 @@ struct SprintChartInput
     QDateTime now;
     /** Days are local dates in this zone. */
     QTimeZone timeZone = QTimeZone::systemTimeZone();
+    /**
+     * The events already parsed (SprintHistory of `events` with `columns`), kept by a caller
+     * that computes the same sprint again and again; null: parsed here.
+     */
+    const SprintHistory *history = nullptr;
 };
 
 /**

@@ -19,6 +19,7 @@ void SprintAnalytics::invalidate()
 {
     m_events.clear();
     m_frozen.clear();
+    m_velocityKey.clear();
 }
 
 Result<QList<Event>> SprintAnalytics::sprintEvents(qint64 sprintId)
@@ -80,6 +81,10 @@ Result<QList<Event>> SprintAnalytics::sprintEvents(qint64 sprintId)
         it->cards.insert(cardId);
     }
     it->lastEventId = newLast;
+    if (!ordered || !joined.isEmpty()) {
+        it->history.reset(); // the order changed before the parsed part: parse again
+        it->parsed = 0;
+    }
     if (!ordered || !joined.isEmpty())
         std::stable_sort(it->events.begin(), it->events.end(), [](const Event &a, const Event &b) {
             return a.at != b.at ? a.at < b.at : a.id < b.id;
@@ -98,6 +103,17 @@ Result<SprintSeries> SprintAnalytics::liveSeries(const Sprint &sprint, const QDa
     input.columns = m_board.columns();
     input.now = now.isValid() ? now : m_board.now();
     input.timeZone = m_zone;
+    // The parsed events are kept: a move parses only the rows it added.
+    EventCache &cache = *m_events.find(sprint.id);
+    if (cache.history && cache.history->columns() != input.columns)
+        cache.history.reset();
+    if (cache.history && cache.parsed < cache.events.size() &&
+        !cache.history->append(cache.events.mid(cache.parsed)))
+        cache.history.reset();
+    if (!cache.history)
+        cache.history = std::make_shared<SprintHistory>(sprint.id, cache.events, input.columns);
+    cache.parsed = cache.events.size();
+    input.history = cache.history.get();
     return computeSprintSeries(input);
 }
 
@@ -151,6 +167,14 @@ Result<Velocity> SprintAnalytics::velocity(ChartUnit unit, int lastN)
     });
     if (lastN > 0 && closed.size() > lastN)
         closed = closed.mid(closed.size() - lastN);
+    // Closed sprints do not change: the same ones give the same velocity.
+    QString key = QString::number(int(unit)) + u'/' + QString::number(lastN);
+    for (const Sprint *s : std::as_const(closed))
+        key += u'/' + QString::number(s->id) + u':' +
+               QString::number(s->closedAt.toMSecsSinceEpoch()) + u':' + s->name + u':' +
+               s->start.toString(Qt::ISODate) + u':' + s->end.toString(Qt::ISODate);
+    if (key == m_velocityKey)
+        return m_velocity;
     // Frozen reports carry their summary; a sprint closed without one is computed from its events.
     QHash<qint64, AnalyticsStore::VelocitySummary> summaries;
     if (auto stored = AnalyticsStore(m_board.database()).velocitySummaries(); stored)
@@ -175,7 +199,9 @@ Result<Velocity> SprintAnalytics::velocity(ChartUnit unit, int lastN)
         e.name = s->name; // a sprint renamed after its close keeps its current name on the chart
         entries.append(e);
     }
-    return computeVelocity(entries, unit, lastN);
+    m_velocity = computeVelocity(entries, unit, lastN);
+    m_velocityKey = key;
+    return m_velocity;
 }
 
 } // namespace SprintDeck

@@ -1,10 +1,13 @@
 #pragma once
 
 #include "analytics/analytics.h"
+#include "analytics/sprinthistory.h"
 #include "util/result.h"
 
 #include <QHash>
 #include <QTimeZone>
+
+#include <memory>
 
 namespace SprintDeck {
 
@@ -51,6 +54,9 @@ private:
         QList<Event> events;
         QSet<qint64> cards;
         qint64 lastEventId = 0;
+        /** The events parsed for the charts; the first `parsed` of `events` are in it. */
+        std::shared_ptr<SprintHistory> history;
+        qsizetype parsed = 0;
     };
     struct FrozenCache
     {
@@ -62,6 +68,8 @@ private:
     Board &m_board;
     QTimeZone m_zone = QTimeZone::systemTimeZone();
     QHash<qint64, EventCache> m_events;
+    QString m_velocityKey; ///< the closed sprints and options m_velocity was computed for
+    Velocity m_velocity;
     QHash<qint64, FrozenCache> m_frozen;
 };
 

@@ -455,6 +455,20 @@ void TestBurndown::pureFunctionMatchesBoard()
     fresh.setTimeZone(s.zone());
     QCOMPARE(s.series(), fresh.series(s.sprintId(u"S"_s), s.now()).value());
     QCOMPARE(s.series().days.at(2).remaining().points, 6.0); // C 2 and X 4
+
+    // Moves, estimates and a re-open of the sprint's cards are parsed on top of the kept
+    // history (no card joins): after each, the series agrees with a fresh read.
+    const QStringList changes{u"at 2025-01-15 11:00; move C progress"_s,
+                              u"at 2025-01-15 11:20; points C 5"_s,
+                              u"at 2025-01-15 11:40; move A progress"_s,
+                              u"at 2025-01-15 11:50; move C done; move X done"_s};
+    for (const QString &change : changes) {
+        QVERIFY2(s.run(change), qPrintable(change));
+        SprintAnalytics again(s.board());
+        again.setTimeZone(s.zone());
+        QCOMPARE(s.series(), again.series(s.sprintId(u"S"_s), s.now()).value());
+    }
+    QCOMPARE(s.series().days.at(2).remaining().points, 3.0); // A re-opened
 }
 
 void TestBurndown::frozenReportRoundTrip()
