@@ -62,27 +62,33 @@ int ColumnModel::rowOf(qint64 columnId) const
     return -1;
 }
 
+ColumnModel::Totals ColumnModel::countColumn(qint64 columnId) const
+{
+    Totals t;
+    if (!m_sprintId)
+        return t;
+    const QList<qint64> &ids = m_board->cardsIn(m_sprintId, columnId);
+    t.count = int(ids.size());
+    for (qint64 id : ids) {
+        const Card *c = m_board->card(id);
+        t.points += c->points.value_or(0.0);
+        if (c->blocked)
+            ++t.blocked;
+    }
+    return t;
+}
+
 void ColumnModel::recount()
 {
     m_totals.clear();
-    for (const Column &c : m_board->columns()) {
-        double points = 0;
-        const QList<qint64> &ids = m_board->cardsIn(m_sprintId, c.id);
-        if (m_sprintId)
-            for (qint64 id : ids)
-                points += m_board->card(id)->points.value_or(0.0);
-        m_totals.insert(c.id, {m_sprintId ? int(ids.size()) : 0, points});
-    }
+    for (const Column &c : m_board->columns())
+        m_totals.insert(c.id, countColumn(c.id));
 }
 
 void ColumnModel::recountColumns(const QList<qint64> &columnIds)
 {
     for (qint64 columnId : columnIds) {
-        double points = 0;
-        const QList<qint64> &ids = m_board->cardsIn(m_sprintId, columnId);
-        for (qint64 id : ids)
-            points += m_board->card(id)->points.value_or(0.0);
-        m_totals.insert(columnId, {int(ids.size()), points});
+        m_totals.insert(columnId, countColumn(columnId));
         const int row = rowOf(columnId);
         if (row >= 0)
             emit dataChanged(index(row), index(row));
@@ -124,10 +130,10 @@ QVariant ColumnModel::data(const QModelIndex &index, int role) const
         return c.name;
     case Qt::ToolTipRole:
         if (c.wipLimit > 0)
-            return tr("%1: %n card(s), WIP limit %2", nullptr, totals.first)
+            return tr("%1: %n card(s), WIP limit %2", nullptr, totals.count)
                 .arg(c.name)
                 .arg(c.wipLimit);
-        return tr("%1: %n card(s)", nullptr, totals.first).arg(c.name);
+        return tr("%1: %n card(s)", nullptr, totals.count).arg(c.name);
     case ColumnKeyRole:
         return c.id;
     case ColumnDoneRole:
@@ -135,11 +141,11 @@ QVariant ColumnModel::data(const QModelIndex &index, int role) const
     case WipLimitRole:
         return c.wipLimit;
     case CardCountRole:
-        return totals.first;
+        return totals.count;
     case ColumnPointsRole:
-        return totals.second;
+        return totals.points;
     case OverWipRole:
-        return c.wipLimit > 0 && totals.first > c.wipLimit;
+        return c.wipLimit > 0 && totals.count > c.wipLimit;
     default:
         return {};
     }

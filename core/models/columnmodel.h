@@ -23,6 +23,14 @@ public:
 
     void setSprint(qint64 sprintId);
     qint64 sprintId() const { return m_sprintId; }
+    /** What one column of the sprint holds; kept up to date as cards change. */
+    struct Totals
+    {
+        int count = 0;
+        double points = 0;
+        int blocked = 0;
+    };
+    Totals totals(qint64 columnId) const { return m_totals.value(columnId); }
     qint64 columnId(int row) const;
     int rowOf(qint64 columnId) const;
 
@@ -39,7 +47,9 @@ private:
 
     QPointer<Board> m_board;
     qint64 m_sprintId = 0;
-    QHash<qint64, QPair<int, double>> m_totals; // column id -> count, points
+    Totals countColumn(qint64 columnId) const;
+
+    QHash<qint64, Totals> m_totals; // by column id
 };
 
 } // namespace SprintDeck

@@ -56,8 +56,12 @@ Status checkHeader(const QString &path, qint64 size)
     if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0)
         return Status::failure(
             QObject::tr("%1 is damaged: its header is invalid").arg(quoted(path)));
+    // A write-ahead log beside the file holds pages that are not in the file yet: a process
+    // that stopped in the middle of a checkpoint leaves a header that counts them. SQLite
+    // finishes that checkpoint from the log when it opens the file.
+    const bool logged = QFileInfo(path + u"-wal"_s).size() > 0;
     if (size % pageSize != 0 ||
-        (validFor == changeCounter && pageCount > 0 && pageCount * pageSize > size))
+        (!logged && validFor == changeCounter && pageCount > 0 && pageCount * pageSize > size))
         return Status::failure(QObject::tr("%1 is damaged: the file is truncated (%2 of %3 bytes)")
                                    .arg(quoted(path))
                                    .arg(size)

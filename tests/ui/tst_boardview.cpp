@@ -45,6 +45,7 @@ private slots:
     void cleanup();
 
     void showsColumnsHeadersAndCards();
+    void summaryFollowsMovesBlocksAndUndo();
     void ctrlRightMovesToNextColumn();
     void ctrlLeftAndUndoRedo();
     void reorderWithCtrlUpDown();
@@ -810,6 +811,32 @@ void TestBoardView::screenshots()
     QVERIFY(image != images.first());
     if (!dir.isEmpty())
         QVERIFY(image.save(dir + u"/board-dark.png"_s));
+}
+
+void TestBoardView::summaryFollowsMovesBlocksAndUndo()
+{
+    QVERIFY(m_view->summary().contains(u": 6 card(s), 2 of 21 points done (10%)"_s));
+    QVERIFY(!m_view->summary().contains(u"blocked"_s));
+
+    QVERIFY(m_board->moveCards({cardId(u"T-5"_s)}, m_view->sprintId(), columnId(u"Done"_s)));
+    QVERIFY(m_view->summary().contains(u": 6 card(s), 10 of 21 points done (48%)"_s));
+
+    Card blocked = *m_board->card(cardId(u"T-1"_s));
+    blocked.blocked = true;
+    blocked.blockedReason = u"Waiting for the API"_s;
+    QVERIFY(m_board->updateCard(blocked));
+    QVERIFY(m_view->summary().endsWith(u", 1 blocked"_s));
+
+    Card moreWork = *m_board->card(cardId(u"T-2"_s));
+    moreWork.points = 8;
+    QVERIFY(m_board->updateCard(moreWork));
+    QVERIFY(m_view->summary().contains(u"10 of 24 points done"_s));
+
+    m_board->undoStack()->undo();
+    m_board->undoStack()->undo();
+    m_board->undoStack()->undo();
+    QVERIFY(m_view->summary().contains(u": 6 card(s), 2 of 21 points done (10%)"_s));
+    QVERIFY(!m_view->summary().contains(u"blocked"_s));
 }
 
 QTEST_MAIN(TestBoardView)
