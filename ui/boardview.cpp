@@ -608,24 +608,14 @@ QString BoardView::summary() const
     const Sprint *s = m_board->sprint(m_sprintId);
     if (!s)
         return tr("No sprint");
-    // The column model keeps each column's totals as cards change: no pass over the sprint.
+    // The column model follows this view's sprint and keeps each column's totals as cards
+    // change: no pass over the sprint.
     int cards = 0;
     int blocked = 0;
     double total = 0;
     double done = 0;
-    const bool counted = m_columnModel->sprintId() == m_sprintId;
     for (const Column &c : m_board->columns()) {
-        ColumnModel::Totals t;
-        if (counted) {
-            t = m_columnModel->totals(c.id);
-        } else {
-            for (qint64 id : m_board->cardsIn(m_sprintId, c.id)) {
-                const Card *card = m_board->card(id);
-                ++t.count;
-                t.points += card->points.value_or(0.0);
-                t.blocked += card->blocked ? 1 : 0;
-            }
-        }
+        const ColumnModel::Totals t = m_columnModel->totals(c.id);
         cards += t.count;
         total += t.points;
         blocked += t.blocked;

@@ -540,6 +540,17 @@ FlowEdges flowEdges(const CumulativeFlow &flow, QDate first)
     return e;
 }
 
+/** What a flow chart is drawn for besides its numbers: unit, columns and days. */
+QStringList flowShape(const CumulativeFlow &flow)
+{
+    QStringList shape{unitText(flow.unit)};
+    for (const Column &c : flow.columns)
+        shape.append(c.name);
+    for (QDate d : flow.dates)
+        shape.append(d.toString(Qt::ISODate));
+    return shape;
+}
+
 QList<double> columnValues(const CumulativeFlow &flow, int c)
 {
     QList<double> values;
@@ -556,12 +567,7 @@ QList<double> columnValues(const CumulativeFlow &flow, int c)
 bool updateFlowInPlace(QChart *chart, const CumulativeFlow &flow)
 {
     const QVariant drawn = chart->property("flowShape");
-    QStringList shape{unitText(flow.unit)};
-    for (const Column &c : flow.columns)
-        shape.append(c.name);
-    for (QDate d : flow.dates)
-        shape.append(d.toString(Qt::ISODate));
-    if (!drawn.isValid() || drawn.toStringList() != shape)
+    if (!drawn.isValid() || drawn.toStringList() != flowShape(flow))
         return false;
     const FlowEdges e = flowEdges(flow, flow.dates.first());
     QList<QAreaSeries *> areas;
@@ -611,11 +617,6 @@ void cumulativeFlow(QChart *chart, const CumulativeFlow &flow)
                                 QColor(0xfb, 0xbf, 0x24), QColor(0x2d, 0xd4, 0xbf)};
     const int n = int(flow.columns.size());
     const ChartUnit unit = flow.unit;
-    QStringList shape{unitText(flow.unit)};
-    for (const Column &c : flow.columns)
-        shape.append(c.name);
-    for (QDate d : flow.dates)
-        shape.append(d.toString(Qt::ISODate));
     for (int c = n - 1; c >= 0; --c) {
         const Column &column = flow.columns.at(c);
         auto *upper = new QLineSeries;
@@ -647,7 +648,7 @@ void cumulativeFlow(QChart *chart, const CumulativeFlow &flow)
                         .arg(name, dayText(dates.at(d)), number(values.value(d)), unitText(unit)));
         });
     }
-    chart->setProperty("flowShape", shape);
+    chart->setProperty("flowShape", flowShape(flow));
 }
 
 } // namespace SprintDeck::ChartBuilder

@@ -224,6 +224,42 @@ SyncConflict conflictFrom(const QSqlQuery &q)
     return c;
 }
 
+/** The columns a remote's row holds, from name to settings, in that order. */
+void bindRemote(QSqlQuery &q, const Remote &remote)
+{
+    q.addBindValue(remote.name);
+    q.addBindValue(remote.type);
+    q.addBindValue(remote.url.toString());
+    q.addBindValue(remote.project);
+    q.addBindValue(remote.allowInsecureHttp);
+    q.addBindValue(remote.secretId);
+    q.addBindValue(remote.keyPrefix);
+    q.addBindValue(pointsFieldName(remote.pointsField));
+    q.addBindValue(remoteSettings(remote));
+}
+
+/** A failed insert or update of a remote; a taken name says so in words. */
+Status remoteWriteFailed(Database &db, QSqlQuery &q, const Remote &remote)
+{
+    const Status s = failed(db, q);
+    return s.error().contains(u"UNIQUE"_s)
+               ? Status::failure(
+                     QObject::tr("There is already a remote called %1").arg(remote.name))
+               : s;
+}
+
+/** Runs `write` in a transaction of its own; nothing is kept when it fails. */
+template<typename Write> Status inTransaction(Database &db, Write write)
+{
+    Transaction tx(db);
+    if (!tx.isActive())
+        return Status::failure(db.lastError());
+    Status s = write();
+    if (s && !tx.commit())
+        return Status::failure(db.lastError());
+    return s;
+}
+
 } // namespace
 
 // --- remotes -------------------------------------------------------------------
@@ -277,23 +313,10 @@ Status SyncStore::insertRemote(Remote &remote)
     QSqlQuery &q = m_db.statement(
         u"INSERT INTO remotes(name, type, url, project, allow_insecure_http, secret_id, "
         "key_prefix, points_field, settings, created_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    q.addBindValue(remote.name);
-    q.addBindValue(remote.type);
-    q.addBindValue(remote.url.toString());
-    q.addBindValue(remote.project);
-    q.addBindValue(remote.allowInsecureHttp);
-    q.addBindValue(remote.secretId);
-    q.addBindValue(remote.keyPrefix);
-    q.addBindValue(pointsFieldName(remote.pointsField));
-    q.addBindValue(remoteSettings(remote));
+    bindRemote(q, remote);
     q.addBindValue(QDateTime::currentMSecsSinceEpoch());
-    if (!q.exec()) {
-        const Status s = failed(m_db, q);
-        return s.error().contains(u"UNIQUE"_s)
-                   ? Status::failure(
-                         QObject::tr("There is already a remote called %1").arg(remote.name))
-                   : s;
-    }
+    if (!q.exec())
+        return remoteWriteFailed(m_db, q, remote);
     remote.id = q.lastInsertId().toLongLong();
     q.finish();
     return {};
@@ -304,47 +327,23 @@ Status SyncStore::updateRemote(const Remote &remote)
     QSqlQuery &q = m_db.statement(
         u"UPDATE remotes SET name = ?, type = ?, url = ?, project = ?, allow_insecure_http = ?, "
         "secret_id = ?, key_prefix = ?, points_field = ?, settings = ? WHERE id = ?"_s);
-    q.addBindValue(remote.name);
-    q.addBindValue(remote.type);
-    q.addBindValue(remote.url.toString());
-    q.addBindValue(remote.project);
-    q.addBindValue(remote.allowInsecureHttp);
-    q.addBindValue(remote.secretId);
-    q.addBindValue(remote.keyPrefix);
-    q.addBindValue(pointsFieldName(remote.pointsField));
-    q.addBindValue(remoteSettings(remote));
+    bindRemote(q, remote);
     q.addBindValue(remote.id);
-    if (!q.exec()) {
-        const Status s = failed(m_db, q);
-        return s.error().contains(u"UNIQUE"_s)
-                   ? Status::failure(
-                         QObject::tr("There is already a remote called %1").arg(remote.name))
-                   : s;
-    }
+    if (!q.exec())
+        return remoteWriteFailed(m_db, q, remote);
     q.finish();
     return {};
 }
 
 Status SyncStore::saveRemoteNow(Remote &remote)
 {
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return Status::failure(m_db.lastError());
-    Status s = remote.id == 0 ? insertRemote(remote) : updateRemote(remote);
-    if (s && !tx.commit())
-        return Status::failure(m_db.lastError());
-    return s;
+    return inTransaction(
+        m_db, [&] { return remote.id == 0 ? insertRemote(remote) : updateRemote(remote); });
 }
 
 Status SyncStore::removeRemoteNow(qint64 id)
 {
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return Status::failure(m_db.lastError());
-    Status s = removeRemote(id);
-    if (s && !tx.commit())
-        return Status::failure(m_db.lastError());
-    return s;
+    return inTransaction(m_db, [&] { return removeRemote(id); });
 }
 
 Status SyncStore::removeRemote(qint64 id)
