@@ -187,14 +187,6 @@ sqlite3 *rawHandle(QSqlDatabase &db)
 
 } // namespace
 
-Result<QList<Card>> Repository::loadCards()
-{
-    QList<Card> cards;
-    if (Status s = forEachCard([&cards](Card &&c) { cards.append(std::move(c)); }); !s)
-        return Result<QList<Card>>::failure(s.error());
-    return cards;
-}
-
 Result<qint64> Repository::cardCount()
 {
     QSqlQuery &q = m_db.statement(u"SELECT count(*) FROM cards WHERE deleted = 0"_s);

@@ -30,7 +30,6 @@ public:
     Result<QList<Member>> loadMembers();
     Result<QList<Sprint>> loadSprints();
     /** All cards that are not deleted, in no particular order. */
-    Result<QList<Card>> loadCards();
     /** How many cards are not deleted. */
     Result<qint64> cardCount();
     /** Hands every card that is not deleted to `take`, without collecting them first. */
