@@ -9,6 +9,8 @@
 #include <QPainterPath>
 #include <QTextLayout>
 
+#include <memory>
+
 using namespace Qt::StringLiterals;
 
 namespace SprintDeck {
@@ -63,6 +65,7 @@ void drawTwoLines(QPainter *p, const QRectF &rect, const QString &text, const QF
 
 CardDelegate::CardDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
+    , m_cards(24 * 1024) // KiB: a few hundred cards of a large window
 {}
 
 const CardDelegate::Metrics &CardDelegate::metrics(const QFont &font) const
@@ -98,8 +101,71 @@ QSize CardDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelInd
     return {qMax(120, option.rect.width()), metrics(option.font).rowHeight};
 }
 
+QString CardDelegate::cacheKey(const QStyleOptionViewItem &option, const QModelIndex &index,
+                               qreal dpr)
+{
+    constexpr auto states = QStyle::State_Selected | QStyle::State_HasFocus |
+                            QStyle::State_MouseOver | QStyle::State_Enabled | QStyle::State_Active;
+    QString key;
+    key.reserve(160);
+    const QChar sep = u'\x1f';
+    key += QString::number(index.data(CardIdRole).toLongLong()) + sep +
+           QString::number(option.rect.width()) + u'x' + QString::number(option.rect.height()) +
+           u'@' + QString::number(dpr) + sep + QString::number(int(option.state & states)) + sep +
+           QString::number(option.palette.cacheKey()) + u'/' +
+           QString::number(int(option.palette.currentColorGroup())) + sep + option.font.key() + sep;
+    for (int role : {KeyRole, TitleRole, AssigneeNameRole, AssigneeInitialsRole})
+        key += index.data(role).toString() + sep;
+    const QVariant points = index.data(PointsRole);
+    key += (points.isValid() ? QString::number(points.toDouble()) : QString()) + sep;
+    for (int role : {PriorityRole, TypeRole, ChecklistDoneRole, ChecklistTotalRole})
+        key += QString::number(index.data(role).toInt()) + sep;
+    key += QString::number(int(index.data(BlockedRole).toBool()) |
+                           int(index.data(IsDoneRole).toBool()) << 1) +
+           sep + index.data(LabelsRole).toStringList().join(sep);
+    return key;
+}
+
 void CardDelegate::paint(QPainter *p, const QStyleOptionViewItem &option,
                          const QModelIndex &index) const
+{
+    const QSize size = option.rect.size();
+    if (size.isEmpty())
+        return;
+    const qreal dpr = p->device() ? p->device()->devicePixelRatioF() : 1.0;
+    const QString key = cacheKey(option, index, dpr);
+    QPixmap *card = m_cards.object(key);
+    if (!card) {
+        auto pm = std::make_unique<QPixmap>(size * dpr);
+        pm->setDevicePixelRatio(dpr);
+        pm->fill(Qt::transparent);
+        {
+            QPainter painter(pm.get());
+            QStyleOptionViewItem at = option;
+            at.rect = QRect(QPoint(0, 0), size);
+            paintCard(&painter, at, index);
+        }
+        const qsizetype cost = qMax<qsizetype>(1, qsizetype(pm->width()) * pm->height() / 256);
+        card = pm.get();
+        if (!m_cards.insert(key, pm.release(), cost)) {
+            paintCard(p, option, index); // larger than the whole cache: paint it directly
+            return;
+        }
+    }
+    // In strips: the raster engine hands a blend of more than about 32k pixels to its thread
+    // pool, whose wake-ups cost more than copying one card.
+    const qreal strip = qMax(1, 16384 / qMax(1, card->width()));
+    const qreal height = card->height();
+    for (qreal y = 0; y < height; y += strip) {
+        const qreal h = qMin(strip, height - y);
+        p->drawPixmap(
+            QRectF(option.rect.left(), option.rect.top() + y / dpr, size.width(), h / dpr), *card,
+            QRectF(0, y, card->width(), h));
+    }
+}
+
+void CardDelegate::paintCard(QPainter *p, const QStyleOptionViewItem &option,
+                             const QModelIndex &index) const
 {
     const Metrics &m = metrics(option.font);
     const QPalette &pal = option.palette;

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QCache>
 #include <QFont>
+#include <QPixmap>
 #include <QStyledItemDelegate>
 
 namespace SprintDeck {
@@ -40,8 +42,15 @@ private:
         int rowHeight = 0;
     };
     const Metrics &metrics(const QFont &font) const;
+    void paintCard(QPainter *painter, const QStyleOptionViewItem &option,
+                   const QModelIndex &index) const;
+    static QString cacheKey(const QStyleOptionViewItem &option, const QModelIndex &index,
+                            qreal dpr);
 
     mutable Metrics m_metrics;
+    /// Cards as painted, keyed by everything that is drawn: a repaint of the same card (a row
+    /// moved in, a column scrolled) copies pixels instead of laying out text again.
+    mutable QCache<QString, QPixmap> m_cards;
 };
 
 } // namespace SprintDeck

@@ -547,7 +547,7 @@ QStringList flowShape(const CumulativeFlow &flow)
     for (const Column &c : flow.columns)
         shape.append(c.name);
     for (QDate d : flow.dates)
-        shape.append(d.toString(Qt::ISODate));
+        shape.append(QString::number(d.toJulianDay()));
     return shape;
 }
 
@@ -588,9 +588,14 @@ bool updateFlowInPlace(QChart *chart, const CumulativeFlow &flow)
         y->setRange(0, niceMax(e.top));
         y->applyNiceNumbers();
     }
+    // A move changes the edge between two areas: the other lines keep their geometry.
+    const auto update = [](QLineSeries *line, const QList<QPointF> &points) {
+        if (line->points() != points)
+            line->replace(points);
+    };
     for (int c = 0; c < areas.size(); ++c) {
-        areas.at(c)->upperSeries()->replace(e.upper.at(c));
-        areas.at(c)->lowerSeries()->replace(e.lower.at(c));
+        update(areas.at(c)->upperSeries(), e.upper.at(c));
+        update(areas.at(c)->lowerSeries(), e.lower.at(c));
         areas.at(c)->setProperty("flowValues", QVariant::fromValue(columnValues(flow, c)));
     }
     return true;

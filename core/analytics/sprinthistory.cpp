@@ -1,6 +1,7 @@
 #include "analytics/sprinthistory.h"
 
 #include <algorithm>
+#include <atomic>
 #include <numeric>
 
 using namespace Qt::StringLiterals;
@@ -27,6 +28,8 @@ SprintHistory::SprintHistory(qint64 sprintId, const QList<Event> &events,
     : m_sprintText(QString::number(sprintId))
     , m_columns(columns)
 {
+    static std::atomic<quint64> generations{0};
+    m_generation = ++generations;
     m_done.reserve(size_t(columns.size()));
     for (const Column &c : columns)
         m_done.push_back(c.done);

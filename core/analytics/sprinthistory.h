@@ -60,6 +60,8 @@ public:
      * added, when one of them lies before the last parsed event; then parse again.
      */
     bool append(const QList<Event> &events);
+    /** Unique per parsed history: steps are only ever appended to the history of one generation. */
+    quint64 generation() const { return m_generation; }
     /** The columns the history was parsed with. */
     const QList<Column> &columns() const { return m_columns; }
 
@@ -83,6 +85,7 @@ private:
     void add(const Event &e, qint64 ms);
 
     QString m_sprintText;
+    quint64 m_generation = 0;
     QList<Column> m_columns;
     QHash<qint64, int> m_cardIndex;
     qint64 m_lastMs = std::numeric_limits<qint64>::min();

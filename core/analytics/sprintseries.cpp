@@ -87,14 +87,14 @@ struct Totals
 
 struct Sweep
 {
-    const SprintHistory &history;
+    const SprintHistory *history;
     std::vector<SprintHistory::CardState> states;
     Totals scope, done;
     std::vector<Totals> columns;
     std::array<Totals, 4> priorityTotal{}, priorityDone{};
 
     explicit Sweep(const SprintHistory &h)
-        : history(h)
+        : history(&h)
         , states(size_t(h.cardCount()))
         , columns(size_t(h.columnCount()))
     {}
@@ -110,7 +110,7 @@ struct Sweep
         if (!inScope(s))
             return;
         const qint64 m = milli(s);
-        const bool isDone = history.isDoneColumn(s.column);
+        const bool isDone = history->isDoneColumn(s.column);
         const int p = qBound(1, s.priority, 4) - 1;
         scope.add(m, sign);
         priorityTotal[size_t(p)].add(m, sign);
@@ -136,7 +136,26 @@ struct Sweep
 
 } // namespace
 
-SprintSeries computeSprintSeries(const SprintChartInput &input)
+struct SprintSeriesCheckpoint::State
+{
+    Sprint sprint;
+    QList<Column> columns;
+    QTimeZone zone;
+    quint64 generation = 0;
+    int day = 0; ///< the first day not replayed
+    qint64 dayStartMs = 0;
+    size_t next = 0; ///< the first step not replayed
+    Sweep sweep;
+    bool startRecorded = false;
+    Amount committed, doneAtStart;
+    QList<SprintDay> days; ///< the days before `day`, complete
+    QList<ScopeChange> scopeChanges;
+};
+
+SprintSeriesCheckpoint::SprintSeriesCheckpoint() = default;
+SprintSeriesCheckpoint::~SprintSeriesCheckpoint() = default;
+
+SprintSeries computeSprintSeries(const SprintChartInput &input, SprintSeriesCheckpoint *checkpoint)
 {
     SprintSeries s;
     s.sprint = input.sprint;
@@ -238,6 +257,35 @@ SprintSeries computeSprintSeries(const SprintChartInput &input)
         s.days.append(day);
     }
     int replayed = 0;
+    int resumedDay = -1;
+    if (checkpoint) {
+        checkpoint->m_resumed = false;
+        const SprintSeriesCheckpoint::State *cp = checkpoint->m_state.get();
+        // Valid while the steps it replayed are the same and nothing new lies before its day.
+        bool valid =
+            cp && cp->generation == history.generation() && cp->sprint == sprint &&
+            cp->columns == input.columns && cp->zone == zone && cp->day < s.days.size() &&
+            cp->days.size() == cp->day && s.days.at(cp->day).date.isValid() &&
+            cp->dayStartMs == s.days.at(cp->day).date.startOfDay(zone).toMSecsSinceEpoch() &&
+            cp->dayStartMs <= cutoffMs && cp->next <= stepCount &&
+            size_t(history.cardCount()) >= cp->sweep.states.size();
+        for (size_t i = cp ? cp->next : 0; valid && i < stepCount; ++i)
+            valid = steps[i].ms >= cp->dayStartMs;
+        if (valid) {
+            sweep = cp->sweep;
+            sweep.history = &history;
+            sweep.states.resize(size_t(history.cardCount()));
+            next = cp->next;
+            startRecorded = cp->startRecorded;
+            s.committed = cp->committed;
+            s.doneAtStart = cp->doneAtStart;
+            s.scopeChanges = cp->scopeChanges;
+            for (int d = 0; d < cp->day; ++d)
+                s.days[d] = cp->days.at(d);
+            replayed = resumedDay = cp->day;
+            checkpoint->m_resumed = true;
+        }
+    }
     for (; replayed < s.days.size(); ++replayed) {
         currentDay = replayed;
         SprintDay &day = s.days[replayed];
@@ -245,6 +293,14 @@ SprintSeries computeSprintSeries(const SprintChartInput &input)
         if (dayStart > cutoffMs)
             break;
         const qint64 dayEnd = day.date.addDays(1).startOfDay(zone).toMSecsSinceEpoch();
+        // The day that holds the cutoff is where the next computation of this sprint resumes.
+        if (checkpoint && dayEnd > cutoffMs && replayed != resumedDay) {
+            auto cp = std::make_unique<SprintSeriesCheckpoint::State>(SprintSeriesCheckpoint::State{
+                sprint, input.columns, zone, history.generation(), replayed, dayStart, next, sweep,
+                startRecorded, s.committed, s.doneAtStart, s.days.mid(0, replayed),
+                s.scopeChanges});
+            checkpoint->m_state = std::move(cp);
+        }
         replayUntil(qMin(dayEnd, cutoffMs + 1));
         if (s.started) {
             day.hasData = true;

@@ -10,6 +10,7 @@
 #include <QTimeZone>
 
 #include <array>
+#include <memory>
 #include <optional>
 
 namespace SprintDeck {
@@ -167,10 +168,39 @@ struct SprintChartInput
 };
 
 /**
+ * The replay of a sprint's history up to the start of the day that holds "now", kept by a caller
+ * that computes the same sprint again and again: an edit adds steps to today only, so the next
+ * computation replays today's steps instead of the whole sprint. Opaque; used only while the
+ * sprint, the columns, the time zone and the SprintHistory (steps appended, none before that day)
+ * are the ones it was taken with.
+ */
+class SprintSeriesCheckpoint
+{
+public:
+    SprintSeriesCheckpoint();
+    ~SprintSeriesCheckpoint();
+    SprintSeriesCheckpoint(const SprintSeriesCheckpoint &) = delete;
+    SprintSeriesCheckpoint &operator=(const SprintSeriesCheckpoint &) = delete;
+
+    /** Whether the last computation resumed from the checkpoint (for tests). */
+    bool resumed() const { return m_resumed; }
+
+    struct State;
+
+private:
+    friend SprintSeries computeSprintSeries(const SprintChartInput &, SprintSeriesCheckpoint *);
+    std::unique_ptr<State> m_state;
+    bool m_resumed = false;
+};
+
+/**
  * Rebuilds every card's state from the events once and computes the daily
  * series of a sprint (burndown, burnup, cumulative flow and progress by
- * priority in points and cards). Pure function; linear in events + days.
+ * priority in points and cards). Pure function; linear in events + days, or in
+ * today's events when resumed from a `checkpoint` (which it then updates); the
+ * result is the same either way.
  */
-SprintSeries computeSprintSeries(const SprintChartInput &input);
+SprintSeries computeSprintSeries(const SprintChartInput &input,
+                                 SprintSeriesCheckpoint *checkpoint = nullptr);
 
 } // namespace SprintDeck

@@ -114,7 +114,7 @@ Result<SprintSeries> SprintAnalytics::liveSeries(const Sprint &sprint, const QDa
         cache.history = std::make_shared<SprintHistory>(sprint.id, cache.events, input.columns);
     cache.parsed = cache.events.size();
     input.history = cache.history.get();
-    return computeSprintSeries(input);
+    return computeSprintSeries(input, cache.checkpoint.get());
 }
 
 Result<std::optional<SprintSeries>> SprintAnalytics::frozenSeries(const Sprint &sprint)
@@ -172,7 +172,8 @@ Result<Velocity> SprintAnalytics::velocity(ChartUnit unit, int lastN)
     for (const Sprint *s : std::as_const(closed))
         key += u'/' + QString::number(s->id) + u':' +
                QString::number(s->closedAt.toMSecsSinceEpoch()) + u':' + s->name + u':' +
-               s->start.toString(Qt::ISODate) + u':' + s->end.toString(Qt::ISODate);
+               QString::number(s->start.toJulianDay()) + u':' +
+               QString::number(s->end.toJulianDay());
     if (key == m_velocityKey)
         return m_velocity;
     // Frozen reports carry their summary; a sprint closed without one is computed from its events.

@@ -57,6 +57,9 @@ private:
         /** The events parsed for the charts; the first `parsed` of `events` are in it. */
         std::shared_ptr<SprintHistory> history;
         qsizetype parsed = 0;
+        /** Where the next computation of the series resumes (today's steps only). */
+        std::shared_ptr<SprintSeriesCheckpoint> checkpoint =
+            std::make_shared<SprintSeriesCheckpoint>();
     };
     struct FrozenCache
     {

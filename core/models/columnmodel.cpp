@@ -1,6 +1,8 @@
 #include "models/columnmodel.h"
 #include "board/board.h"
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace SprintDeck {
@@ -23,17 +25,15 @@ ColumnModel::ColumnModel(Board *board, QObject *parent)
     connect(board, &Board::cardsAdded, this, [this](const QList<qint64> &ids) {
         QList<qint64> columns;
         for (qint64 id : ids)
-            if (const Card *c = m_board->card(id);
-                c && c->sprintId == m_sprintId && !columns.contains(c->columnId))
-                columns.append(c->columnId);
-        recountColumns(columns);
+            if (const Card *c = m_board->card(id))
+                account(*c, +1, columns);
+        emitChanged(columns);
     });
     connect(board, &Board::cardsRemoved, this, [this](const QList<Card> &last) {
         QList<qint64> columns;
         for (const Card &c : last)
-            if (c.sprintId == m_sprintId && !columns.contains(c.columnId))
-                columns.append(c.columnId);
-        recountColumns(columns);
+            account(c, -1, columns);
+        emitChanged(columns);
     });
     recount();
 }
@@ -62,19 +62,26 @@ int ColumnModel::rowOf(qint64 columnId) const
     return -1;
 }
 
-ColumnModel::Totals ColumnModel::countColumn(qint64 columnId) const
+void ColumnModel::Sums::add(const Card &card, int sign)
 {
-    Totals t;
+    count += sign;
+    milliPoints += sign * qint64(std::llround(card.points.value_or(0.0) * 1000.0));
+    blocked += card.blocked ? sign : 0;
+}
+
+ColumnModel::Totals ColumnModel::totals(qint64 columnId) const
+{
+    const Sums s = m_totals.value(columnId);
+    return {s.count, double(s.milliPoints) / 1000.0, s.blocked};
+}
+
+ColumnModel::Sums ColumnModel::countColumn(qint64 columnId) const
+{
+    Sums t;
     if (!m_sprintId)
         return t;
-    const QList<qint64> &ids = m_board->cardsIn(m_sprintId, columnId);
-    t.count = int(ids.size());
-    for (qint64 id : ids) {
-        const Card *c = m_board->card(id);
-        t.points += c->points.value_or(0.0);
-        if (c->blocked)
-            ++t.blocked;
-    }
+    for (qint64 id : m_board->cardsIn(m_sprintId, columnId))
+        t.add(*m_board->card(id), +1);
     return t;
 }
 
@@ -85,10 +92,18 @@ void ColumnModel::recount()
         m_totals.insert(c.id, countColumn(c.id));
 }
 
-void ColumnModel::recountColumns(const QList<qint64> &columnIds)
+void ColumnModel::account(const Card &card, int sign, QList<qint64> &columns)
+{
+    if (!m_sprintId || card.sprintId != m_sprintId)
+        return;
+    m_totals[card.columnId].add(card, sign);
+    if (!columns.contains(card.columnId))
+        columns.append(card.columnId);
+}
+
+void ColumnModel::emitChanged(const QList<qint64> &columnIds)
 {
     for (qint64 columnId : columnIds) {
-        m_totals.insert(columnId, countColumn(columnId));
         const int row = rowOf(columnId);
         if (row >= 0)
             emit dataChanged(index(row), index(row));
@@ -99,17 +114,15 @@ void ColumnModel::onCardsChanged(const QList<Card> &before)
 {
     if (!m_sprintId)
         return;
+    // A change takes the card's old state out of the totals and puts the new one in: a move
+    // costs the same in a column of 20 cards or of 20,000.
     QList<qint64> columns;
-    auto note = [&](qint64 sprintId, qint64 columnId) {
-        if (sprintId == m_sprintId && !columns.contains(columnId))
-            columns.append(columnId);
-    };
     for (const Card &b : before) {
-        note(b.sprintId, b.columnId);
+        account(b, -1, columns);
         if (const Card *c = m_board->card(b.id))
-            note(c->sprintId, c->columnId);
+            account(*c, +1, columns);
     }
-    recountColumns(columns);
+    emitChanged(columns);
 }
 
 int ColumnModel::rowCount(const QModelIndex &parent) const
@@ -122,7 +135,7 @@ QVariant ColumnModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Column &c = m_board->columns().at(index.row());
-    const auto totals = m_totals.value(c.id);
+    const Totals totals = this->totals(c.id);
     switch (role) {
     case Qt::DisplayRole:
     case Qt::EditRole:

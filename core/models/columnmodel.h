@@ -30,7 +30,7 @@ public:
         double points = 0;
         int blocked = 0;
     };
-    Totals totals(qint64 columnId) const { return m_totals.value(columnId); }
+    Totals totals(qint64 columnId) const;
     qint64 columnId(int row) const;
     int rowOf(qint64 columnId) const;
 
@@ -41,15 +41,26 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
 private:
+    /** Exact running totals: points in thousandths, so that moving cards back and forth never
+     * drifts. */
+    struct Sums
+    {
+        int count = 0;
+        qint64 milliPoints = 0;
+        int blocked = 0;
+        void add(const Card &card, int sign);
+    };
     void recount();
-    void recountColumns(const QList<qint64> &columnIds);
     void onCardsChanged(const QList<Card> &before);
+    /** Adds (+1) or takes away (-1) the cards of this sprint, noting the columns touched. */
+    void account(const Card &card, int sign, QList<qint64> &columns);
+    void emitChanged(const QList<qint64> &columnIds);
 
     QPointer<Board> m_board;
     qint64 m_sprintId = 0;
-    Totals countColumn(qint64 columnId) const;
+    Sums countColumn(qint64 columnId) const;
 
-    QHash<qint64, Totals> m_totals; // by column id
+    QHash<qint64, Sums> m_totals; // by column id
 };
 
 } // namespace SprintDeck

@@ -1,6 +1,7 @@
 #include "sprintscript.h"
 
 #include "analytics/analytics.h"
+#include "analytics/sprinthistory.h"
 
 #include <QtTest>
 
@@ -69,6 +70,7 @@ private slots:
     void progressByPriority();
     void velocity();
     void pureFunctionMatchesBoard();
+    void resumedSeriesMatchesFullReplay();
     void frozenReportRoundTrip();
     void unitNames();
 };
@@ -469,6 +471,56 @@ void TestBurndown::pureFunctionMatchesBoard()
         QCOMPARE(s.series(), again.series(s.sprintId(u"S"_s), s.now()).value());
     }
     QCOMPARE(s.series().days.at(2).remaining().points, 3.0); // A re-opened
+}
+
+void TestBurndown::resumedSeriesMatchesFullReplay()
+{
+    SprintScript s;
+    QVERIFY(s.run(kCards + u"at 2025-01-13 09:00; start S; at 2025-01-14 10:00; move A done"_s));
+    const qint64 id = s.sprintId(u"S"_s);
+    SprintSeriesCheckpoint checkpoint;
+    std::unique_ptr<SprintHistory> history;
+    qsizetype parsed = 0;
+    // The series computed as the charts do (kept history, resumed replay) equals a full replay.
+    auto check = [&](const QString &date, const QString &time, bool resumes) {
+        auto events = s.analytics().sprintEvents(id);
+        QVERIFY(events);
+        const QList<Column> columns = s.board().columns();
+        if (history && !history->append(events->mid(parsed)))
+            history.reset();
+        if (!history)
+            history = std::make_unique<SprintHistory>(id, events.value(), columns);
+        parsed = events->size();
+        SprintChartInput input{*s.board().sprint(id), events.value(), columns, s.local(date, time),
+                               s.zone()};
+        const SprintSeries full = computeSprintSeries(input);
+        input.history = history.get();
+        const SprintSeries resumed = computeSprintSeries(input, &checkpoint);
+        QCOMPARE(checkpoint.resumed(), resumes);
+        QCOMPARE(resumed, full);
+    };
+    check(u"2025-01-15"_s, u"12:00"_s, false); // nothing kept yet
+    check(u"2025-01-15"_s, u"12:00"_s, true);
+    QVERIFY(s.run(u"at 2025-01-15 13:00; move B done"_s));
+    check(u"2025-01-15"_s, u"14:00"_s, true); // a move today replays today only
+    check(u"2025-01-17"_s, u"09:00"_s, true); // a new day: resumes, then keeps the 17th
+    QVERIFY(s.run(u"at 2025-01-16 10:00; move C done"_s));
+    check(u"2025-01-17"_s, u"10:00"_s, false); // dated before today: replayed from the start
+    QVERIFY(s.run(u"at 2025-01-17 11:00; points C 8; move C progress"_s));
+    check(u"2025-01-17"_s, u"12:00"_s, true);
+    QVERIFY(s.run(u"at 2025-01-17 12:30; card Y 3"_s)); // a card joins the sprint
+    check(u"2025-01-17"_s, u"13:00"_s, true);
+    QVERIFY(s.run(u"at 2025-01-17 12:40; move A progress"_s)); // a re-open is scope, not done
+    check(u"2025-01-17"_s, u"13:00"_s, true);
+    QVERIFY(s.run(u"at 2025-01-16 09:00; move B progress"_s)); // before the last event
+    check(u"2025-01-17"_s, u"14:00"_s, false);
+    QCOMPARE(
+        computeSprintSeries({*s.board().sprint(id), s.analytics().sprintEvents(id).value(),
+                             s.board().columns(), s.local(u"2025-01-17"_s, u"14:00"_s), s.zone()})
+            .days.at(4)
+            .remaining()
+            .points,
+        8.0 + 5 + 3 + 3); // C re-estimated, B, Y and A re-opened
 }
 
 void TestBurndown::frozenReportRoundTrip()

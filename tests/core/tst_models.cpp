@@ -4,6 +4,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QMimeData>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QUndoStack>
 #include <QtTest>
@@ -273,6 +274,66 @@ private slots:
         QCOMPARE(m_board->column(m_doing)->name, u"Doing"_s);
         QVERIFY(m_board->addColumn(u"Blocked"_s));
         QCOMPARE(columns.rowCount(), 5);
+    }
+
+    void columnTotalsFollowEveryEdit()
+    {
+        // The totals are kept up to date change by change; after any edit, undo or redo they
+        // equal a count from scratch.
+        ColumnModel columns(m_board.get());
+        columns.setSprint(m_sprint);
+        const QList<Column> all = m_board->columns();
+        QRandomGenerator rng(7);
+        auto expectCounted = [&](const QString &step) {
+            ColumnModel fresh(m_board.get());
+            fresh.setSprint(m_sprint);
+            for (const Column &c : all) {
+                const ColumnModel::Totals kept = columns.totals(c.id), counted = fresh.totals(c.id);
+                QVERIFY2(kept.count == counted.count && kept.points == counted.points &&
+                             kept.blocked == counted.blocked,
+                         qPrintable(step + u" column "_s + c.name));
+            }
+        };
+        for (int i = 0; i < 300; ++i) {
+            const qint64 id = m_ids.at(int(rng.bounded(m_ids.size())));
+            const Card *card = m_board->card(id);
+            QString step = QString::number(i);
+            switch (rng.bounded(6)) {
+            case 0:
+                QVERIFY(m_board->moveCards({id}, m_sprint, all.at(rng.bounded(all.size())).id));
+                break;
+            case 1: {
+                Card edited = *card;
+                edited.points = rng.bounded(3) == 0 ? std::nullopt
+                                                    : std::optional<double>(rng.bounded(40) / 10.0);
+                QVERIFY(m_board->updateCard(edited));
+                break;
+            }
+            case 2: {
+                Card edited = *card;
+                edited.blocked = !edited.blocked;
+                QVERIFY(m_board->updateCard(edited));
+                break;
+            }
+            case 3: // out of the sprint and back
+                QVERIFY(m_board->moveCards({id}, card->sprintId ? 0 : m_sprint,
+                                           card->sprintId ? 0 : m_todo));
+                break;
+            case 4:
+                if (m_board->undoStack()->canUndo())
+                    m_board->undoStack()->undo();
+                break;
+            case 5:
+                if (m_board->undoStack()->canRedo())
+                    m_board->undoStack()->redo();
+                break;
+            }
+            expectCounted(step);
+        }
+        QVERIFY(m_board->deleteCards({m_ids.at(0), m_ids.at(1)}));
+        expectCounted(u"delete"_s);
+        m_board->undoStack()->undo();
+        expectCounted(u"undo delete"_s);
     }
 
 private:
