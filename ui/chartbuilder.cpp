@@ -91,6 +91,20 @@ double niceMax(double value)
     return 10 * magnitude;
 }
 
+/**
+ * Axis, tick and grid lines one device pixel wide: the scene asks every line for its bounds on
+ * each repaint, and a line with a pen width outlines its stroke to answer.
+ */
+void cosmeticLines(QAbstractAxis *axis)
+{
+    QPen line = axis->linePen();
+    line.setWidthF(0);
+    axis->setLinePen(line);
+    QPen grid = axis->gridLinePen();
+    grid.setWidthF(0);
+    axis->setGridLinePen(grid);
+}
+
 QValueAxis *valueAxis(QChart *chart, double max, const QString &title)
 {
     auto *axis = new QValueAxis;
@@ -103,6 +117,7 @@ QValueAxis *valueAxis(QChart *chart, double max, const QString &title)
     axis->setLabelsFont(f);
     axis->setTitleFont(f);
     axis->setGridLineColor(QColor(0xe5, 0xe7, 0xeb));
+    cosmeticLines(axis);
     chart->addAxis(axis, Qt::AlignLeft);
     return axis;
 }
@@ -149,6 +164,7 @@ struct DayScale
                                : tr("%1 – %2").arg(QLocale().toString(first, u"MMMM"_s),
                                                    QLocale().toString(last, u"MMMM yyyy"_s)));
         axis->setGridLineVisible(false);
+        cosmeticLines(axis);
         if (count > 20)
             axis->setLabelsAngle(-90);
         chart->addAxis(axis, Qt::AlignBottom);
@@ -479,6 +495,7 @@ void velocity(QChart *chart, const Velocity &v)
     f.setPointSizeF(8);
     x->setLabelsFont(f);
     x->setGridLineVisible(false);
+    cosmeticLines(x);
     chart->addAxis(x, Qt::AlignBottom);
     QValueAxis *y = valueAxis(chart, top, unitText(v.unit));
     attach(chart, bars, x, y);

@@ -412,11 +412,17 @@ void ChartsView::refresh()
 void ChartsView::fillProgress(const PriorityProgress &progress)
 {
     const bool points = m_unit == ChartUnit::Points;
-    m_progressTable->setHorizontalHeaderLabels({tr("Priority"),
-                                                points ? tr("Story Points") : tr("Cards"),
-                                                tr("Completed"), tr("Remaining")});
+    const QString unitHeader = points ? tr("Story Points") : tr("Cards");
+    const QTableWidgetItem *header = m_progressTable->horizontalHeaderItem(1);
+    if (!header || header->text() != unitHeader)
+        m_progressTable->setHorizontalHeaderLabels(
+            {tr("Priority"), unitHeader, tr("Completed"), tr("Remaining")});
     m_progressTable->setRowCount(int(progress.rows.size()) + 1);
+    // Only the cells whose text changed are replaced (and repainted).
     auto set = [this](int row, int column, const QString &text, bool bold) {
+        if (const QTableWidgetItem *old = m_progressTable->item(row, column);
+            old && old->text() == text && old->font().bold() == bold)
+            return;
         auto *item = new QTableWidgetItem(text);
         item->setTextAlignment(column == 0 ? Qt::AlignLeft | Qt::AlignVCenter
                                            : Qt::AlignRight | Qt::AlignVCenter);
