@@ -558,24 +558,50 @@ Status Repository::appendEvents(const QList<Event> &events)
                 return s;
         return {};
     }
-    static const QByteArray sql = "INSERT INTO events(card_id, at, kind, old_value, new_value) "
-                                  "VALUES(?, ?, ?, ?, ?)";
-    sqlite3_stmt *stmt = nullptr;
-    if (sqlite3_prepare_v2(raw, sql.constData(), int(sql.size()), &stmt, nullptr) != SQLITE_OK)
+    // Many rows per statement: an import writes tens of thousands, and each execution of a
+    // statement has a fixed cost that dwarfs one row's.
+    constexpr int kRowsPerStatement = 64;
+    auto prepare = [raw](int rows, sqlite3_stmt **stmt) {
+        QByteArray sql = "INSERT INTO events(card_id, at, kind, old_value, new_value) VALUES";
+        for (int r = 0; r < rows; ++r)
+            sql += r == 0 ? "(?,?,?,?,?)" : ",(?,?,?,?,?)";
+        return sqlite3_prepare_v2(raw, sql.constData(), int(sql.size()), stmt, nullptr);
+    };
+    sqlite3_stmt *block = nullptr, *single = nullptr;
+    const auto finalize = qScopeGuard([&block, &single] {
+        sqlite3_finalize(block);
+        sqlite3_finalize(single);
+    });
+    if ((events.size() >= kRowsPerStatement && prepare(kRowsPerStatement, &block) != SQLITE_OK) ||
+        (events.size() % kRowsPerStatement != 0 && prepare(1, &single) != SQLITE_OK))
         return Status::failure(QString::fromUtf8(sqlite3_errmsg(raw)));
-    const auto finalize = qScopeGuard([stmt] { sqlite3_finalize(stmt); });
     QHash<int, QByteArray> kindNames;
-    for (const Event &e : events) {
-        auto kind = kindNames.constFind(int(e.kind));
-        if (kind == kindNames.cend())
-            kind = kindNames.insert(int(e.kind), eventKindName(e.kind).toUtf8());
-        const QByteArray oldValue = e.oldValue.toUtf8();
-        const QByteArray newValue = e.newValue.toUtf8();
-        sqlite3_bind_int64(stmt, 1, e.cardId);
-        sqlite3_bind_int64(stmt, 2, toMs(e.at));
-        sqlite3_bind_text(stmt, 3, kind->constData(), int(kind->size()), SQLITE_STATIC);
-        sqlite3_bind_text(stmt, 4, oldValue.constData(), int(oldValue.size()), SQLITE_STATIC);
-        sqlite3_bind_text(stmt, 5, newValue.constData(), int(newValue.size()), SQLITE_STATIC);
+    QList<QByteArray> texts; // alive until the statement ran
+    texts.reserve(2 * kRowsPerStatement);
+    qsizetype i = 0;
+    while (i < events.size()) {
+        const bool many = events.size() - i >= kRowsPerStatement;
+        sqlite3_stmt *stmt = many ? block : single;
+        const int rows = many ? kRowsPerStatement : 1;
+        texts.clear();
+        for (int r = 0; r < rows; ++r, ++i) {
+            const Event &e = events.at(i);
+            auto kind = kindNames.constFind(int(e.kind));
+            if (kind == kindNames.cend())
+                kind = kindNames.insert(int(e.kind), eventKindName(e.kind).toUtf8());
+            texts.append(e.oldValue.toUtf8());
+            texts.append(e.newValue.toUtf8());
+            const QByteArray &oldValue = texts.at(texts.size() - 2);
+            const QByteArray &newValue = texts.constLast();
+            const int p = r * 5;
+            sqlite3_bind_int64(stmt, p + 1, e.cardId);
+            sqlite3_bind_int64(stmt, p + 2, toMs(e.at));
+            sqlite3_bind_text(stmt, p + 3, kind->constData(), int(kind->size()), SQLITE_STATIC);
+            sqlite3_bind_text(stmt, p + 4, oldValue.constData(), int(oldValue.size()),
+                              SQLITE_STATIC);
+            sqlite3_bind_text(stmt, p + 5, newValue.constData(), int(newValue.size()),
+                              SQLITE_STATIC);
+        }
         if (sqlite3_step(stmt) != SQLITE_DONE)
             return Status::failure(QString::fromUtf8(sqlite3_errmsg(raw)));
         sqlite3_reset(stmt);

@@ -3,6 +3,9 @@
 #include "storage/database.h"
 #include "storage/repository.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -85,6 +88,41 @@ private slots:
     {
         m_board.reset();
         m_dir.reset();
+    }
+
+    void checklistJsonIsWhatQtJsonWrites()
+    {
+        // The checklist is stored as the compact JSON QJsonDocument writes, whatever the text.
+        const QList<QString> texts{u"plain"_s,
+                                   u"quote \" backslash \\ slash /"_s,
+                                   u"tab\tnew\nline\rcr\bbs\fff"_s,
+                                   QString(QChar(0)) + QChar(0x1f) + QChar(0x7f),
+                                   u"Stra\u00dfe \u00e9t\u00e9 \u2028 \U0001F3AF done"_s,
+                                   QString(QChar(0xd83c)) + u"half"_s + QChar(0xdfaf),
+                                   QString()};
+        QList<ChecklistItem> items;
+        for (int i = 0; i < texts.size(); ++i)
+            items.append({texts.at(i).isEmpty() ? u"x"_s : texts.at(i), i % 2 == 0,
+                          i % 3 == 0 ? QString() : texts.at((i + 1) % texts.size()),
+                          i % 2 == 0 ? QString() : texts.at((i + 2) % texts.size())});
+        QJsonArray array;
+        for (const ChecklistItem &item : items) {
+            QJsonObject o{{u"text"_s, item.text}, {u"done"_s, item.done}};
+            if (!item.group.isEmpty())
+                o.insert(u"group"_s, item.group);
+            if (!item.estimate.isEmpty())
+                o.insert(u"estimate"_s, item.estimate);
+            array.append(o);
+        }
+        const QString expected =
+            QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+        QCOMPARE(checklistToJson(items), expected);
+        // Read back and written again: the same text.
+        const QList<ChecklistItem> back = checklistFromJson(checklistToJson(items));
+        QCOMPARE(back.size(), items.size());
+        QCOMPARE(back.at(1).text, texts.at(1));
+        QCOMPARE(checklistToJson(back), expected);
+        QCOMPARE(checklistToJson({}), QString());
     }
 
     void newBoardHasDefaultColumns()
