@@ -33,7 +33,7 @@ const QColor kCommitted(0x93, 0xc5, 0xfd);
 
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QApplication::translate("ChartBuilder", text, disambiguation, n);
+    return QApplication::translate("SprintDeck::ChartBuilder", text, disambiguation, n);
 }
 
 void reset(QChart *chart, const QString &title)
@@ -161,8 +161,9 @@ struct DayScale
         const QString firstMonth = QLocale().toString(first, u"MMMM yyyy"_s);
         axis->setTitleText(first.month() == last.month() && first.year() == last.year()
                                ? firstMonth
-                               : tr("%1 – %2").arg(QLocale().toString(first, u"MMMM"_s),
-                                                   QLocale().toString(last, u"MMMM yyyy"_s)));
+                               : QApplication::translate("SprintDeck::ChartBuilder", "%1 – %2")
+                                     .arg(QLocale().toString(first, u"MMMM"_s),
+                                          QLocale().toString(last, u"MMMM yyyy"_s)));
         axis->setGridLineVisible(false);
         cosmeticLines(axis);
         if (count > 20)

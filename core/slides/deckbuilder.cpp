@@ -17,9 +17,9 @@ QString tr(const char *text)
     return QCoreApplication::translate("SprintDeck::DeckBuilder", text);
 }
 
-QString tr(const char *text, int n)
+QString tr(const char *text, const char *disambiguation, int n)
 {
-    return QCoreApplication::translate("SprintDeck::DeckBuilder", text, nullptr, n);
+    return QCoreApplication::translate("SprintDeck::DeckBuilder", text, disambiguation, n);
 }
 
 QString signedPoints(double value)
@@ -76,7 +76,7 @@ QString DeckBuilder::date(QDate day) const
 QString DeckBuilder::dateRange() const
 {
     const Sprint &s = m_data.sprint;
-    return tr("%1 \u2013 %2 \u00b7 %n working day(s)", s.workingDays())
+    return tr("%1 \u2013 %2 \u00b7 %n working day(s)", nullptr, s.workingDays())
         .arg(date(s.start), date(s.end));
 }
 
@@ -178,23 +178,24 @@ SlideContent DeckBuilder::summary() const
     QString velocityCaption;
     if (d.previousSprints > 0 && d.previousAverage > 0) {
         const double change = (d.completed - d.previousAverage) * 100.0 / d.previousAverage;
-        velocityCaption = tr("average of %n previous sprint(s): %1 (%2 %)", d.previousSprints)
-                              .arg(points(d.previousAverage), signedPoints(std::round(change)));
+        velocityCaption =
+            tr("average of %n previous sprint(s): %1 (%2 %)", nullptr, d.previousSprints)
+                .arg(points(d.previousAverage), signedPoints(std::round(change)));
     } else if (d.previousSprints > 0) {
-        velocityCaption = tr("average of %n previous sprint(s): %1", d.previousSprints)
+        velocityCaption = tr("average of %n previous sprint(s): %1", nullptr, d.previousSprints)
                               .arg(points(d.previousAverage));
     } else {
         velocityCaption = tr("no previous sprints to compare");
     }
     c.figures.append({tr("Velocity"), points(d.completed), velocityCaption, false});
 
-    c.lines.append(tr("%1 of %n item(s) completed", items).arg(d.completedCards.size()));
+    c.lines.append(tr("%1 of %n item(s) completed", nullptr, items).arg(d.completedCards.size()));
     if (d.burndown.remainingNow && *d.burndown.remainingNow > 0)
-        c.lines.append(tr("%1 remaining in %n open item(s)", int(d.openCards.size()))
+        c.lines.append(tr("%1 remaining in %n open item(s)", nullptr, int(d.openCards.size()))
                            .arg(points(*d.burndown.remainingNow)));
     if (!d.scopeChanges.isEmpty())
         c.lines.append(
-            tr("Scope changed %n time(s) after the start: %1", int(d.scopeChanges.size()))
+            tr("Scope changed %n time(s) after the start: %1", nullptr, int(d.scopeChanges.size()))
                 .arg(scopeParts.isEmpty() ? tr("no net change") : scopeParts.join(u", "_s)));
     if (d.burndown.forecast && d.sprint.state != Sprint::State::Closed) {
         if (*d.burndown.forecast <= d.sprint.end)
@@ -293,7 +294,7 @@ SlideContent DeckBuilder::burndownSlide() const
         notes << line;
     }
     if (b.dailyRate > 0)
-        notes << tr("Average completion: %1 per working day over %n working day(s).",
+        notes << tr("Average completion: %1 per working day over %n working day(s).", nullptr,
                     b.elapsedWorkingDays)
                      .arg(points(b.dailyRate));
     c.notes = notes.join(u'\n');
@@ -389,13 +390,13 @@ SlideContent DeckBuilder::velocitySlide() const
     c.kind = SlideContent::Kind::Chart;
     c.title = tr("Velocity");
     c.subtitle = d.previousSprints > 0
-                     ? tr("This sprint and the %n sprint(s) before it", d.previousSprints)
+                     ? tr("This sprint and the %n sprint(s) before it", nullptr, d.previousSprints)
                      : tr("The first sprint: no earlier sprints to compare");
     c.chart = velocityChart();
     if (d.previousSprints > 0)
-        c.caption =
-            tr("This sprint %1 \u00b7 average of the previous %n sprint(s) %2", d.previousSprints)
-                .arg(points(d.completed), points(d.previousAverage));
+        c.caption = tr("This sprint %1 \u00b7 average of the previous %n sprint(s) %2", nullptr,
+                       d.previousSprints)
+                        .arg(points(d.completed), points(d.previousAverage));
     else
         c.caption = tr("This sprint %1").arg(points(d.completed));
     QStringList notes;
@@ -416,7 +417,7 @@ SlideContent DeckBuilder::completedSlide() const
     double total = 0;
     for (const ReviewCard &card : d.completedCards)
         total += card.points.value_or(0);
-    c.subtitle = tr("%n item(s), %1", int(d.completedCards.size())).arg(points(total));
+    c.subtitle = tr("%n item(s), %1", nullptr, int(d.completedCards.size())).arg(points(total));
     c.table.columns = {{tr("Key"), 1.25, TableColumn::Align::Left, false},
                        {tr("Title"), 5.2, TableColumn::Align::Left, true},
                        {tr("Assignee"), 1.9, TableColumn::Align::Left, false},
@@ -427,7 +428,8 @@ SlideContent DeckBuilder::completedSlide() const
                              formatPoints(card.points)});
     c.table.emptyText = tr("No items were completed in this sprint.");
     QStringList notes;
-    notes << tr("Completed: %n item(s), %1.", int(d.completedCards.size())).arg(points(total));
+    notes << tr("Completed: %n item(s), %1.", nullptr, int(d.completedCards.size()))
+                 .arg(points(total));
     c.notes = notes.join(u'\n');
     return c;
 }
@@ -443,7 +445,7 @@ SlideContent DeckBuilder::notCompletedSlide() const
     double total = 0;
     for (const ReviewCard &card : d.openCards)
         total += card.points.value_or(0);
-    c.subtitle = tr("%n item(s), %1", int(d.openCards.size())).arg(points(total));
+    c.subtitle = tr("%n item(s), %1", nullptr, int(d.openCards.size())).arg(points(total));
     c.table.columns = {{tr("Key"), 1.25, TableColumn::Align::Left, false},
                        {tr("Title"), 4.1, TableColumn::Align::Left, true},
                        {tr("Status"), 1.9, TableColumn::Align::Left, false},
@@ -527,13 +529,14 @@ SlideContent DeckBuilder::blockersSlide() const
             unestimated.append(card.key);
     }
     if (!urgent.isEmpty())
-        risks.items.append(
-            tr("%n P1 item(s) not completed: %1", int(urgent.size())).arg(urgent.join(u", "_s)));
+        risks.items.append(tr("%n P1 item(s) not completed: %1", nullptr, int(urgent.size()))
+                               .arg(urgent.join(u", "_s)));
     if (!notStarted.isEmpty())
         risks.items.append(
-            tr("%n item(s) not started (%1)", int(notStarted.size())).arg(d.firstColumn));
+            tr("%n item(s) not started (%1)", nullptr, int(notStarted.size())).arg(d.firstColumn));
     if (!unestimated.isEmpty())
-        risks.items.append(tr("%n open item(s) without an estimate", int(unestimated.size())));
+        risks.items.append(
+            tr("%n open item(s) without an estimate", nullptr, int(unestimated.size())));
 
     for (const BulletGroup *g : {&blocked, &standups, &risks})
         if (!g->items.isEmpty())
@@ -624,10 +627,10 @@ SlideContent DeckBuilder::nextSlide() const
         BulletGroup plan{n.name, {}};
         if (!n.goal.trimmed().isEmpty())
             plan.items.append(tr("Goal: %1").arg(n.goal.trimmed()));
-        plan.items.append(
-            tr("%1 \u2013 %2, %n working day(s)", n.workingDays()).arg(date(n.start), date(n.end)));
-        plan.items.append(
-            tr("%n item(s) planned so far, %1", d.nextSprintCards).arg(points(d.nextSprintPoints)));
+        plan.items.append(tr("%1 \u2013 %2, %n working day(s)", nullptr, n.workingDays())
+                              .arg(date(n.start), date(n.end)));
+        plan.items.append(tr("%n item(s) planned so far, %1", nullptr, d.nextSprintCards)
+                              .arg(points(d.nextSprintPoints)));
         if (n.capacity > 0)
             plan.items.append(tr("Capacity %1").arg(points(n.capacity)));
         c.groups.append(plan);
@@ -639,7 +642,7 @@ SlideContent DeckBuilder::nextSlide() const
     for (const ReviewCard &card : d.openCards.mid(0, kShown))
         carried.items.append(cardLine(card));
     if (d.openCards.size() > kShown)
-        carried.items.append(tr("and %n more", int(d.openCards.size()) - kShown));
+        carried.items.append(tr("and %n more", nullptr, int(d.openCards.size()) - kShown));
     if (!carried.items.isEmpty())
         c.groups.append(carried);
     BulletGroup focus{tr("Focus"), d.notes.items(ReviewNotes::Field::NextSprint)};

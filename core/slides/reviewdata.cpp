@@ -34,11 +34,6 @@ QString blockerText(const QString &markdown)
     return parts.join(u"; "_s);
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SprintDeck::ReviewData", text);
-}
-
 /** Blockers fields that only say there are none. */
 bool saysNothing(const QString &text)
 {
@@ -61,7 +56,9 @@ Result<ReviewData> collectReviewData(Board &board, qint64 sprintId, const QDateT
     using R = Result<ReviewData>;
     const Sprint *sprint = board.sprint(sprintId);
     if (!sprint)
-        return R::failure(tr("No sprint with id %1").arg(sprintId));
+        return R::failure(
+            QCoreApplication::translate("SprintDeck::ReviewData", "No sprint with id %1")
+                .arg(sprintId));
 
     ReviewData d;
     d.sprint = *sprint;
@@ -142,10 +139,11 @@ Result<ReviewData> collectReviewData(Board &board, qint64 sprintId, const QDateT
             }
             if (closed && card->sprintId != sprintId) {
                 const Sprint *into = board.sprint(card->sprintId);
-                rc.nowIn = into ? into->name : tr("Backlog");
+                rc.nowIn = into ? into->name
+                                : QCoreApplication::translate("SprintDeck::ReviewData", "Backlog");
             }
         } else {
-            rc.title = tr("(deleted)");
+            rc.title = QCoreApplication::translate("SprintDeck::ReviewData", "(deleted)");
         }
         if (history.isDoneColumn(state.column))
             d.completedCards.append(rc);
@@ -186,7 +184,9 @@ Result<ReviewData> collectReviewData(Board &board, qint64 sprintId, const QDateT
                     continue;
                 const Member *m = board.member(entry.memberId);
                 d.standupBlockers.append(
-                    {day, m ? m->name : tr("Someone"), blockerText(entry.blockers)});
+                    {day,
+                     m ? m->name : QCoreApplication::translate("SprintDeck::ReviewData", "Someone"),
+                     blockerText(entry.blockers)});
             }
         }
     }

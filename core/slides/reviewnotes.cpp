@@ -182,7 +182,9 @@ Result<ReviewNotes> ReviewNotesStore::load(qint64 sprintId)
     q.addBindValue(sprintId);
     if (!q.exec())
         return Result<ReviewNotes>::failure(
-            tr("Cannot read the review notes: %1").arg(q.lastError().text()));
+            QCoreApplication::translate("SprintDeck::ReviewNotes",
+                                        "Cannot read the review notes: %1")
+                .arg(q.lastError().text()));
     ReviewNotes notes;
     notes.sprintId = sprintId;
     if (q.next()) {
@@ -200,10 +202,13 @@ Result<ReviewNotes> ReviewNotesStore::load(qint64 sprintId)
 Status ReviewNotesStore::save(ReviewNotes &notes, const QDateTime &now)
 {
     if (notes.sprintId <= 0)
-        return Status::failure(tr("The review notes belong to no sprint"));
+        return Status::failure(QCoreApplication::translate("SprintDeck::ReviewNotes",
+                                                           "The review notes belong to no sprint"));
     Transaction transaction(m_db);
     if (!transaction.isActive())
-        return Status::failure(tr("Cannot save the review notes: %1").arg(m_db.lastError()));
+        return Status::failure(QCoreApplication::translate("SprintDeck::ReviewNotes",
+                                                           "Cannot save the review notes: %1")
+                                   .arg(m_db.lastError()));
     QSqlQuery &q = m_db.statement(
         u"INSERT INTO sprint_reviews(sprint_id, went_well, challenges, learnings, improvements, "
         u"next_sprint, updated_at) "
@@ -217,7 +222,9 @@ Status ReviewNotesStore::save(ReviewNotes &notes, const QDateTime &now)
         q.addBindValue(notes.value(f));
     q.addBindValue(now.toSecsSinceEpoch());
     if (!m_db.exec(q) || !transaction.commit())
-        return Status::failure(tr("Cannot save the review notes: %1").arg(m_db.lastError()));
+        return Status::failure(QCoreApplication::translate("SprintDeck::ReviewNotes",
+                                                           "Cannot save the review notes: %1")
+                                   .arg(m_db.lastError()));
     notes.updatedAt = QDateTime::fromSecsSinceEpoch(now.toSecsSinceEpoch(), Qt::UTC);
     return {};
 }
@@ -247,7 +254,9 @@ Status ReviewNotesStore::saveSettings(const DeckSettings &settings)
         !m_db.setMetaValue(u"slides.theme"_s, settings.dark ? u"dark"_s : u"light"_s) ||
         !m_db.setMetaValue(u"slides.accent"_s, settings.accent.name(QColor::HexRgb).toUpper()) ||
         !transaction.commit())
-        return Status::failure(tr("Cannot save the slide settings: %1").arg(m_db.lastError()));
+        return Status::failure(QCoreApplication::translate("SprintDeck::ReviewNotes",
+                                                           "Cannot save the slide settings: %1")
+                                   .arg(m_db.lastError()));
     return {};
 }
 

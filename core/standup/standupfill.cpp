@@ -12,11 +12,6 @@ namespace SprintDeck {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SprintDeck::StandupFill", text);
-}
-
 /** A card's state as its history tells it at some moment. */
 struct Replayed
 {
@@ -83,7 +78,9 @@ QString pointsText(const std::optional<double> &points)
 {
     if (!points)
         return {};
-    return *points == 1.0 ? tr("(1 point)") : tr("(%1 points)").arg(formatPoints(points));
+    return *points == 1.0 ? QCoreApplication::translate("SprintDeck::StandupFill", "(1 point)")
+                          : QCoreApplication::translate("SprintDeck::StandupFill", "(%1 points)")
+                                .arg(formatPoints(points));
 }
 
 } // namespace
@@ -116,11 +113,13 @@ QString StandupItem::markdownLine(StandupEntry::Field field) const
     case StandupEntry::Field::Today:
         line += u" - "_s + markdownEscaped(column);
         if (blocked)
-            line += u" (%1)"_s.arg(tr("blocked"));
+            line +=
+                u" (%1)"_s.arg(QCoreApplication::translate("SprintDeck::StandupFill", "blocked"));
         break;
     case StandupEntry::Field::Blockers:
         line += u" - "_s + (blockedReason.trimmed().isEmpty()
-                                ? tr("blocked, no reason given")
+                                ? QCoreApplication::translate("SprintDeck::StandupFill",
+                                                              "blocked, no reason given")
                                 : markdownEscaped(blockedReason.trimmed()));
         break;
     }

@@ -82,23 +82,35 @@ QString sprintLine(const StandupReportData &d)
 {
     if (d.sprintName.isEmpty())
         return {};
-    QStringList parts{u"**%1**: %2"_s.arg(tr("Sprint"), markdownEscaped(d.sprintName))};
+    QStringList parts{
+        u"**%1**: %2"_s.arg(QCoreApplication::translate("SprintDeck::StandupReport", "Sprint"),
+                            markdownEscaped(d.sprintName))};
     if (d.dayNumber > 0)
-        parts.append(tr("Day %1 of %2").arg(d.dayNumber).arg(d.workingDays));
+        parts.append(QCoreApplication::translate("SprintDeck::StandupReport", "Day %1 of %2")
+                         .arg(d.dayNumber)
+                         .arg(d.workingDays));
     if (d.dayNumber > 0 || d.daysLeft > 0)
-        parts.append(d.daysLeft == 1 ? tr("last day") : tr("%1 working days left").arg(d.daysLeft));
+        parts.append(
+            d.daysLeft == 1
+                ? QCoreApplication::translate("SprintDeck::StandupReport", "last day")
+                : QCoreApplication::translate("SprintDeck::StandupReport", "%1 working days left")
+                      .arg(d.daysLeft));
     return parts.join(u" \u00b7 "_s);
 }
 
 void appendProgress(QString &out, const StandupReportData &d)
 {
     if (!d.progress || d.progress->total.total <= 0) {
-        out += tr("The sprint has not started yet; there is no progress to report.") + u"\n"_s;
+        out += QCoreApplication::translate(
+                   "SprintDeck::StandupReport",
+                   "The sprint has not started yet; there is no progress to report.") +
+               u"\n"_s;
         return;
     }
     out += StandupReport::progressTable(*d.progress) + u'\n';
-    QString overall =
-        u"**%1**: %2"_s.arg(tr("Overall Progress"), StandupReport::progressLine(*d.progress));
+    QString overall = u"**%1**: %2"_s.arg(
+        QCoreApplication::translate("SprintDeck::StandupReport", "Overall Progress"),
+        StandupReport::progressLine(*d.progress));
     const QString schedule = StandupReport::scheduleText(d);
     if (!schedule.isEmpty())
         overall += u" - **%1**"_s.arg(schedule);
