@@ -1,6 +1,7 @@
 #include "cli.h"
 #include "board/board.h"
 #include "gui.h"
+#include "language.h"
 #include "sync/outboxrecorder.h"
 
 #include <QApplication>
@@ -57,8 +58,9 @@ int Context::fail(const QString &message)
 int Context::usage(const QString &message)
 {
     m_err << "sprintdeck: " << message << Qt::endl
-          << "Try 'sprintdeck " << (m_args.isEmpty() ? QString() : m_args.first() + u' ')
-          << "--help'." << Qt::endl;
+          << QCoreApplication::translate("SprintDeck::Cli", "Try '%1 --help'.")
+                 .arg(u"sprintdeck"_s + (m_args.isEmpty() ? QString() : u' ' + m_args.first()))
+          << Qt::endl;
     return 2;
 }
 
@@ -71,29 +73,47 @@ QString defaultDatabasePath()
 const QList<Command> &commands()
 {
     static const QList<Command> list = {
-        {"card", &cardCommand, "card add|move|edit|list|show|delete ...   cards on the board"},
+        {"card", &cardCommand,
+         QT_TRANSLATE_NOOP("SprintDeck::Cli",
+                           "card add|move|edit|list|show|delete ...   cards on the board")},
         {"import", &importCommand,
-         "import FILE... [--dry-run] [--map STATUS=COLUMN]...   markdown status documents, Jira "
-         "CSV"},
+         QT_TRANSLATE_NOOP("SprintDeck::Cli", "import FILE... [--dry-run] [--map STATUS=COLUMN]... "
+                                              "  markdown status documents, Jira "
+                                              "CSV")},
         {"export", &exportCommand,
-         "export --format json|csv|md -o FILE [--sprint NAME]   backup, CSV, status report"},
+         QT_TRANSLATE_NOOP(
+             "SprintDeck::Cli",
+             "export --format json|csv|md -o FILE [--sprint NAME]   backup, CSV, status report")},
         {"restore", &restoreCommand,
-         "restore BACKUP.json --db NEW   a JSON backup into a new database"},
+         QT_TRANSLATE_NOOP("SprintDeck::Cli",
+                           "restore BACKUP.json --db NEW   a JSON backup into a new database")},
         {"backup", &backupCommand,
-         "backup create|list|restore BACKUP        backups of the database"},
+         QT_TRANSLATE_NOOP("SprintDeck::Cli",
+                           "backup create|list|restore BACKUP        backups of the database")},
         {"sprint", &sprintCommand,
-         "sprint create|start|close|list|plan ...   the sprint lifecycle"},
+         QT_TRANSLATE_NOOP("SprintDeck::Cli",
+                           "sprint create|start|close|list|plan ...   the sprint lifecycle")},
         {"report", &reportCommand,
-         "report burndown|burnup|velocity|progress|cfd|standup|status ...   charts' numbers, daily "
-         "reports"},
+         QT_TRANSLATE_NOOP("SprintDeck::Cli",
+                           "report burndown|burnup|velocity|progress|cfd|standup|status ...   "
+                           "charts' numbers, daily "
+                           "reports")},
         {"slides", &slidesCommand,
-         "slides --sprint NAME -o FILE.pptx|FILE.pdf [--sections ...]   review deck"},
+         QT_TRANSLATE_NOOP(
+             "SprintDeck::Cli",
+             "slides --sprint NAME -o FILE.pptx|FILE.pdf [--sections ...]   review deck")},
         {"review", &reviewCommand,
-         "review set|show|clear --sprint NAME ...   retrospective notes of a sprint"},
+         QT_TRANSLATE_NOOP(
+             "SprintDeck::Cli",
+             "review set|show|clear --sprint NAME ...   retrospective notes of a sprint")},
         {"remote", &remoteCommand,
-         "remote add|list|remove|map ...   remote trackers (keys in the OS keychain)"},
+         QT_TRANSLATE_NOOP(
+             "SprintDeck::Cli",
+             "remote add|list|remove|map ...   remote trackers (keys in the OS keychain)")},
         {"sync", &syncCommand,
-         "sync [--remote NAME] [--resolve KEY --keep local|remote]   sync with the remotes"},
+         QT_TRANSLATE_NOOP(
+             "SprintDeck::Cli",
+             "sync [--remote NAME] [--resolve KEY --keep local|remote]   sync with the remotes")},
     };
     return list;
 }
@@ -117,21 +137,26 @@ void setApplicationNames()
 
 QString helpText()
 {
-    QString text = u"Usage: sprintdeck [--db FILE] [--demo] [--screenshot PNG [--view VIEW]]\n"
-                   "       sprintdeck COMMAND [--db FILE] ...\n\n"
-                   "SprintDeck: a sprint board, burndown charts, standups and review slides\n"
-                   "on a local database file.\n\n"
-                   "Options:\n"
-                   "  --db FILE          the database (default: %1)\n"
-                   "  --demo             fill an empty database with a demo sprint\n"
-                   "  --screenshot PNG   render the main window after loading, save it and exit\n"
-                   "  --view VIEW        the view to show: board, charts, standup or slides\n"
-                   "  --version          print the version and exit\n"
-                   "  --help             print this help and exit\n\n"
-                   "Commands (no display needed; each takes --db FILE and --help):\n"_s.arg(
-                       defaultDatabasePath());
+    QString text =
+        QCoreApplication::translate(
+            "SprintDeck::Cli",
+            "Usage: sprintdeck [--db FILE] [--demo] [--screenshot PNG [--view VIEW]]\n"
+            "       sprintdeck COMMAND [--db FILE] ...\n\n"
+            "SprintDeck: a sprint board, burndown charts, standups and review slides\n"
+            "on a local database file.\n\n"
+            "Options:\n"
+            "  --db FILE          the database (default: %1)\n"
+            "  --demo             fill an empty database with a demo sprint\n"
+            "  --screenshot PNG   render the main window after loading, save it and exit\n"
+            "  --view VIEW        the view to show: board, charts, standup or slides\n"
+            "  --lang LANG        the language: en, de or fr (default: the setting\n"
+            "                     ui/language, else the system's)\n"
+            "  --version          print the version and exit\n"
+            "  --help             print this help and exit\n\n"
+            "Commands (no display needed; each takes --db FILE and --help):\n")
+            .arg(defaultDatabasePath());
     for (const Command &c : commands())
-        text += u"  "_s + QString::fromUtf8(c.synopsis) + u'\n';
+        text += u"  "_s + QCoreApplication::translate("SprintDeck::Cli", c.synopsis) + u'\n';
     return text;
 }
 
@@ -144,7 +169,8 @@ int main(int argc, char *argv[])
     bool help = false, version = false;
     for (int i = 1; i < argc; ++i) {
         const QByteArray a(argv[i]);
-        if (a == "--db" || a == "--screenshot" || a == "--view" || a == "-platform") {
+        if (a == "--db" || a == "--screenshot" || a == "--view" || a == "--lang" ||
+            a == "-platform") {
             ++i;
             continue;
         }
@@ -173,8 +199,17 @@ int main(int argc, char *argv[])
         QTextStream out(stdout);
         QStringList args = app.arguments().mid(1);
         QString db = defaultDatabasePath();
+        QString language;
         for (int i = 0; i < args.size(); ++i) {
-            if (args.at(i) == u"--db" && i + 1 < args.size()) {
+            if (args.at(i) == u"--lang" && i + 1 < args.size()) {
+                language = args.at(i + 1);
+                args.remove(i, 2);
+                --i;
+            } else if (args.at(i).startsWith(u"--lang="_s)) {
+                language = args.at(i).mid(7);
+                args.remove(i);
+                --i;
+            } else if (args.at(i) == u"--db" && i + 1 < args.size()) {
                 db = args.at(i + 1);
                 args.remove(i, 2);
                 --i;
@@ -183,6 +218,15 @@ int main(int argc, char *argv[])
                 args.remove(i);
                 --i;
             }
+        }
+        Language::install(language);
+        if (!language.isEmpty() && !Language::available().contains(language)) {
+            QTextStream(stderr) << "sprintdeck: "
+                                << QCoreApplication::translate("SprintDeck::Cli",
+                                                               "unknown language '%1' (%2)")
+                                       .arg(language, Language::available().join(u", "_s))
+                                << Qt::endl;
+            return 2;
         }
         if (commandName.isEmpty()) {
             if (version)
@@ -193,8 +237,15 @@ int main(int argc, char *argv[])
         }
         const Command *command = findCommand(commandName);
         if (!command) {
-            QTextStream(stderr) << "sprintdeck: unknown command '" << commandName
-                                << "'\nTry 'sprintdeck --help'." << Qt::endl;
+            QTextStream(stderr) << "sprintdeck: "
+                                << QCoreApplication::translate("SprintDeck::Cli",
+                                                               "unknown command '%1'")
+                                       .arg(commandName)
+                                << u'\n'
+                                << QCoreApplication::translate("SprintDeck::Cli",
+                                                               "Try '%1 --help'.")
+                                       .arg(u"sprintdeck"_s)
+                                << Qt::endl;
             return 2;
         }
         args.removeOne(commandName);
@@ -221,18 +272,38 @@ int main(int argc, char *argv[])
         } else if (a == u"--view") {
             options.view = next;
             ++i;
+        } else if (a == u"--lang") {
+            options.language = next;
+            ++i;
+        } else if (a.startsWith(u"--lang="_s)) {
+            options.language = a.mid(7);
         } else if (a == u"--demo") {
             options.demo = true;
         } else if (a.startsWith(u'-')) {
-            QTextStream(stderr) << "sprintdeck: unknown option '" << a
-                                << "'\nTry 'sprintdeck --help'." << Qt::endl;
+            QTextStream(stderr)
+                << "sprintdeck: "
+                << QApplication::translate("SprintDeck::Cli", "unknown option '%1'").arg(a) << u'\n'
+                << QApplication::translate("SprintDeck::Cli", "Try '%1 --help'.")
+                       .arg(u"sprintdeck"_s)
+                << Qt::endl;
             return 2;
         } else {
             options.dbPath = a; // a database file given by the desktop or the file manager
         }
     }
+    Language::install(options.language);
+    if (!options.language.isEmpty() && !Language::available().contains(options.language)) {
+        QTextStream(stderr) << "sprintdeck: "
+                            << QApplication::translate("SprintDeck::Cli",
+                                                       "unknown language '%1' (%2)")
+                                   .arg(options.language, Language::available().join(u", "_s))
+                            << Qt::endl;
+        return 2;
+    }
     if (options.dbPath.isEmpty()) {
-        QTextStream(stderr) << "sprintdeck: --db needs a file name" << Qt::endl;
+        QTextStream(stderr) << "sprintdeck: "
+                            << QApplication::translate("SprintDeck::Cli", "--db needs a file name")
+                            << Qt::endl;
         return 2;
     }
     return runGui(options);

@@ -2,8 +2,6 @@
 #include "cli.h"
 #include "output.h"
 
-#include "englishplurals.h"
-
 #include "board/board.h"
 #include "slides/deckexporter.h"
 #include "slides/reviewnotes.h"
@@ -293,9 +291,7 @@ int reviewClear(Context &ctx)
 
 int slidesCommand(Context &ctx)
 {
-    // "%n item(s)" on the slides reads "3 items" while no translation is loaded.
-    EnglishPlurals plurals;
-    QCoreApplication::installTranslator(&plurals);
+    // Cli::main has installed the translations, English plurals included ("3 items").
     return slidesCommandImpl(ctx);
 }
 

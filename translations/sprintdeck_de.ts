@@ -5,2680 +5,2745 @@
     <name>BoardStyle</name>
     <message>
         <source>Bug</source>
-        <translation type="unfinished"></translation>
+        <translation>Bug</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe</translation>
     </message>
     <message>
         <source>Fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Fix</translation>
     </message>
     <message>
         <source>Story</source>
-        <translation type="unfinished"></translation>
+        <translation>Story</translation>
     </message>
     <message>
         <source>P1 · Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>P1 · Kritisch</translation>
     </message>
     <message>
         <source>P2 · High</source>
-        <translation type="unfinished"></translation>
+        <translation>P2 · Hoch</translation>
     </message>
     <message>
         <source>P3 · Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>P3 · Mittel</translation>
     </message>
     <message>
         <source>P4 · Low</source>
-        <translation type="unfinished"></translation>
+        <translation>P4 · Niedrig</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>--format takes table, csv or json</source>
-        <translation type="unfinished"></translation>
+        <translation>--format erwartet table, csv oder json</translation>
     </message>
     <message>
         <source>Restored %1 from %2; the previous state is saved as %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus %2 wiederhergestellt; der vorherige Stand ist als %3 gesichert</translation>
     </message>
     <message>
         <source>usage: sprintdeck backup create|list|restore BACKUP</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: sprintdeck backup create|list|restore BACKUP</translation>
     </message>
     <message>
         <source>--title must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>--title darf nicht leer sein</translation>
     </message>
     <message>
         <source>--points takes a number of 0 or more, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>--points erwartet eine Zahl ab 0, nicht „%1“</translation>
     </message>
     <message>
         <source>--priority takes P1, P2, P3 or P4, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>--priority erwartet P1, P2, P3 oder P4, nicht „%1“</translation>
     </message>
     <message>
         <source>--type takes story, bug, task or fix, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>--type erwartet story, bug, task oder fix, nicht „%1“</translation>
     </message>
     <message>
         <source>--blocked and --unblocked exclude each other</source>
-        <translation type="unfinished"></translation>
+        <translation>--blocked und --unblocked schließen einander aus</translation>
     </message>
     <message>
         <source>--sprint and --backlog exclude each other</source>
-        <translation type="unfinished"></translation>
+        <translation>--sprint und --backlog schließen einander aus</translation>
     </message>
     <message>
         <source>no sprint called “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Sprint namens „%1“</translation>
     </message>
     <message>
         <source>no column called “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Spalte namens „%1“</translation>
     </message>
     <message>
         <source>card add needs --title</source>
-        <translation type="unfinished"></translation>
+        <translation>card add braucht --title</translation>
     </message>
     <message>
         <source>unexpected argument “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes Argument „%1“</translation>
     </message>
     <message>
         <source>a card with the key %1 exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Karte mit dem Schlüssel %1 gibt es bereits</translation>
     </message>
     <message>
         <source>no card with the key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Karte mit dem Schlüssel %1</translation>
     </message>
     <message>
         <source>usage: sprintdeck card move KEY --to COLUMN</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: sprintdeck card move KEY --to COLUMN</translation>
     </message>
     <message>
         <source>%1 is in the backlog; add it to a sprint first (card edit %1 --sprint NAME)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt im Backlog; zuerst einem Sprint hinzufügen (card edit %1 --sprint NAME)</translation>
     </message>
     <message>
         <source>usage: sprintdeck card edit KEY [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: sprintdeck card edit KEY [Optionen]</translation>
     </message>
     <message>
         <source>usage: sprintdeck card show KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: sprintdeck card show KEY</translation>
     </message>
     <message>
         <source>usage: sprintdeck card delete KEY...</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: sprintdeck card delete KEY...</translation>
     </message>
     <message>
         <source>unknown card command “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter card-Befehl „%1“</translation>
     </message>
     <message>
         <source>points</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte</translation>
     </message>
     <message>
         <source>cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Karten</translation>
     </message>
     <message>
         <source>committed %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>zugesagt %1 %2</translation>
     </message>
     <message>
         <source>remaining %1</source>
-        <translation type="unfinished"></translation>
+        <translation>verbleibend %1</translation>
     </message>
     <message>
         <source>forecast %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prognose %1</translation>
     </message>
     <message>
         <source>closed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeschlossen %1</translation>
     </message>
     <message>
         <source>Burndown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Burndown: %1</translation>
     </message>
     <message>
         <source>Burnup: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Burnup: %1</translation>
     </message>
     <message>
         <source>--last takes a number of 1 or more, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>--last erwartet eine Zahl ab 1, nicht „%1“</translation>
     </message>
     <message>
         <source>Average</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnitt</translation>
     </message>
     <message>
         <source>Velocity</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocity</translation>
     </message>
     <message>
         <source>the last closed sprint</source>
-        <translation type="unfinished"></translation>
+        <translation>der letzte abgeschlossene Sprint</translation>
     </message>
     <message>
         <source>last %1 closed sprints</source>
-        <translation type="unfinished"></translation>
+        <translation>die letzten %1 abgeschlossenen Sprints</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Summe</translation>
     </message>
     <message>
         <source>Sprint Progress: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprint-Fortschritt: %1</translation>
     </message>
     <message>
         <source>**Overall Progress**: %1% (%2/%3 %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>**Gesamtfortschritt**: %1 % (%2/%3 %4)</translation>
     </message>
     <message>
         <source>Cumulative flow: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kumulatives Flussdiagramm: %1</translation>
     </message>
     <message>
         <source>Status to column:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status zu Spalte:</translation>
     </message>
     <message>
         <source> (--map)</source>
-        <translation type="unfinished"></translation>
+        <translation> (--map)</translation>
     </message>
     <message>
         <source>Warnings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen:</translation>
     </message>
     <message>
         <source>%1 is a backup and %2 is not empty; restore it into a new database: sprintdeck restore %1 --db NEW</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine Sicherung und %2 ist nicht leer; in eine neue Datenbank wiederherstellen: sprintdeck restore %1 --db NEU</translation>
     </message>
     <message>
         <source>%1 is a backup; it would be restored into %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine Sicherung; sie würde in %2 wiederhergestellt</translation>
     </message>
     <message>
         <source>Restored %1 into %2: %3 cards</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2 wiederhergestellt: %3 Karten</translation>
     </message>
     <message>
         <source>import needs at least one file</source>
-        <translation type="unfinished"></translation>
+        <translation>import braucht mindestens eine Datei</translation>
     </message>
     <message>
         <source>--map takes STATUS=COLUMN, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>--map erwartet STATUS=SPALTE, nicht „%1“</translation>
     </message>
     <message>
         <source>a backup (%1) is restored on its own, not with other files</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Sicherung (%1) wird für sich allein wiederhergestellt, nicht mit anderen Dateien</translation>
     </message>
     <message>
         <source>Nothing to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu ändern.</translation>
     </message>
     <message>
         <source>nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts wurde importiert: %1</translation>
     </message>
     <message>
         <source>Imported into %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 importiert.</translation>
     </message>
     <message>
         <source>export needs -o FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>export braucht -o DATEI</translation>
     </message>
     <message>
         <source>--format takes json, csv or md</source>
-        <translation type="unfinished"></translation>
+        <translation>--format erwartet json, csv oder md</translation>
     </message>
     <message>
         <source>a json backup holds the whole board; --sprint is for csv and md</source>
-        <translation type="unfinished"></translation>
+        <translation>eine JSON-Sicherung enthält das ganze Board; --sprint gilt für csv und md</translation>
     </message>
     <message>
         <source>cannot write to standard output</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht auf die Standardausgabe schreiben</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kann %1 nicht schreiben: %2</translation>
     </message>
     <message>
         <source>usage: sprintdeck restore BACKUP.json --db NEW</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: sprintdeck restore BACKUP.json --db NEU</translation>
     </message>
     <message>
         <source>Restored %1 into %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2 wiederhergestellt</translation>
     </message>
     <message>
         <source>the board has no sprint; create one with &apos;sprintdeck sprint create&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>das Board hat keinen Sprint; mit „sprintdeck sprint create“ einen anlegen</translation>
     </message>
     <message>
         <source>unknown report “%1” (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Bericht „%1“ (%2)</translation>
     </message>
     <message>
         <source>--format takes %1, not “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>--format erwartet %1, nicht „%2“</translation>
     </message>
     <message>
         <source>--unit takes points or cards, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>--unit erwartet points oder cards, nicht „%1“</translation>
     </message>
     <message>
         <source>--date takes a date as YYYY-MM-DD, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>--date erwartet ein Datum als JJJJ-MM-TT, nicht „%1“</translation>
     </message>
     <message>
         <source>-o FILE.pptx or -o FILE.pdf is required</source>
-        <translation type="unfinished"></translation>
+        <translation>-o DATEI.pptx oder -o DATEI.pdf ist erforderlich</translation>
     </message>
     <message>
         <source>-o takes a file ending in .pptx or .pdf, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>-o erwartet eine Datei mit der Endung .pptx oder .pdf, nicht „%1“</translation>
     </message>
     <message>
         <source>--sections needs at least one section</source>
-        <translation type="unfinished"></translation>
+        <translation>--sections braucht mindestens einen Abschnitt</translation>
     </message>
     <message>
         <source>--theme takes light or dark, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>--theme erwartet light oder dark, nicht „%1“</translation>
     </message>
     <message>
         <source>--accent takes a colour as #RRGGBB, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>--accent erwartet eine Farbe als #RRGGBB, nicht „%1“</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n slide(s) of %1 to %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Folie von %1 nach %2 geschrieben</numerusform>
+            <numerusform>%n Folien von %1 nach %2 geschrieben</numerusform>
         </translation>
     </message>
     <message>
         <source>give at least one of --from, --went-well, --challenges, --learnings, --improvements, --next-sprint</source>
-        <translation type="unfinished"></translation>
+        <translation>mindestens eine der Optionen --from, --went-well, --challenges, --learnings, --improvements, --next-sprint angeben</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kann %1 nicht lesen: %2</translation>
     </message>
     <message>
         <source>%1 has no retrospective headings (What Went Well, Challenges, Key Learnings, Improvements, Next Steps)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Retrospektive-Überschriften (What Went Well, Challenges, Key Learnings, Improvements, Next Steps)</translation>
     </message>
     <message>
         <source>--format takes table, json or md</source>
-        <translation type="unfinished"></translation>
+        <translation>--format erwartet table, json oder md</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>unknown review command “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter review-Befehl „%1“</translation>
     </message>
     <message>
         <source>sprint create needs --name</source>
-        <translation type="unfinished"></translation>
+        <translation>sprint create braucht --name</translation>
     </message>
     <message>
         <source>--start takes a date as YYYY-MM-DD, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>--start erwartet ein Datum als JJJJ-MM-TT, nicht „%1“</translation>
     </message>
     <message>
         <source>--end takes a date as YYYY-MM-DD, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>--end erwartet ein Datum als JJJJ-MM-TT, nicht „%1“</translation>
     </message>
     <message>
         <source>--end (%1) is before --start (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>--end (%1) liegt vor --start (%2)</translation>
     </message>
     <message>
         <source>--capacity takes a number of 0 or more, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>--capacity erwartet eine Zahl ab 0, nicht „%1“</translation>
     </message>
     <message>
         <source>--holiday takes a date as YYYY-MM-DD, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>--holiday erwartet ein Datum als JJJJ-MM-TT, nicht „%1“</translation>
     </message>
     <message>
         <source>--holiday %1 is outside the sprint (%2 to %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>--holiday %1 liegt außerhalb des Sprints (%2 bis %3)</translation>
     </message>
     <message>
         <source>--holiday %1 is a weekend day, which is not worked anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>--holiday %1 ist ein Wochenendtag und ohnehin arbeitsfrei</translation>
     </message>
     <message>
         <source>--workday takes a date as YYYY-MM-DD, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>--workday erwartet ein Datum als JJJJ-MM-TT, nicht „%1“</translation>
     </message>
     <message>
         <source>--workday %1 is outside the sprint (%2 to %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>--workday %1 liegt außerhalb des Sprints (%2 bis %3)</translation>
     </message>
     <message>
         <source>--workday %1 is a weekday, which is worked anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>--workday %1 ist ein Wochentag und ohnehin ein Arbeitstag</translation>
     </message>
     <message>
         <source>there is already a sprint called “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt bereits einen Sprint namens „%1“</translation>
     </message>
     <message>
         <source>Created %1: %2 to %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 angelegt: %2 bis %3, %4</translation>
     </message>
     <message>
         <source>usage: sprintdeck sprint start NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: sprintdeck sprint start NAME</translation>
     </message>
     <message>
         <source>Started %1: committed %2 points in %3 cards</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gestartet: %2 Punkte in %3 Karten zugesagt</translation>
     </message>
     <message>
         <source>usage: sprintdeck sprint close NAME [--carry-over NEXT_SPRINT | --to-backlog]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: sprintdeck sprint close NAME [--carry-over NÄCHSTER_SPRINT | --to-backlog]</translation>
     </message>
     <message>
         <source>--carry-over and --to-backlog exclude each other</source>
-        <translation type="unfinished"></translation>
+        <translation>--carry-over und --to-backlog schließen einander aus</translation>
     </message>
     <message>
         <source>%1 has %2; choose --carry-over NEXT_SPRINT or --to-backlog</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2; --carry-over NÄCHSTER_SPRINT oder --to-backlog wählen</translation>
     </message>
     <message>
         <source>Closed %1: completed %2 of %3 committed points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 abgeschlossen: %2 von %3 zugesagten Punkten erledigt</translation>
     </message>
     <message>
         <source>%1 carried over to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2 übernommen</translation>
     </message>
     <message>
         <source>%1 moved to the backlog</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ins Backlog verschoben</translation>
     </message>
     <message>
         <source>usage: sprintdeck sprint plan NAME KEY...</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: sprintdeck sprint plan NAME KEY...</translation>
     </message>
     <message>
         <source>unknown sprint command “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter sprint-Befehl „%1“</translation>
     </message>
     <message>
         <source>Daily Standup: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Daily Standup: %1</translation>
     </message>
     <message>
         <source>Daily Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagesstatus: %1</translation>
     </message>
     <message>
         <source>cannot read the API key from standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>kann den API-Schlüssel nicht von der Standardeingabe lesen</translation>
     </message>
     <message>
         <source>--api-key-stdin: standard input held no key</source>
-        <translation type="unfinished"></translation>
+        <translation>--api-key-stdin: die Standardeingabe enthielt keinen Schlüssel</translation>
     </message>
     <message>
         <source>usage: sprintdeck remote add NAME --url URL --project ID [--api-key-stdin]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: sprintdeck remote add NAME --url URL --project ID [--api-key-stdin]</translation>
     </message>
     <message>
         <source>--type: only redmine is supported</source>
-        <translation type="unfinished"></translation>
+        <translation>--type: nur redmine wird unterstützt</translation>
     </message>
     <message>
         <source>--points-field takes story-points or estimated-hours</source>
-        <translation type="unfinished"></translation>
+        <translation>--points-field erwartet story-points oder estimated-hours</translation>
     </message>
     <message>
         <source> (--allow-insecure-http)</source>
-        <translation type="unfinished"></translation>
+        <translation> (--allow-insecure-http)</translation>
     </message>
     <message>
         <source>the name, --project and --key-prefix must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name, --project und --key-prefix dürfen nicht leer sein</translation>
     </message>
     <message>
         <source>; give it again with sync --api-key-stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>; erneut mit sync --api-key-stdin angeben</translation>
     </message>
     <message>
         <source>Added remote %1 (%2, project %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Remote %1 hinzugefügt (%2, Projekt %3)</translation>
     </message>
     <message>
         <source>usage: sprintdeck remote remove NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: sprintdeck remote remove NAME</translation>
     </message>
     <message>
         <source>the remote is removed, but its key may remain in the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Remote ist entfernt, aber sein Schlüssel kann noch im Schlüsselbund liegen: %1</translation>
     </message>
     <message>
         <source>usage: sprintdeck remote map NAME [STATUS=COLUMN...]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: sprintdeck remote map NAME [STATUS=SPALTE...]</translation>
     </message>
     <message>
         <source>“%1” is not STATUS=COLUMN</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist nicht STATUS=SPALTE</translation>
     </message>
     <message>
         <source>remote %1 has no status “%2” (statuses are known after the first sync)</source>
-        <translation type="unfinished"></translation>
+        <translation>Remote %1 hat keinen Status „%2“ (die Status sind nach der ersten Synchronisierung bekannt)</translation>
     </message>
     <message>
         <source>(whole card)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ganze Karte)</translation>
     </message>
     <message>
         <source>edited here</source>
-        <translation type="unfinished"></translation>
+        <translation>hier bearbeitet</translation>
     </message>
     <message>
         <source>deleted on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>auf dem Server gelöscht</translation>
     </message>
     <message>
         <source>unknown remote command “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter remote-Befehl „%1“</translation>
     </message>
     <message>
         <source>--resolve KEY and --keep local|remote go together</source>
-        <translation type="unfinished"></translation>
+        <translation>--resolve KEY und --keep local|remote gehören zusammen</translation>
     </message>
     <message>
         <source>--keep takes local or remote</source>
-        <translation type="unfinished"></translation>
+        <translation>--keep erwartet local oder remote</translation>
     </message>
     <message>
         <source>%1: kept the %2 version</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Fassung „%2“ behalten</translation>
     </message>
     <message>
         <source>local</source>
-        <translation type="unfinished"></translation>
+        <translation>lokal</translation>
     </message>
     <message>
         <source>server&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>no remote to sync with; add one with: sprintdeck remote add NAME --url URL --project ID --api-key-stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Remote zum Synchronisieren; eines hinzufügen mit: sprintdeck remote add NAME --url URL --project ID --api-key-stdin</translation>
     </message>
     <message>
         <source>--api-key-stdin needs --remote NAME when there are several remotes</source>
-        <translation type="unfinished"></translation>
+        <translation>--api-key-stdin braucht --remote NAME, wenn es mehrere Remotes gibt</translation>
     </message>
     <message>
         <source>sync with %1: %2; give the key with --api-key-stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung mit %1: %2; den Schlüssel mit --api-key-stdin angeben</translation>
     </message>
     <message>
         <source>refused by %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt von %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n conflicts wait: see them with sync --conflicts, settle each with sync --resolve KEY --keep local|remote</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Konflikt wartet: mit sync --conflicts anzeigen, jeden mit sync --resolve KEY --keep local|remote lösen</numerusform>
+            <numerusform>%n Konflikte warten: mit sync --conflicts anzeigen, jeden mit sync --resolve KEY --keep local|remote lösen</numerusform>
         </translation>
     </message>
     <message>
         <source>The stored sprint report has an unknown format (version %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gespeicherte Sprint-Bericht hat ein unbekanntes Format (Version %1)</translation>
     </message>
     <message>
         <source>The stored sprint report has no valid dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gespeicherte Sprint-Bericht hat keine gültigen Daten</translation>
     </message>
     <message>
         <source>The stored sprint report has a day without a valid date</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gespeicherte Sprint-Bericht hat einen Tag ohne gültiges Datum</translation>
     </message>
     <message>
         <source>Card %1 is no longer on the board</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte %1 ist nicht mehr auf dem Board</translation>
     </message>
     <message>
         <source>The demo fills only an empty board; %1 has cards already</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo füllt nur ein leeres Board; %1 enthält bereits Karten</translation>
     </message>
     <message>
         <source>The stored report of sprint %1 is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gespeicherte Bericht von Sprint %1 ist beschädigt: %2</translation>
     </message>
     <message>
         <source>Sprint %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprint %1: %2</translation>
     </message>
     <message>
         <source>No sprint with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Sprint mit der ID %1</translation>
     </message>
     <message>
         <source>%1, line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2: %3</translation>
     </message>
     <message>
         <source>cannot read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>binary data (a NUL byte); this is not a text file</source>
-        <translation type="unfinished"></translation>
+        <translation>Binärdaten (ein NUL-Byte); dies ist keine Textdatei</translation>
     </message>
     <message>
         <source>more than %1 fields in one record</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als %1 Felder in einem Datensatz</translation>
     </message>
     <message>
         <source>a quoted field starts here and is never closed (unbalanced quote)</source>
-        <translation type="unfinished"></translation>
+        <translation>hier beginnt ein Feld in Anführungszeichen, das nie geschlossen wird (unpaariges Anführungszeichen)</translation>
     </message>
     <message>
         <source>a field longer than %1 starts here</source>
-        <translation type="unfinished"></translation>
+        <translation>hier beginnt ein Feld, das länger als %1 ist</translation>
     </message>
     <message>
         <source>a quoted field longer than %1 starts here; is a closing quote missing?</source>
-        <translation type="unfinished"></translation>
+        <translation>hier beginnt ein Feld in Anführungszeichen, das länger als %1 ist; fehlt ein schließendes Anführungszeichen?</translation>
     </message>
     <message>
         <source>a character follows the closing quote of a field (a quote inside a quoted field must be doubled)</source>
-        <translation type="unfinished"></translation>
+        <translation>auf das schließende Anführungszeichen eines Felds folgt ein Zeichen (ein Anführungszeichen in einem Feld in Anführungszeichen muss verdoppelt werden)</translation>
     </message>
     <message>
         <source>%1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert nicht</translation>
     </message>
     <message>
         <source>%1 is a backup; restore it into a new database instead of importing it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine Sicherung; in eine neue Datenbank wiederherstellen statt importieren</translation>
     </message>
     <message>
         <source>%1 is neither a markdown document, an issue CSV nor a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist weder ein Markdown-Dokument noch eine Vorgangs-CSV noch eine Sicherung</translation>
     </message>
     <message>
         <source>Sprint documents and exports (*.md *.markdown *.txt *.csv *.json);;Markdown (*.md *.markdown *.txt);;Jira CSV (*.csv);;SprintDeck backup (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprint-Dokumente und Exporte (*.md *.markdown *.txt *.csv *.json);;Markdown (*.md *.markdown *.txt);;Jira-CSV (*.csv);;SprintDeck-Sicherung (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2</translation>
     </message>
     <message>
         <source>backlog</source>
-        <translation type="unfinished"></translation>
+        <translation>Backlog</translation>
     </message>
     <message>
         <source>%1 pts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Pkt.</translation>
     </message>
     <message>
         <source>1 checklist item</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Checklistenpunkt</translation>
     </message>
     <message>
         <source>%1 checklist items</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Checklistenpunkte</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>1 card to create</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Karte anzulegen</translation>
     </message>
     <message>
         <source>%1 cards to create</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Karten anzulegen</translation>
     </message>
     <message>
         <source>%1 to update</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zu aktualisieren</translation>
     </message>
     <message>
         <source>%1 unchanged or skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 unverändert oder übersprungen</translation>
     </message>
     <message>
         <source>; sprints to create: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; anzulegende Sprints: %1</translation>
     </message>
     <message>
         <source>; sprints to update: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; zu aktualisierende Sprints: %1</translation>
     </message>
     <message>
         <source>; 1 member to add</source>
-        <translation type="unfinished"></translation>
+        <translation>; 1 Mitglied hinzuzufügen</translation>
     </message>
     <message>
         <source>; %1 members to add</source>
-        <translation type="unfinished"></translation>
+        <translation>; %1 Mitglieder hinzuzufügen</translation>
     </message>
     <message>
         <source>; 1 warning</source>
-        <translation type="unfinished"></translation>
+        <translation>; 1 Warnung</translation>
     </message>
     <message>
         <source>; %1 warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>; %1 Warnungen</translation>
     </message>
     <message>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importieren</translation>
     </message>
     <message numerus="yes">
         <source>Import %n files</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei importieren</numerusform>
+            <numerusform>%n Dateien importieren</numerusform>
         </translation>
     </message>
     <message>
         <source>There is no column “%1” for the status “%2”; the columns are %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Spalte „%1“ für den Status „%2“; die Spalten sind %3</translation>
     </message>
     <message>
         <source>the status “%1” matches no column; its cards go to %2 (map it to another column)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Status „%1“ passt zu keiner Spalte; seine Karten kommen nach %2 (einer anderen Spalte zuordnen)</translation>
     </message>
     <message>
         <source>%1 ended before %2 started; it is imported as closed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 endete, bevor %2 begann; er wird als abgeschlossen importiert</translation>
     </message>
     <message>
         <source>%1 is the active sprint; %2 is imported as planned</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist der aktive Sprint; %2 wird als geplant importiert</translation>
     </message>
     <message>
         <source>no title</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Titel</translation>
     </message>
     <message>
         <source>listed twice; the first entry is imported</source>
-        <translation type="unfinished"></translation>
+        <translation>doppelt aufgeführt; der erste Eintrag wird importiert</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>unverändert</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>sprint %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprint %1 → %2</translation>
     </message>
     <message>
         <source>points %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte %1 → %2</translation>
     </message>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkliste</translation>
     </message>
     <message>
         <source>priority %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorität %1</translation>
     </message>
     <message>
         <source>type %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ %1</translation>
     </message>
     <message>
         <source>assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuständig</translation>
     </message>
     <message>
         <source>labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels</translation>
     </message>
     <message>
         <source>blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>blockiert</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann %1 nicht lesen: %2</translation>
     </message>
     <message>
         <source>%1 is %2; CSV files larger than %3 are not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2 groß; CSV-Dateien über %3 werden nicht importiert</translation>
     </message>
     <message>
         <source>%1 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist leer</translation>
     </message>
     <message>
         <source>%1, line %2: no “Summary” column, so this is not an issue export (use Jira&apos;s Export CSV (all fields)); the columns are: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2: keine Spalte „Summary“, also kein Vorgangsexport (Jiras „Export CSV (all fields)“ verwenden); die Spalten sind: %3</translation>
     </message>
     <message>
         <source>no “Issue key” column: issues are matched by summary</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Spalte „Issue key“: Vorgänge werden über die Zusammenfassung zugeordnet</translation>
     </message>
     <message>
         <source>1 column not used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Spalte nicht verwendet: %1</translation>
     </message>
     <message>
         <source>%1 columns not used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Spalten nicht verwendet: %2</translation>
     </message>
     <message>
         <source>1 field where the header has %1; the record is skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Feld, wo die Kopfzeile %1 hat; der Datensatz wird übersprungen</translation>
     </message>
     <message>
         <source>%1 fields where the header has %2; the record is skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Felder, wo die Kopfzeile %2 hat; der Datensatz wird übersprungen</translation>
     </message>
     <message>
         <source>%1, line %2: more than %3 issues; export fewer at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2: mehr als %3 Vorgänge; weniger auf einmal exportieren</translation>
     </message>
     <message>
         <source>%1 has no summary; it is skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Zusammenfassung; wird übersprungen</translation>
     </message>
     <message>
         <source>an issue</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Vorgang</translation>
     </message>
     <message>
         <source>unknown priority “%1”; kept as it was</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Priorität „%1“; unverändert gelassen</translation>
     </message>
     <message>
         <source>story points “%1” are not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Story Points „%1“ sind keine Zahl</translation>
     </message>
     <message>
         <source>cannot read the date “%1” in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kann das Datum „%1“ in %2 nicht lesen</translation>
     </message>
     <message>
         <source>no issues found</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Vorgänge gefunden</translation>
     </message>
     <message>
         <source>the export has no sprint dates: %1 is taken to run %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>der Export hat keine Sprint-Daten: %1 läuft angenommen von %2 bis %3</translation>
     </message>
     <message>
         <source>Cannot read the table %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann die Tabelle %1 nicht lesen: %2</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann %1 nicht schreiben: %2</translation>
     </message>
     <message>
         <source>%1, line %2: not valid JSON (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2: kein gültiges JSON (%3)</translation>
     </message>
     <message>
         <source>%1 is not a SprintDeck backup</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine SprintDeck-Sicherung</translation>
     </message>
     <message>
         <source>%1 is a backup format version %2; this SprintDeck reads version %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine Sicherung im Format Version %2; dieses SprintDeck liest Version %3</translation>
     </message>
     <message>
         <source>%1 comes from a newer SprintDeck (database version %2, this one has %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 stammt von einem neueren SprintDeck (Datenbankversion %2, diese hat %3)</translation>
     </message>
     <message>
         <source>%1 already holds a board; restore into a new database</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält bereits ein Board; in eine neue Datenbank wiederherstellen</translation>
     </message>
     <message>
         <source>%1 holds the table “%2”, which this SprintDeck does not know</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält die Tabelle „%2“, die dieses SprintDeck nicht kennt</translation>
     </message>
     <message>
         <source>%1: row %2 of %3 has the unknown column “%4”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Zeile %2 von %3 hat die unbekannte Spalte „%4“</translation>
     </message>
     <message>
         <source>%1: row %2 of %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Zeile %2 von %3: %4</translation>
     </message>
     <message>
         <source>%1 does not restore: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lässt sich nicht wiederherstellen: %2</translation>
     </message>
     <message>
         <source>The board has no sprint to report on</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Board hat keinen Sprint für einen Bericht</translation>
     </message>
     <message>
         <source>Column: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte: %1</translation>
     </message>
     <message>
         <source>repaired 1 character garbled by a Windows code page</source>
-        <translation type="unfinished"></translation>
+        <translation>1 durch eine Windows-Codepage verstümmeltes Zeichen repariert</translation>
     </message>
     <message>
         <source>repaired %1 characters garbled by a Windows code page</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 durch eine Windows-Codepage verstümmelte Zeichen repariert</translation>
     </message>
     <message>
         <source> (%1 of them had lost a byte and were restored by best guess)</source>
-        <translation type="unfinished"></translation>
+        <translation> (bei %1 davon fehlte ein Byte, das bestmöglich wiederhergestellt wurde)</translation>
     </message>
     <message>
         <source>%1 is %2; documents larger than %3 are not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2 groß; Dokumente über %3 werden nicht importiert</translation>
     </message>
     <message>
         <source>no stories, tasks or checklists found</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Storys, Aufgaben oder Checklisten gefunden</translation>
     </message>
     <message>
         <source>the document names no sprint; its cards go to the backlog</source>
-        <translation type="unfinished"></translation>
+        <translation>das Dokument nennt keinen Sprint; seine Karten kommen ins Backlog</translation>
     </message>
     <message>
         <source>start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Startdatum</translation>
     </message>
     <message>
         <source>end date</source>
-        <translation type="unfinished"></translation>
+        <translation>Enddatum</translation>
     </message>
     <message>
         <source>the document gives no sprint %1; assumed %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>das Dokument nennt kein Sprint-%1; angenommen %2 bis %3</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> oder </translation>
     </message>
     <message>
         <source>**Day %1 (%2)**</source>
-        <translation type="unfinished"></translation>
+        <translation>**Tag %1 (%2)**</translation>
     </message>
     <message>
         <source>%1 is listed for a later sprint; it goes to the backlog</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist für einen späteren Sprint vorgesehen; kommt ins Backlog</translation>
     </message>
     <message>
         <source>**Estimate:** %1</source>
-        <translation type="unfinished"></translation>
+        <translation>**Schätzung:** %1</translation>
     </message>
     <message>
         <source>Untitled (line %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Titel (Zeile %1)</translation>
     </message>
     <message>
         <source>Day %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag %1 (%2)</translation>
     </message>
     <message>
         <source>%1 says %2 points completed but the stories reported done by %3 add up to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nennt %2 erledigte Punkte, aber die von %3 als erledigt gemeldeten Storys ergeben %4</translation>
     </message>
     <message>
         <source>%1 counts %2 points in total but the stories listed add up to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zählt insgesamt %2 Punkte, aber die aufgeführten Storys ergeben %3</translation>
     </message>
     <message>
         <source>the progress table row %1 has %2 points but %3 completed and %4 remaining</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zeile %1 der Fortschrittstabelle hat %2 Punkte, aber %3 erledigt und %4 verbleibend</translation>
     </message>
     <message>
         <source>the progress table&apos;s total %1 is %2 but its rows add up to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>die Summe %1 der Fortschrittstabelle ist %2, aber ihre Zeilen ergeben %3</translation>
     </message>
     <message>
         <source>story points</source>
-        <translation type="unfinished"></translation>
+        <translation>Story Points</translation>
     </message>
     <message>
         <source>completed</source>
-        <translation type="unfinished"></translation>
+        <translation>erledigt</translation>
     </message>
     <message>
         <source>remaining</source>
-        <translation type="unfinished"></translation>
+        <translation>verbleibend</translation>
     </message>
     <message>
         <source>the progress table</source>
-        <translation type="unfinished"></translation>
+        <translation>die Fortschrittstabelle</translation>
     </message>
     <message>
         <source>the text</source>
-        <translation type="unfinished"></translation>
+        <translation>der Text</translation>
     </message>
     <message>
         <source>“%1” says %2/%3 tasks but the section lists %4 with %5 done</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ nennt %2/%3 Aufgaben, aber der Abschnitt listet %4, davon %5 erledigt</translation>
     </message>
     <message>
         <source>%1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MB</translation>
     </message>
     <message>
         <source>%1 KB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 KB</translation>
     </message>
     <message>
         <source>1 byte</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Byte</translation>
     </message>
     <message>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Byte</translation>
     </message>
     <message>
         <source>%1 is larger than %2; it is not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist größer als %2; wird nicht importiert</translation>
     </message>
     <message>
         <source>invalid UTF-8 (byte 0x%1); save the file as UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges UTF-8 (Byte 0x%1); die Datei als UTF-8 speichern</translation>
     </message>
     <message>
         <source>the line is longer than %1; this does not look like a document</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zeile ist länger als %1; das sieht nicht nach einem Dokument aus</translation>
     </message>
     <message>
         <source>%1, line %2: binary data (a NUL byte); this is not a text file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2: Binärdaten (ein NUL-Byte); dies ist keine Textdatei</translation>
     </message>
     <message>
         <source>The database driver does not allow backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenbanktreiber erlaubt keine Sicherungen</translation>
     </message>
     <message>
         <source>out of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher erschöpft</translation>
     </message>
     <message>
         <source>Cannot back up to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung nach %1 nicht möglich: %2</translation>
     </message>
     <message>
         <source>Cannot create the backup folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann den Sicherungsordner %1 nicht anlegen</translation>
     </message>
     <message>
         <source>Cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann %1 nicht schreiben</translation>
     </message>
     <message>
         <source>Cannot restore %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann %1 nicht wiederherstellen: %2</translation>
     </message>
     <message>
         <source>%1 is not a SprintDeck database: the file holds only zero bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine SprintDeck-Datenbank: die Datei enthält nur Null-Bytes</translation>
     </message>
     <message>
         <source>%1 is not a SprintDeck database: it is not an SQLite file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine SprintDeck-Datenbank: es ist keine SQLite-Datei</translation>
     </message>
     <message>
         <source>%1 is damaged: its header is invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist beschädigt: sein Dateikopf ist ungültig</translation>
     </message>
     <message>
         <source>%1 is damaged: the file is truncated (%2 of %3 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist beschädigt: die Datei ist abgeschnitten (%2 von %3 Byte)</translation>
     </message>
     <message>
         <source>%1 is a folder, not a database file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner, keine Datenbankdatei</translation>
     </message>
     <message>
         <source>Cannot create the folder of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann den Ordner von %1 nicht anlegen</translation>
     </message>
     <message>
         <source>Cannot open %1: its folder is read-only (SprintDeck needs to write its journal beside the file)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann %1 nicht öffnen: sein Ordner ist schreibgeschützt (SprintDeck muss sein Journal neben die Datei schreiben)</translation>
     </message>
     <message>
         <source>Cannot open %1: the file is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann %1 nicht öffnen: die Datei ist schreibgeschützt</translation>
     </message>
     <message>
         <source>%1 is already open in another SprintDeck (process %2); close it there first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits in einem anderen SprintDeck geöffnet (Prozess %2); dort zuerst schließen</translation>
     </message>
     <message>
         <source>Cannot lock %1: permission denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann %1 nicht sperren: Zugriff verweigert</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann %1 nicht öffnen: %2</translation>
     </message>
     <message>
         <source>%1 is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist beschädigt: %2</translation>
     </message>
     <message>
         <source>%1 is not a SprintDeck database: it belongs to another program</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine SprintDeck-Datenbank: sie gehört zu einem anderen Programm</translation>
     </message>
     <message>
         <source>%1 was written by a newer SprintDeck (schema %2; this version reads up to %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde von einem neueren SprintDeck geschrieben (Schema %2; diese Version liest bis %3)</translation>
     </message>
     <message>
         <source>Cannot update %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann %1 nicht aktualisieren: %2</translation>
     </message>
     <message>
         <source>No card with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Karte mit der ID %1</translation>
     </message>
     <message>
         <source>Card %1 no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte %1 existiert nicht mehr</translation>
     </message>
     <message>
         <source>%1 has no conflict to resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen Konflikt zu lösen</translation>
     </message>
     <message>
         <source>“%1” is not a server address</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Serveradresse</translation>
     </message>
     <message>
         <source>%1: only https (or http to this computer) is supported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nur https (oder http zu diesem Computer) wird unterstützt</translation>
     </message>
     <message>
         <source>%1 uses plain http: the API key would cross the network unencrypted; use https, or confirm plain http explicitly</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verwendet unverschlüsseltes http: der API-Schlüssel ginge unverschlüsselt über das Netz; https verwenden oder http ausdrücklich bestätigen</translation>
     </message>
     <message>
         <source>The server address is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Serveradresse ist leer</translation>
     </message>
     <message>
         <source>The server sent an issue without an id</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat einen Vorgang ohne ID gesendet</translation>
     </message>
     <message>
         <source>Issue #%1 has no valid time stamps</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgang #%1 hat keine gültigen Zeitstempel</translation>
     </message>
     <message>
         <source>access to the keychain was denied (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff auf den Schlüsselbund verweigert (%1)</translation>
     </message>
     <message>
         <source>no keychain is available (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Schlüsselbund verfügbar (%1)</translation>
     </message>
     <message>
         <source>the keychain failed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüsselbund ist fehlgeschlagen (%1)</translation>
     </message>
     <message>
         <source>the keychain did not answer within %1 s; is it locked?</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüsselbund hat nicht innerhalb von %1 s geantwortet; ist er gesperrt?</translation>
     </message>
     <message>
         <source>Card %1 is not linked to an issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte %1 ist mit keinem Vorgang verknüpft</translation>
     </message>
     <message>
         <source>Card %1 has no conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte %1 hat keinen Konflikt</translation>
     </message>
     <message>
         <source>There is already a remote called %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits ein Remote namens %1</translation>
     </message>
     <message>
         <source>No remote with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Remote mit der ID %1</translation>
     </message>
     <message>
         <source>no remote called “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Remote namens „%1“</translation>
     </message>
     <message>
         <source>Sprint %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprint %1</translation>
     </message>
 </context>
 <context>
     <name>SprintDeck</name>
     <message>
-        <source>No sprint with id %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backlog</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(deleted)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Someone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(1 point)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(%1 points)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sprint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Day %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>last day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 working days left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sprint has not started yet; there is no progress to report.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Overall Progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot Open Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>The file has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
         <source>Open Another File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Datei öffnen…</translation>
     </message>
     <message>
         <source>Restore a Backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung wiederherstellen…</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Restore a Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
         <source>Replace %1 with the backup of:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ersetzen durch die Sicherung vom:</translation>
     </message>
     <message>
         <source>Open Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank öffnen</translation>
     </message>
     <message>
         <source>SprintDeck databases (*.sprintdeck);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>SprintDeck-Datenbanken (*.sprintdeck);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Welcome to SprintDeck</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei SprintDeck</translation>
     </message>
     <message>
         <source>Start with a demo sprint to look around, or with an empty board?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem Demo-Sprint zum Umsehen beginnen oder mit einem leeren Board?</translation>
     </message>
     <message>
         <source>Demo Sprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Sprint</translation>
     </message>
     <message>
         <source>Empty Board</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeres Board</translation>
     </message>
     <message>
         <source>%1 is not empty; the demo sprint was not added.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht leer; der Demo-Sprint wurde nicht hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>unknown view &apos;%1&apos; (board, charts, standup, slides)</source>
+        <translation>unbekannte Ansicht „%1“ (board, charts, standup, slides)</translation>
+    </message>
+    <message>
+        <source>cannot write the screenshot %1</source>
+        <translation>kann den Screenshot %1 nicht schreiben</translation>
     </message>
 </context>
 <context>
     <name>SprintDeck::BacklogPanel</name>
     <message>
         <source>Backlog</source>
-        <translation type="unfinished"></translation>
+        <translation>Backlog</translation>
     </message>
     <message>
         <source>Add to the backlog, Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Backlog hinzufügen, Eingabe</translation>
     </message>
     <message>
         <source>New backlog card title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel der neuen Backlog-Karte</translation>
     </message>
     <message>
         <source>Backlog cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Backlog-Karten</translation>
     </message>
     <message>
         <source>The backlog is empty.
 Drag cards here from the board.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Backlog ist leer.
+Karten vom Board hierher ziehen.</translation>
     </message>
     <message>
         <source>Move the selected cards into the sprint shown on the board (Ctrl+Shift+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Karten in den Sprint auf dem Board verschieben (Strg+Umschalt+S)</translation>
     </message>
     <message numerus="yes">
         <source>%n card(s) · %1 pts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Karte · %1 Pkt.</numerusform>
+            <numerusform>%n Karten · %1 Pkt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n card(s) · %2 pts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Karte · %2 Pkt.</numerusform>
+            <numerusform>%1 von %n Karten · %2 Pkt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Move to %1  →</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach %1 verschieben  →</translation>
     </message>
     <message>
         <source>No sprint to move to</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Sprint als Ziel</translation>
     </message>
     <message>
         <source>Card Not Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte nicht hinzugefügt</translation>
     </message>
 </context>
 <context>
     <name>SprintDeck::Board</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann %1 nicht lesen: %2</translation>
     </message>
     <message>
         <source>To Do</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu erledigen</translation>
     </message>
     <message>
         <source>In Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>In Arbeit</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Review</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>A key prefix is letters or digits, such as “SD”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schlüsselpräfix besteht aus Buchstaben oder Ziffern, etwa „SD“</translation>
     </message>
     <message>
         <source>Card %1 is no longer on the board</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte %1 ist nicht mehr auf dem Board</translation>
     </message>
     <message>
         <source>No sprint with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Sprint mit der ID %1</translation>
     </message>
     <message>
         <source>No column with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Spalte mit der ID %1</translation>
     </message>
     <message>
         <source>A card with the key %1 exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Karte mit dem Schlüssel %1 gibt es bereits</translation>
     </message>
     <message>
         <source>Column %1 still holds backlog cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1 enthält noch Backlog-Karten</translation>
     </message>
     <message>
         <source>Column %1 still holds cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1 enthält noch Karten</translation>
     </message>
     <message>
         <source>There is already a member called %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits ein Mitglied namens %1</translation>
     </message>
     <message>
         <source>A sprint needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Sprint braucht einen Namen</translation>
     </message>
     <message>
         <source>Sprint %1: the end date must not be before the start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprint %1: das Enddatum darf nicht vor dem Startdatum liegen</translation>
     </message>
     <message>
         <source>There is already a sprint called %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits einen Sprint namens %1</translation>
     </message>
     <message>
         <source>The sprint still holds cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sprint enthält noch Karten</translation>
     </message>
     <message>
         <source>Add card %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte %1 hinzufügen</translation>
     </message>
     <message>
         <source>A card needs a title</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Karte braucht einen Titel</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bearbeiten</translation>
     </message>
     <message>
         <source>the backlog</source>
-        <translation type="unfinished"></translation>
+        <translation>das Backlog</translation>
     </message>
     <message>
         <source>Move %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nach %2 verschieben</translation>
     </message>
     <message numerus="yes">
         <source>Move %n cards to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Karte nach %1 verschieben</numerusform>
+            <numerusform>%n Karten nach %1 verschieben</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 löschen</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n cards</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Karte löschen</numerusform>
+            <numerusform>%n Karten löschen</numerusform>
         </translation>
     </message>
     <message>
         <source>A column needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Spalte braucht einen Namen</translation>
     </message>
     <message>
         <source>There is already a column called %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits eine Spalte namens %1</translation>
     </message>
     <message>
         <source>Add column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1 hinzufügen</translation>
     </message>
     <message>
         <source>Edit column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1 bearbeiten</translation>
     </message>
     <message>
         <source>Move column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1 verschieben</translation>
     </message>
     <message>
         <source>A board needs at least one column</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Board braucht mindestens eine Spalte</translation>
     </message>
     <message>
         <source>Remove column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1 entfernen</translation>
     </message>
     <message>
         <source>A member needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Mitglied braucht einen Namen</translation>
     </message>
     <message>
         <source>Add member %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied %1 hinzufügen</translation>
     </message>
     <message>
         <source>No member with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Mitglied mit der ID %1</translation>
     </message>
     <message>
         <source>Rename %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2 umbenennen</translation>
     </message>
     <message>
         <source>Activate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aktivieren</translation>
     </message>
     <message>
         <source>Deactivate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 deaktivieren</translation>
     </message>
     <message>
         <source>Create sprint %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprint %1 anlegen</translation>
     </message>
     <message>
         <source>Edit sprint %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprint %1 bearbeiten</translation>
     </message>
     <message>
         <source>A batch with removals cannot be undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Stapel mit Entfernungen kann nicht rückgängig gemacht werden</translation>
     </message>
     <message>
         <source>Card %1 refers to a sprint that is not in the batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte %1 verweist auf einen Sprint, der nicht im Stapel ist</translation>
     </message>
     <message>
         <source>Card %1 refers to a member that is not in the batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte %1 verweist auf ein Mitglied, das nicht im Stapel ist</translation>
     </message>
     <message>
         <source>Card %1: no column with id %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte %1: keine Spalte mit der ID %2</translation>
     </message>
     <message>
         <source>Card %1: no sprint with id %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte %1: kein Sprint mit der ID %2</translation>
     </message>
     <message>
         <source>Card %1: no member with id %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte %1: kein Mitglied mit der ID %2</translation>
     </message>
     <message>
         <source>Card %1 needs a title</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte %1 braucht einen Titel</translation>
     </message>
     <message>
         <source>Card %1 appears twice in one batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte %1 kommt in einem Stapel zweimal vor</translation>
     </message>
     <message>
         <source>Cards are still assigned to the member</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Mitglied sind noch Karten zugewiesen</translation>
     </message>
     <message>
         <source>Sprint %1 is closed; plan cards into an open sprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprint %1 ist abgeschlossen; Karten in einen offenen Sprint einplanen</translation>
     </message>
     <message>
         <source>%1 belongs to the closed sprint %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gehört zum abgeschlossenen Sprint %2</translation>
     </message>
     <message numerus="yes">
         <source>Plan %n card(s) into %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Karte in %1 einplanen</numerusform>
+            <numerusform>%n Karten in %1 einplanen</numerusform>
         </translation>
     </message>
     <message>
         <source>Sprint %1 is already active</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprint %1 ist bereits aktiv</translation>
     </message>
     <message>
         <source>Sprint %1 is closed and cannot be started again</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprint %1 ist abgeschlossen und kann nicht erneut gestartet werden</translation>
     </message>
     <message>
         <source>Sprint %1 is active; close it before starting %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprint %1 ist aktiv; vor dem Start von %2 abschließen</translation>
     </message>
     <message>
         <source>Start sprint %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprint %1 starten</translation>
     </message>
     <message>
         <source>Sprint %1 is closed already</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprint %1 ist bereits abgeschlossen</translation>
     </message>
     <message>
         <source>Sprint %1 has not been started</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprint %1 wurde nicht gestartet</translation>
     </message>
     <message>
         <source>Incomplete cards of %1 cannot be carried over into the same sprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerledigte Karten von %1 können nicht in denselben Sprint übernommen werden</translation>
     </message>
     <message>
         <source>Sprint %1 is closed; carry the cards over into an open sprint or the backlog</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprint %1 ist abgeschlossen; die Karten in einen offenen Sprint oder ins Backlog übernehmen</translation>
     </message>
     <message>
         <source>Close sprint %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprint %1 abschließen</translation>
     </message>
 </context>
 <context>
     <name>SprintDeck::BoardView</name>
     <message>
         <source>&amp;Find Cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Karten &amp;finden</translation>
     </message>
     <message>
         <source>Sprint shown on the board</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Board gezeigter Sprint</translation>
     </message>
     <message>
         <source>&amp;Sprint</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprint</translation>
     </message>
     <message>
         <source>Swimlanes</source>
-        <translation type="unfinished"></translation>
+        <translation>Swimlanes</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>By priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Priorität</translation>
     </message>
     <message>
         <source>By assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Zuständigem</translation>
     </message>
     <message>
         <source>S&amp;wimlanes</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;wimlanes</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte</translation>
     </message>
     <message>
         <source>Add a column at the right of the board</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechts auf dem Board eine Spalte hinzufügen</translation>
     </message>
     <message>
         <source>Add column</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte hinzufügen</translation>
     </message>
     <message>
         <source>Add Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte hinzufügen</translation>
     </message>
     <message>
         <source>Name of the new column:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der neuen Spalte:</translation>
     </message>
     <message>
         <source>&lt;h2&gt;No sprint yet&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Noch kein Sprint&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>A sprint is a time box with a goal. Create the first one to start the board;
 cards you add before that wait in the backlog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Sprint ist ein Zeitfenster mit einem Ziel. Lege den ersten an, um das Board zu starten;
+Karten, die du vorher hinzufügst, warten im Backlog.</translation>
     </message>
     <message>
         <source>Create Sprint 1 (two weeks from today)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprint 1 anlegen (zwei Wochen ab heute)</translation>
     </message>
     <message>
         <source>Sprint 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprint 1</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiv</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeschlossen</translation>
     </message>
     <message>
         <source>planned</source>
-        <translation type="unfinished"></translation>
+        <translation>geplant</translation>
     </message>
     <message>
         <source>Goal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel: %1</translation>
     </message>
     <message>
         <source>Cards in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Karten in %1</translation>
     </message>
     <message>
         <source>No cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Karten</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zugewiesen</translation>
     </message>
     <message>
         <source>No sprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Sprint</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n card(s), %2 of %3 points done</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n Karte, %2 von %3 Punkten erledigt</numerusform>
+            <numerusform>%1: %n Karten, %2 von %3 Punkten erledigt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n blocked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n blockiert</numerusform>
+            <numerusform>%n blockiert</numerusform>
         </translation>
     </message>
     <message>
         <source>Create a sprint first, or add the card to the backlog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst einen Sprint anlegen oder die Karte ins Backlog legen.</translation>
     </message>
     <message>
         <source>Added %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzugefügt</translation>
     </message>
     <message>
         <source>Change Not Made</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung nicht ausgeführt</translation>
     </message>
 </context>
 <context>
     <name>SprintDeck::CardActions</name>
     <message>
         <source>&amp;Quick Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schnell hinzufügen</translation>
     </message>
     <message>
         <source>Add a card at the top of the focused column (N or Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Oben in der fokussierten Spalte eine Karte hinzufügen (N oder Strg+N)</translation>
     </message>
     <message>
         <source>&amp;New Card…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Karte…</translation>
     </message>
     <message>
         <source>&amp;Edit Card…</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte &amp;bearbeiten…</translation>
     </message>
     <message>
         <source>Edit the focused card (Enter or F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die fokussierte Karte bearbeiten (Eingabe oder F2)</translation>
     </message>
     <message>
         <source>Move to &amp;Previous Column</source>
-        <translation type="unfinished"></translation>
+        <translation>In &amp;vorherige Spalte</translation>
     </message>
     <message>
         <source>Move to Ne&amp;xt Column</source>
-        <translation type="unfinished"></translation>
+        <translation>In &amp;nächste Spalte</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;oben</translation>
     </message>
     <message>
         <source>Move &amp;Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;unten</translation>
     </message>
     <message>
         <source>Move to &amp;Backlog</source>
-        <translation type="unfinished"></translation>
+        <translation>Ins Back&amp;log</translation>
     </message>
     <message>
         <source>Move into &amp;Sprint</source>
-        <translation type="unfinished"></translation>
+        <translation>In den &amp;Sprint</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message numerus="yes">
         <source>Moved %n card(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Karte nach %1 verschoben</numerusform>
+            <numerusform>%n Karten nach %1 verschoben</numerusform>
         </translation>
     </message>
     <message>
         <source>The cards could not be moved to the backlog</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karten konnten nicht ins Backlog verschoben werden</translation>
     </message>
     <message numerus="yes">
         <source>Moved %n card(s) to the backlog</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Karte ins Backlog verschoben</numerusform>
+            <numerusform>%n Karten ins Backlog verschoben</numerusform>
         </translation>
     </message>
     <message>
         <source>No sprint is shown on the board to move the cards into</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Board ist kein Sprint gezeigt, in den die Karten verschoben werden könnten</translation>
     </message>
     <message numerus="yes">
         <source>Moved %n card(s) into %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Karte in %1 verschoben</numerusform>
+            <numerusform>%n Karten in %1 verschoben</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n cards</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Karte</numerusform>
+            <numerusform>%n Karten</numerusform>
         </translation>
     </message>
     <message>
         <source>Deleted %1. Undo brings it back (Ctrl+Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gelöscht. Rückgängig holt sie zurück (Strg+Z).</translation>
     </message>
     <message>
         <source>Move to Column</source>
-        <translation type="unfinished"></translation>
+        <translation>In Spalte verschieben</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorität</translation>
     </message>
     <message>
         <source>Set priority %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorität %1 setzen</translation>
     </message>
     <message>
         <source>Assign To</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuweisen an</translation>
     </message>
     <message>
         <source>Assign to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zuweisen</translation>
     </message>
     <message>
         <source>Nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand</translation>
     </message>
     <message>
         <source>Unblock</source>
-        <translation type="unfinished"></translation>
+        <translation>Blockierung aufheben</translation>
     </message>
     <message>
         <source>Mark Blocked…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als blockiert markieren…</translation>
     </message>
     <message>
         <source>Mark Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Als blockiert markieren</translation>
     </message>
     <message>
         <source>What is blocking the work? (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Was blockiert die Arbeit? (optional)</translation>
     </message>
     <message>
         <source>Mark blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Als blockiert markieren</translation>
     </message>
 </context>
 <context>
     <name>SprintDeck::CardDelegate</name>
     <message>
         <source>BLOCKED</source>
-        <translation type="unfinished"></translation>
+        <translation>BLOCKIERT</translation>
     </message>
 </context>
 <context>
     <name>SprintDeck::CardEditor</name>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bearbeiten</translation>
     </message>
     <message>
         <source>New Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Karte</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>What needs to be done?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ist zu tun?</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorität</translation>
     </message>
     <message>
         <source>Story points</source>
-        <translation type="unfinished"></translation>
+        <translation>Story Points</translation>
     </message>
     <message>
         <source>not estimated</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht geschätzt</translation>
     </message>
     <message>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuständig</translation>
     </message>
     <message>
         <source>Type a new name to add a team member</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen neuen Namen eingeben, um ein Teammitglied hinzuzufügen</translation>
     </message>
     <message>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels</translation>
     </message>
     <message>
         <source>comma separated, e.g. board, a11y</source>
-        <translation type="unfinished"></translation>
+        <translation>durch Kommas getrennt, z. B. board, a11y</translation>
     </message>
     <message>
         <source>Sprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprint</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte</translation>
     </message>
     <message>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Blockiert</translation>
     </message>
     <message>
         <source>Reason for the block</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund der Blockierung</translation>
     </message>
     <message>
         <source>Reason (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund (optional)</translation>
     </message>
     <message>
         <source>&amp;Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schlüssel:</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;yp:</translation>
     </message>
     <message>
         <source>&amp;Priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Priorität:</translation>
     </message>
     <message>
         <source>P&amp;oints:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;unkte:</translation>
     </message>
     <message>
         <source>&amp;Assignee:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuständig:</translation>
     </message>
     <message>
         <source>&amp;Labels:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Labels:</translation>
     </message>
     <message>
         <source>&amp;Sprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Spri&amp;nt:</translation>
     </message>
     <message>
         <source>&amp;Column:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sp&amp;alte:</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkliste</translation>
     </message>
     <message>
         <source>New checklist item</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Checklistenpunkt</translation>
     </message>
     <message>
         <source>Add an item, Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Punkt hinzufügen, Eingabe</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Remove the selected checklist item</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Checklistenpunkt entfernen</translation>
     </message>
     <message>
         <source>&lt;b&gt;Checklist&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Checkliste&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Description (markdown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung (Markdown)</translation>
     </message>
     <message>
         <source>Describe the card in markdown: **bold**, lists, - [ ] tasks, `code`</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karte in Markdown beschreiben: **fett**, Listen, - [ ] Aufgaben, `Code`</translation>
     </message>
     <message>
         <source>Description preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau der Beschreibung</translation>
     </message>
     <message>
         <source>&amp;Write</source>
-        <translation type="unfinished"></translation>
+        <translation>Sch&amp;reiben</translation>
     </message>
     <message>
         <source>P&amp;review</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorschau</translation>
     </message>
     <message>
         <source>&lt;b&gt;Description&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Beschreibung&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Save (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern (Strg+Eingabe)</translation>
     </message>
     <message>
         <source>automatic (%1-…)</source>
-        <translation type="unfinished"></translation>
+        <translation>automatisch (%1-…)</translation>
     </message>
     <message>
         <source>Leave empty for the next free key</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer lassen für den nächsten freien Schlüssel</translation>
     </message>
     <message>
         <source>The key of an existing card does not change</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel einer bestehenden Karte ändert sich nicht</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zugewiesen</translation>
     </message>
     <message>
         <source>Backlog</source>
-        <translation type="unfinished"></translation>
+        <translation>Backlog</translation>
     </message>
     <message>
         <source>Estimate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schätzung: %1</translation>
     </message>
     <message>
         <source>%1 of %2 done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 erledigt</translation>
     </message>
     <message>
         <source>Points must be a number such as 3 or 0.5, or empty: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte müssen eine Zahl wie 3 oder 0.5 sein oder leer: „%1“</translation>
     </message>
     <message>
         <source>The board is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Board ist geschlossen</translation>
     </message>
     <message>
         <source>A card needs a title</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Karte braucht einen Titel</translation>
     </message>
     <message>
         <source>Card %1 is no longer on the board</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte %1 ist nicht mehr auf dem Board</translation>
     </message>
     <message>
         <source>Card Not Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte nicht hinzugefügt</translation>
     </message>
     <message>
         <source>Card Not Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte nicht gespeichert</translation>
     </message>
     <message>
         <source>Discard Changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen verwerfen?</translation>
     </message>
     <message>
         <source>Discard this new card?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese neue Karte verwerfen?</translation>
     </message>
     <message>
         <source>Discard your changes to %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Änderungen an %1 verwerfen?</translation>
     </message>
 </context>
 <context>
     <name>SprintDeck::CardListModel</name>
     <message>
         <source>%1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Punkte</translation>
     </message>
     <message>
         <source>Assigned to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugewiesen an %1</translation>
     </message>
     <message>
         <source>Blocked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Blockiert: %1</translation>
     </message>
     <message>
         <source>%1, %2, priority %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, Priorität %3</translation>
     </message>
     <message>
         <source>blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>blockiert</translation>
     </message>
     <message numerus="yes">
         <source>Move %n card(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Karte verschieben</numerusform>
+            <numerusform>%n Karten verschieben</numerusform>
         </translation>
     </message>
     <message>
         <source>Change lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Swimlane wechseln</translation>
     </message>
 </context>
 <context>
     <name>SprintDeck::ChartBuilder</name>
     <message>
         <source>Non-working day</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsfreier Tag</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>points</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte</translation>
     </message>
     <message>
         <source>cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Karten</translation>
     </message>
     <message>
         <source>Burndown</source>
-        <translation type="unfinished"></translation>
+        <translation>Burndown</translation>
     </message>
     <message>
         <source>Ideal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ideal</translation>
     </message>
     <message>
         <source>Committed: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugesagt: %1 %2</translation>
     </message>
     <message>
         <source>Ideal at the end of %1: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ideal am Ende von %1: %2 %3</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Umfang</translation>
     </message>
     <message>
         <source>Scope change</source>
-        <translation type="unfinished"></translation>
+        <translation>Umfangsänderung</translation>
     </message>
     <message>
         <source>Scope change on %1: %2%3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Umfangsänderung am %1: %2%3 %4</translation>
     </message>
     <message>
         <source>Remaining</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbleibend</translation>
     </message>
     <message>
         <source>Remaining at the start: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbleibend zu Beginn: %1 %2</translation>
     </message>
     <message>
         <source>Remaining now: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt verbleibend: %1 %2</translation>
     </message>
     <message>
         <source>Remaining at the end of %1: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbleibend am Ende von %1: %2 %3</translation>
     </message>
     <message>
         <source>Forecast: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prognose: %1</translation>
     </message>
     <message>
         <source>Forecast: done on %1 at %2 %3 a working day</source>
-        <translation type="unfinished"></translation>
+        <translation>Prognose: fertig am %1 bei %2 %3 pro Arbeitstag</translation>
     </message>
     <message>
         <source>Burndown — %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Burndown – %1 (%2)</translation>
     </message>
     <message>
         <source>Burnup — %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Burnup – %1 (%2)</translation>
     </message>
     <message>
         <source>Total scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtumfang</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Total scope: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtumfang: %1 %2</translation>
     </message>
     <message>
         <source>Completed at the start: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt zu Beginn: %1 %2</translation>
     </message>
     <message>
         <source>Completed by %1: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt bis %1: %2 %3</translation>
     </message>
     <message numerus="yes">
         <source>Velocity — last %n sprint(s) (%1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Velocity – %n abgeschlossener Sprint (%1)</numerusform>
+            <numerusform>Velocity – %n abgeschlossene Sprints (%1)</numerusform>
         </translation>
     </message>
     <message>
         <source>Velocity — no closed sprints yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocity – noch keine abgeschlossenen Sprints</translation>
     </message>
     <message>
         <source>Committed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugesagt</translation>
     </message>
     <message>
         <source>Average completed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnittlich erledigt: %1</translation>
     </message>
     <message>
         <source>%1 (%2 – %3)
 Committed %4 %6, completed %5 %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 – %3)
+Zugesagt %4 %6, erledigt %5 %6</translation>
     </message>
     <message numerus="yes">
         <source>Average completed over %n sprint(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Durchschnittlich erledigt über %n Sprint: %1</numerusform>
+            <numerusform>Durchschnittlich erledigt über %n Sprints: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Cumulative flow (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kumulatives Flussdiagramm (%1)</translation>
     </message>
     <message>
         <source>%1 on %2: %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 am %2: %3 %4</translation>
     </message>
-</context>
-<context>
-    <name>SprintDeck::ChartBuilder::DayScale</name>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
     <name>SprintDeck::ChartsView</name>
     <message>
         <source>Burndown</source>
-        <translation type="unfinished"></translation>
+        <translation>Burndown</translation>
     </message>
     <message>
         <source>Burnup</source>
-        <translation type="unfinished"></translation>
+        <translation>Burnup</translation>
     </message>
     <message>
         <source>Velocity</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocity</translation>
     </message>
     <message>
         <source>Cumulative Flow</source>
-        <translation type="unfinished"></translation>
+        <translation>Kumulativer Fluss</translation>
     </message>
     <message>
         <source>&amp;Sprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Spri&amp;nt:</translation>
     </message>
     <message>
         <source>Story points</source>
-        <translation type="unfinished"></translation>
+        <translation>Story Points</translation>
     </message>
     <message>
         <source>Cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Karten</translation>
     </message>
     <message>
         <source>Count story points or cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Story Points oder Karten zählen</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren</translation>
     </message>
     <message>
         <source>%1 as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als PNG…</translation>
     </message>
     <message>
         <source>%1 as SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als SVG…</translation>
     </message>
     <message>
         <source>Export as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als PNG exportieren…</translation>
     </message>
     <message>
         <source>Export as SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als SVG exportieren…</translation>
     </message>
     <message>
         <source>Progress by priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt nach Priorität</translation>
     </message>
     <message>
         <source>Scope changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Umfangsänderungen</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiv</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeschlossen</translation>
     </message>
     <message>
         <source>planned</source>
-        <translation type="unfinished"></translation>
+        <translation>geplant</translation>
     </message>
     <message>
         <source>No sprint yet: create one from &lt;b&gt;Sprint ▸ New Sprint…&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Sprint: einen anlegen über &lt;b&gt;Sprint ▸ Neuer Sprint…&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#b91c1c&apos;&gt;%1&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:#b91c1c&apos;&gt;%1&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Committed &lt;b&gt;%1&lt;/b&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugesagt &lt;b&gt;%1&lt;/b&gt; %2</translation>
     </message>
     <message>
         <source>remaining &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>verbleibend &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>forecast &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Prognose &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>no forecast yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keine Prognose</translation>
     </message>
     <message>
         <source>&lt;i&gt;closed: frozen report&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;abgeschlossen: eingefrorener Bericht&lt;/i&gt;</translation>
     </message>
     <message>
         <source>&lt;i&gt;not started&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;nicht gestartet&lt;/i&gt;</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %n working day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %n Arbeitstag</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %n Arbeitstage</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;br&gt;Capacity %1 points, committed %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;Kapazität %1 Punkte, zugesagt %2</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorität</translation>
     </message>
     <message>
         <source>Story Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Story Points</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Remaining</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbleibend</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Summe</translation>
     </message>
     <message>
         <source>Overall progress: %1% (%2/%3 %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtfortschritt: %1 % (%2/%3 %4)</translation>
     </message>
     <message>
         <source>re-estimated %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>neu geschätzt %1 → %2</translation>
     </message>
     <message>
         <source>added (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>hinzugefügt (%1)</translation>
     </message>
     <message>
         <source>removed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>entfernt (%1)</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>There is no chart called %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Diagramm namens %1</translation>
     </message>
     <message>
         <source>Charts are exported as .png or .svg, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme werden als .png oder .svg exportiert, nicht „%1“</translation>
     </message>
     <message>
         <source>Cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann %1 nicht schreiben</translation>
     </message>
     <message>
         <source>SprintDeck chart</source>
-        <translation type="unfinished"></translation>
+        <translation>SprintDeck-Diagramm</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
         <source>SVG drawings (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG-Zeichnungen (*.svg)</translation>
     </message>
     <message>
         <source>Export %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exportieren</translation>
     </message>
     <message>
         <source>Export Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>SprintDeck::Cli</name>
+    <message>
+        <source>Try &apos;%1 --help&apos;.</source>
+        <translation>„%1 --help“ versuchen.</translation>
+    </message>
+    <message>
+        <source>card add|move|edit|list|show|delete ...   cards on the board</source>
+        <translation>card add|move|edit|list|show|delete ...   Karten auf dem Board</translation>
+    </message>
+    <message>
+        <source>import FILE... [--dry-run] [--map STATUS=COLUMN]...   markdown status documents, Jira CSV</source>
+        <translation>import FILE... [--dry-run] [--map STATUS=COLUMN]...   Markdown-Statusdokumente, Jira-CSV</translation>
+    </message>
+    <message>
+        <source>export --format json|csv|md -o FILE [--sprint NAME]   backup, CSV, status report</source>
+        <translation>export --format json|csv|md -o FILE [--sprint NAME]   Sicherung, CSV, Statusbericht</translation>
+    </message>
+    <message>
+        <source>restore BACKUP.json --db NEW   a JSON backup into a new database</source>
+        <translation>restore BACKUP.json --db NEW   eine JSON-Sicherung in eine neue Datenbank</translation>
+    </message>
+    <message>
+        <source>backup create|list|restore BACKUP        backups of the database</source>
+        <translation>backup create|list|restore BACKUP        Sicherungen der Datenbank</translation>
+    </message>
+    <message>
+        <source>sprint create|start|close|list|plan ...   the sprint lifecycle</source>
+        <translation>sprint create|start|close|list|plan ...   der Lebenszyklus eines Sprints</translation>
+    </message>
+    <message>
+        <source>report burndown|burnup|velocity|progress|cfd|standup|status ...   charts&apos; numbers, daily reports</source>
+        <translation>report burndown|burnup|velocity|progress|cfd|standup|status ...   Zahlen der Diagramme, Tagesberichte</translation>
+    </message>
+    <message>
+        <source>slides --sprint NAME -o FILE.pptx|FILE.pdf [--sections ...]   review deck</source>
+        <translation>slides --sprint NAME -o FILE.pptx|FILE.pdf [--sections ...]   Review-Präsentation</translation>
+    </message>
+    <message>
+        <source>review set|show|clear --sprint NAME ...   retrospective notes of a sprint</source>
+        <translation>review set|show|clear --sprint NAME ...   Retrospektive-Notizen eines Sprints</translation>
+    </message>
+    <message>
+        <source>remote add|list|remove|map ...   remote trackers (keys in the OS keychain)</source>
+        <translation>remote add|list|remove|map ...   Remote-Tracker (Schlüssel im Schlüsselbund des Systems)</translation>
+    </message>
+    <message>
+        <source>sync [--remote NAME] [--resolve KEY --keep local|remote]   sync with the remotes</source>
+        <translation>sync [--remote NAME] [--resolve KEY --keep local|remote]   mit den Remotes synchronisieren</translation>
+    </message>
+    <message>
+        <source>Usage: sprintdeck [--db FILE] [--demo] [--screenshot PNG [--view VIEW]]
+       sprintdeck COMMAND [--db FILE] ...
+
+SprintDeck: a sprint board, burndown charts, standups and review slides
+on a local database file.
+
+Options:
+  --db FILE          the database (default: %1)
+  --demo             fill an empty database with a demo sprint
+  --screenshot PNG   render the main window after loading, save it and exit
+  --view VIEW        the view to show: board, charts, standup or slides
+  --lang LANG        the language: en, de or fr (default: the setting
+                     ui/language, else the system&apos;s)
+  --version          print the version and exit
+  --help             print this help and exit
+
+Commands (no display needed; each takes --db FILE and --help):
+</source>
+        <translation>Aufruf: sprintdeck [--db FILE] [--demo] [--screenshot PNG [--view VIEW]]
+       sprintdeck COMMAND [--db FILE] ...
+
+SprintDeck: ein Sprint-Board, Burndown-Diagramme, Standups und Review-Folien
+in einer lokalen Datenbankdatei.
+
+Optionen:
+  --db FILE          die Datenbank (Vorgabe: %1)
+  --demo             eine leere Datenbank mit einem Demo-Sprint füllen
+  --screenshot PNG   das Hauptfenster nach dem Laden zeichnen, speichern und beenden
+  --view VIEW        die gezeigte Ansicht: board, charts, standup oder slides
+  --lang LANG        die Sprache: en, de oder fr (Vorgabe: die Einstellung
+                     ui/language, sonst die des Systems)
+  --version          die Version ausgeben und beenden
+  --help             diese Hilfe ausgeben und beenden
+
+Befehle (ohne Bildschirm; jeder nimmt --db FILE und --help):
+</translation>
+    </message>
+    <message>
+        <source>unknown language &apos;%1&apos; (%2)</source>
+        <translation>unbekannte Sprache „%1“ (%2)</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>unbekannter Befehl „%1“</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation>unbekannte Option „%1“</translation>
+    </message>
+    <message>
+        <source>--db needs a file name</source>
+        <translation>--db braucht einen Dateinamen</translation>
     </message>
 </context>
 <context>
     <name>SprintDeck::CloseSprintDialog</name>
     <message>
         <source>Close Sprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprint abschließen</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 of %3 points completed (%4 of %5 cards).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 von %3 Punkten erledigt (%4 von %5 Karten).</translation>
     </message>
     <message>
         <source>Closing freezes the sprint&apos;s charts and reports; later edits do not change them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Abschließen friert die Diagramme und Berichte des Sprints ein; spätere Änderungen ändern sie nicht mehr.</translation>
     </message>
     <message>
         <source> pt</source>
-        <translation type="unfinished"></translation>
+        <translation> Pkt.</translation>
     </message>
     <message>
         <source>Every card is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Karten sind erledigt.</translation>
     </message>
     <message numerus="yes">
         <source>%n incomplete card(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unerledigte Karte:</numerusform>
+            <numerusform>%n unerledigte Karten:</numerusform>
         </translation>
     </message>
     <message>
         <source>Move them to the sprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Sprint verschieben:</translation>
     </message>
     <message>
         <source>Move them to the &amp;backlog</source>
-        <translation type="unfinished"></translation>
+        <translation>Ins &amp;Backlog verschieben</translation>
     </message>
     <message>
         <source>Create the next sprint first (Sprint ▸ New Sprint…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst den nächsten Sprint anlegen (Sprint ▸ Neuer Sprint…)</translation>
     </message>
     <message>
         <source>&amp;Close Sprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprint &amp;abschließen</translation>
     </message>
 </context>
 <context>
     <name>SprintDeck::ColumnHeader</name>
     <message>
         <source>Card title, Enter to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartentitel, Eingabe zum Hinzufügen</translation>
     </message>
     <message numerus="yes">
         <source>%n card(s), %1 points</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Karte, %1 Punkte</numerusform>
+            <numerusform>%n Karten, %1 Punkte</numerusform>
         </translation>
     </message>
     <message>
         <source>WIP limit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>WIP-Limit %1</translation>
     </message>
     <message>
         <source>limit exceeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Limit überschritten</translation>
     </message>
     <message>
         <source>done column</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt-Spalte</translation>
     </message>
     <message>
         <source>Column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1</translation>
     </message>
     <message>
         <source>Add a card to %1 (N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Karte zu %1 hinzufügen (N)</translation>
     </message>
     <message>
         <source>Add card to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte zu %1 hinzufügen</translation>
     </message>
     <message>
         <source>Column actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Spaltenaktionen</translation>
     </message>
     <message>
         <source>Actions for column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionen für Spalte %1</translation>
     </message>
     <message>
         <source>New card title in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel der neuen Karte in %1</translation>
     </message>
     <message>
         <source>%1 pts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Pkt.</translation>
     </message>
     <message>
         <source>WIP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>WIP %1</translation>
     </message>
     <message>
         <source>✓ Done</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Erledigt</translation>
     </message>
     <message>
         <source>Column name</source>
-        <translation type="unfinished"></translation>
+        <translation>Spaltenname</translation>
     </message>
     <message>
         <source>WIP Limit</source>
-        <translation type="unfinished"></translation>
+        <translation>WIP-Limit</translation>
     </message>
     <message>
         <source>Most cards allowed in %1 (0 for no limit):</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstzahl an Karten in %1 (0 für kein Limit):</translation>
     </message>
     <message>
         <source>Add Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte hinzufügen</translation>
     </message>
     <message>
         <source>Name of the new column:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der neuen Spalte:</translation>
     </message>
     <message>
         <source>Add column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1 hinzufügen</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbenennen…</translation>
     </message>
     <message>
         <source>Set WIP Limit…</source>
-        <translation type="unfinished"></translation>
+        <translation>WIP-Limit setzen…</translation>
     </message>
     <message>
         <source>Done Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt-Spalte</translation>
     </message>
     <message>
         <source>Cards in a done column count as completed in charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Karten in einer Erledigt-Spalte zählen in Diagrammen als erledigt</translation>
     </message>
     <message>
         <source>Move Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach links</translation>
     </message>
     <message>
         <source>Move Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach rechts</translation>
     </message>
     <message>
         <source>Add Column…</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte hinzufügen…</translation>
     </message>
     <message>
         <source>Remove Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte entfernen</translation>
     </message>
     <message>
         <source>Its cards move to the column on its left</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Karten wandern in die Spalte links davon</translation>
     </message>
 </context>
 <context>
     <name>SprintDeck::ColumnModel</name>
     <message numerus="yes">
         <source>%1: %n card(s), WIP limit %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n Karte, WIP-Limit %2</numerusform>
+            <numerusform>%1: %n Karten, WIP-Limit %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n card(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n Karte</numerusform>
+            <numerusform>%1: %n Karten</numerusform>
         </translation>
     </message>
 </context>
@@ -2686,702 +2751,753 @@ Committed %4 %6, completed %5 %6</source>
     <name>SprintDeck::ConflictDialog</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorität</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuständig</translation>
     </message>
     <message>
         <source>Sprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprint</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte</translation>
     </message>
     <message>
         <source>Keep &amp;Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meine behalten</translation>
     </message>
     <message>
         <source>Keep the &amp;Server&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Die des &amp;Servers behalten</translation>
     </message>
     <message>
         <source>Sync Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierungskonflikte</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>Here</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier</translation>
     </message>
     <message>
         <source>On the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Server</translation>
     </message>
     <message>
         <source>Keep this card as it is here; the server gets these values at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Karte so behalten, wie sie hier ist; der Server erhält diese Werte bei der nächsten Synchronisierung.</translation>
     </message>
     <message>
         <source>Take the server&apos;s values into this card; your edits of these fields are dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Werte des Servers in diese Karte übernehmen; deine Änderungen an diesen Feldern werden verworfen.</translation>
     </message>
     <message>
         <source>These cards were changed here and on the server since the last sync. Choose, card by card, which version to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Karten wurden seit der letzten Synchronisierung hier und auf dem Server geändert. Wähle Karte für Karte, welche Fassung bleibt.</translation>
     </message>
     <message>
         <source>No conflicts: both sides agree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Konflikte: beide Seiten stimmen überein.</translation>
     </message>
     <message>
         <source>The card</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karte</translation>
     </message>
     <message>
         <source>edited</source>
-        <translation type="unfinished"></translation>
+        <translation>bearbeitet</translation>
     </message>
     <message>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>gelöscht</translation>
     </message>
     <message>
         <source>Keep Mine (create it again)</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine behalten (neu anlegen)</translation>
     </message>
     <message>
         <source>Delete It Here Too</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch hier löschen</translation>
     </message>
 </context>
 <context>
     <name>SprintDeck::Deck</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titelfolie</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>Burndown</source>
-        <translation type="unfinished"></translation>
+        <translation>Burndown</translation>
     </message>
     <message>
         <source>Burnup</source>
-        <translation type="unfinished"></translation>
+        <translation>Burnup</translation>
     </message>
     <message>
         <source>Velocity</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocity</translation>
     </message>
     <message>
         <source>Completed stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigte Storys</translation>
     </message>
     <message>
         <source>Not completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erledigt</translation>
     </message>
     <message>
         <source>Blockers and risks</source>
-        <translation type="unfinished"></translation>
+        <translation>Blocker und Risiken</translation>
     </message>
     <message>
         <source>Progress by priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt nach Priorität</translation>
     </message>
     <message>
         <source>Retrospective</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrospektive</translation>
     </message>
     <message>
         <source>Next sprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Sprint</translation>
     </message>
     <message>
         <source>unknown section “%1” (sections: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Abschnitt „%1“ (Abschnitte: %2)</translation>
     </message>
 </context>
 <context>
     <name>SprintDeck::DeckBuilder</name>
     <message>
         <source>%1 pts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Pkt.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 – %2 · %n working day(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%1 – %2 · %n Arbeitstag</numerusform>
+            <numerusform>%1 – %2 · %n Arbeitstage</numerusform>
+        </translation>
     </message>
     <message>
         <source>Team: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Team: %1</translation>
     </message>
     <message>
         <source>Sprint goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprint-Ziel</translation>
     </message>
     <message>
         <source>Sprint review of %1 (%2 to %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprint-Review von %1 (%2 bis %3).</translation>
     </message>
     <message>
         <source>Goal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel: %1</translation>
     </message>
     <message>
         <source>Planned capacity: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplante Kapazität: %1.</translation>
     </message>
     <message>
         <source>Figures as of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen mit Stand %1.</translation>
     </message>
     <message>
         <source>Team: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Team: %1.</translation>
     </message>
     <message>
         <source>Sprint summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprint-Zusammenfassung</translation>
     </message>
     <message>
         <source>Closed on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen am %1</translation>
     </message>
     <message>
         <source>As of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand %1</translation>
     </message>
     <message>
         <source>Committed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugesagt</translation>
     </message>
     <message>
         <source>at the start of the sprint</source>
-        <translation type="unfinished"></translation>
+        <translation>zu Beginn des Sprints</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>%1 % of committed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % der Zusage</translation>
     </message>
     <message>
         <source>%1 added</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzugefügt</translation>
     </message>
     <message>
         <source>%1 removed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernt</translation>
     </message>
     <message>
         <source>Scope change</source>
-        <translation type="unfinished"></translation>
+        <translation>Umfangsänderung</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>no cards added or removed after the start</source>
-        <translation type="unfinished"></translation>
+        <translation>nach dem Start keine Karten hinzugefügt oder entfernt</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>average of %n previous sprint(s): %1 (%2 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Durchschnitt über %n vorigen Sprint: %1 (%2 %)</numerusform>
+            <numerusform>Durchschnitt über %n vorige Sprints: %1 (%2 %)</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>average of %n previous sprint(s): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Durchschnitt über %n vorigen Sprint: %1</numerusform>
+            <numerusform>Durchschnitt über %n vorige Sprints: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>no previous sprints to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>keine vorigen Sprints zum Vergleich</translation>
     </message>
     <message>
         <source>Velocity</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocity</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 of %n item(s) completed</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%1 von %n Eintrag erledigt</numerusform>
+            <numerusform>%1 von %n Einträgen erledigt</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 remaining in %n open item(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%1 verbleibend in %n offenen Eintrag</numerusform>
+            <numerusform>%1 verbleibend in %n offenen Einträgen</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Scope changed %n time(s) after the start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Umfang nach dem Start %n-mal geändert: %1</numerusform>
+            <numerusform>Umfang nach dem Start %n-mal geändert: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>no net change</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Nettoänderung</translation>
     </message>
     <message>
         <source>Forecast: done by %1, within the sprint (ends %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prognose: fertig bis %1, innerhalb des Sprints (endet %2)</translation>
     </message>
     <message>
         <source>Forecast: done by %1, after the planned end on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Prognose: fertig bis %1, nach dem geplanten Ende am %2</translation>
     </message>
     <message>
         <source>Committed %1 at the start; completed %2 (%3 % of committed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu Beginn %1 zugesagt; %2 erledigt (%3 % der Zusage).</translation>
     </message>
     <message>
         <source>Completed %1 of the final scope (progress table).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 des endgültigen Umfangs erledigt (Fortschrittstabelle).</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Previous sprints: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorige Sprints: %1.</translation>
     </message>
     <message>
         <source>Scope %1 on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Umfang %1 am %2: %3</translation>
     </message>
     <message>
         <source>Burndown: story points remaining</source>
-        <translation type="unfinished"></translation>
+        <translation>Burndown: verbleibende Story Points</translation>
     </message>
     <message>
         <source>Story points</source>
-        <translation type="unfinished"></translation>
+        <translation>Story Points</translation>
     </message>
     <message>
         <source>Ideal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ideal</translation>
     </message>
     <message>
         <source>Remaining</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbleibend</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>Burndown</source>
-        <translation type="unfinished"></translation>
+        <translation>Burndown</translation>
     </message>
     <message>
         <source>Committed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugesagt %1</translation>
     </message>
     <message>
         <source>remaining %1</source>
-        <translation type="unfinished"></translation>
+        <translation>verbleibend %1</translation>
     </message>
     <message>
         <source>scope added %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Umfang hinzugefügt %1</translation>
     </message>
     <message>
         <source>scope removed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Umfang entfernt %1</translation>
     </message>
     <message>
         <source>forecast %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prognose %1</translation>
     </message>
     <message>
         <source>Remaining story points at the end of each day (ideal in brackets):</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbleibende Story Points am Ende jedes Tages (ideal in Klammern):</translation>
     </message>
     <message>
         <source>Start: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Start: %1 (%2)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Average completion: %1 per working day over %n working day(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Durchschnittlich erledigt: %1 pro Arbeitstag über %n Arbeitstag.</numerusform>
+            <numerusform>Durchschnittlich erledigt: %1 pro Arbeitstag über %n Arbeitstage.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Burnup: scope and completed points</source>
-        <translation type="unfinished"></translation>
+        <translation>Burnup: Umfang und erledigte Punkte</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Umfang</translation>
     </message>
     <message>
         <source>Burnup</source>
-        <translation type="unfinished"></translation>
+        <translation>Burnup</translation>
     </message>
     <message>
         <source>final scope %1</source>
-        <translation type="unfinished"></translation>
+        <translation>endgültiger Umfang %1</translation>
     </message>
     <message>
         <source>completed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erledigt %1</translation>
     </message>
     <message>
         <source>Scope and completed story points at the end of each day:</source>
-        <translation type="unfinished"></translation>
+        <translation>Umfang und erledigte Story Points am Ende jedes Tages:</translation>
     </message>
     <message>
         <source>%1: scope %2, completed %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Umfang %2, erledigt %3</translation>
     </message>
     <message>
         <source>Velocity: committed and completed points per sprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocity: zugesagte und erledigte Punkte pro Sprint</translation>
     </message>
     <message>
         <source>Average of previous sprints</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnitt der vorigen Sprints</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>This sprint and the %n sprint(s) before it</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Dieser Sprint und %n Sprint davor</numerusform>
+            <numerusform>Dieser Sprint und die %n Sprints davor</numerusform>
+        </translation>
     </message>
     <message>
         <source>The first sprint: no earlier sprints to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Der erste Sprint: keine früheren Sprints zum Vergleich</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>This sprint %1 · average of the previous %n sprint(s) %2</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Dieser Sprint %1 · Durchschnitt über %n vorigen Sprint %2</numerusform>
+            <numerusform>Dieser Sprint %1 · Durchschnitt über %n vorige Sprints %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>This sprint %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Sprint %1</translation>
     </message>
     <message>
         <source>%1: committed %2, completed %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: zugesagt %2, erledigt %3</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n item(s), %1</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n Eintrag, %1</numerusform>
+            <numerusform>%n Einträge, %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuständig</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorität</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte</translation>
     </message>
     <message>
         <source>No items were completed in this sprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Sprint wurden keine Einträge erledigt.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Completed: %n item(s), %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Erledigt: %n Eintrag, %1.</numerusform>
+            <numerusform>Erledigt: %n Einträge, %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not completed, carried over</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erledigt, übernommen</translation>
     </message>
     <message>
         <source>Not completed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht erledigt</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Moved to</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschoben nach</translation>
     </message>
     <message>
         <source>%1 (blocked)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (blockiert)</translation>
     </message>
     <message>
         <source>Nothing was left open in this sprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Sprint ist nichts offen geblieben.</translation>
     </message>
     <message>
         <source>blocked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>blockiert: %1</translation>
     </message>
     <message>
         <source>moved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>verschoben nach %1</translation>
     </message>
     <message>
         <source>Blockers and risks</source>
-        <translation type="unfinished"></translation>
+        <translation>Blocker und Risiken</translation>
     </message>
     <message>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Blockiert</translation>
     </message>
     <message>
         <source>%1 %2 is blocked: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 ist blockiert: %3</translation>
     </message>
     <message>
         <source>Raised in standups</source>
-        <translation type="unfinished"></translation>
+        <translation>In Standups angesprochen</translation>
     </message>
     <message>
         <source>%1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: %3</translation>
     </message>
     <message>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3</translation>
     </message>
     <message>
         <source>Risks</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiken</translation>
     </message>
     <message>
         <source>At the current pace the remaining %1 are done by %2, after the planned end (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Im aktuellen Tempo sind die verbleibenden %1 bis %2 erledigt, nach dem geplanten Ende (%3)</translation>
     </message>
     <message>
         <source>Nothing has been completed yet; no forecast is possible</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts erledigt; keine Prognose möglich</translation>
     </message>
     <message>
         <source>Scope grew by %1 after the start</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Umfang wuchs nach dem Start um %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n P1 item(s) not completed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n P1-Eintrag nicht erledigt: %1</numerusform>
+            <numerusform>%n P1-Einträge nicht erledigt: %1</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n item(s) not started (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n Eintrag nicht begonnen (%1)</numerusform>
+            <numerusform>%n Einträge nicht begonnen (%1)</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n open item(s) without an estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n offener Eintrag ohne Schätzung</numerusform>
+            <numerusform>%n offene Einträge ohne Schätzung</numerusform>
+        </translation>
     </message>
     <message>
         <source>No blockers or risks were recorded in this sprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Sprint wurden keine Blocker oder Risiken erfasst.</translation>
     </message>
     <message>
         <source>Progress by priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt nach Priorität</translation>
     </message>
     <message>
         <source>Story points at the end of %1 · %2 % complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Story Points am Ende von %1 · %2 % erledigt</translation>
     </message>
     <message>
         <source>The sprint has not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sprint hat nicht begonnen</translation>
     </message>
     <message>
         <source>Story Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Story Points</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Summe</translation>
     </message>
     <message>
         <source>No items in this sprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Einträge in diesem Sprint.</translation>
     </message>
     <message>
         <source>Retrospective</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrospektive</translation>
     </message>
     <message>
         <source>Notes of the sprint&apos;s lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen der Sprint-Leitung</translation>
     </message>
     <message>
         <source>Next sprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Sprint</translation>
     </message>
     <message>
         <source>%1 · %2 – %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 – %3</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 – %2, %n working day(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%1 – %2, %n Arbeitstag</numerusform>
+            <numerusform>%1 – %2, %n Arbeitstage</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n item(s) planned so far, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>bisher %n Eintrag geplant, %1</numerusform>
+            <numerusform>bisher %n Einträge geplant, %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Capacity %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapazität %1</translation>
     </message>
     <message>
         <source>Carried over</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernommen</translation>
     </message>
     <message>
         <source>Still open</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch offen</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>und %n weiterer</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
     </message>
     <message>
         <source>Focus</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwerpunkt</translation>
     </message>
     <message>
         <source>No next sprint is planned yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein nächster Sprint geplant.</translation>
     </message>
 </context>
 <context>
     <name>SprintDeck::DeckExporter</name>
     <message>
         <source>%1: the file name must end in .pptx or .pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: der Dateiname muss auf .pptx oder .pdf enden</translation>
     </message>
     <message>
         <source>%1: sprint review</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Sprint-Review</translation>
     </message>
 </context>
 <context>
     <name>SprintDeck::FilterBar</name>
     <message>
         <source>Filter by key, title, label or assignee  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Schlüssel, Titel, Label oder Zuständigem filtern  (Strg+F)</translation>
     </message>
     <message>
         <source>Filter cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Karten filtern</translation>
     </message>
     <message>
         <source>Only priority %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Priorität %1</translation>
     </message>
     <message>
         <source>Assignee ▾</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuständig ▾</translation>
     </message>
     <message>
         <source>Filter by assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Zuständigem filtern</translation>
     </message>
     <message>
         <source>Label ▾</source>
-        <translation type="unfinished"></translation>
+        <translation>Label ▾</translation>
     </message>
     <message>
         <source>Filter by label</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Label filtern</translation>
     </message>
     <message>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Blockiert</translation>
     </message>
     <message>
         <source>Only blocked cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur blockierte Karten</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksetzen</translation>
     </message>
     <message>
         <source>Clear the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Filter zurücksetzen</translation>
     </message>
     <message>
         <source>Show all cards (Esc in the search field)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Karten zeigen (Esc im Suchfeld)</translation>
     </message>
     <message>
         <source>Cards shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezeigte Karten</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zugewiesen</translation>
     </message>
     <message numerus="yes">
         <source>%n people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Person</numerusform>
+            <numerusform>%n Personen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n labels</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Label</numerusform>
+            <numerusform>%n Labels</numerusform>
         </translation>
     </message>
     <message>
         <source>No labels on this board</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Labels auf diesem Board</translation>
     </message>
     <message numerus="yes">
         <source>%n card(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Karte</numerusform>
+            <numerusform>%n Karten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n card(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Karte</numerusform>
+            <numerusform>%1 von %n Karten</numerusform>
         </translation>
     </message>
 </context>
@@ -3389,210 +3505,210 @@ Committed %4 %6, completed %5 %6</source>
     <name>SprintDeck::ImportDialog</name>
     <message>
         <source>Statuses go to these columns:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status kommen in diese Spalten:</translation>
     </message>
     <message>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importieren</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Cards to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu importierende Karten</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen</translation>
     </message>
     <message>
         <source>Status in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Status in der Datei</translation>
     </message>
     <message>
         <source>Column on the board</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte auf dem Board</translation>
     </message>
     <message>
         <source>Status to column mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnung von Status zu Spalten</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
         <source>Warnings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen:</translation>
     </message>
     <message>
         <source>Nothing can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts kann importiert werden.</translation>
     </message>
     <message>
         <source>To create (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzulegen (%1)</translation>
     </message>
     <message>
         <source>To update (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu aktualisieren (%1)</translation>
     </message>
     <message>
         <source>Unchanged or skipped (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverändert oder übersprungen (%1)</translation>
     </message>
     <message>
         <source>(new key)</source>
-        <translation type="unfinished"></translation>
+        <translation>(neuer Schlüssel)</translation>
     </message>
     <message>
         <source>%1, line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>No column has this name; choose one</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Spalte hat diesen Namen; eine auswählen</translation>
     </message>
     <message>
         <source>Column for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte für %1</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde importiert: %1</translation>
     </message>
 </context>
 <context>
     <name>SprintDeck::ImportExport</name>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren…</translation>
     </message>
     <message>
         <source>Import markdown status documents, Jira CSV exports or a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown-Statusdokumente, Jira-CSV-Exporte oder eine Sicherung importieren</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren…</translation>
     </message>
     <message>
         <source>Export a backup (JSON), the cards (CSV) or a status report (markdown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sicherung (JSON), die Karten (CSV) oder einen Statusbericht (Markdown) exportieren</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren</translation>
     </message>
     <message>
         <source>Cannot Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import nicht möglich</translation>
     </message>
     <message>
         <source>%1 is a backup; restore it on its own, not together with other files.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine Sicherung; für sich allein wiederherstellen, nicht zusammen mit anderen Dateien.</translation>
     </message>
     <message>
         <source>%1: done (Edit &gt; Undo takes it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: erledigt (Bearbeiten &gt; Rückgängig nimmt es zurück)</translation>
     </message>
     <message>
         <source>Cannot Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen nicht möglich</translation>
     </message>
     <message>
         <source>Restored %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wiederhergestellt</translation>
     </message>
     <message>
         <source>Restore Backup into New Board</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung in neues Board wiederherstellen</translation>
     </message>
     <message>
         <source>SprintDeck boards (*.sprintdeck)</source>
-        <translation type="unfinished"></translation>
+        <translation>SprintDeck-Boards (*.sprintdeck)</translation>
     </message>
     <message>
         <source>%1 exists already; choose a new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gibt es bereits; eine neue Datei wählen.</translation>
     </message>
     <message>
         <source>SprintDeck backup with history (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>SprintDeck-Sicherung mit Verlauf (*.json)</translation>
     </message>
     <message>
         <source>Cards as CSV, Jira columns (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Karten als CSV, Jira-Spalten (*.csv)</translation>
     </message>
     <message>
         <source>Status report of the current sprint (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusbericht des aktuellen Sprints (*.md)</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <source>Cannot Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export nicht möglich</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann %1 nicht schreiben: %2</translation>
     </message>
     <message>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach %1 exportiert</translation>
     </message>
 </context>
 <context>
     <name>SprintDeck::LaneHeader</name>
     <message>
         <source>Swimlane %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Swimlane %1</translation>
     </message>
     <message numerus="yes">
         <source>%n card(s), %1 points, %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Karte, %1 Punkte, %2</numerusform>
+            <numerusform>%n Karten, %1 Punkte, %2</numerusform>
         </translation>
     </message>
     <message>
         <source>collapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>eingeklappt</translation>
     </message>
     <message>
         <source>expanded</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgeklappt</translation>
     </message>
     <message>
         <source>Show the cards of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karten von %1 zeigen</translation>
     </message>
     <message>
         <source>Fold %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 einklappen</translation>
     </message>
     <message numerus="yes">
         <source>%n card(s) · %1 pts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Karte · %1 Pkt.</numerusform>
+            <numerusform>%n Karten · %1 Pkt.</numerusform>
         </translation>
     </message>
 </context>
@@ -3600,1612 +3716,1657 @@ Committed %4 %6, completed %5 %6</source>
     <name>SprintDeck::MainWindow</name>
     <message>
         <source>&amp;Board</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Board</translation>
     </message>
     <message>
         <source>&amp;Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diagramme</translation>
     </message>
     <message>
         <source>&amp;Standup</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Standup</translation>
     </message>
     <message>
         <source>S&amp;lides</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Folien</translation>
     </message>
     <message>
         <source>&amp;Sprint</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprint</translation>
     </message>
     <message>
         <source>Change Not Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung nicht gespeichert</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;New Board…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Board…</translation>
     </message>
     <message>
         <source>&amp;Open Board…</source>
-        <translation type="unfinished"></translation>
+        <translation>Board ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Card</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Karte</translation>
     </message>
     <message>
         <source>&amp;Backlog</source>
-        <translation type="unfinished"></translation>
+        <translation>Back&amp;log</translation>
     </message>
     <message>
         <source>&lt;opened&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;geöffnet&gt;</translation>
     </message>
     <message>
         <source>Undo history</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungsverlauf</translation>
     </message>
     <message>
         <source>Undo History</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungsverlauf</translation>
     </message>
     <message>
         <source>Undo &amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungs&amp;verlauf</translation>
     </message>
     <message>
         <source>⚠ Last change not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Letzte Änderung nicht gespeichert</translation>
     </message>
     <message>
         <source>✓ All changes saved</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Alle Änderungen gespeichert</translation>
     </message>
     <message>
         <source>✓ All changes saved · edited</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Alle Änderungen gespeichert · bearbeitet</translation>
     </message>
     <message>
         <source>No changes since %1 was opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Änderungen, seit %1 geöffnet wurde</translation>
     </message>
     <message>
         <source>Every change is written to %1 as you make it; undo walks them back</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Änderung wird sofort in %1 geschrieben; Rückgängig nimmt sie zurück</translation>
     </message>
     <message>
         <source>New Board</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Board</translation>
     </message>
     <message>
         <source>SprintDeck boards (*.sprintdeck);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>SprintDeck-Boards (*.sprintdeck);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Open Board</source>
-        <translation type="unfinished"></translation>
+        <translation>Board öffnen</translation>
     </message>
     <message>
         <source>Cannot Create Board</source>
-        <translation type="unfinished"></translation>
+        <translation>Board kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>%1 exists already; use Open Board to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gibt es bereits; mit „Board öffnen“ öffnen.</translation>
     </message>
     <message>
         <source>Cannot Open Board</source>
-        <translation type="unfinished"></translation>
+        <translation>Board kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert nicht.</translation>
     </message>
 </context>
 <context>
     <name>SprintDeck::MembersDialog</name>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
         <source>Inactive members leave the standup; their cards and past entries stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaktive Mitglieder verlassen das Standup; ihre Karten und früheren Einträge bleiben.</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen…</translation>
     </message>
     <message>
         <source>&amp;Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umbenennen…</translation>
     </message>
     <message>
         <source>&amp;Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deaktivieren</translation>
     </message>
     <message>
         <source>Add Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied hinzufügen</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <source>Rename Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied umbenennen</translation>
     </message>
     <message>
         <source>%1 (inactive)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (inaktiv)</translation>
     </message>
     <message>
         <source>A&amp;ctivate</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ktivieren</translation>
     </message>
     <message>
         <source>Cannot Add Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied kann nicht hinzugefügt werden</translation>
     </message>
     <message>
         <source>Cannot Rename Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied kann nicht umbenannt werden</translation>
     </message>
     <message>
         <source>Cannot Change Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied kann nicht geändert werden</translation>
     </message>
 </context>
 <context>
     <name>SprintDeck::NewSprintDialog</name>
     <message>
         <source>New Sprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Sprint</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>What the team wants to achieve</source>
-        <translation type="unfinished"></translation>
+        <translation>Was das Team erreichen will</translation>
     </message>
     <message>
         <source>&amp;Goal:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ziel:</translation>
     </message>
     <message>
         <source>&amp;Start:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beginn:</translation>
     </message>
     <message>
         <source>&amp;End:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ende:</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht festgelegt</translation>
     </message>
     <message>
         <source> points</source>
-        <translation type="unfinished"></translation>
+        <translation> Punkte</translation>
     </message>
     <message>
         <source>&amp;Capacity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kapazität:</translation>
     </message>
     <message>
         <source>&amp;Working days (uncheck holidays, check worked weekend days):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arbeitstage (Feiertage abwählen, gearbeitete Wochenendtage wählen):</translation>
     </message>
     <message>
         <source>&amp;Create Sprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprint &amp;anlegen</translation>
     </message>
     <message>
         <source>The end date is before the start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Enddatum liegt vor dem Startdatum.</translation>
     </message>
     <message numerus="yes">
         <source>%n working day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Arbeitstag</numerusform>
+            <numerusform>%n Arbeitstage</numerusform>
         </translation>
     </message>
     <message>
         <source>The sprint needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sprint braucht einen Namen.</translation>
     </message>
     <message>
         <source>There is already a sprint called %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits einen Sprint namens %1.</translation>
     </message>
     <message>
         <source>A sprint lasts a year at most.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Sprint dauert höchstens ein Jahr.</translation>
     </message>
 </context>
 <context>
     <name>SprintDeck::PdfDeckWriter</name>
     <message>
         <source>The deck has no slides; switch on at least one section</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Präsentation hat keine Folien; mindestens einen Abschnitt einschalten</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann %1 nicht schreiben: %2</translation>
     </message>
     <message>
         <source>Cannot write %1: the PDF could not be started</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann %1 nicht schreiben: das PDF konnte nicht begonnen werden</translation>
     </message>
     <message>
         <source>Export cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abgebrochen</translation>
     </message>
 </context>
 <context>
     <name>SprintDeck::PptxWriter</name>
     <message>
         <source>The deck has no slides; switch on at least one section</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Präsentation hat keine Folien; mindestens einen Abschnitt einschalten</translation>
     </message>
     <message>
         <source>Export cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abgebrochen</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann %1 nicht schreiben: %2</translation>
     </message>
 </context>
 <context>
     <name>SprintDeck::PresenterWindow</name>
     <message>
         <source>Standup</source>
-        <translation type="unfinished"></translation>
+        <translation>Standup</translation>
     </message>
     <message>
         <source>DAILY STANDUP</source>
-        <translation type="unfinished"></translation>
+        <translation>DAILY STANDUP</translation>
     </message>
     <message>
         <source>%1 / %2 points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 Punkte</translation>
     </message>
     <message>
         <source>last day</source>
-        <translation type="unfinished"></translation>
+        <translation>letzter Tag</translation>
     </message>
     <message numerus="yes">
         <source>%n days left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>noch %n Tag</numerusform>
+            <numerusform>noch %n Tage</numerusform>
         </translation>
     </message>
     <message>
         <source>Speaker %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprecher %1 von %2</translation>
     </message>
     <message>
         <source>+%1 over time</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1 überzogen</translation>
     </message>
     <message>
         <source>of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>von %1</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>pausiert</translation>
     </message>
     <message>
         <source>YESTERDAY</source>
-        <translation type="unfinished"></translation>
+        <translation>GESTERN</translation>
     </message>
     <message>
         <source>Nothing reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts berichtet</translation>
     </message>
     <message>
         <source>TODAY</source>
-        <translation type="unfinished"></translation>
+        <translation>HEUTE</translation>
     </message>
     <message>
         <source>BLOCKERS</source>
-        <translation type="unfinished"></translation>
+        <translation>BLOCKER</translation>
     </message>
     <message>
         <source>No blockers</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Blocker</translation>
     </message>
     <message>
         <source>No one on the standup yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch niemand im Standup</translation>
     </message>
     <message>
         <source>That’s everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Das waren alle</translation>
     </message>
     <message>
         <source>Meeting time %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Besprechungszeit %1</translation>
     </message>
     <message>
         <source>BLOCKERS TO FOLLOW UP</source>
-        <translation type="unfinished"></translation>
+        <translation>NACHZUVERFOLGENDE BLOCKER</translation>
     </message>
     <message>
         <source>No blockers today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute keine Blocker</translation>
     </message>
     <message>
         <source>TEAM NOTE</source>
-        <translation type="unfinished"></translation>
+        <translation>TEAMNOTIZ</translation>
     </message>
     <message>
         <source>No note</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Notiz</translation>
     </message>
     <message>
         <source>Meeting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Besprechung %1</translation>
     </message>
     <message>
         <source>← →  previous / next     P  pause     R  restart timer     Esc  close</source>
-        <translation type="unfinished"></translation>
+        <translation>← →  zurück / weiter     P  Pause     R  Timer neu starten     Esc  schließen</translation>
     </message>
 </context>
 <context>
     <name>SprintDeck::ProposalStrip</name>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Append the suggested cards to the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vorgeschlagenen Karten an den Text anhängen</translation>
     </message>
     <message>
         <source>Dismiss the suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorschläge verwerfen</translation>
     </message>
     <message>
         <source>Board suggests: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Board schlägt vor: %1</translation>
     </message>
 </context>
 <context>
     <name>SprintDeck::RedmineClient</name>
     <message>
         <source>the server refused the API key (401): check the key of this remote</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat den API-Schlüssel abgelehnt (401): den Schlüssel dieses Remotes prüfen</translation>
     </message>
     <message>
         <source>permission denied by the server (403)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff vom Server verweigert (403)</translation>
     </message>
     <message>
         <source>not found on the server (404): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>auf dem Server nicht gefunden (404): %1</translation>
     </message>
     <message>
         <source>the server refused the change (422)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat die Änderung abgelehnt (422)</translation>
     </message>
     <message>
         <source>server error %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverfehler %1 bei %2</translation>
     </message>
     <message>
         <source>unexpected answer %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartete Antwort %1 von %2</translation>
     </message>
     <message>
         <source>the certificate of %1 could not be verified (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zertifikat von %1 konnte nicht geprüft werden (%2)</translation>
     </message>
     <message>
         <source>cannot reach %1: connection refused (is the server running?)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nicht erreichbar: Verbindung abgelehnt (läuft der Server?)</translation>
     </message>
     <message>
         <source>cannot reach %1: host not found</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nicht erreichbar: Host nicht gefunden</translation>
     </message>
     <message>
         <source>cannot reach %1: no answer (timed out)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nicht erreichbar: keine Antwort (Zeitüberschreitung)</translation>
     </message>
     <message>
         <source>cannot reach %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nicht erreichbar: %2</translation>
     </message>
     <message>
         <source>no answer from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort von %1</translation>
     </message>
 </context>
 <context>
     <name>SprintDeck::RemotesDialog</name>
     <message>
         <source>Send the key over plain http (unencrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Schlüssel über unverschlüsseltes http senden</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>Remotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Remotes</translation>
     </message>
     <message>
         <source>the project&apos;s identifier, e.g. website</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kennung des Projekts, z. B. website</translation>
     </message>
     <message>
         <source>from the project</source>
-        <translation type="unfinished"></translation>
+        <translation>aus dem Projekt</translation>
     </message>
     <message>
         <source>“Story points” custom field</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefiniertes Feld „Story points“</translation>
     </message>
     <message>
         <source>Estimated hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschätzte Stunden</translation>
     </message>
     <message>
         <source>Redmine status</source>
-        <translation type="unfinished"></translation>
+        <translation>Redmine-Status</translation>
     </message>
     <message>
         <source>Board column</source>
-        <translation type="unfinished"></translation>
+        <translation>Board-Spalte</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>Ser&amp;ver:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ser&amp;ver:</translation>
     </message>
     <message>
         <source>&amp;Project:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Projekt:</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-&amp;Schlüssel:</translation>
     </message>
     <message>
         <source>Card &amp;keys:</source>
-        <translation type="unfinished"></translation>
+        <translation>Karten&amp;schlüssel:</translation>
     </message>
     <message>
         <source>P&amp;oints from:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;unkte aus:</translation>
     </message>
     <message>
         <source>Statuses and columns:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status und Spalten:</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
         <source>unchanged (kept in the keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>unverändert (im Schlüsselbund aufbewahrt)</translation>
     </message>
     <message>
         <source>from your Redmine account page</source>
-        <translation type="unfinished"></translation>
+        <translation>von der Seite deines Redmine-Kontos</translation>
     </message>
     <message>
         <source>The server&apos;s statuses appear here after the first sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Status des Servers erscheinen hier nach der ersten Synchronisierung.</translation>
     </message>
     <message>
         <source>A card moved to a column gets the first status mapped to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine in eine Spalte verschobene Karte erhält den ersten ihr zugeordneten Status.</translation>
     </message>
     <message>
         <source>Plain http to this computer: the key does not cross the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverschlüsseltes http zu diesem Computer: der Schlüssel verlässt das Gerät nicht.</translation>
     </message>
     <message>
         <source>The connection is encrypted and the server&apos;s certificate is checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung ist verschlüsselt und das Zertifikat des Servers wird geprüft.</translation>
     </message>
     <message>
         <source>The key and your data will cross the network unencrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel und deine Daten gehen unverschlüsselt über das Netz.</translation>
     </message>
     <message>
         <source>Plain http would send the key unencrypted: use https, or confirm above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverschlüsseltes http würde den Schlüssel offen senden: https verwenden oder oben bestätigen.</translation>
     </message>
     <message>
         <source>A remote needs a name and a project</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Remote braucht einen Namen und ein Projekt</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert.</translation>
     </message>
     <message>
         <source>Saved %1; its key is in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert; sein Schlüssel liegt im Schlüsselbund.</translation>
     </message>
     <message>
         <source>Saved %1. %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert. %2.</translation>
     </message>
     <message>
         <source>Remove Remote</source>
-        <translation type="unfinished"></translation>
+        <translation>Remote entfernen</translation>
     </message>
     <message>
         <source>Remove %1? The cards stay on the board; they are no longer synced.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernen? Die Karten bleiben auf dem Board; sie werden nicht mehr synchronisiert.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Removed %1, but its key may remain in the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernt, aber sein Schlüssel kann noch im Schlüsselbund liegen: %2</translation>
     </message>
     <message>
         <source>Removed %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>SprintDeck::ReviewData</name>
+    <message>
+        <source>No sprint with id %1</source>
+        <translation>Kein Sprint mit der ID %1</translation>
+    </message>
+    <message>
+        <source>Backlog</source>
+        <translation>Backlog</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(gelöscht)</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>Jemand</translation>
     </message>
 </context>
 <context>
     <name>SprintDeck::ReviewNotes</name>
     <message>
         <source>What went well</source>
-        <translation type="unfinished"></translation>
+        <translation>Was gut lief</translation>
     </message>
     <message>
         <source>Challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>Herausforderungen</translation>
     </message>
     <message>
         <source>Learnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkenntnisse</translation>
     </message>
     <message>
         <source>Improvements</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbesserungen</translation>
     </message>
     <message>
         <source>Next sprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Sprint</translation>
     </message>
-</context>
-<context>
-    <name>SprintDeck::ReviewNotesStore</name>
     <message>
         <source>Cannot read the review notes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann die Review-Notizen nicht lesen: %1</translation>
     </message>
     <message>
         <source>The review notes belong to no sprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Review-Notizen gehören zu keinem Sprint</translation>
     </message>
     <message>
         <source>Cannot save the review notes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann die Review-Notizen nicht speichern: %1</translation>
     </message>
     <message>
         <source>Cannot save the slide settings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann die Folieneinstellungen nicht speichern: %1</translation>
     </message>
 </context>
 <context>
     <name>SprintDeck::SecretStore</name>
     <message>
         <source>no API key is stored for this remote</source>
-        <translation type="unfinished"></translation>
+        <translation>für dieses Remote ist kein API-Schlüssel gespeichert</translation>
     </message>
     <message>
         <source>%1: the API key is kept for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: der API-Schlüssel gilt nur für diese Sitzung</translation>
     </message>
 </context>
 <context>
     <name>SprintDeck::SlideCanvas</name>
     <message>
         <source>Slide preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Folienvorschau</translation>
     </message>
 </context>
 <context>
     <name>SprintDeck::SlideLayout</name>
     <message>
         <source>%1 · Sprint review</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Sprint-Review</translation>
     </message>
     <message>
         <source>SPRINT REVIEW</source>
-        <translation type="unfinished"></translation>
+        <translation>SPRINT-REVIEW</translation>
     </message>
     <message>
         <source>rows %1–%2 of %3, slide %4 of %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen %1–%2 von %3, Folie %4 von %5</translation>
     </message>
     <message>
         <source>%1 (continued)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Fortsetzung)</translation>
     </message>
     <message>
         <source>slide %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Folie %1 von %2</translation>
     </message>
 </context>
 <context>
     <name>SprintDeck::SlidesView</name>
     <message>
         <source>Notes Not Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen nicht gespeichert</translation>
     </message>
     <message>
         <source>&amp;Sprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Spri&amp;nt:</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Design:</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
     <message>
         <source>Accent colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Akzentfarbe</translation>
     </message>
     <message>
         <source>&amp;Accent…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Akzent…</translation>
     </message>
     <message>
         <source>&amp;Open after export</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem Export ö&amp;ffnen</translation>
     </message>
     <message>
         <source>Export &amp;PPTX…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PPTX exportieren…</translation>
     </message>
     <message>
         <source>Export P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;DF exportieren…</translation>
     </message>
     <message>
         <source>Slides</source>
-        <translation type="unfinished"></translation>
+        <translation>Folien</translation>
     </message>
     <message>
         <source>Accent Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Akzentfarbe</translation>
     </message>
     <message>
         <source>Slides in the deck:</source>
-        <translation type="unfinished"></translation>
+        <translation>Folien der Präsentation:</translation>
     </message>
     <message>
         <source>Speaker notes on each slide carry the details: daily numbers, scope changes, full titles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprechernotizen jeder Folie tragen die Details: Tageszahlen, Umfangsänderungen, vollständige Titel.</translation>
     </message>
     <message>
         <source>Sec&amp;tions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab&amp;schnitte</translation>
     </message>
     <message>
         <source>Retrospecti&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrospekti&amp;ve</translation>
     </message>
     <message>
         <source>One point per line; the retrospective and next-sprint slides show them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Punkt pro Zeile; die Folien Retrospektive und Nächster Sprint zeigen sie.</translation>
     </message>
     <message>
         <source> (active)</source>
-        <translation type="unfinished"></translation>
+        <translation> (aktiv)</translation>
     </message>
     <message>
         <source> (closed)</source>
-        <translation type="unfinished"></translation>
+        <translation> (abgeschlossen)</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert</translation>
     </message>
     <message>
         <source>Editing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeitung…</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert</translation>
     </message>
     <message>
         <source>Settings Not Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen nicht gespeichert</translation>
     </message>
     <message>
         <source>The board has no sprint yet. Create a sprint and plan cards into it; its review slides appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Board hat noch keinen Sprint. Lege einen Sprint an und plane Karten ein; seine Review-Folien erscheinen hier.</translation>
     </message>
     <message>
         <source>Every section is switched off. Choose the slides to include under Sections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Abschnitte sind ausgeschaltet. Die gewünschten Folien unter Abschnitte auswählen.</translation>
     </message>
     <message>
         <source>Slide %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Folie %1 von %2: %3</translation>
     </message>
     <message>
         <source>The retrospective slide appears once it has notes (Retrospective tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Retrospektive-Folie erscheint, sobald sie Notizen hat (Reiter Retrospektive).</translation>
     </message>
     <message>
         <source>%1: sprint review</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Sprint-Review</translation>
     </message>
     <message>
         <source>%1 review</source>
-        <translation type="unfinished"></translation>
+        <translation>Review %1</translation>
     </message>
     <message>
         <source>Export Slides as PowerPoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Folien als PowerPoint exportieren</translation>
     </message>
     <message>
         <source>Export Slides as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Folien als PDF exportieren</translation>
     </message>
     <message>
         <source>PowerPoint presentations (*.pptx)</source>
-        <translation type="unfinished"></translation>
+        <translation>PowerPoint-Präsentationen (*.pptx)</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geschrieben…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Export Slides</source>
-        <translation type="unfinished"></translation>
+        <translation>Folien exportieren</translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abgebrochen; keine Datei wurde geschrieben.</translation>
     </message>
     <message>
         <source>Export Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n slide(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Folie nach %1 geschrieben</numerusform>
+            <numerusform>%n Folien nach %1 geschrieben</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot Open the File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>%1 was written, but no application is set up to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde geschrieben, aber keine Anwendung ist zum Öffnen eingerichtet.</translation>
     </message>
 </context>
 <context>
     <name>SprintDeck::SprintActions</name>
     <message>
         <source>&amp;New Sprint…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Sprint…</translation>
     </message>
     <message>
         <source>&amp;Start Sprint…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprint &amp;starten…</translation>
     </message>
     <message>
         <source>&amp;Close Sprint…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprint ab&amp;schließen…</translation>
     </message>
     <message>
         <source>Close the active sprint first</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst den aktiven Sprint abschließen</translation>
     </message>
 </context>
 <context>
     <name>SprintDeck::Standup</name>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestern</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>Blockers</source>
-        <translation type="unfinished"></translation>
+        <translation>Blocker</translation>
     </message>
 </context>
 <context>
     <name>SprintDeck::StandupBook</name>
     <message>
         <source>Not a valid date</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein gültiges Datum</translation>
     </message>
     <message>
         <source>No member with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Mitglied mit der ID %1</translation>
     </message>
     <message>
         <source>Cannot save the standup of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann das Standup vom %1 nicht speichern: %2</translation>
     </message>
 </context>
 <context>
     <name>SprintDeck::StandupEntryWidget</name>
     <message>
         <source>What got done since the last standup</source>
-        <translation type="unfinished"></translation>
+        <translation>Was seit dem letzten Standup erledigt wurde</translation>
     </message>
     <message>
         <source>What comes next</source>
-        <translation type="unfinished"></translation>
+        <translation>Was als Nächstes kommt</translation>
     </message>
     <message>
         <source>Anything in the way?</source>
-        <translation type="unfinished"></translation>
+        <translation>Steht etwas im Weg?</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1 (inactive)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (inaktiv)</translation>
     </message>
     <message numerus="yes">
         <source>%n moved</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n verschoben</numerusform>
+            <numerusform>%n verschoben</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n in progress</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n in Arbeit</numerusform>
+            <numerusform>%n in Arbeit</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n blocked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n blockiert</numerusform>
+            <numerusform>%n blockiert</numerusform>
         </translation>
     </message>
     <message>
         <source>nothing on the board</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts auf dem Board</translation>
     </message>
     <message>
         <source>Since the previous standup, from the board&apos;s history</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit dem vorigen Standup, aus dem Verlauf des Boards</translation>
     </message>
 </context>
 <context>
-    <name>SprintDeck::StandupItem</name>
+    <name>SprintDeck::StandupFill</name>
+    <message>
+        <source>(1 point)</source>
+        <translation>(1 Punkt)</translation>
+    </message>
+    <message>
+        <source>(%1 points)</source>
+        <translation>(%1 Punkte)</translation>
+    </message>
     <message>
         <source>blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>blockiert</translation>
     </message>
     <message>
         <source>blocked, no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>blockiert, kein Grund angegeben</translation>
     </message>
 </context>
 <context>
     <name>SprintDeck::StandupReport</name>
     <message>
         <source>P1 (Critical)</source>
-        <translation type="unfinished"></translation>
+        <translation>P1 (Kritisch)</translation>
     </message>
     <message>
         <source>P2 (High)</source>
-        <translation type="unfinished"></translation>
+        <translation>P2 (Hoch)</translation>
     </message>
     <message>
         <source>P3 (Medium)</source>
-        <translation type="unfinished"></translation>
+        <translation>P3 (Mittel)</translation>
     </message>
     <message>
         <source>P4 (Low)</source>
-        <translation type="unfinished"></translation>
+        <translation>P4 (Niedrig)</translation>
     </message>
     <message>
         <source>Story Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Story Points</translation>
     </message>
     <message>
         <source>Cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Karten</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorität</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Remaining</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbleibend</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Summe</translation>
     </message>
     <message>
         <source>points</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte</translation>
     </message>
     <message>
         <source>cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Karten</translation>
     </message>
     <message>
         <source>Ahead of schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Zeitplan</translation>
     </message>
     <message>
         <source>Behind schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinter dem Zeitplan</translation>
     </message>
     <message>
         <source>On track</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Plan</translation>
     </message>
     <message>
         <source>Daily Standup</source>
-        <translation type="unfinished"></translation>
+        <translation>Daily Standup</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>- None</source>
-        <translation type="unfinished"></translation>
+        <translation>- Keine</translation>
     </message>
     <message>
         <source>- Nothing reported</source>
-        <translation type="unfinished"></translation>
+        <translation>- Nichts berichtet</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Daily Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagesstatus</translation>
     </message>
     <message>
         <source>Day %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag %1</translation>
     </message>
     <message>
         <source>Daily Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagesziel</translation>
     </message>
     <message>
         <source>Completed Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigte Aufgaben</translation>
     </message>
     <message>
         <source>No cards were finished today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute wurden keine Karten fertig.</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlich</translation>
     </message>
     <message>
         <source>In Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>In Arbeit</translation>
     </message>
     <message>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Blockiert</translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Grund angegeben</translation>
     </message>
     <message>
         <source>Sprint Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprint-Fortschritt</translation>
     </message>
     <message>
         <source>Remaining Issues &amp; Blockers</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Punkte &amp; Blocker</translation>
     </message>
     <message>
         <source>from the standup</source>
-        <translation type="unfinished"></translation>
+        <translation>aus dem Standup</translation>
     </message>
     <message>
         <source>None: nothing is blocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine: nichts ist blockiert.</translation>
     </message>
     <message>
         <source>Tomorrow&apos;s Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan für morgen</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <source>Unblock</source>
-        <translation type="unfinished"></translation>
+        <translation>Blockierung aufheben</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>Nothing is left to do in this sprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Sprint ist nichts mehr zu tun.</translation>
     </message>
     <message>
         <source>%1% complete</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % erledigt</translation>
     </message>
     <message>
         <source>the sprint ends today</source>
-        <translation type="unfinished"></translation>
+        <translation>der Sprint endet heute</translation>
     </message>
     <message>
         <source>1 working day left</source>
-        <translation type="unfinished"></translation>
+        <translation>noch 1 Arbeitstag</translation>
     </message>
     <message>
         <source>%1 working days left</source>
-        <translation type="unfinished"></translation>
+        <translation>noch %1 Arbeitstage</translation>
     </message>
     <message>
         <source>Sprint Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprint-Status</translation>
     </message>
     <message>
         <source>Next Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächstes Review</translation>
     </message>
     <message>
         <source>End of Day %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende von Tag %1</translation>
+    </message>
+    <message>
+        <source>Sprint</source>
+        <translation>Sprint</translation>
+    </message>
+    <message>
+        <source>Day %1 of %2</source>
+        <translation>Tag %1 von %2</translation>
+    </message>
+    <message>
+        <source>last day</source>
+        <translation>letzter Tag</translation>
+    </message>
+    <message>
+        <source>The sprint has not started yet; there is no progress to report.</source>
+        <translation>Der Sprint hat noch nicht begonnen; es gibt keinen Fortschritt zu berichten.</translation>
+    </message>
+    <message>
+        <source>Overall Progress</source>
+        <translation>Gesamtfortschritt</translation>
     </message>
 </context>
 <context>
     <name>SprintDeck::StandupView</name>
     <message>
         <source>Previous day</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Tag</translation>
     </message>
     <message>
         <source>Days in bold have a standup</source>
-        <translation type="unfinished"></translation>
+        <translation>Fett gedruckte Tage haben ein Standup</translation>
     </message>
     <message>
         <source>Next day</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Tag</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>Fill from Board</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Board füllen</translation>
     </message>
     <message>
         <source>Propose each member&apos;s part from the board; typed text is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Teil jedes Mitglieds vom Board vorschlagen; getippter Text bleibt erhalten</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Präsentieren</translation>
     </message>
     <message>
         <source>Run the standup full screen (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Standup im Vollbild leiten (F5)</translation>
     </message>
     <message>
         <source>Speaker Time…</source>
-        <translation type="unfinished"></translation>
+        <translation>Redezeit…</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Copy a report to paste into chat or a wiki</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Bericht zum Einfügen in Chat oder Wiki kopieren</translation>
     </message>
     <message>
         <source>Copy Standup</source>
-        <translation type="unfinished"></translation>
+        <translation>Standup kopieren</translation>
     </message>
     <message>
         <source>Copy Daily Status Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagesstatusbericht kopieren</translation>
     </message>
     <message>
         <source>Save Standup as Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Standup als Markdown speichern…</translation>
     </message>
     <message>
         <source>Save Daily Status as Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagesstatus als Markdown speichern…</translation>
     </message>
     <message>
         <source>Team…</source>
-        <translation type="unfinished"></translation>
+        <translation>Team…</translation>
     </message>
     <message>
         <source>Add, rename or deactivate members</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder hinzufügen, umbenennen oder deaktivieren</translation>
     </message>
     <message>
         <source>B</source>
-        <translation type="unfinished"></translation>
+        <translation>F</translation>
     </message>
     <message>
         <source>Bold (Ctrl+B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fett (Strg+B)</translation>
     </message>
     <message>
         <source>I</source>
-        <translation type="unfinished"></translation>
+        <translation>K</translation>
     </message>
     <message>
         <source>Italic (Ctrl+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kursiv (Strg+I)</translation>
     </message>
     <message>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste</translation>
     </message>
     <message>
         <source>Bulleted list (Ctrl+Shift+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufzählung (Strg+Umschalt+L)</translation>
     </message>
     <message>
         <source>Numbered list (Ctrl+Shift+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummerierte Liste (Strg+Umschalt+O)</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
         <source>Team note</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamnotiz</translation>
     </message>
     <message>
         <source>Announcements, decisions, follow-ups for the whole team</source>
-        <translation type="unfinished"></translation>
+        <translation>Ankündigungen, Entscheidungen, Nachverfolgungen für das ganze Team</translation>
     </message>
     <message>
         <source>No active members yet. Add the team with “Team…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine aktiven Mitglieder. Das Team über „Team…“ hinzufügen.</translation>
     </message>
     <message>
         <source>Nothing written for this day yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Tag ist noch nichts geschrieben</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert</translation>
     </message>
     <message>
         <source>Standup Not Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Standup nicht gespeichert</translation>
     </message>
     <message>
         <source>Editing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeitung…</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>Saved at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert um %1</translation>
     </message>
     <message>
         <source>Standup saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Standup gespeichert</translation>
     </message>
     <message>
         <source>Day %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag %1 von %2</translation>
     </message>
     <message>
         <source>%1 / %2 points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 Punkte</translation>
     </message>
     <message>
         <source>last day</source>
-        <translation type="unfinished"></translation>
+        <translation>letzter Tag</translation>
     </message>
     <message numerus="yes">
         <source>%n days left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>noch %n Tag</numerusform>
+            <numerusform>noch %n Tage</numerusform>
         </translation>
     </message>
     <message>
         <source>No sprint on this day</source>
-        <translation type="unfinished"></translation>
+        <translation>An diesem Tag kein Sprint</translation>
     </message>
     <message numerus="yes">
         <source>Filled %n empty field(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n leeres Feld gefüllt</numerusform>
+            <numerusform>%n leere Felder gefüllt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %n field(s) with suggestions to review</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n Feld mit Vorschlägen zu prüfen</numerusform>
+            <numerusform>; %n Felder mit Vorschlägen zu prüfen</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing new on the board</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts Neues auf dem Board</translation>
     </message>
     <message>
         <source> (since %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (seit %1)</translation>
     </message>
     <message>
         <source>Speaker Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Redezeit</translation>
     </message>
     <message>
         <source>Minutes per speaker:</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten pro Person:</translation>
     </message>
     <message>
         <source>Copy Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht kopieren</translation>
     </message>
     <message>
         <source>The report is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht ist leer.</translation>
     </message>
     <message>
         <source>Daily status report copied: paste it into chat or a wiki</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagesstatusbericht kopiert: in Chat oder Wiki einfügen</translation>
     </message>
     <message>
         <source>Standup copied: paste it into chat or a wiki</source>
-        <translation type="unfinished"></translation>
+        <translation>Standup kopiert: in Chat oder Wiki einfügen</translation>
     </message>
     <message>
         <source>Cannot Save Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht kann nicht gespeichert werden</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann %1 nicht schreiben: %2</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert</translation>
     </message>
     <message>
         <source>Save Daily Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagesstatus speichern</translation>
     </message>
     <message>
         <source>Save Standup</source>
-        <translation type="unfinished"></translation>
+        <translation>Standup speichern</translation>
     </message>
     <message>
         <source>Markdown (*.md);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
     <name>SprintDeck::StartSprintDialog</name>
     <message>
         <source>Start Sprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprint starten</translation>
     </message>
     <message>
         <source>&amp;Sprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Spri&amp;nt:</translation>
     </message>
     <message>
         <source>&amp;Start Sprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprint &amp;starten</translation>
     </message>
     <message>
         <source>%1 is active. Close it before starting another sprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist aktiv. Vor dem Start eines weiteren Sprints abschließen.</translation>
     </message>
     <message>
         <source>There is no planned sprint. Create one with &lt;b&gt;Sprint ▸ New Sprint…&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen geplanten Sprint. Einen anlegen über &lt;b&gt;Sprint ▸ Neuer Sprint…&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Nothing to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu starten.</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 – %3, %n working day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %2 – %3, %n Arbeitstag</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %2 – %3, %n Arbeitstage</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Committing %n card(s) with %1 points.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zusage von %n Karte mit %1 Punkten.</numerusform>
+            <numerusform>Zusage von %n Karten mit %1 Punkten.</numerusform>
         </translation>
     </message>
     <message>
         <source>That is %1 points over the capacity of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das sind %1 Punkte über der Kapazität von %2.</translation>
     </message>
     <message>
         <source>Capacity: %1 points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapazität: %1 Punkte.</translation>
     </message>
     <message>
         <source>The sprint has no cards yet; cards added later count as scope changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sprint hat noch keine Karten; später hinzugefügte Karten zählen als Umfangsänderung.</translation>
     </message>
 </context>
 <context>
     <name>SprintDeck::SyncController</name>
     <message>
         <source>S&amp;ync</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ynchronisieren</translation>
     </message>
     <message>
         <source>&amp;Sync Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt &amp;synchronisieren</translation>
     </message>
     <message>
         <source>&amp;Cancel Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung a&amp;bbrechen</translation>
     </message>
     <message>
         <source>C&amp;onflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;onflikte…</translation>
     </message>
     <message>
         <source>&amp;Remotes…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remotes…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Reading the key of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel von %1 wird gelesen…</translation>
     </message>
     <message>
         <source>Sync with %1 needs its API key: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Synchronisierung mit %1 braucht seinen API-Schlüssel: %2</translation>
     </message>
     <message>
         <source>API Key for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1.
-The API key of %2 (your Redmine account page, ǊPI access key”):</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel für %1</translation>
     </message>
     <message>
         <source>No key is stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüssel gespeichert</translation>
     </message>
     <message>
         <source>Sync Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung fehlgeschlagen</translation>
     </message>
     <message numerus="yes">
         <source>%n sync conflicts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Synchronisierungskonflikt</numerusform>
+            <numerusform>%n Synchronisierungskonflikte</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1.
+The API key of %2 (your Redmine account page, “API access key”):</source>
+        <translation>%1.
+Der API-Schlüssel von %2 (Seite deines Redmine-Kontos, „API-Zugriffsschlüssel“):</translation>
     </message>
 </context>
 <context>
     <name>SprintDeck::SyncEngine</name>
     <message>
         <source>Connecting to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1</translation>
     </message>
     <message>
         <source>Sync with %1 cancelled; what was done is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung mit %1 abgebrochen; das bereits Erledigte bleibt</translation>
     </message>
     <message>
         <source>Sync with %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung mit %1 fehlgeschlagen: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n new</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n neu</numerusform>
+            <numerusform>%n neu</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n updated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n aktualisiert</numerusform>
+            <numerusform>%n aktualisiert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n deleted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gelöscht</numerusform>
+            <numerusform>%n gelöscht</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gesendet</numerusform>
+            <numerusform>%n gesendet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n conflicts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Konflikt</numerusform>
+            <numerusform>%n Konflikte</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n refused</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n abgelehnt</numerusform>
+            <numerusform>%n abgelehnt</numerusform>
         </translation>
     </message>
     <message>
         <source>Synced with %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit %1 synchronisiert: %2</translation>
     </message>
     <message>
         <source>there is no project “%1” on %2 (or it is not visible with this key)</source>
-        <translation type="unfinished"></translation>
+        <translation>auf %2 gibt es kein Projekt „%1“ (oder es ist mit diesem Schlüssel nicht sichtbar)</translation>
     </message>
     <message>
         <source>Pulled %1 of %2 issues</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Vorgängen abgerufen</translation>
     </message>
     <message>
         <source>Looking for deleted issues</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche nach gelöschten Vorgängen</translation>
     </message>
     <message>
         <source>Sync with %1 interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung mit %1 unterbrochen</translation>
     </message>
     <message numerus="yes">
         <source>%1; %n changes wait to be sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1; %n Änderung wartet auf das Senden</numerusform>
+            <numerusform>%1; %n Änderungen warten auf das Senden</numerusform>
         </translation>
     </message>
     <message>
         <source>Sending changes to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen werden an %1 gesendet</translation>
     </message>
     <message>
         <source>Pulling issues of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgänge von %1 werden abgerufen</translation>
     </message>
 </context>
 <context>
     <name>SprintDeck::ZipWriter</name>
     <message>
         <source>cannot create the archive (zip error %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>kann das Archiv nicht anlegen (zip-Fehler %1)</translation>
     </message>
     <message>
         <source>cannot add %1 to the archive (zip error %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>kann %1 nicht zum Archiv hinzufügen (zip-Fehler %2)</translation>
     </message>
     <message>
         <source>cannot close the archive (zip error %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>kann das Archiv nicht schließen (zip-Fehler %1)</translation>
     </message>
 </context>
 </TS>

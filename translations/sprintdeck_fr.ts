@@ -5,2680 +5,2745 @@
     <name>BoardStyle</name>
     <message>
         <source>Bug</source>
-        <translation type="unfinished"></translation>
+        <translation>Bogue</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche</translation>
     </message>
     <message>
         <source>Fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Correctif</translation>
     </message>
     <message>
         <source>Story</source>
-        <translation type="unfinished"></translation>
+        <translation>Story</translation>
     </message>
     <message>
         <source>P1 · Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>P1 · Critique</translation>
     </message>
     <message>
         <source>P2 · High</source>
-        <translation type="unfinished"></translation>
+        <translation>P2 · Haute</translation>
     </message>
     <message>
         <source>P3 · Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>P3 · Moyenne</translation>
     </message>
     <message>
         <source>P4 · Low</source>
-        <translation type="unfinished"></translation>
+        <translation>P4 · Basse</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>--format takes table, csv or json</source>
-        <translation type="unfinished"></translation>
+        <translation>--format attend table, csv ou json</translation>
     </message>
     <message>
         <source>Restored %1 from %2; the previous state is saved as %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 restauré depuis %2&#xa0;; l’état précédent est sauvegardé dans %3</translation>
     </message>
     <message>
         <source>usage: sprintdeck backup create|list|restore BACKUP</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisation&#xa0;: sprintdeck backup create|list|restore BACKUP</translation>
     </message>
     <message>
         <source>--title must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>--title ne doit pas être vide</translation>
     </message>
     <message>
         <source>--points takes a number of 0 or more, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>--points attend un nombre supérieur ou égal à 0, pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>--priority takes P1, P2, P3 or P4, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>--priority attend P1, P2, P3 ou P4, pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>--type takes story, bug, task or fix, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>--type attend story, bug, task ou fix, pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>--blocked and --unblocked exclude each other</source>
-        <translation type="unfinished"></translation>
+        <translation>--blocked et --unblocked s’excluent mutuellement</translation>
     </message>
     <message>
         <source>--sprint and --backlog exclude each other</source>
-        <translation type="unfinished"></translation>
+        <translation>--sprint et --backlog s’excluent mutuellement</translation>
     </message>
     <message>
         <source>no sprint called “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun sprint nommé «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>no column called “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune colonne nommée «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>card add needs --title</source>
-        <translation type="unfinished"></translation>
+        <translation>card add nécessite --title</translation>
     </message>
     <message>
         <source>unexpected argument “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>argument inattendu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>a card with the key %1 exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>une carte avec la clé %1 existe déjà</translation>
     </message>
     <message>
         <source>no card with the key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune carte avec la clé %1</translation>
     </message>
     <message>
         <source>usage: sprintdeck card move KEY --to COLUMN</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisation&#xa0;: sprintdeck card move KEY --to COLUMN</translation>
     </message>
     <message>
         <source>%1 is in the backlog; add it to a sprint first (card edit %1 --sprint NAME)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est dans le backlog&#xa0;; ajoutez-la d’abord à un sprint (card edit %1 --sprint NAME)</translation>
     </message>
     <message>
         <source>usage: sprintdeck card edit KEY [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisation&#xa0;: sprintdeck card edit KEY [options]</translation>
     </message>
     <message>
         <source>usage: sprintdeck card show KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisation&#xa0;: sprintdeck card show KEY</translation>
     </message>
     <message>
         <source>usage: sprintdeck card delete KEY...</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisation&#xa0;: sprintdeck card delete KEY...</translation>
     </message>
     <message>
         <source>unknown card command “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>commande card inconnue «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>points</source>
-        <translation type="unfinished"></translation>
+        <translation>points</translation>
     </message>
     <message>
         <source>cards</source>
-        <translation type="unfinished"></translation>
+        <translation>cartes</translation>
     </message>
     <message>
         <source>committed %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>engagé %1 %2</translation>
     </message>
     <message>
         <source>remaining %1</source>
-        <translation type="unfinished"></translation>
+        <translation>reste %1</translation>
     </message>
     <message>
         <source>forecast %1</source>
-        <translation type="unfinished"></translation>
+        <translation>prévision %1</translation>
     </message>
     <message>
         <source>closed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>clôturé %1</translation>
     </message>
     <message>
         <source>Burndown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Burndown&#xa0;: %1</translation>
     </message>
     <message>
         <source>Burnup: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Burnup&#xa0;: %1</translation>
     </message>
     <message>
         <source>--last takes a number of 1 or more, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>--last attend un nombre supérieur ou égal à 1, pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Average</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne</translation>
     </message>
     <message>
         <source>Velocity</source>
-        <translation type="unfinished"></translation>
+        <translation>Vélocité</translation>
     </message>
     <message>
         <source>the last closed sprint</source>
-        <translation type="unfinished"></translation>
+        <translation>le dernier sprint clôturé</translation>
     </message>
     <message>
         <source>last %1 closed sprints</source>
-        <translation type="unfinished"></translation>
+        <translation>les %1 derniers sprints clôturés</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Sprint Progress: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avancement du sprint&#xa0;: %1</translation>
     </message>
     <message>
         <source>**Overall Progress**: %1% (%2/%3 %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>**Avancement global**&#xa0;: %1 % (%2/%3 %4)</translation>
     </message>
     <message>
         <source>Cumulative flow: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux cumulé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Status to column:</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut vers colonne&#xa0;:</translation>
     </message>
     <message>
         <source> (--map)</source>
-        <translation type="unfinished"></translation>
+        <translation> (--map)</translation>
     </message>
     <message>
         <source>Warnings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissements&#xa0;:</translation>
     </message>
     <message>
         <source>%1 is a backup and %2 is not empty; restore it into a new database: sprintdeck restore %1 --db NEW</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est une sauvegarde et %2 n’est pas vide&#xa0;; restaurez-la dans une nouvelle base&#xa0;: sprintdeck restore %1 --db NOUVELLE</translation>
     </message>
     <message>
         <source>%1 is a backup; it would be restored into %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est une sauvegarde&#xa0;; elle serait restaurée dans %2</translation>
     </message>
     <message>
         <source>Restored %1 into %2: %3 cards</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 restauré dans %2&#xa0;: %3 cartes</translation>
     </message>
     <message>
         <source>import needs at least one file</source>
-        <translation type="unfinished"></translation>
+        <translation>import nécessite au moins un fichier</translation>
     </message>
     <message>
         <source>--map takes STATUS=COLUMN, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>--map attend STATUT=COLONNE, pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>a backup (%1) is restored on its own, not with other files</source>
-        <translation type="unfinished"></translation>
+        <translation>une sauvegarde (%1) se restaure seule, pas avec d’autres fichiers</translation>
     </message>
     <message>
         <source>Nothing to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à modifier.</translation>
     </message>
     <message>
         <source>nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>rien n’a été importé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Imported into %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importé dans %1.</translation>
     </message>
     <message>
         <source>export needs -o FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>export nécessite -o FICHIER</translation>
     </message>
     <message>
         <source>--format takes json, csv or md</source>
-        <translation type="unfinished"></translation>
+        <translation>--format attend json, csv ou md</translation>
     </message>
     <message>
         <source>a json backup holds the whole board; --sprint is for csv and md</source>
-        <translation type="unfinished"></translation>
+        <translation>une sauvegarde JSON contient tout le tableau&#xa0;; --sprint s’applique à csv et md</translation>
     </message>
     <message>
         <source>cannot write to standard output</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’écrire sur la sortie standard</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>usage: sprintdeck restore BACKUP.json --db NEW</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisation&#xa0;: sprintdeck restore BACKUP.json --db NOUVELLE</translation>
     </message>
     <message>
         <source>Restored %1 into %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 restauré dans %2</translation>
     </message>
     <message>
         <source>the board has no sprint; create one with &apos;sprintdeck sprint create&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>le tableau n’a aucun sprint&#xa0;; créez-en un avec «&#xa0;sprintdeck sprint create&#xa0;»</translation>
     </message>
     <message>
         <source>unknown report “%1” (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>rapport inconnu «&#xa0;%1&#xa0;» (%2)</translation>
     </message>
     <message>
         <source>--format takes %1, not “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>--format attend %1, pas «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>--unit takes points or cards, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>--unit attend points ou cards, pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>--date takes a date as YYYY-MM-DD, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>--date attend une date AAAA-MM-JJ, pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>-o FILE.pptx or -o FILE.pdf is required</source>
-        <translation type="unfinished"></translation>
+        <translation>-o FICHIER.pptx ou -o FICHIER.pdf est requis</translation>
     </message>
     <message>
         <source>-o takes a file ending in .pptx or .pdf, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>-o attend un fichier se terminant par .pptx ou .pdf, pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>--sections needs at least one section</source>
-        <translation type="unfinished"></translation>
+        <translation>--sections nécessite au moins une section</translation>
     </message>
     <message>
         <source>--theme takes light or dark, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>--theme attend light ou dark, pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>--accent takes a colour as #RRGGBB, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>--accent attend une couleur au format #RRGGBB, pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n slide(s) of %1 to %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n diapositive de %1 écrite dans %2</numerusform>
+            <numerusform>%n diapositives de %1 écrites dans %2</numerusform>
         </translation>
     </message>
     <message>
         <source>give at least one of --from, --went-well, --challenges, --learnings, --improvements, --next-sprint</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez au moins une des options --from, --went-well, --challenges, --learnings, --improvements, --next-sprint</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 has no retrospective headings (What Went Well, Challenges, Key Learnings, Improvements, Next Steps)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a aucun titre de rétrospective (What Went Well, Challenges, Key Learnings, Improvements, Next Steps)</translation>
     </message>
     <message>
         <source>--format takes table, json or md</source>
-        <translation type="unfinished"></translation>
+        <translation>--format attend table, json ou md</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>unknown review command “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>commande review inconnue «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>sprint create needs --name</source>
-        <translation type="unfinished"></translation>
+        <translation>sprint create nécessite --name</translation>
     </message>
     <message>
         <source>--start takes a date as YYYY-MM-DD, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>--start attend une date AAAA-MM-JJ, pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>--end takes a date as YYYY-MM-DD, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>--end attend une date AAAA-MM-JJ, pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>--end (%1) is before --start (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>--end (%1) précède --start (%2)</translation>
     </message>
     <message>
         <source>--capacity takes a number of 0 or more, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>--capacity attend un nombre supérieur ou égal à 0, pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>--holiday takes a date as YYYY-MM-DD, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>--holiday attend une date AAAA-MM-JJ, pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>--holiday %1 is outside the sprint (%2 to %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>--holiday %1 est en dehors du sprint (du %2 au %3)</translation>
     </message>
     <message>
         <source>--holiday %1 is a weekend day, which is not worked anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>--holiday %1 tombe un week-end, qui n’est de toute façon pas travaillé</translation>
     </message>
     <message>
         <source>--workday takes a date as YYYY-MM-DD, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>--workday attend une date AAAA-MM-JJ, pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>--workday %1 is outside the sprint (%2 to %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>--workday %1 est en dehors du sprint (du %2 au %3)</translation>
     </message>
     <message>
         <source>--workday %1 is a weekday, which is worked anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>--workday %1 est un jour de semaine, qui est de toute façon travaillé</translation>
     </message>
     <message>
         <source>there is already a sprint called “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>il existe déjà un sprint nommé «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Created %1: %2 to %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 créé&#xa0;: du %2 au %3, %4</translation>
     </message>
     <message>
         <source>usage: sprintdeck sprint start NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisation&#xa0;: sprintdeck sprint start NOM</translation>
     </message>
     <message>
         <source>Started %1: committed %2 points in %3 cards</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 démarré&#xa0;: %2 points engagés sur %3 cartes</translation>
     </message>
     <message>
         <source>usage: sprintdeck sprint close NAME [--carry-over NEXT_SPRINT | --to-backlog]</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisation&#xa0;: sprintdeck sprint close NOM [--carry-over SPRINT_SUIVANT | --to-backlog]</translation>
     </message>
     <message>
         <source>--carry-over and --to-backlog exclude each other</source>
-        <translation type="unfinished"></translation>
+        <translation>--carry-over et --to-backlog s’excluent mutuellement</translation>
     </message>
     <message>
         <source>%1 has %2; choose --carry-over NEXT_SPRINT or --to-backlog</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient %2&#xa0;; choisissez --carry-over SPRINT_SUIVANT ou --to-backlog</translation>
     </message>
     <message>
         <source>Closed %1: completed %2 of %3 committed points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 clôturé&#xa0;: %2 points terminés sur %3 engagés</translation>
     </message>
     <message>
         <source>%1 carried over to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 reporté dans %2</translation>
     </message>
     <message>
         <source>%1 moved to the backlog</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 déplacé dans le backlog</translation>
     </message>
     <message>
         <source>usage: sprintdeck sprint plan NAME KEY...</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisation&#xa0;: sprintdeck sprint plan NOM KEY...</translation>
     </message>
     <message>
         <source>unknown sprint command “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>commande sprint inconnue «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Daily Standup: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand-up quotidien&#xa0;: %1</translation>
     </message>
     <message>
         <source>Daily Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut du jour&#xa0;: %1</translation>
     </message>
     <message>
         <source>cannot read the API key from standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire la clé d’API sur l’entrée standard</translation>
     </message>
     <message>
         <source>--api-key-stdin: standard input held no key</source>
-        <translation type="unfinished"></translation>
+        <translation>--api-key-stdin&#xa0;: l’entrée standard ne contenait aucune clé</translation>
     </message>
     <message>
         <source>usage: sprintdeck remote add NAME --url URL --project ID [--api-key-stdin]</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisation&#xa0;: sprintdeck remote add NOM --url URL --project ID [--api-key-stdin]</translation>
     </message>
     <message>
         <source>--type: only redmine is supported</source>
-        <translation type="unfinished"></translation>
+        <translation>--type&#xa0;: seul redmine est pris en charge</translation>
     </message>
     <message>
         <source>--points-field takes story-points or estimated-hours</source>
-        <translation type="unfinished"></translation>
+        <translation>--points-field attend story-points ou estimated-hours</translation>
     </message>
     <message>
         <source> (--allow-insecure-http)</source>
-        <translation type="unfinished"></translation>
+        <translation> (--allow-insecure-http)</translation>
     </message>
     <message>
         <source>the name, --project and --key-prefix must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom, --project et --key-prefix ne doivent pas être vides</translation>
     </message>
     <message>
         <source>; give it again with sync --api-key-stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>&#xa0;; indiquez-la de nouveau avec sync --api-key-stdin</translation>
     </message>
     <message>
         <source>Added remote %1 (%2, project %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur distant %1 ajouté (%2, projet %3)</translation>
     </message>
     <message>
         <source>usage: sprintdeck remote remove NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisation&#xa0;: sprintdeck remote remove NOM</translation>
     </message>
     <message>
         <source>the remote is removed, but its key may remain in the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur distant est supprimé, mais sa clé peut rester dans le trousseau&#xa0;: %1</translation>
     </message>
     <message>
         <source>usage: sprintdeck remote map NAME [STATUS=COLUMN...]</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisation&#xa0;: sprintdeck remote map NOM [STATUT=COLONNE...]</translation>
     </message>
     <message>
         <source>“%1” is not STATUS=COLUMN</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas de la forme STATUT=COLONNE</translation>
     </message>
     <message>
         <source>remote %1 has no status “%2” (statuses are known after the first sync)</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur distant %1 n’a pas de statut «&#xa0;%2&#xa0;» (les statuts sont connus après la première synchronisation)</translation>
     </message>
     <message>
         <source>(whole card)</source>
-        <translation type="unfinished"></translation>
+        <translation>(carte entière)</translation>
     </message>
     <message>
         <source>edited here</source>
-        <translation type="unfinished"></translation>
+        <translation>modifiée ici</translation>
     </message>
     <message>
         <source>deleted on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimée sur le serveur</translation>
     </message>
     <message>
         <source>unknown remote command “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>commande remote inconnue «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>--resolve KEY and --keep local|remote go together</source>
-        <translation type="unfinished"></translation>
+        <translation>--resolve KEY et --keep local|remote vont ensemble</translation>
     </message>
     <message>
         <source>--keep takes local or remote</source>
-        <translation type="unfinished"></translation>
+        <translation>--keep attend local ou remote</translation>
     </message>
     <message>
         <source>%1: kept the %2 version</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: version %2 conservée</translation>
     </message>
     <message>
         <source>local</source>
-        <translation type="unfinished"></translation>
+        <translation>locale</translation>
     </message>
     <message>
         <source>server&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>du serveur</translation>
     </message>
     <message>
         <source>no remote to sync with; add one with: sprintdeck remote add NAME --url URL --project ID --api-key-stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun serveur distant avec lequel synchroniser&#xa0;; ajoutez-en un avec&#xa0;: sprintdeck remote add NOM --url URL --project ID --api-key-stdin</translation>
     </message>
     <message>
         <source>--api-key-stdin needs --remote NAME when there are several remotes</source>
-        <translation type="unfinished"></translation>
+        <translation>--api-key-stdin nécessite --remote NOM lorsqu’il y a plusieurs serveurs distants</translation>
     </message>
     <message>
         <source>sync with %1: %2; give the key with --api-key-stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>synchronisation avec %1&#xa0;: %2&#xa0;; indiquez la clé avec --api-key-stdin</translation>
     </message>
     <message>
         <source>refused by %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>refusé par %1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n conflicts wait: see them with sync --conflicts, settle each with sync --resolve KEY --keep local|remote</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conflit en attente&#xa0;: affichez-le avec sync --conflicts, réglez chacun avec sync --resolve KEY --keep local|remote</numerusform>
+            <numerusform>%n conflits en attente&#xa0;: affichez-les avec sync --conflicts, réglez chacun avec sync --resolve KEY --keep local|remote</numerusform>
         </translation>
     </message>
     <message>
         <source>The stored sprint report has an unknown format (version %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport de sprint enregistré a un format inconnu (version %1)</translation>
     </message>
     <message>
         <source>The stored sprint report has no valid dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport de sprint enregistré n’a pas de dates valides</translation>
     </message>
     <message>
         <source>The stored sprint report has a day without a valid date</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport de sprint enregistré contient un jour sans date valide</translation>
     </message>
     <message>
         <source>Card %1 is no longer on the board</source>
-        <translation type="unfinished"></translation>
+        <translation>La carte %1 n’est plus sur le tableau</translation>
     </message>
     <message>
         <source>The demo fills only an empty board; %1 has cards already</source>
-        <translation type="unfinished"></translation>
+        <translation>La démo ne remplit qu’un tableau vide&#xa0;; %1 contient déjà des cartes</translation>
     </message>
     <message>
         <source>The stored report of sprint %1 is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport enregistré du sprint %1 est endommagé&#xa0;: %2</translation>
     </message>
     <message>
         <source>Sprint %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprint %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>No sprint with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun sprint avec l’identifiant %1</translation>
     </message>
     <message>
         <source>%1, line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ligne %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>cannot read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture impossible&#xa0;: %1</translation>
     </message>
     <message>
         <source>binary data (a NUL byte); this is not a text file</source>
-        <translation type="unfinished"></translation>
+        <translation>données binaires (un octet NUL)&#xa0;; ce n’est pas un fichier texte</translation>
     </message>
     <message>
         <source>more than %1 fields in one record</source>
-        <translation type="unfinished"></translation>
+        <translation>plus de %1 champs dans un enregistrement</translation>
     </message>
     <message>
         <source>a quoted field starts here and is never closed (unbalanced quote)</source>
-        <translation type="unfinished"></translation>
+        <translation>un champ entre guillemets commence ici et n’est jamais fermé (guillemet non apparié)</translation>
     </message>
     <message>
         <source>a field longer than %1 starts here</source>
-        <translation type="unfinished"></translation>
+        <translation>un champ de plus de %1 commence ici</translation>
     </message>
     <message>
         <source>a quoted field longer than %1 starts here; is a closing quote missing?</source>
-        <translation type="unfinished"></translation>
+        <translation>un champ entre guillemets de plus de %1 commence ici&#xa0;; manque-t-il un guillemet fermant&#xa0;?</translation>
     </message>
     <message>
         <source>a character follows the closing quote of a field (a quote inside a quoted field must be doubled)</source>
-        <translation type="unfinished"></translation>
+        <translation>un caractère suit le guillemet fermant d’un champ (un guillemet à l’intérieur d’un champ entre guillemets doit être doublé)</translation>
     </message>
     <message>
         <source>%1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’existe pas</translation>
     </message>
     <message>
         <source>%1 is a backup; restore it into a new database instead of importing it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est une sauvegarde&#xa0;; restaurez-la dans une nouvelle base au lieu de l’importer</translation>
     </message>
     <message>
         <source>%1 is neither a markdown document, an issue CSV nor a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est ni un document Markdown, ni un CSV de tickets, ni une sauvegarde</translation>
     </message>
     <message>
         <source>Sprint documents and exports (*.md *.markdown *.txt *.csv *.json);;Markdown (*.md *.markdown *.txt);;Jira CSV (*.csv);;SprintDeck backup (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents de sprint et exports (*.md *.markdown *.txt *.csv *.json);;Markdown (*.md *.markdown *.txt);;CSV Jira (*.csv);;Sauvegarde SprintDeck (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>backlog</source>
-        <translation type="unfinished"></translation>
+        <translation>backlog</translation>
     </message>
     <message>
         <source>%1 pts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pts</translation>
     </message>
     <message>
         <source>1 checklist item</source>
-        <translation type="unfinished"></translation>
+        <translation>1 élément de checklist</translation>
     </message>
     <message>
         <source>%1 checklist items</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 éléments de checklist</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>1 card to create</source>
-        <translation type="unfinished"></translation>
+        <translation>1 carte à créer</translation>
     </message>
     <message>
         <source>%1 cards to create</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cartes à créer</translation>
     </message>
     <message>
         <source>%1 to update</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 à mettre à jour</translation>
     </message>
     <message>
         <source>%1 unchanged or skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 inchangées ou ignorées</translation>
     </message>
     <message>
         <source>; sprints to create: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&#xa0;; sprints à créer&#xa0;: %1</translation>
     </message>
     <message>
         <source>; sprints to update: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&#xa0;; sprints à mettre à jour&#xa0;: %1</translation>
     </message>
     <message>
         <source>; 1 member to add</source>
-        <translation type="unfinished"></translation>
+        <translation>&#xa0;; 1 membre à ajouter</translation>
     </message>
     <message>
         <source>; %1 members to add</source>
-        <translation type="unfinished"></translation>
+        <translation>&#xa0;; %1 membres à ajouter</translation>
     </message>
     <message>
         <source>; 1 warning</source>
-        <translation type="unfinished"></translation>
+        <translation>&#xa0;; 1 avertissement</translation>
     </message>
     <message>
         <source>; %1 warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>&#xa0;; %1 avertissements</translation>
     </message>
     <message>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer %1</translation>
     </message>
     <message numerus="yes">
         <source>Import %n files</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importer %n fichier</numerusform>
+            <numerusform>Importer %n fichiers</numerusform>
         </translation>
     </message>
     <message>
         <source>There is no column “%1” for the status “%2”; the columns are %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas de colonne «&#xa0;%1&#xa0;» pour le statut «&#xa0;%2&#xa0;»&#xa0;; les colonnes sont %3</translation>
     </message>
     <message>
         <source>the status “%1” matches no column; its cards go to %2 (map it to another column)</source>
-        <translation type="unfinished"></translation>
+        <translation>le statut «&#xa0;%1&#xa0;» ne correspond à aucune colonne&#xa0;; ses cartes vont dans %2 (associez-le à une autre colonne)</translation>
     </message>
     <message>
         <source>%1 ended before %2 started; it is imported as closed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s’est terminé avant le début de %2&#xa0;; il est importé comme clôturé</translation>
     </message>
     <message>
         <source>%1 is the active sprint; %2 is imported as planned</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est le sprint actif&#xa0;; %2 est importé comme planifié</translation>
     </message>
     <message>
         <source>no title</source>
-        <translation type="unfinished"></translation>
+        <translation>sans titre</translation>
     </message>
     <message>
         <source>listed twice; the first entry is imported</source>
-        <translation type="unfinished"></translation>
+        <translation>listé deux fois&#xa0;; la première entrée est importée</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>inchangé</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>sprint %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>sprint %1 → %2</translation>
     </message>
     <message>
         <source>points %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>points %1 → %2</translation>
     </message>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>titre</translation>
     </message>
     <message>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>description</translation>
     </message>
     <message>
         <source>checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>checklist</translation>
     </message>
     <message>
         <source>priority %1</source>
-        <translation type="unfinished"></translation>
+        <translation>priorité %1</translation>
     </message>
     <message>
         <source>type %1</source>
-        <translation type="unfinished"></translation>
+        <translation>type %1</translation>
     </message>
     <message>
         <source>assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>responsable</translation>
     </message>
     <message>
         <source>labels</source>
-        <translation type="unfinished"></translation>
+        <translation>étiquettes</translation>
     </message>
     <message>
         <source>blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>bloquée</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is %2; CSV files larger than %3 are not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fait %2&#xa0;; les fichiers CSV de plus de %3 ne sont pas importés</translation>
     </message>
     <message>
         <source>%1 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est vide</translation>
     </message>
     <message>
         <source>%1, line %2: no “Summary” column, so this is not an issue export (use Jira&apos;s Export CSV (all fields)); the columns are: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ligne %2&#xa0;: pas de colonne «&#xa0;Summary&#xa0;», ce n’est donc pas un export de tickets (utilisez «&#xa0;Export CSV (all fields)&#xa0;» de Jira)&#xa0;; les colonnes sont&#xa0;: %3</translation>
     </message>
     <message>
         <source>no “Issue key” column: issues are matched by summary</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de colonne «&#xa0;Issue key&#xa0;»&#xa0;: les tickets sont associés par leur résumé</translation>
     </message>
     <message>
         <source>1 column not used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>1 colonne non utilisée&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 columns not used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 colonnes non utilisées&#xa0;: %2</translation>
     </message>
     <message>
         <source>1 field where the header has %1; the record is skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>1 champ alors que l’en-tête en a %1&#xa0;; l’enregistrement est ignoré</translation>
     </message>
     <message>
         <source>%1 fields where the header has %2; the record is skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 champs alors que l’en-tête en a %2&#xa0;; l’enregistrement est ignoré</translation>
     </message>
     <message>
         <source>%1, line %2: more than %3 issues; export fewer at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ligne %2&#xa0;: plus de %3 tickets&#xa0;; exportez-en moins à la fois</translation>
     </message>
     <message>
         <source>%1 has no summary; it is skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas de résumé&#xa0;; il est ignoré</translation>
     </message>
     <message>
         <source>an issue</source>
-        <translation type="unfinished"></translation>
+        <translation>un ticket</translation>
     </message>
     <message>
         <source>unknown priority “%1”; kept as it was</source>
-        <translation type="unfinished"></translation>
+        <translation>priorité inconnue «&#xa0;%1&#xa0;»&#xa0;; laissée telle quelle</translation>
     </message>
     <message>
         <source>story points “%1” are not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>les story points «&#xa0;%1&#xa0;» ne sont pas un nombre</translation>
     </message>
     <message>
         <source>cannot read the date “%1” in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire la date «&#xa0;%1&#xa0;» dans %2</translation>
     </message>
     <message>
         <source>no issues found</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun ticket trouvé</translation>
     </message>
     <message>
         <source>the export has no sprint dates: %1 is taken to run %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>l’export n’a pas de dates de sprint&#xa0;: %1 est supposé aller du %2 au %3</translation>
     </message>
     <message>
         <source>Cannot read the table %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la table %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1, line %2: not valid JSON (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ligne %2&#xa0;: JSON non valide (%3)</translation>
     </message>
     <message>
         <source>%1 is not a SprintDeck backup</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas une sauvegarde SprintDeck</translation>
     </message>
     <message>
         <source>%1 is a backup format version %2; this SprintDeck reads version %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est une sauvegarde au format version %2&#xa0;; ce SprintDeck lit la version %3</translation>
     </message>
     <message>
         <source>%1 comes from a newer SprintDeck (database version %2, this one has %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 provient d’un SprintDeck plus récent (version de base %2, celle-ci a %3)</translation>
     </message>
     <message>
         <source>%1 already holds a board; restore into a new database</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient déjà un tableau&#xa0;; restaurez dans une nouvelle base</translation>
     </message>
     <message>
         <source>%1 holds the table “%2”, which this SprintDeck does not know</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient la table «&#xa0;%2&#xa0;», que ce SprintDeck ne connaît pas</translation>
     </message>
     <message>
         <source>%1: row %2 of %3 has the unknown column “%4”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: la ligne %2 de %3 a la colonne inconnue «&#xa0;%4&#xa0;»</translation>
     </message>
     <message>
         <source>%1: row %2 of %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: ligne %2 de %3&#xa0;: %4</translation>
     </message>
     <message>
         <source>%1 does not restore: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être restauré&#xa0;: %2</translation>
     </message>
     <message>
         <source>The board has no sprint to report on</source>
-        <translation type="unfinished"></translation>
+        <translation>Le tableau n’a aucun sprint sur lequel faire un rapport</translation>
     </message>
     <message>
         <source>Column: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne&#xa0;: %1</translation>
     </message>
     <message>
         <source>repaired 1 character garbled by a Windows code page</source>
-        <translation type="unfinished"></translation>
+        <translation>1 caractère altéré par une page de codes Windows réparé</translation>
     </message>
     <message>
         <source>repaired %1 characters garbled by a Windows code page</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 caractères altérés par une page de codes Windows réparés</translation>
     </message>
     <message>
         <source> (%1 of them had lost a byte and were restored by best guess)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 d’entre eux avaient perdu un octet, restauré au mieux)</translation>
     </message>
     <message>
         <source>%1 is %2; documents larger than %3 are not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fait %2&#xa0;; les documents de plus de %3 ne sont pas importés</translation>
     </message>
     <message>
         <source>no stories, tasks or checklists found</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune story, tâche ou checklist trouvée</translation>
     </message>
     <message>
         <source>the document names no sprint; its cards go to the backlog</source>
-        <translation type="unfinished"></translation>
+        <translation>le document ne nomme aucun sprint&#xa0;; ses cartes vont dans le backlog</translation>
     </message>
     <message>
         <source>start date</source>
-        <translation type="unfinished"></translation>
+        <translation>date de début</translation>
     </message>
     <message>
         <source>end date</source>
-        <translation type="unfinished"></translation>
+        <translation>date de fin</translation>
     </message>
     <message>
         <source>the document gives no sprint %1; assumed %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>le document ne donne pas de %1 de sprint&#xa0;; supposé du %2 au %3</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> ou </translation>
     </message>
     <message>
         <source>**Day %1 (%2)**</source>
-        <translation type="unfinished"></translation>
+        <translation>**Jour %1 (%2)**</translation>
     </message>
     <message>
         <source>%1 is listed for a later sprint; it goes to the backlog</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est prévu pour un sprint ultérieur&#xa0;; il va dans le backlog</translation>
     </message>
     <message>
         <source>**Estimate:** %1</source>
-        <translation type="unfinished"></translation>
+        <translation>**Estimation&#xa0;:** %1</translation>
     </message>
     <message>
         <source>Untitled (line %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans titre (ligne %1)</translation>
     </message>
     <message>
         <source>Day %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour %1 (%2)</translation>
     </message>
     <message>
         <source>%1 says %2 points completed but the stories reported done by %3 add up to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 indique %2 points terminés, mais les stories déclarées terminées par %3 totalisent %4</translation>
     </message>
     <message>
         <source>%1 counts %2 points in total but the stories listed add up to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 compte %2 points au total, mais les stories listées totalisent %3</translation>
     </message>
     <message>
         <source>the progress table row %1 has %2 points but %3 completed and %4 remaining</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne %1 du tableau d’avancement a %2 points, mais %3 terminés et %4 restants</translation>
     </message>
     <message>
         <source>the progress table&apos;s total %1 is %2 but its rows add up to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>le total %1 du tableau d’avancement vaut %2, mais ses lignes totalisent %3</translation>
     </message>
     <message>
         <source>story points</source>
-        <translation type="unfinished"></translation>
+        <translation>story points</translation>
     </message>
     <message>
         <source>completed</source>
-        <translation type="unfinished"></translation>
+        <translation>terminés</translation>
     </message>
     <message>
         <source>remaining</source>
-        <translation type="unfinished"></translation>
+        <translation>restants</translation>
     </message>
     <message>
         <source>the progress table</source>
-        <translation type="unfinished"></translation>
+        <translation>le tableau d’avancement</translation>
     </message>
     <message>
         <source>the text</source>
-        <translation type="unfinished"></translation>
+        <translation>le texte</translation>
     </message>
     <message>
         <source>“%1” says %2/%3 tasks but the section lists %4 with %5 done</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» indique %2/%3 tâches, mais la section en liste %4 dont %5 terminées</translation>
     </message>
     <message>
         <source>%1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Mo</translation>
     </message>
     <message>
         <source>%1 KB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ko</translation>
     </message>
     <message>
         <source>1 byte</source>
-        <translation type="unfinished"></translation>
+        <translation>1 octet</translation>
     </message>
     <message>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 octets</translation>
     </message>
     <message>
         <source>%1 is larger than %2; it is not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dépasse %2&#xa0;; il n’est pas importé</translation>
     </message>
     <message>
         <source>invalid UTF-8 (byte 0x%1); save the file as UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 non valide (octet 0x%1)&#xa0;; enregistrez le fichier en UTF-8</translation>
     </message>
     <message>
         <source>the line is longer than %1; this does not look like a document</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne dépasse %1&#xa0;; cela ne ressemble pas à un document</translation>
     </message>
     <message>
         <source>%1, line %2: binary data (a NUL byte); this is not a text file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ligne %2&#xa0;: données binaires (un octet NUL)&#xa0;; ce n’est pas un fichier texte</translation>
     </message>
     <message>
         <source>The database driver does not allow backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pilote de base de données ne permet pas les sauvegardes</translation>
     </message>
     <message>
         <source>out of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>mémoire insuffisante</translation>
     </message>
     <message>
         <source>Cannot back up to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de sauvegarder vers %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot create the backup folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier de sauvegarde %1</translation>
     </message>
     <message>
         <source>Cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire %1</translation>
     </message>
     <message>
         <source>Cannot restore %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de restaurer %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is not a SprintDeck database: the file holds only zero bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas une base SprintDeck&#xa0;: le fichier ne contient que des octets nuls</translation>
     </message>
     <message>
         <source>%1 is not a SprintDeck database: it is not an SQLite file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas une base SprintDeck&#xa0;: ce n’est pas un fichier SQLite</translation>
     </message>
     <message>
         <source>%1 is damaged: its header is invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est endommagé&#xa0;: son en-tête n’est pas valide</translation>
     </message>
     <message>
         <source>%1 is damaged: the file is truncated (%2 of %3 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est endommagé&#xa0;: le fichier est tronqué (%2 octets sur %3)</translation>
     </message>
     <message>
         <source>%1 is a folder, not a database file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un dossier, pas un fichier de base de données</translation>
     </message>
     <message>
         <source>Cannot create the folder of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier de %1</translation>
     </message>
     <message>
         <source>Cannot open %1: its folder is read-only (SprintDeck needs to write its journal beside the file)</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir %1&#xa0;: son dossier est en lecture seule (SprintDeck doit écrire son journal à côté du fichier)</translation>
     </message>
     <message>
         <source>Cannot open %1: the file is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir %1&#xa0;: le fichier est en lecture seule</translation>
     </message>
     <message>
         <source>%1 is already open in another SprintDeck (process %2); close it there first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est déjà ouvert dans un autre SprintDeck (processus %2)&#xa0;; fermez-le d’abord là-bas</translation>
     </message>
     <message>
         <source>Cannot lock %1: permission denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de verrouiller %1&#xa0;: permission refusée</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est endommagé&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is not a SprintDeck database: it belongs to another program</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas une base SprintDeck&#xa0;: elle appartient à un autre programme</translation>
     </message>
     <message>
         <source>%1 was written by a newer SprintDeck (schema %2; this version reads up to %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été écrit par un SprintDeck plus récent (schéma %2&#xa0;; cette version lit jusqu’au %3)</translation>
     </message>
     <message>
         <source>Cannot update %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de mettre à jour %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>No card with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune carte avec l’identifiant %1</translation>
     </message>
     <message>
         <source>Card %1 no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>La carte %1 n’existe plus</translation>
     </message>
     <message>
         <source>%1 has no conflict to resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a aucun conflit à résoudre</translation>
     </message>
     <message>
         <source>“%1” is not a server address</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse de serveur</translation>
     </message>
     <message>
         <source>%1: only https (or http to this computer) is supported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: seul https (ou http vers cet ordinateur) est pris en charge</translation>
     </message>
     <message>
         <source>%1 uses plain http: the API key would cross the network unencrypted; use https, or confirm plain http explicitly</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 utilise http en clair&#xa0;: la clé d’API traverserait le réseau sans chiffrement&#xa0;; utilisez https, ou confirmez explicitement http</translation>
     </message>
     <message>
         <source>The server address is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse du serveur est vide</translation>
     </message>
     <message>
         <source>The server sent an issue without an id</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a envoyé un ticket sans identifiant</translation>
     </message>
     <message>
         <source>Issue #%1 has no valid time stamps</source>
-        <translation type="unfinished"></translation>
+        <translation>Le ticket #%1 n’a pas d’horodatage valide</translation>
     </message>
     <message>
         <source>access to the keychain was denied (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>accès au trousseau refusé (%1)</translation>
     </message>
     <message>
         <source>no keychain is available (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun trousseau disponible (%1)</translation>
     </message>
     <message>
         <source>the keychain failed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>le trousseau a échoué (%1)</translation>
     </message>
     <message>
         <source>the keychain did not answer within %1 s; is it locked?</source>
-        <translation type="unfinished"></translation>
+        <translation>le trousseau n’a pas répondu en %1 s&#xa0;; est-il verrouillé&#xa0;?</translation>
     </message>
     <message>
         <source>Card %1 is not linked to an issue</source>
-        <translation type="unfinished"></translation>
+        <translation>La carte %1 n’est liée à aucun ticket</translation>
     </message>
     <message>
         <source>Card %1 has no conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>La carte %1 n’a pas de conflit</translation>
     </message>
     <message>
         <source>There is already a remote called %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Il existe déjà un serveur distant nommé %1</translation>
     </message>
     <message>
         <source>No remote with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun serveur distant avec l’identifiant %1</translation>
     </message>
     <message>
         <source>no remote called “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun serveur distant nommé «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Sprint %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprint %1</translation>
     </message>
 </context>
 <context>
     <name>SprintDeck</name>
     <message>
-        <source>No sprint with id %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backlog</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(deleted)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Someone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(1 point)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(%1 points)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sprint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Day %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>last day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 working days left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sprint has not started yet; there is no progress to report.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Overall Progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot Open Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir la base de données</translation>
     </message>
     <message>
         <source>The file has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n’a pas été modifié.</translation>
     </message>
     <message>
         <source>Open Another File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un autre fichier…</translation>
     </message>
     <message>
         <source>Restore a Backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer une sauvegarde…</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Restore a Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
         <source>Replace %1 with the backup of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer %1 par la sauvegarde du&#xa0;:</translation>
     </message>
     <message>
         <source>Open Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une base de données</translation>
     </message>
     <message>
         <source>SprintDeck databases (*.sprintdeck);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases SprintDeck (*.sprintdeck);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Welcome to SprintDeck</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans SprintDeck</translation>
     </message>
     <message>
         <source>Start with a demo sprint to look around, or with an empty board?</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer avec un sprint de démonstration pour découvrir, ou avec un tableau vide&#xa0;?</translation>
     </message>
     <message>
         <source>Demo Sprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprint de démonstration</translation>
     </message>
     <message>
         <source>Empty Board</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau vide</translation>
     </message>
     <message>
         <source>%1 is not empty; the demo sprint was not added.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas vide&#xa0;; le sprint de démonstration n’a pas été ajouté.</translation>
+    </message>
+    <message>
+        <source>unknown view &apos;%1&apos; (board, charts, standup, slides)</source>
+        <translation>vue inconnue «&#xa0;%1&#xa0;» (board, charts, standup, slides)</translation>
+    </message>
+    <message>
+        <source>cannot write the screenshot %1</source>
+        <translation>impossible d’écrire la capture d’écran %1</translation>
     </message>
 </context>
 <context>
     <name>SprintDeck::BacklogPanel</name>
     <message>
         <source>Backlog</source>
-        <translation type="unfinished"></translation>
+        <translation>Backlog</translation>
     </message>
     <message>
         <source>Add to the backlog, Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter au backlog, Entrée</translation>
     </message>
     <message>
         <source>New backlog card title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre de la nouvelle carte du backlog</translation>
     </message>
     <message>
         <source>Backlog cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartes du backlog</translation>
     </message>
     <message>
         <source>The backlog is empty.
 Drag cards here from the board.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le backlog est vide.
+Faites glisser des cartes ici depuis le tableau.</translation>
     </message>
     <message>
         <source>Move the selected cards into the sprint shown on the board (Ctrl+Shift+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer les cartes sélectionnées dans le sprint affiché sur le tableau (Ctrl+Maj+S)</translation>
     </message>
     <message numerus="yes">
         <source>%n card(s) · %1 pts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n carte · %1 pts</numerusform>
+            <numerusform>%n cartes · %1 pts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n card(s) · %2 pts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sur %n carte · %2 pts</numerusform>
+            <numerusform>%1 sur %n cartes · %2 pts</numerusform>
         </translation>
     </message>
     <message>
         <source>Move to %1  →</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer vers %1  →</translation>
     </message>
     <message>
         <source>No sprint to move to</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun sprint de destination</translation>
     </message>
     <message>
         <source>Card Not Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte non ajoutée</translation>
     </message>
 </context>
 <context>
     <name>SprintDeck::Board</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>To Do</source>
-        <translation type="unfinished"></translation>
+        <translation>À faire</translation>
     </message>
     <message>
         <source>In Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revue</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>A key prefix is letters or digits, such as “SD”</source>
-        <translation type="unfinished"></translation>
+        <translation>Un préfixe de clé se compose de lettres ou de chiffres, comme «&#xa0;SD&#xa0;»</translation>
     </message>
     <message>
         <source>Card %1 is no longer on the board</source>
-        <translation type="unfinished"></translation>
+        <translation>La carte %1 n’est plus sur le tableau</translation>
     </message>
     <message>
         <source>No sprint with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun sprint avec l’identifiant %1</translation>
     </message>
     <message>
         <source>No column with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune colonne avec l’identifiant %1</translation>
     </message>
     <message>
         <source>A card with the key %1 exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>Une carte avec la clé %1 existe déjà</translation>
     </message>
     <message>
         <source>Column %1 still holds backlog cards</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonne %1 contient encore des cartes du backlog</translation>
     </message>
     <message>
         <source>Column %1 still holds cards</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonne %1 contient encore des cartes</translation>
     </message>
     <message>
         <source>There is already a member called %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Il existe déjà un membre nommé %1</translation>
     </message>
     <message>
         <source>A sprint needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Un sprint doit avoir un nom</translation>
     </message>
     <message>
         <source>Sprint %1: the end date must not be before the start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprint %1&#xa0;: la date de fin ne doit pas précéder la date de début</translation>
     </message>
     <message>
         <source>There is already a sprint called %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Il existe déjà un sprint nommé %1</translation>
     </message>
     <message>
         <source>The sprint still holds cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Le sprint contient encore des cartes</translation>
     </message>
     <message>
         <source>Add card %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter la carte %1</translation>
     </message>
     <message>
         <source>A card needs a title</source>
-        <translation type="unfinished"></translation>
+        <translation>Une carte doit avoir un titre</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier %1</translation>
     </message>
     <message>
         <source>the backlog</source>
-        <translation type="unfinished"></translation>
+        <translation>le backlog</translation>
     </message>
     <message>
         <source>Move %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer %1 vers %2</translation>
     </message>
     <message numerus="yes">
         <source>Move %n cards to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Déplacer %n carte vers %1</numerusform>
+            <numerusform>Déplacer %n cartes vers %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer %1</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n cards</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Supprimer %n carte</numerusform>
+            <numerusform>Supprimer %n cartes</numerusform>
         </translation>
     </message>
     <message>
         <source>A column needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Une colonne doit avoir un nom</translation>
     </message>
     <message>
         <source>There is already a column called %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Il existe déjà une colonne nommée %1</translation>
     </message>
     <message>
         <source>Add column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter la colonne %1</translation>
     </message>
     <message>
         <source>Edit column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la colonne %1</translation>
     </message>
     <message>
         <source>Move column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer la colonne %1</translation>
     </message>
     <message>
         <source>A board needs at least one column</source>
-        <translation type="unfinished"></translation>
+        <translation>Un tableau doit avoir au moins une colonne</translation>
     </message>
     <message>
         <source>Remove column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la colonne %1</translation>
     </message>
     <message>
         <source>A member needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Un membre doit avoir un nom</translation>
     </message>
     <message>
         <source>Add member %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter le membre %1</translation>
     </message>
     <message>
         <source>No member with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun membre avec l’identifiant %1</translation>
     </message>
     <message>
         <source>Rename %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer %1 en %2</translation>
     </message>
     <message>
         <source>Activate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Activer %1</translation>
     </message>
     <message>
         <source>Deactivate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver %1</translation>
     </message>
     <message>
         <source>Create sprint %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer le sprint %1</translation>
     </message>
     <message>
         <source>Edit sprint %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le sprint %1</translation>
     </message>
     <message>
         <source>A batch with removals cannot be undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Un lot comprenant des suppressions ne peut pas être annulé</translation>
     </message>
     <message>
         <source>Card %1 refers to a sprint that is not in the batch</source>
-        <translation type="unfinished"></translation>
+        <translation>La carte %1 fait référence à un sprint absent du lot</translation>
     </message>
     <message>
         <source>Card %1 refers to a member that is not in the batch</source>
-        <translation type="unfinished"></translation>
+        <translation>La carte %1 fait référence à un membre absent du lot</translation>
     </message>
     <message>
         <source>Card %1: no column with id %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte %1&#xa0;: aucune colonne avec l’identifiant %2</translation>
     </message>
     <message>
         <source>Card %1: no sprint with id %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte %1&#xa0;: aucun sprint avec l’identifiant %2</translation>
     </message>
     <message>
         <source>Card %1: no member with id %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte %1&#xa0;: aucun membre avec l’identifiant %2</translation>
     </message>
     <message>
         <source>Card %1 needs a title</source>
-        <translation type="unfinished"></translation>
+        <translation>La carte %1 doit avoir un titre</translation>
     </message>
     <message>
         <source>Card %1 appears twice in one batch</source>
-        <translation type="unfinished"></translation>
+        <translation>La carte %1 apparaît deux fois dans un même lot</translation>
     </message>
     <message>
         <source>Cards are still assigned to the member</source>
-        <translation type="unfinished"></translation>
+        <translation>Des cartes sont encore assignées à ce membre</translation>
     </message>
     <message>
         <source>Sprint %1 is closed; plan cards into an open sprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Le sprint %1 est clôturé&#xa0;; planifiez les cartes dans un sprint ouvert</translation>
     </message>
     <message>
         <source>%1 belongs to the closed sprint %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 appartient au sprint clôturé %2</translation>
     </message>
     <message numerus="yes">
         <source>Plan %n card(s) into %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Planifier %n carte dans %1</numerusform>
+            <numerusform>Planifier %n cartes dans %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Sprint %1 is already active</source>
-        <translation type="unfinished"></translation>
+        <translation>Le sprint %1 est déjà actif</translation>
     </message>
     <message>
         <source>Sprint %1 is closed and cannot be started again</source>
-        <translation type="unfinished"></translation>
+        <translation>Le sprint %1 est clôturé et ne peut pas être redémarré</translation>
     </message>
     <message>
         <source>Sprint %1 is active; close it before starting %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le sprint %1 est actif&#xa0;; clôturez-le avant de démarrer %2</translation>
     </message>
     <message>
         <source>Start sprint %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer le sprint %1</translation>
     </message>
     <message>
         <source>Sprint %1 is closed already</source>
-        <translation type="unfinished"></translation>
+        <translation>Le sprint %1 est déjà clôturé</translation>
     </message>
     <message>
         <source>Sprint %1 has not been started</source>
-        <translation type="unfinished"></translation>
+        <translation>Le sprint %1 n’a pas été démarré</translation>
     </message>
     <message>
         <source>Incomplete cards of %1 cannot be carried over into the same sprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Les cartes inachevées de %1 ne peuvent pas être reportées dans le même sprint</translation>
     </message>
     <message>
         <source>Sprint %1 is closed; carry the cards over into an open sprint or the backlog</source>
-        <translation type="unfinished"></translation>
+        <translation>Le sprint %1 est clôturé&#xa0;; reportez les cartes dans un sprint ouvert ou dans le backlog</translation>
     </message>
     <message>
         <source>Close sprint %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôturer le sprint %1</translation>
     </message>
 </context>
 <context>
     <name>SprintDeck::BoardView</name>
     <message>
         <source>&amp;Find Cards</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher des cartes</translation>
     </message>
     <message>
         <source>Sprint shown on the board</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprint affiché sur le tableau</translation>
     </message>
     <message>
         <source>&amp;Sprint</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprint</translation>
     </message>
     <message>
         <source>Swimlanes</source>
-        <translation type="unfinished"></translation>
+        <translation>Couloirs</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun</translation>
     </message>
     <message>
         <source>By priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Par priorité</translation>
     </message>
     <message>
         <source>By assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Par responsable</translation>
     </message>
     <message>
         <source>S&amp;wimlanes</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ouloirs</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne</translation>
     </message>
     <message>
         <source>Add a column at the right of the board</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une colonne à droite du tableau</translation>
     </message>
     <message>
         <source>Add column</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une colonne</translation>
     </message>
     <message>
         <source>Add Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une colonne</translation>
     </message>
     <message>
         <source>Name of the new column:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la nouvelle colonne&#xa0;:</translation>
     </message>
     <message>
         <source>&lt;h2&gt;No sprint yet&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Pas encore de sprint&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>A sprint is a time box with a goal. Create the first one to start the board;
 cards you add before that wait in the backlog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un sprint est une période limitée avec un objectif. Créez le premier pour démarrer le tableau&#xa0;;
+les cartes ajoutées avant attendent dans le backlog.</translation>
     </message>
     <message>
         <source>Create Sprint 1 (two weeks from today)</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer le sprint 1 (deux semaines à partir d’aujourd’hui)</translation>
     </message>
     <message>
         <source>Sprint 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprint 1</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>actif</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>clôturé</translation>
     </message>
     <message>
         <source>planned</source>
-        <translation type="unfinished"></translation>
+        <translation>planifié</translation>
     </message>
     <message>
         <source>Goal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cards in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartes dans %1</translation>
     </message>
     <message>
         <source>No cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune carte</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Non assignée</translation>
     </message>
     <message>
         <source>No sprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun sprint</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n card(s), %2 of %3 points done</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1&#xa0;: %n carte, %2 points terminés sur %3</numerusform>
+            <numerusform>%1&#xa0;: %n cartes, %2 points terminés sur %3</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n blocked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bloquée</numerusform>
+            <numerusform>%n bloquées</numerusform>
         </translation>
     </message>
     <message>
         <source>Create a sprint first, or add the card to the backlog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créez d’abord un sprint, ou ajoutez la carte au backlog.</translation>
     </message>
     <message>
         <source>Added %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ajoutée</translation>
     </message>
     <message>
         <source>Change Not Made</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification non effectuée</translation>
     </message>
 </context>
 <context>
     <name>SprintDeck::CardActions</name>
     <message>
         <source>&amp;Quick Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajout &amp;rapide</translation>
     </message>
     <message>
         <source>Add a card at the top of the focused column (N or Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une carte en haut de la colonne active (N ou Ctrl+N)</translation>
     </message>
     <message>
         <source>&amp;New Card…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle carte…</translation>
     </message>
     <message>
         <source>&amp;Edit Card…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier la carte…</translation>
     </message>
     <message>
         <source>Edit the focused card (Enter or F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la carte active (Entrée ou F2)</translation>
     </message>
     <message>
         <source>Move to &amp;Previous Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Vers la colonne &amp;précédente</translation>
     </message>
     <message>
         <source>Move to Ne&amp;xt Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Vers la colonne &amp;suivante</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Vers le &amp;haut</translation>
     </message>
     <message>
         <source>Move &amp;Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Vers le &amp;bas</translation>
     </message>
     <message>
         <source>Move to &amp;Backlog</source>
-        <translation type="unfinished"></translation>
+        <translation>Vers le back&amp;log</translation>
     </message>
     <message>
         <source>Move into &amp;Sprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le s&amp;print</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supp&amp;rimer</translation>
     </message>
     <message numerus="yes">
         <source>Moved %n card(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n carte déplacée vers %1</numerusform>
+            <numerusform>%n cartes déplacées vers %1</numerusform>
         </translation>
     </message>
     <message>
         <source>The cards could not be moved to the backlog</source>
-        <translation type="unfinished"></translation>
+        <translation>Les cartes n’ont pas pu être déplacées dans le backlog</translation>
     </message>
     <message numerus="yes">
         <source>Moved %n card(s) to the backlog</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n carte déplacée dans le backlog</numerusform>
+            <numerusform>%n cartes déplacées dans le backlog</numerusform>
         </translation>
     </message>
     <message>
         <source>No sprint is shown on the board to move the cards into</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun sprint n’est affiché sur le tableau pour y déplacer les cartes</translation>
     </message>
     <message numerus="yes">
         <source>Moved %n card(s) into %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n carte déplacée dans %1</numerusform>
+            <numerusform>%n cartes déplacées dans %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n cards</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n carte</numerusform>
+            <numerusform>%n cartes</numerusform>
         </translation>
     </message>
     <message>
         <source>Deleted %1. Undo brings it back (Ctrl+Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 supprimée. Annuler la fait revenir (Ctrl+Z).</translation>
     </message>
     <message>
         <source>Move to Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer vers la colonne</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorité</translation>
     </message>
     <message>
         <source>Set priority %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir la priorité %1</translation>
     </message>
     <message>
         <source>Assign To</source>
-        <translation type="unfinished"></translation>
+        <translation>Assigner à</translation>
     </message>
     <message>
         <source>Assign to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Assigner à %1</translation>
     </message>
     <message>
         <source>Nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne</translation>
     </message>
     <message>
         <source>Unblock</source>
-        <translation type="unfinished"></translation>
+        <translation>Débloquer</translation>
     </message>
     <message>
         <source>Mark Blocked…</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme bloquée…</translation>
     </message>
     <message>
         <source>Mark Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme bloquée</translation>
     </message>
     <message>
         <source>What is blocking the work? (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qu’est-ce qui bloque le travail&#xa0;? (facultatif)</translation>
     </message>
     <message>
         <source>Mark blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme bloquée</translation>
     </message>
 </context>
 <context>
     <name>SprintDeck::CardDelegate</name>
     <message>
         <source>BLOCKED</source>
-        <translation type="unfinished"></translation>
+        <translation>BLOQUÉE</translation>
     </message>
 </context>
 <context>
     <name>SprintDeck::CardEditor</name>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier %1</translation>
     </message>
     <message>
         <source>New Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle carte</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>What needs to be done?</source>
-        <translation type="unfinished"></translation>
+        <translation>Que faut-il faire&#xa0;?</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorité</translation>
     </message>
     <message>
         <source>Story points</source>
-        <translation type="unfinished"></translation>
+        <translation>Story points</translation>
     </message>
     <message>
         <source>not estimated</source>
-        <translation type="unfinished"></translation>
+        <translation>non estimée</translation>
     </message>
     <message>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Type a new name to add a team member</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un nouveau nom pour ajouter un membre de l’équipe</translation>
     </message>
     <message>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes</translation>
     </message>
     <message>
         <source>comma separated, e.g. board, a11y</source>
-        <translation type="unfinished"></translation>
+        <translation>séparées par des virgules, p. ex. board, a11y</translation>
     </message>
     <message>
         <source>Sprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprint</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne</translation>
     </message>
     <message>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquée</translation>
     </message>
     <message>
         <source>Reason for the block</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif du blocage</translation>
     </message>
     <message>
         <source>Reason (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif (facultatif)</translation>
     </message>
     <message>
         <source>&amp;Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clé&#xa0;:</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ype&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Priorité&#xa0;:</translation>
     </message>
     <message>
         <source>P&amp;oints:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;oints&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Assignee:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Responsable&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Labels:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;tiquettes&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Sprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprint&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Column:</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;lonne&#xa0;:</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Checklist</translation>
     </message>
     <message>
         <source>New checklist item</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel élément de checklist</translation>
     </message>
     <message>
         <source>Add an item, Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un élément, Entrée</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Remove the selected checklist item</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l’élément de checklist sélectionné</translation>
     </message>
     <message>
         <source>&lt;b&gt;Checklist&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Checklist&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Description (markdown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Description (Markdown)</translation>
     </message>
     <message>
         <source>Describe the card in markdown: **bold**, lists, - [ ] tasks, `code`</source>
-        <translation type="unfinished"></translation>
+        <translation>Décrivez la carte en Markdown&#xa0;: **gras**, listes, - [ ] tâches, `code`</translation>
     </message>
     <message>
         <source>Description preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu de la description</translation>
     </message>
     <message>
         <source>&amp;Write</source>
-        <translation type="unfinished"></translation>
+        <translation>Ré&amp;diger</translation>
     </message>
     <message>
         <source>P&amp;review</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aperçu</translation>
     </message>
     <message>
         <source>&lt;b&gt;Description&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Description&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Save (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer (Ctrl+Entrée)</translation>
     </message>
     <message>
         <source>automatic (%1-…)</source>
-        <translation type="unfinished"></translation>
+        <translation>automatique (%1-…)</translation>
     </message>
     <message>
         <source>Leave empty for the next free key</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisser vide pour la prochaine clé libre</translation>
     </message>
     <message>
         <source>The key of an existing card does not change</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé d’une carte existante ne change pas</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Non assignée</translation>
     </message>
     <message>
         <source>Backlog</source>
-        <translation type="unfinished"></translation>
+        <translation>Backlog</translation>
     </message>
     <message>
         <source>Estimate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimation&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 of %2 done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 terminés</translation>
     </message>
     <message>
         <source>Points must be a number such as 3 or 0.5, or empty: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Les points doivent être un nombre comme 3 ou 0.5, ou vides&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>The board is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Le tableau est fermé</translation>
     </message>
     <message>
         <source>A card needs a title</source>
-        <translation type="unfinished"></translation>
+        <translation>Une carte doit avoir un titre</translation>
     </message>
     <message>
         <source>Card %1 is no longer on the board</source>
-        <translation type="unfinished"></translation>
+        <translation>La carte %1 n’est plus sur le tableau</translation>
     </message>
     <message>
         <source>Card Not Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte non ajoutée</translation>
     </message>
     <message>
         <source>Card Not Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte non enregistrée</translation>
     </message>
     <message>
         <source>Discard Changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner les modifications&#xa0;?</translation>
     </message>
     <message>
         <source>Discard this new card?</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner cette nouvelle carte&#xa0;?</translation>
     </message>
     <message>
         <source>Discard your changes to %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner vos modifications de %1&#xa0;?</translation>
     </message>
 </context>
 <context>
     <name>SprintDeck::CardListModel</name>
     <message>
         <source>%1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 points</translation>
     </message>
     <message>
         <source>Assigned to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Assignée à %1</translation>
     </message>
     <message>
         <source>Blocked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquée&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1, %2, priority %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, priorité %3</translation>
     </message>
     <message>
         <source>blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>bloquée</translation>
     </message>
     <message numerus="yes">
         <source>Move %n card(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Déplacer %n carte</numerusform>
+            <numerusform>Déplacer %n cartes</numerusform>
         </translation>
     </message>
     <message>
         <source>Change lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer de couloir</translation>
     </message>
 </context>
 <context>
     <name>SprintDeck::ChartBuilder</name>
     <message>
         <source>Non-working day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour non travaillé</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd’hui</translation>
     </message>
     <message>
         <source>points</source>
-        <translation type="unfinished"></translation>
+        <translation>points</translation>
     </message>
     <message>
         <source>cards</source>
-        <translation type="unfinished"></translation>
+        <translation>cartes</translation>
     </message>
     <message>
         <source>Burndown</source>
-        <translation type="unfinished"></translation>
+        <translation>Burndown</translation>
     </message>
     <message>
         <source>Ideal</source>
-        <translation type="unfinished"></translation>
+        <translation>Idéal</translation>
     </message>
     <message>
         <source>Committed: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Engagé&#xa0;: %1 %2</translation>
     </message>
     <message>
         <source>Ideal at the end of %1: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Idéal à la fin du %1&#xa0;: %2 %3</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Périmètre</translation>
     </message>
     <message>
         <source>Scope change</source>
-        <translation type="unfinished"></translation>
+        <translation>Changement de périmètre</translation>
     </message>
     <message>
         <source>Scope change on %1: %2%3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Changement de périmètre le %1&#xa0;: %2%3 %4</translation>
     </message>
     <message>
         <source>Remaining</source>
-        <translation type="unfinished"></translation>
+        <translation>Restant</translation>
     </message>
     <message>
         <source>Remaining at the start: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Restant au début&#xa0;: %1 %2</translation>
     </message>
     <message>
         <source>Remaining now: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Restant maintenant&#xa0;: %1 %2</translation>
     </message>
     <message>
         <source>Remaining at the end of %1: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Restant à la fin du %1&#xa0;: %2 %3</translation>
     </message>
     <message>
         <source>Forecast: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévision&#xa0;: %1</translation>
     </message>
     <message>
         <source>Forecast: done on %1 at %2 %3 a working day</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévision&#xa0;: terminé le %1 à %2 %3 par jour travaillé</translation>
     </message>
     <message>
         <source>Burndown — %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Burndown – %1 (%2)</translation>
     </message>
     <message>
         <source>Burnup — %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Burnup – %1 (%2)</translation>
     </message>
     <message>
         <source>Total scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Périmètre total</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>Total scope: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Périmètre total&#xa0;: %1 %2</translation>
     </message>
     <message>
         <source>Completed at the start: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé au début&#xa0;: %1 %2</translation>
     </message>
     <message>
         <source>Completed by %1: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé au %1&#xa0;: %2 %3</translation>
     </message>
     <message numerus="yes">
         <source>Velocity — last %n sprint(s) (%1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vélocité – %n dernier sprint (%1)</numerusform>
+            <numerusform>Vélocité – %n derniers sprints (%1)</numerusform>
         </translation>
     </message>
     <message>
         <source>Velocity — no closed sprints yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Vélocité – aucun sprint clôturé pour l’instant</translation>
     </message>
     <message>
         <source>Committed</source>
-        <translation type="unfinished"></translation>
+        <translation>Engagé</translation>
     </message>
     <message>
         <source>Average completed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne terminée&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 (%2 – %3)
 Committed %4 %6, completed %5 %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 – %3)
+Engagé %4 %6, terminé %5 %6</translation>
     </message>
     <message numerus="yes">
         <source>Average completed over %n sprint(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Moyenne terminée sur %n sprint&#xa0;: %1</numerusform>
+            <numerusform>Moyenne terminée sur %n sprints&#xa0;: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Cumulative flow (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux cumulé (%1)</translation>
     </message>
     <message>
         <source>%1 on %2: %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 le %2&#xa0;: %3 %4</translation>
     </message>
-</context>
-<context>
-    <name>SprintDeck::ChartBuilder::DayScale</name>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
     <name>SprintDeck::ChartsView</name>
     <message>
         <source>Burndown</source>
-        <translation type="unfinished"></translation>
+        <translation>Burndown</translation>
     </message>
     <message>
         <source>Burnup</source>
-        <translation type="unfinished"></translation>
+        <translation>Burnup</translation>
     </message>
     <message>
         <source>Velocity</source>
-        <translation type="unfinished"></translation>
+        <translation>Vélocité</translation>
     </message>
     <message>
         <source>Cumulative Flow</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux cumulé</translation>
     </message>
     <message>
         <source>&amp;Sprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprint&#xa0;:</translation>
     </message>
     <message>
         <source>Story points</source>
-        <translation type="unfinished"></translation>
+        <translation>Story points</translation>
     </message>
     <message>
         <source>Cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartes</translation>
     </message>
     <message>
         <source>Count story points or cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Compter les story points ou les cartes</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter</translation>
     </message>
     <message>
         <source>%1 as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en PNG…</translation>
     </message>
     <message>
         <source>%1 as SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en SVG…</translation>
     </message>
     <message>
         <source>Export as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en PNG…</translation>
     </message>
     <message>
         <source>Export as SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en SVG…</translation>
     </message>
     <message>
         <source>Progress by priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Avancement par priorité</translation>
     </message>
     <message>
         <source>Scope changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Changements de périmètre</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Changement</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>actif</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>clôturé</translation>
     </message>
     <message>
         <source>planned</source>
-        <translation type="unfinished"></translation>
+        <translation>planifié</translation>
     </message>
     <message>
         <source>No sprint yet: create one from &lt;b&gt;Sprint ▸ New Sprint…&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de sprint&#xa0;: créez-en un via &lt;b&gt;Sprint ▸ Nouveau sprint…&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#b91c1c&apos;&gt;%1&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:#b91c1c&apos;&gt;%1&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Committed &lt;b&gt;%1&lt;/b&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Engagé &lt;b&gt;%1&lt;/b&gt; %2</translation>
     </message>
     <message>
         <source>remaining &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>reste &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>forecast &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>prévision &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>no forecast yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore de prévision</translation>
     </message>
     <message>
         <source>&lt;i&gt;closed: frozen report&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;clôturé&#xa0;: rapport figé&lt;/i&gt;</translation>
     </message>
     <message>
         <source>&lt;i&gt;not started&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;non démarré&lt;/i&gt;</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %n working day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %n jour travaillé</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %n jours travaillés</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;br&gt;Capacity %1 points, committed %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;Capacité %1 points, engagé %2</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorité</translation>
     </message>
     <message>
         <source>Story Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Story points</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>Remaining</source>
-        <translation type="unfinished"></translation>
+        <translation>Restant</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Overall progress: %1% (%2/%3 %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Avancement global&#xa0;: %1 % (%2/%3 %4)</translation>
     </message>
     <message>
         <source>re-estimated %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>réestimée %1 → %2</translation>
     </message>
     <message>
         <source>added (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ajoutée (%1)</translation>
     </message>
     <message>
         <source>removed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>retirée (%1)</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun</translation>
     </message>
     <message>
         <source>There is no chart called %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas de graphique nommé %1</translation>
     </message>
     <message>
         <source>Charts are exported as .png or .svg, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Les graphiques s’exportent en .png ou .svg, pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire %1</translation>
     </message>
     <message>
         <source>SprintDeck chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique SprintDeck</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images PNG (*.png)</translation>
     </message>
     <message>
         <source>SVG drawings (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dessins SVG (*.svg)</translation>
     </message>
     <message>
         <source>Export %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter %1</translation>
     </message>
     <message>
         <source>Export Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l’export</translation>
+    </message>
+</context>
+<context>
+    <name>SprintDeck::Cli</name>
+    <message>
+        <source>Try &apos;%1 --help&apos;.</source>
+        <translation>Essayez «&#xa0;%1 --help&#xa0;».</translation>
+    </message>
+    <message>
+        <source>card add|move|edit|list|show|delete ...   cards on the board</source>
+        <translation>card add|move|edit|list|show|delete ...   cartes du tableau</translation>
+    </message>
+    <message>
+        <source>import FILE... [--dry-run] [--map STATUS=COLUMN]...   markdown status documents, Jira CSV</source>
+        <translation>import FILE... [--dry-run] [--map STATUS=COLUMN]...   documents de statut Markdown, CSV Jira</translation>
+    </message>
+    <message>
+        <source>export --format json|csv|md -o FILE [--sprint NAME]   backup, CSV, status report</source>
+        <translation>export --format json|csv|md -o FILE [--sprint NAME]   sauvegarde, CSV, rapport de statut</translation>
+    </message>
+    <message>
+        <source>restore BACKUP.json --db NEW   a JSON backup into a new database</source>
+        <translation>restore BACKUP.json --db NEW   une sauvegarde JSON dans une nouvelle base</translation>
+    </message>
+    <message>
+        <source>backup create|list|restore BACKUP        backups of the database</source>
+        <translation>backup create|list|restore BACKUP        sauvegardes de la base</translation>
+    </message>
+    <message>
+        <source>sprint create|start|close|list|plan ...   the sprint lifecycle</source>
+        <translation>sprint create|start|close|list|plan ...   le cycle de vie des sprints</translation>
+    </message>
+    <message>
+        <source>report burndown|burnup|velocity|progress|cfd|standup|status ...   charts&apos; numbers, daily reports</source>
+        <translation>report burndown|burnup|velocity|progress|cfd|standup|status ...   chiffres des graphiques, rapports quotidiens</translation>
+    </message>
+    <message>
+        <source>slides --sprint NAME -o FILE.pptx|FILE.pdf [--sections ...]   review deck</source>
+        <translation>slides --sprint NAME -o FILE.pptx|FILE.pdf [--sections ...]   présentation de revue</translation>
+    </message>
+    <message>
+        <source>review set|show|clear --sprint NAME ...   retrospective notes of a sprint</source>
+        <translation>review set|show|clear --sprint NAME ...   notes de rétrospective d’un sprint</translation>
+    </message>
+    <message>
+        <source>remote add|list|remove|map ...   remote trackers (keys in the OS keychain)</source>
+        <translation>remote add|list|remove|map ...   outils de suivi distants (clés dans le trousseau du système)</translation>
+    </message>
+    <message>
+        <source>sync [--remote NAME] [--resolve KEY --keep local|remote]   sync with the remotes</source>
+        <translation>sync [--remote NAME] [--resolve KEY --keep local|remote]   synchroniser avec les serveurs distants</translation>
+    </message>
+    <message>
+        <source>Usage: sprintdeck [--db FILE] [--demo] [--screenshot PNG [--view VIEW]]
+       sprintdeck COMMAND [--db FILE] ...
+
+SprintDeck: a sprint board, burndown charts, standups and review slides
+on a local database file.
+
+Options:
+  --db FILE          the database (default: %1)
+  --demo             fill an empty database with a demo sprint
+  --screenshot PNG   render the main window after loading, save it and exit
+  --view VIEW        the view to show: board, charts, standup or slides
+  --lang LANG        the language: en, de or fr (default: the setting
+                     ui/language, else the system&apos;s)
+  --version          print the version and exit
+  --help             print this help and exit
+
+Commands (no display needed; each takes --db FILE and --help):
+</source>
+        <translation>Utilisation&#xa0;: sprintdeck [--db FILE] [--demo] [--screenshot PNG [--view VIEW]]
+              sprintdeck COMMAND [--db FILE] ...
+
+SprintDeck&#xa0;: un tableau de sprint, des graphiques burndown, des stand-ups et des
+diapositives de revue dans un fichier de base de données local.
+
+Options&#xa0;:
+  --db FILE          la base de données (par défaut&#xa0;: %1)
+  --demo             remplir une base vide avec un sprint de démonstration
+  --screenshot PNG   dessiner la fenêtre principale après le chargement, l’enregistrer et quitter
+  --view VIEW        la vue affichée&#xa0;: board, charts, standup ou slides
+  --lang LANG        la langue&#xa0;: en, de ou fr (par défaut&#xa0;: le réglage
+                     ui/language, sinon celle du système)
+  --version          afficher la version et quitter
+  --help             afficher cette aide et quitter
+
+Commandes (sans affichage&#xa0;; chacune accepte --db FILE et --help)&#xa0;:
+</translation>
+    </message>
+    <message>
+        <source>unknown language &apos;%1&apos; (%2)</source>
+        <translation>langue inconnue «&#xa0;%1&#xa0;» (%2)</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>commande inconnue «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation>option inconnue «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>--db needs a file name</source>
+        <translation>--db nécessite un nom de fichier</translation>
     </message>
 </context>
 <context>
     <name>SprintDeck::CloseSprintDialog</name>
     <message>
         <source>Close Sprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôturer le sprint</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 of %3 points completed (%4 of %5 cards).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&#xa0;: %2 points terminés sur %3 (%4 cartes sur %5).</translation>
     </message>
     <message>
         <source>Closing freezes the sprint&apos;s charts and reports; later edits do not change them.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clôture fige les graphiques et rapports du sprint&#xa0;; les modifications ultérieures ne les changent plus.</translation>
     </message>
     <message>
         <source> pt</source>
-        <translation type="unfinished"></translation>
+        <translation> pt</translation>
     </message>
     <message>
         <source>Every card is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les cartes sont terminées.</translation>
     </message>
     <message numerus="yes">
         <source>%n incomplete card(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n carte inachevée&#xa0;:</numerusform>
+            <numerusform>%n cartes inachevées&#xa0;:</numerusform>
         </translation>
     </message>
     <message>
         <source>Move them to the sprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Les déplacer dans le sprint&#xa0;:</translation>
     </message>
     <message>
         <source>Move them to the &amp;backlog</source>
-        <translation type="unfinished"></translation>
+        <translation>Les déplacer dans le &amp;backlog</translation>
     </message>
     <message>
         <source>Create the next sprint first (Sprint ▸ New Sprint…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Créez d’abord le sprint suivant (Sprint ▸ Nouveau sprint…)</translation>
     </message>
     <message>
         <source>&amp;Close Sprint</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clôturer le sprint</translation>
     </message>
 </context>
 <context>
     <name>SprintDeck::ColumnHeader</name>
     <message>
         <source>Card title, Enter to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre de la carte, Entrée pour ajouter</translation>
     </message>
     <message numerus="yes">
         <source>%n card(s), %1 points</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n carte, %1 points</numerusform>
+            <numerusform>%n cartes, %1 points</numerusform>
         </translation>
     </message>
     <message>
         <source>WIP limit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite WIP %1</translation>
     </message>
     <message>
         <source>limit exceeded</source>
-        <translation type="unfinished"></translation>
+        <translation>limite dépassée</translation>
     </message>
     <message>
         <source>done column</source>
-        <translation type="unfinished"></translation>
+        <translation>colonne «&#xa0;terminé&#xa0;»</translation>
     </message>
     <message>
         <source>Column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne %1</translation>
     </message>
     <message>
         <source>Add a card to %1 (N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une carte à %1 (N)</translation>
     </message>
     <message>
         <source>Add card to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une carte à %1</translation>
     </message>
     <message>
         <source>Column actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions de colonne</translation>
     </message>
     <message>
         <source>Actions for column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions de la colonne %1</translation>
     </message>
     <message>
         <source>New card title in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre de la nouvelle carte dans %1</translation>
     </message>
     <message>
         <source>%1 pts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pts</translation>
     </message>
     <message>
         <source>WIP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>WIP %1</translation>
     </message>
     <message>
         <source>✓ Done</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Terminé</translation>
     </message>
     <message>
         <source>Column name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la colonne</translation>
     </message>
     <message>
         <source>WIP Limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite WIP</translation>
     </message>
     <message>
         <source>Most cards allowed in %1 (0 for no limit):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre maximal de cartes dans %1 (0 pour aucune limite)&#xa0;:</translation>
     </message>
     <message>
         <source>Add Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une colonne</translation>
     </message>
     <message>
         <source>Name of the new column:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la nouvelle colonne&#xa0;:</translation>
     </message>
     <message>
         <source>Add column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter la colonne %1</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer…</translation>
     </message>
     <message>
         <source>Set WIP Limit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir la limite WIP…</translation>
     </message>
     <message>
         <source>Done Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne «&#xa0;terminé&#xa0;»</translation>
     </message>
     <message>
         <source>Cards in a done column count as completed in charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Les cartes d’une colonne «&#xa0;terminé&#xa0;» comptent comme terminées dans les graphiques</translation>
     </message>
     <message>
         <source>Move Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Vers la gauche</translation>
     </message>
     <message>
         <source>Move Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Vers la droite</translation>
     </message>
     <message>
         <source>Add Column…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une colonne…</translation>
     </message>
     <message>
         <source>Remove Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la colonne</translation>
     </message>
     <message>
         <source>Its cards move to the column on its left</source>
-        <translation type="unfinished"></translation>
+        <translation>Ses cartes vont dans la colonne à sa gauche</translation>
     </message>
 </context>
 <context>
     <name>SprintDeck::ColumnModel</name>
     <message numerus="yes">
         <source>%1: %n card(s), WIP limit %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1&#xa0;: %n carte, limite WIP %2</numerusform>
+            <numerusform>%1&#xa0;: %n cartes, limite WIP %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n card(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1&#xa0;: %n carte</numerusform>
+            <numerusform>%1&#xa0;: %n cartes</numerusform>
         </translation>
     </message>
 </context>
@@ -2686,702 +2751,753 @@ Committed %4 %6, completed %5 %6</source>
     <name>SprintDeck::ConflictDialog</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorité</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Sprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprint</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Points</translation>
     </message>
     <message>
         <source>Keep &amp;Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder la &amp;mienne</translation>
     </message>
     <message>
         <source>Keep the &amp;Server&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder celle du &amp;serveur</translation>
     </message>
     <message>
         <source>Sync Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflits de synchronisation</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <source>Here</source>
-        <translation type="unfinished"></translation>
+        <translation>Ici</translation>
     </message>
     <message>
         <source>On the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur le serveur</translation>
     </message>
     <message>
         <source>Keep this card as it is here; the server gets these values at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder cette carte telle qu’elle est ici&#xa0;; le serveur reçoit ces valeurs à la prochaine synchronisation.</translation>
     </message>
     <message>
         <source>Take the server&apos;s values into this card; your edits of these fields are dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre les valeurs du serveur dans cette carte&#xa0;; vos modifications de ces champs sont abandonnées.</translation>
     </message>
     <message>
         <source>These cards were changed here and on the server since the last sync. Choose, card by card, which version to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces cartes ont été modifiées ici et sur le serveur depuis la dernière synchronisation. Choisissez, carte par carte, la version à garder.</translation>
     </message>
     <message>
         <source>No conflicts: both sides agree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun conflit&#xa0;: les deux côtés concordent.</translation>
     </message>
     <message>
         <source>The card</source>
-        <translation type="unfinished"></translation>
+        <translation>La carte</translation>
     </message>
     <message>
         <source>edited</source>
-        <translation type="unfinished"></translation>
+        <translation>modifiée</translation>
     </message>
     <message>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimée</translation>
     </message>
     <message>
         <source>Keep Mine (create it again)</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder la mienne (la recréer)</translation>
     </message>
     <message>
         <source>Delete It Here Too</source>
-        <translation type="unfinished"></translation>
+        <translation>La supprimer ici aussi</translation>
     </message>
 </context>
 <context>
     <name>SprintDeck::Deck</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Diapositive de titre</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé</translation>
     </message>
     <message>
         <source>Burndown</source>
-        <translation type="unfinished"></translation>
+        <translation>Burndown</translation>
     </message>
     <message>
         <source>Burnup</source>
-        <translation type="unfinished"></translation>
+        <translation>Burnup</translation>
     </message>
     <message>
         <source>Velocity</source>
-        <translation type="unfinished"></translation>
+        <translation>Vélocité</translation>
     </message>
     <message>
         <source>Completed stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Stories terminées</translation>
     </message>
     <message>
         <source>Not completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Non terminé</translation>
     </message>
     <message>
         <source>Blockers and risks</source>
-        <translation type="unfinished"></translation>
+        <translation>Blocages et risques</translation>
     </message>
     <message>
         <source>Progress by priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Avancement par priorité</translation>
     </message>
     <message>
         <source>Retrospective</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétrospective</translation>
     </message>
     <message>
         <source>Next sprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprint suivant</translation>
     </message>
     <message>
         <source>unknown section “%1” (sections: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>section inconnue «&#xa0;%1&#xa0;» (sections&#xa0;: %2)</translation>
     </message>
 </context>
 <context>
     <name>SprintDeck::DeckBuilder</name>
     <message>
         <source>%1 pts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pts</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 – %2 · %n working day(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%1 – %2 · %n jour travaillé</numerusform>
+            <numerusform>%1 – %2 · %n jours travaillés</numerusform>
+        </translation>
     </message>
     <message>
         <source>Team: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe&#xa0;: %1</translation>
     </message>
     <message>
         <source>Sprint goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif du sprint</translation>
     </message>
     <message>
         <source>Sprint review of %1 (%2 to %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Revue de sprint de %1 (du %2 au %3).</translation>
     </message>
     <message>
         <source>Goal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif&#xa0;: %1</translation>
     </message>
     <message>
         <source>Planned capacity: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacité prévue&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Figures as of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffres au %1.</translation>
     </message>
     <message>
         <source>Team: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Sprint summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé du sprint</translation>
     </message>
     <message>
         <source>Closed on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôturé le %1</translation>
     </message>
     <message>
         <source>As of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Au %1</translation>
     </message>
     <message>
         <source>Committed</source>
-        <translation type="unfinished"></translation>
+        <translation>Engagé</translation>
     </message>
     <message>
         <source>at the start of the sprint</source>
-        <translation type="unfinished"></translation>
+        <translation>au début du sprint</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>%1 % of committed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % de l’engagement</translation>
     </message>
     <message>
         <source>%1 added</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ajoutés</translation>
     </message>
     <message>
         <source>%1 removed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 retirés</translation>
     </message>
     <message>
         <source>Scope change</source>
-        <translation type="unfinished"></translation>
+        <translation>Changement de périmètre</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>no cards added or removed after the start</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune carte ajoutée ni retirée après le début</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>average of %n previous sprint(s): %1 (%2 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>moyenne sur %n sprint précédent&#xa0;: %1 (%2 %)</numerusform>
+            <numerusform>moyenne sur %n sprints précédents&#xa0;: %1 (%2 %)</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>average of %n previous sprint(s): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>moyenne sur %n sprint précédent&#xa0;: %1</numerusform>
+            <numerusform>moyenne sur %n sprints précédents&#xa0;: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>no previous sprints to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun sprint précédent à comparer</translation>
     </message>
     <message>
         <source>Velocity</source>
-        <translation type="unfinished"></translation>
+        <translation>Vélocité</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 of %n item(s) completed</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%1 élément terminé sur %n</numerusform>
+            <numerusform>%1 éléments terminés sur %n</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 remaining in %n open item(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%1 restant dans %n élément ouvert</numerusform>
+            <numerusform>%1 restant dans %n éléments ouverts</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Scope changed %n time(s) after the start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Périmètre modifié %n fois après le début&#xa0;: %1</numerusform>
+            <numerusform>Périmètre modifié %n fois après le début&#xa0;: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>no net change</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun changement net</translation>
     </message>
     <message>
         <source>Forecast: done by %1, within the sprint (ends %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévision&#xa0;: terminé d’ici le %1, dans le sprint (fin le %2)</translation>
     </message>
     <message>
         <source>Forecast: done by %1, after the planned end on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévision&#xa0;: terminé d’ici le %1, après la fin prévue le %2</translation>
     </message>
     <message>
         <source>Committed %1 at the start; completed %2 (%3 % of committed).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 engagés au début&#xa0;; %2 terminés (%3 % de l’engagement).</translation>
     </message>
     <message>
         <source>Completed %1 of the final scope (progress table).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 du périmètre final terminé (tableau d’avancement).</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Previous sprints: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprints précédents&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Scope %1 on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Périmètre %1 le %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>Burndown: story points remaining</source>
-        <translation type="unfinished"></translation>
+        <translation>Burndown&#xa0;: story points restants</translation>
     </message>
     <message>
         <source>Story points</source>
-        <translation type="unfinished"></translation>
+        <translation>Story points</translation>
     </message>
     <message>
         <source>Ideal</source>
-        <translation type="unfinished"></translation>
+        <translation>Idéal</translation>
     </message>
     <message>
         <source>Remaining</source>
-        <translation type="unfinished"></translation>
+        <translation>Restant</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <source>Burndown</source>
-        <translation type="unfinished"></translation>
+        <translation>Burndown</translation>
     </message>
     <message>
         <source>Committed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Engagé %1</translation>
     </message>
     <message>
         <source>remaining %1</source>
-        <translation type="unfinished"></translation>
+        <translation>reste %1</translation>
     </message>
     <message>
         <source>scope added %1</source>
-        <translation type="unfinished"></translation>
+        <translation>périmètre ajouté %1</translation>
     </message>
     <message>
         <source>scope removed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>périmètre retiré %1</translation>
     </message>
     <message>
         <source>forecast %1</source>
-        <translation type="unfinished"></translation>
+        <translation>prévision %1</translation>
     </message>
     <message>
         <source>Remaining story points at the end of each day (ideal in brackets):</source>
-        <translation type="unfinished"></translation>
+        <translation>Story points restants à la fin de chaque jour (idéal entre parenthèses)&#xa0;:</translation>
     </message>
     <message>
         <source>Start: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Début&#xa0;: %1 (%2)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Average completion: %1 per working day over %n working day(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Achèvement moyen&#xa0;: %1 par jour travaillé sur %n jour travaillé.</numerusform>
+            <numerusform>Achèvement moyen&#xa0;: %1 par jour travaillé sur %n jours travaillés.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Burnup: scope and completed points</source>
-        <translation type="unfinished"></translation>
+        <translation>Burnup&#xa0;: périmètre et points terminés</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Périmètre</translation>
     </message>
     <message>
         <source>Burnup</source>
-        <translation type="unfinished"></translation>
+        <translation>Burnup</translation>
     </message>
     <message>
         <source>final scope %1</source>
-        <translation type="unfinished"></translation>
+        <translation>périmètre final %1</translation>
     </message>
     <message>
         <source>completed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>terminé %1</translation>
     </message>
     <message>
         <source>Scope and completed story points at the end of each day:</source>
-        <translation type="unfinished"></translation>
+        <translation>Périmètre et story points terminés à la fin de chaque jour&#xa0;:</translation>
     </message>
     <message>
         <source>%1: scope %2, completed %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: périmètre %2, terminé %3</translation>
     </message>
     <message>
         <source>Velocity: committed and completed points per sprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Vélocité&#xa0;: points engagés et terminés par sprint</translation>
     </message>
     <message>
         <source>Average of previous sprints</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne des sprints précédents</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>This sprint and the %n sprint(s) before it</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Ce sprint et %n sprint précédent</numerusform>
+            <numerusform>Ce sprint et les %n sprints précédents</numerusform>
+        </translation>
     </message>
     <message>
         <source>The first sprint: no earlier sprints to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Le premier sprint&#xa0;: aucun sprint antérieur à comparer</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>This sprint %1 · average of the previous %n sprint(s) %2</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Ce sprint %1 · moyenne sur %n sprint précédent %2</numerusform>
+            <numerusform>Ce sprint %1 · moyenne sur les %n sprints précédents %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>This sprint %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce sprint %1</translation>
     </message>
     <message>
         <source>%1: committed %2, completed %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: engagé %2, terminé %3</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n item(s), %1</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n élément, %1</numerusform>
+            <numerusform>%n éléments, %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorité</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Points</translation>
     </message>
     <message>
         <source>No items were completed in this sprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun élément n’a été terminé dans ce sprint.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Completed: %n item(s), %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Terminé&#xa0;: %n élément, %1.</numerusform>
+            <numerusform>Terminé&#xa0;: %n éléments, %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not completed, carried over</source>
-        <translation type="unfinished"></translation>
+        <translation>Non terminé, reporté</translation>
     </message>
     <message>
         <source>Not completed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore terminé</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Moved to</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacé vers</translation>
     </message>
     <message>
         <source>%1 (blocked)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (bloquée)</translation>
     </message>
     <message>
         <source>Nothing was left open in this sprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’est resté ouvert dans ce sprint.</translation>
     </message>
     <message>
         <source>blocked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bloquée&#xa0;: %1</translation>
     </message>
     <message>
         <source>moved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>déplacée vers %1</translation>
     </message>
     <message>
         <source>Blockers and risks</source>
-        <translation type="unfinished"></translation>
+        <translation>Blocages et risques</translation>
     </message>
     <message>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquée</translation>
     </message>
     <message>
         <source>%1 %2 is blocked: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 est bloquée&#xa0;: %3</translation>
     </message>
     <message>
         <source>Raised in standups</source>
-        <translation type="unfinished"></translation>
+        <translation>Soulevé lors des stand-ups</translation>
     </message>
     <message>
         <source>%1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)&#xa0;: %3</translation>
     </message>
     <message>
         <source>Risks</source>
-        <translation type="unfinished"></translation>
+        <translation>Risques</translation>
     </message>
     <message>
         <source>At the current pace the remaining %1 are done by %2, after the planned end (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Au rythme actuel, les %1 restants seront terminés d’ici le %2, après la fin prévue (%3)</translation>
     </message>
     <message>
         <source>Nothing has been completed yet; no forecast is possible</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’est encore terminé&#xa0;; aucune prévision n’est possible</translation>
     </message>
     <message>
         <source>Scope grew by %1 after the start</source>
-        <translation type="unfinished"></translation>
+        <translation>Le périmètre a augmenté de %1 après le début</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n P1 item(s) not completed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n élément P1 non terminé&#xa0;: %1</numerusform>
+            <numerusform>%n éléments P1 non terminés&#xa0;: %1</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n item(s) not started (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n élément non commencé (%1)</numerusform>
+            <numerusform>%n éléments non commencés (%1)</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n open item(s) without an estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n élément ouvert sans estimation</numerusform>
+            <numerusform>%n éléments ouverts sans estimation</numerusform>
+        </translation>
     </message>
     <message>
         <source>No blockers or risks were recorded in this sprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun blocage ni risque n’a été relevé dans ce sprint.</translation>
     </message>
     <message>
         <source>Progress by priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Avancement par priorité</translation>
     </message>
     <message>
         <source>Story points at the end of %1 · %2 % complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Story points à la fin du %1 · %2 % terminé</translation>
     </message>
     <message>
         <source>The sprint has not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Le sprint n’a pas commencé</translation>
     </message>
     <message>
         <source>Story Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Story points</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>No items in this sprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun élément dans ce sprint.</translation>
     </message>
     <message>
         <source>Retrospective</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétrospective</translation>
     </message>
     <message>
         <source>Notes of the sprint&apos;s lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes du responsable du sprint</translation>
     </message>
     <message>
         <source>Next sprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprint suivant</translation>
     </message>
     <message>
         <source>%1 · %2 – %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 – %3</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 – %2, %n working day(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%1 – %2, %n jour travaillé</numerusform>
+            <numerusform>%1 – %2, %n jours travaillés</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n item(s) planned so far, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n élément planifié pour l’instant, %1</numerusform>
+            <numerusform>%n éléments planifiés pour l’instant, %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Capacity %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacité %1</translation>
     </message>
     <message>
         <source>Carried over</source>
-        <translation type="unfinished"></translation>
+        <translation>Reportés</translation>
     </message>
     <message>
         <source>Still open</source>
-        <translation type="unfinished"></translation>
+        <translation>Encore ouverts</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
     </message>
     <message>
         <source>Focus</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorités</translation>
     </message>
     <message>
         <source>No next sprint is planned yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun sprint suivant n’est encore planifié.</translation>
     </message>
 </context>
 <context>
     <name>SprintDeck::DeckExporter</name>
     <message>
         <source>%1: the file name must end in .pptx or .pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: le nom du fichier doit se terminer par .pptx ou .pdf</translation>
     </message>
     <message>
         <source>%1: sprint review</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: revue de sprint</translation>
     </message>
 </context>
 <context>
     <name>SprintDeck::FilterBar</name>
     <message>
         <source>Filter by key, title, label or assignee  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par clé, titre, étiquette ou responsable  (Ctrl+F)</translation>
     </message>
     <message>
         <source>Filter cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les cartes</translation>
     </message>
     <message>
         <source>Only priority %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement la priorité %1</translation>
     </message>
     <message>
         <source>Assignee ▾</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable ▾</translation>
     </message>
     <message>
         <source>Filter by assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par responsable</translation>
     </message>
     <message>
         <source>Label ▾</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquette ▾</translation>
     </message>
     <message>
         <source>Filter by label</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par étiquette</translation>
     </message>
     <message>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquée</translation>
     </message>
     <message>
         <source>Only blocked cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les cartes bloquées</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer</translation>
     </message>
     <message>
         <source>Clear the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer le filtre</translation>
     </message>
     <message>
         <source>Show all cards (Esc in the search field)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher toutes les cartes (Échap dans le champ de recherche)</translation>
     </message>
     <message>
         <source>Cards shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartes affichées</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Non assignée</translation>
     </message>
     <message numerus="yes">
         <source>%n people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n personne</numerusform>
+            <numerusform>%n personnes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n labels</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n étiquette</numerusform>
+            <numerusform>%n étiquettes</numerusform>
         </translation>
     </message>
     <message>
         <source>No labels on this board</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune étiquette sur ce tableau</translation>
     </message>
     <message numerus="yes">
         <source>%n card(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n carte</numerusform>
+            <numerusform>%n cartes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n card(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sur %n carte</numerusform>
+            <numerusform>%1 sur %n cartes</numerusform>
         </translation>
     </message>
 </context>
@@ -3389,210 +3505,210 @@ Committed %4 %6, completed %5 %6</source>
     <name>SprintDeck::ImportDialog</name>
     <message>
         <source>Statuses go to these columns:</source>
-        <translation type="unfinished"></translation>
+        <translation>Les statuts vont dans ces colonnes&#xa0;:</translation>
     </message>
     <message>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer %1</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <source>Cards to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartes à importer</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissements</translation>
     </message>
     <message>
         <source>Status in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut dans le fichier</translation>
     </message>
     <message>
         <source>Column on the board</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne du tableau</translation>
     </message>
     <message>
         <source>Status to column mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondance des statuts et des colonnes</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer</translation>
     </message>
     <message>
         <source>Warnings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissements&#xa0;:</translation>
     </message>
     <message>
         <source>Nothing can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ne peut être importé.</translation>
     </message>
     <message>
         <source>To create (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>À créer (%1)</translation>
     </message>
     <message>
         <source>To update (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>À mettre à jour (%1)</translation>
     </message>
     <message>
         <source>Unchanged or skipped (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inchangées ou ignorées (%1)</translation>
     </message>
     <message>
         <source>(new key)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nouvelle clé)</translation>
     </message>
     <message>
         <source>%1, line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ligne %2</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun</translation>
     </message>
     <message>
         <source>No column has this name; choose one</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune colonne ne porte ce nom&#xa0;; choisissez-en une</translation>
     </message>
     <message>
         <source>Column for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne pour %1</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été importé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>SprintDeck::ImportExport</name>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer…</translation>
     </message>
     <message>
         <source>Import markdown status documents, Jira CSV exports or a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des documents de statut Markdown, des exports CSV Jira ou une sauvegarde</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter…</translation>
     </message>
     <message>
         <source>Export a backup (JSON), the cards (CSV) or a status report (markdown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter une sauvegarde (JSON), les cartes (CSV) ou un rapport de statut (Markdown)</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer</translation>
     </message>
     <message>
         <source>Cannot Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation impossible</translation>
     </message>
     <message>
         <source>%1 is a backup; restore it on its own, not together with other files.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est une sauvegarde&#xa0;; restaurez-la seule, pas avec d’autres fichiers.</translation>
     </message>
     <message>
         <source>%1: done (Edit &gt; Undo takes it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: terminé (Édition &gt; Annuler revient en arrière)</translation>
     </message>
     <message>
         <source>Cannot Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauration impossible</translation>
     </message>
     <message>
         <source>Restored %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 restauré</translation>
     </message>
     <message>
         <source>Restore Backup into New Board</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer la sauvegarde dans un nouveau tableau</translation>
     </message>
     <message>
         <source>SprintDeck boards (*.sprintdeck)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableaux SprintDeck (*.sprintdeck)</translation>
     </message>
     <message>
         <source>%1 exists already; choose a new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe déjà&#xa0;; choisissez un nouveau fichier.</translation>
     </message>
     <message>
         <source>SprintDeck backup with history (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde SprintDeck avec historique (*.json)</translation>
     </message>
     <message>
         <source>Cards as CSV, Jira columns (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartes en CSV, colonnes Jira (*.csv)</translation>
     </message>
     <message>
         <source>Status report of the current sprint (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de statut du sprint en cours (*.md)</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter</translation>
     </message>
     <message>
         <source>Cannot Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation impossible</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporté vers %1</translation>
     </message>
 </context>
 <context>
     <name>SprintDeck::LaneHeader</name>
     <message>
         <source>Swimlane %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Couloir %1</translation>
     </message>
     <message numerus="yes">
         <source>%n card(s), %1 points, %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n carte, %1 points, %2</numerusform>
+            <numerusform>%n cartes, %1 points, %2</numerusform>
         </translation>
     </message>
     <message>
         <source>collapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>replié</translation>
     </message>
     <message>
         <source>expanded</source>
-        <translation type="unfinished"></translation>
+        <translation>déplié</translation>
     </message>
     <message>
         <source>Show the cards of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les cartes de %1</translation>
     </message>
     <message>
         <source>Fold %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Replier %1</translation>
     </message>
     <message numerus="yes">
         <source>%n card(s) · %1 pts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n carte · %1 pts</numerusform>
+            <numerusform>%n cartes · %1 pts</numerusform>
         </translation>
     </message>
 </context>
@@ -3600,1612 +3716,1657 @@ Committed %4 %6, completed %5 %6</source>
     <name>SprintDeck::MainWindow</name>
     <message>
         <source>&amp;Board</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tableau</translation>
     </message>
     <message>
         <source>&amp;Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Graphiques</translation>
     </message>
     <message>
         <source>&amp;Standup</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tand-up</translation>
     </message>
     <message>
         <source>S&amp;lides</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diapositives</translation>
     </message>
     <message>
         <source>&amp;Sprint</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprint</translation>
     </message>
     <message>
         <source>Change Not Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification non enregistrée</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;New Board…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau tableau…</translation>
     </message>
     <message>
         <source>&amp;Open Board…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir un tableau…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Card</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Carte</translation>
     </message>
     <message>
         <source>&amp;Backlog</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Backlog</translation>
     </message>
     <message>
         <source>&lt;opened&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;ouvert&gt;</translation>
     </message>
     <message>
         <source>Undo history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique des modifications</translation>
     </message>
     <message>
         <source>Undo History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique des modifications</translation>
     </message>
     <message>
         <source>Undo &amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historique des modifications</translation>
     </message>
     <message>
         <source>⚠ Last change not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Dernière modification non enregistrée</translation>
     </message>
     <message>
         <source>✓ All changes saved</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Toutes les modifications sont enregistrées</translation>
     </message>
     <message>
         <source>✓ All changes saved · edited</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Toutes les modifications sont enregistrées · modifié</translation>
     </message>
     <message>
         <source>No changes since %1 was opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune modification depuis l’ouverture de %1</translation>
     </message>
     <message>
         <source>Every change is written to %1 as you make it; undo walks them back</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque modification est écrite dans %1 dès qu’elle est faite&#xa0;; annuler revient en arrière</translation>
     </message>
     <message>
         <source>New Board</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau tableau</translation>
     </message>
     <message>
         <source>SprintDeck boards (*.sprintdeck);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableaux SprintDeck (*.sprintdeck);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Open Board</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un tableau</translation>
     </message>
     <message>
         <source>Cannot Create Board</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le tableau</translation>
     </message>
     <message>
         <source>%1 exists already; use Open Board to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe déjà&#xa0;; utilisez «&#xa0;Ouvrir un tableau&#xa0;» pour l’ouvrir.</translation>
     </message>
     <message>
         <source>Cannot Open Board</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir le tableau</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’existe pas.</translation>
     </message>
 </context>
 <context>
     <name>SprintDeck::MembersDialog</name>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe</translation>
     </message>
     <message>
         <source>Inactive members leave the standup; their cards and past entries stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les membres inactifs quittent le stand-up&#xa0;; leurs cartes et leurs entrées passées restent.</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter…</translation>
     </message>
     <message>
         <source>&amp;Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Renommer…</translation>
     </message>
     <message>
         <source>&amp;Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Désactiver</translation>
     </message>
     <message>
         <source>Add Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un membre</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Rename Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer le membre</translation>
     </message>
     <message>
         <source>%1 (inactive)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (inactif)</translation>
     </message>
     <message>
         <source>A&amp;ctivate</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ctiver</translation>
     </message>
     <message>
         <source>Cannot Add Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ajouter le membre</translation>
     </message>
     <message>
         <source>Cannot Rename Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de renommer le membre</translation>
     </message>
     <message>
         <source>Cannot Change Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de modifier le membre</translation>
     </message>
 </context>
 <context>
     <name>SprintDeck::NewSprintDialog</name>
     <message>
         <source>New Sprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau sprint</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>What the team wants to achieve</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que l’équipe veut accomplir</translation>
     </message>
     <message>
         <source>&amp;Goal:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objectif&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Start:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Début&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;End:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fin&#xa0;:</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>non défini</translation>
     </message>
     <message>
         <source> points</source>
-        <translation type="unfinished"></translation>
+        <translation> points</translation>
     </message>
     <message>
         <source>&amp;Capacity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Capacité&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Working days (uncheck holidays, check worked weekend days):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jours travaillés (décochez les jours fériés, cochez les week-ends travaillés)&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Create Sprint</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;réer le sprint</translation>
     </message>
     <message>
         <source>The end date is before the start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de fin précède la date de début.</translation>
     </message>
     <message numerus="yes">
         <source>%n working day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour travaillé</numerusform>
+            <numerusform>%n jours travaillés</numerusform>
         </translation>
     </message>
     <message>
         <source>The sprint needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le sprint doit avoir un nom.</translation>
     </message>
     <message>
         <source>There is already a sprint called %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il existe déjà un sprint nommé %1.</translation>
     </message>
     <message>
         <source>A sprint lasts a year at most.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un sprint dure au plus un an.</translation>
     </message>
 </context>
 <context>
     <name>SprintDeck::PdfDeckWriter</name>
     <message>
         <source>The deck has no slides; switch on at least one section</source>
-        <translation type="unfinished"></translation>
+        <translation>La présentation n’a aucune diapositive&#xa0;; activez au moins une section</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot write %1: the PDF could not be started</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire %1&#xa0;: le PDF n’a pas pu être commencé</translation>
     </message>
     <message>
         <source>Export cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Export annulé</translation>
     </message>
 </context>
 <context>
     <name>SprintDeck::PptxWriter</name>
     <message>
         <source>The deck has no slides; switch on at least one section</source>
-        <translation type="unfinished"></translation>
+        <translation>La présentation n’a aucune diapositive&#xa0;; activez au moins une section</translation>
     </message>
     <message>
         <source>Export cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Export annulé</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>SprintDeck::PresenterWindow</name>
     <message>
         <source>Standup</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand-up</translation>
     </message>
     <message>
         <source>DAILY STANDUP</source>
-        <translation type="unfinished"></translation>
+        <translation>STAND-UP QUOTIDIEN</translation>
     </message>
     <message>
         <source>%1 / %2 points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 points</translation>
     </message>
     <message>
         <source>last day</source>
-        <translation type="unfinished"></translation>
+        <translation>dernier jour</translation>
     </message>
     <message numerus="yes">
         <source>%n days left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour restant</numerusform>
+            <numerusform>%n jours restants</numerusform>
         </translation>
     </message>
     <message>
         <source>Speaker %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervenant %1 sur %2</translation>
     </message>
     <message>
         <source>+%1 over time</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1 de dépassement</translation>
     </message>
     <message>
         <source>of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sur %1</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>en pause</translation>
     </message>
     <message>
         <source>YESTERDAY</source>
-        <translation type="unfinished"></translation>
+        <translation>HIER</translation>
     </message>
     <message>
         <source>Nothing reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien de signalé</translation>
     </message>
     <message>
         <source>TODAY</source>
-        <translation type="unfinished"></translation>
+        <translation>AUJOURD’HUI</translation>
     </message>
     <message>
         <source>BLOCKERS</source>
-        <translation type="unfinished"></translation>
+        <translation>BLOCAGES</translation>
     </message>
     <message>
         <source>No blockers</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun blocage</translation>
     </message>
     <message>
         <source>No one on the standup yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne dans le stand-up pour l’instant</translation>
     </message>
     <message>
         <source>That’s everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>C’était tout le monde</translation>
     </message>
     <message>
         <source>Meeting time %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de la réunion %1</translation>
     </message>
     <message>
         <source>BLOCKERS TO FOLLOW UP</source>
-        <translation type="unfinished"></translation>
+        <translation>BLOCAGES À SUIVRE</translation>
     </message>
     <message>
         <source>No blockers today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun blocage aujourd’hui</translation>
     </message>
     <message>
         <source>TEAM NOTE</source>
-        <translation type="unfinished"></translation>
+        <translation>NOTE D’ÉQUIPE</translation>
     </message>
     <message>
         <source>No note</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune note</translation>
     </message>
     <message>
         <source>Meeting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunion %1</translation>
     </message>
     <message>
         <source>← →  previous / next     P  pause     R  restart timer     Esc  close</source>
-        <translation type="unfinished"></translation>
+        <translation>← →  précédent / suivant     P  pause     R  relancer le minuteur     Échap  fermer</translation>
     </message>
 </context>
 <context>
     <name>SprintDeck::ProposalStrip</name>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>Append the suggested cards to the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter les cartes suggérées au texte</translation>
     </message>
     <message>
         <source>Dismiss the suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorer les suggestions</translation>
     </message>
     <message>
         <source>Board suggests: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le tableau suggère&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>SprintDeck::RedmineClient</name>
     <message>
         <source>the server refused the API key (401): check the key of this remote</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a refusé la clé d’API (401)&#xa0;: vérifiez la clé de ce serveur distant</translation>
     </message>
     <message>
         <source>permission denied by the server (403)</source>
-        <translation type="unfinished"></translation>
+        <translation>accès refusé par le serveur (403)</translation>
     </message>
     <message>
         <source>not found on the server (404): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>introuvable sur le serveur (404)&#xa0;: %1</translation>
     </message>
     <message>
         <source>the server refused the change (422)</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a refusé la modification (422)</translation>
     </message>
     <message>
         <source>server error %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur du serveur %1 sur %2</translation>
     </message>
     <message>
         <source>unexpected answer %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>réponse inattendue %1 de %2</translation>
     </message>
     <message>
         <source>the certificate of %1 could not be verified (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>le certificat de %1 n’a pas pu être vérifié (%2)</translation>
     </message>
     <message>
         <source>cannot reach %1: connection refused (is the server running?)</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de joindre %1&#xa0;: connexion refusée (le serveur est-il démarré&#xa0;?)</translation>
     </message>
     <message>
         <source>cannot reach %1: host not found</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de joindre %1&#xa0;: hôte introuvable</translation>
     </message>
     <message>
         <source>cannot reach %1: no answer (timed out)</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de joindre %1&#xa0;: pas de réponse (délai dépassé)</translation>
     </message>
     <message>
         <source>cannot reach %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de joindre %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>no answer from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de réponse de %1</translation>
     </message>
 </context>
 <context>
     <name>SprintDeck::RemotesDialog</name>
     <message>
         <source>Send the key over plain http (unencrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer la clé en http non chiffré</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>Remotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveurs distants</translation>
     </message>
     <message>
         <source>the project&apos;s identifier, e.g. website</source>
-        <translation type="unfinished"></translation>
+        <translation>l’identifiant du projet, p. ex. website</translation>
     </message>
     <message>
         <source>from the project</source>
-        <translation type="unfinished"></translation>
+        <translation>d’après le projet</translation>
     </message>
     <message>
         <source>“Story points” custom field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ personnalisé «&#xa0;Story points&#xa0;»</translation>
     </message>
     <message>
         <source>Estimated hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures estimées</translation>
     </message>
     <message>
         <source>Redmine status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut Redmine</translation>
     </message>
     <message>
         <source>Board column</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne du tableau</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Ser&amp;ver:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ser&amp;veur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Project:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Projet&#xa0;:</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clé d’API&#xa0;:</translation>
     </message>
     <message>
         <source>Card &amp;keys:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés des car&amp;tes&#xa0;:</translation>
     </message>
     <message>
         <source>P&amp;oints from:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;oints depuis&#xa0;:</translation>
     </message>
     <message>
         <source>Statuses and columns:</source>
-        <translation type="unfinished"></translation>
+        <translation>Statuts et colonnes&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter</translation>
     </message>
     <message>
         <source>unchanged (kept in the keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>inchangée (conservée dans le trousseau)</translation>
     </message>
     <message>
         <source>from your Redmine account page</source>
-        <translation type="unfinished"></translation>
+        <translation>depuis la page de votre compte Redmine</translation>
     </message>
     <message>
         <source>The server&apos;s statuses appear here after the first sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les statuts du serveur apparaissent ici après la première synchronisation.</translation>
     </message>
     <message>
         <source>A card moved to a column gets the first status mapped to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une carte déplacée dans une colonne prend le premier statut associé à celle-ci.</translation>
     </message>
     <message>
         <source>Plain http to this computer: the key does not cross the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>http en clair vers cet ordinateur&#xa0;: la clé ne traverse pas le réseau.</translation>
     </message>
     <message>
         <source>The connection is encrypted and the server&apos;s certificate is checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion est chiffrée et le certificat du serveur est vérifié.</translation>
     </message>
     <message>
         <source>The key and your data will cross the network unencrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé et vos données traverseront le réseau sans chiffrement.</translation>
     </message>
     <message>
         <source>Plain http would send the key unencrypted: use https, or confirm above.</source>
-        <translation type="unfinished"></translation>
+        <translation>http en clair enverrait la clé sans chiffrement&#xa0;: utilisez https, ou confirmez ci-dessus.</translation>
     </message>
     <message>
         <source>A remote needs a name and a project</source>
-        <translation type="unfinished"></translation>
+        <translation>Un serveur distant doit avoir un nom et un projet</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistré.</translation>
     </message>
     <message>
         <source>Saved %1; its key is in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistré&#xa0;; sa clé est dans le trousseau.</translation>
     </message>
     <message>
         <source>Saved %1. %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistré. %2.</translation>
     </message>
     <message>
         <source>Remove Remote</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le serveur distant</translation>
     </message>
     <message>
         <source>Remove %1? The cards stay on the board; they are no longer synced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer %1&#xa0;? Les cartes restent sur le tableau&#xa0;; elles ne sont plus synchronisées.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Removed %1, but its key may remain in the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 supprimé, mais sa clé peut rester dans le trousseau&#xa0;: %2</translation>
     </message>
     <message>
         <source>Removed %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 supprimé.</translation>
+    </message>
+</context>
+<context>
+    <name>SprintDeck::ReviewData</name>
+    <message>
+        <source>No sprint with id %1</source>
+        <translation>Aucun sprint avec l’identifiant %1</translation>
+    </message>
+    <message>
+        <source>Backlog</source>
+        <translation>Backlog</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(supprimée)</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>Quelqu’un</translation>
     </message>
 </context>
 <context>
     <name>SprintDeck::ReviewNotes</name>
     <message>
         <source>What went well</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a bien marché</translation>
     </message>
     <message>
         <source>Challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>Difficultés</translation>
     </message>
     <message>
         <source>Learnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Enseignements</translation>
     </message>
     <message>
         <source>Improvements</source>
-        <translation type="unfinished"></translation>
+        <translation>Améliorations</translation>
     </message>
     <message>
         <source>Next sprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprint suivant</translation>
     </message>
-</context>
-<context>
-    <name>SprintDeck::ReviewNotesStore</name>
     <message>
         <source>Cannot read the review notes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les notes de revue&#xa0;: %1</translation>
     </message>
     <message>
         <source>The review notes belong to no sprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Les notes de revue n’appartiennent à aucun sprint</translation>
     </message>
     <message>
         <source>Cannot save the review notes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer les notes de revue&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot save the slide settings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer les réglages des diapositives&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>SprintDeck::SecretStore</name>
     <message>
         <source>no API key is stored for this remote</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune clé d’API n’est enregistrée pour ce serveur distant</translation>
     </message>
     <message>
         <source>%1: the API key is kept for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: la clé d’API n’est conservée que pour cette session</translation>
     </message>
 </context>
 <context>
     <name>SprintDeck::SlideCanvas</name>
     <message>
         <source>Slide preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu de la diapositive</translation>
     </message>
 </context>
 <context>
     <name>SprintDeck::SlideLayout</name>
     <message>
         <source>%1 · Sprint review</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Revue de sprint</translation>
     </message>
     <message>
         <source>SPRINT REVIEW</source>
-        <translation type="unfinished"></translation>
+        <translation>REVUE DE SPRINT</translation>
     </message>
     <message>
         <source>rows %1–%2 of %3, slide %4 of %5</source>
-        <translation type="unfinished"></translation>
+        <translation>lignes %1 à %2 sur %3, diapositive %4 sur %5</translation>
     </message>
     <message>
         <source>%1 (continued)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (suite)</translation>
     </message>
     <message>
         <source>slide %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>diapositive %1 sur %2</translation>
     </message>
 </context>
 <context>
     <name>SprintDeck::SlidesView</name>
     <message>
         <source>Notes Not Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes non enregistrées</translation>
     </message>
     <message>
         <source>&amp;Sprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprint&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thème&#xa0;:</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Clair</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Sombre</translation>
     </message>
     <message>
         <source>Accent colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur d’accent</translation>
     </message>
     <message>
         <source>&amp;Accent…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Accent…</translation>
     </message>
     <message>
         <source>&amp;Open after export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir après l’export</translation>
     </message>
     <message>
         <source>Export &amp;PPTX…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en &amp;PPTX…</translation>
     </message>
     <message>
         <source>Export P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en P&amp;DF…</translation>
     </message>
     <message>
         <source>Slides</source>
-        <translation type="unfinished"></translation>
+        <translation>Diapositives</translation>
     </message>
     <message>
         <source>Accent Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur d’accent</translation>
     </message>
     <message>
         <source>Slides in the deck:</source>
-        <translation type="unfinished"></translation>
+        <translation>Diapositives de la présentation&#xa0;:</translation>
     </message>
     <message>
         <source>Speaker notes on each slide carry the details: daily numbers, scope changes, full titles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les notes de l’orateur de chaque diapositive portent les détails&#xa0;: chiffres quotidiens, changements de périmètre, titres complets.</translation>
     </message>
     <message>
         <source>Sec&amp;tions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sec&amp;tions</translation>
     </message>
     <message>
         <source>Retrospecti&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétrospecti&amp;ve</translation>
     </message>
     <message>
         <source>One point per line; the retrospective and next-sprint slides show them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un point par ligne&#xa0;; les diapositives Rétrospective et Sprint suivant les affichent.</translation>
     </message>
     <message>
         <source> (active)</source>
-        <translation type="unfinished"></translation>
+        <translation> (actif)</translation>
     </message>
     <message>
         <source> (closed)</source>
-        <translation type="unfinished"></translation>
+        <translation> (clôturé)</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistré</translation>
     </message>
     <message>
         <source>Editing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification…</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré</translation>
     </message>
     <message>
         <source>Settings Not Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglages non enregistrés</translation>
     </message>
     <message>
         <source>The board has no sprint yet. Create a sprint and plan cards into it; its review slides appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le tableau n’a pas encore de sprint. Créez un sprint et planifiez-y des cartes&#xa0;; ses diapositives de revue apparaissent ici.</translation>
     </message>
     <message>
         <source>Every section is switched off. Choose the slides to include under Sections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les sections sont désactivées. Choisissez les diapositives à inclure sous Sections.</translation>
     </message>
     <message>
         <source>Slide %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Diapositive %1 sur %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>The retrospective slide appears once it has notes (Retrospective tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>La diapositive de rétrospective apparaît dès qu’elle a des notes (onglet Rétrospective).</translation>
     </message>
     <message>
         <source>%1: sprint review</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: revue de sprint</translation>
     </message>
     <message>
         <source>%1 review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revue %1</translation>
     </message>
     <message>
         <source>Export Slides as PowerPoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les diapositives en PowerPoint</translation>
     </message>
     <message>
         <source>Export Slides as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les diapositives en PDF</translation>
     </message>
     <message>
         <source>PowerPoint presentations (*.pptx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Présentations PowerPoint (*.pptx)</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture de %1…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Export Slides</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les diapositives</translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export annulé&#xa0;; aucun fichier n’a été écrit.</translation>
     </message>
     <message>
         <source>Export Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l’export</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n slide(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n diapositive écrite dans %1</numerusform>
+            <numerusform>%n diapositives écrites dans %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot Open the File</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir le fichier</translation>
     </message>
     <message>
         <source>%1 was written, but no application is set up to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été écrit, mais aucune application n’est configurée pour l’ouvrir.</translation>
     </message>
 </context>
 <context>
     <name>SprintDeck::SprintActions</name>
     <message>
         <source>&amp;New Sprint…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau sprint…</translation>
     </message>
     <message>
         <source>&amp;Start Sprint…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Démarrer le sprint…</translation>
     </message>
     <message>
         <source>&amp;Close Sprint…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clôturer le sprint…</translation>
     </message>
     <message>
         <source>Close the active sprint first</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôturez d’abord le sprint actif</translation>
     </message>
 </context>
 <context>
     <name>SprintDeck::Standup</name>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd’hui</translation>
     </message>
     <message>
         <source>Blockers</source>
-        <translation type="unfinished"></translation>
+        <translation>Blocages</translation>
     </message>
 </context>
 <context>
     <name>SprintDeck::StandupBook</name>
     <message>
         <source>Not a valid date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date non valide</translation>
     </message>
     <message>
         <source>No member with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun membre avec l’identifiant %1</translation>
     </message>
     <message>
         <source>Cannot save the standup of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer le stand-up du %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>SprintDeck::StandupEntryWidget</name>
     <message>
         <source>What got done since the last standup</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a été fait depuis le dernier stand-up</translation>
     </message>
     <message>
         <source>What comes next</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui vient ensuite</translation>
     </message>
     <message>
         <source>Anything in the way?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelque chose bloque-t-il&#xa0;?</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1 (inactive)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (inactif)</translation>
     </message>
     <message numerus="yes">
         <source>%n moved</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n déplacée</numerusform>
+            <numerusform>%n déplacées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n in progress</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en cours</numerusform>
+            <numerusform>%n en cours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n blocked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bloquée</numerusform>
+            <numerusform>%n bloquées</numerusform>
         </translation>
     </message>
     <message>
         <source>nothing on the board</source>
-        <translation type="unfinished"></translation>
+        <translation>rien sur le tableau</translation>
     </message>
     <message>
         <source>Since the previous standup, from the board&apos;s history</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis le stand-up précédent, d’après l’historique du tableau</translation>
     </message>
 </context>
 <context>
-    <name>SprintDeck::StandupItem</name>
+    <name>SprintDeck::StandupFill</name>
+    <message>
+        <source>(1 point)</source>
+        <translation>(1 point)</translation>
+    </message>
+    <message>
+        <source>(%1 points)</source>
+        <translation>(%1 points)</translation>
+    </message>
     <message>
         <source>blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>bloquée</translation>
     </message>
     <message>
         <source>blocked, no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>bloquée, aucun motif indiqué</translation>
     </message>
 </context>
 <context>
     <name>SprintDeck::StandupReport</name>
     <message>
         <source>P1 (Critical)</source>
-        <translation type="unfinished"></translation>
+        <translation>P1 (Critique)</translation>
     </message>
     <message>
         <source>P2 (High)</source>
-        <translation type="unfinished"></translation>
+        <translation>P2 (Haute)</translation>
     </message>
     <message>
         <source>P3 (Medium)</source>
-        <translation type="unfinished"></translation>
+        <translation>P3 (Moyenne)</translation>
     </message>
     <message>
         <source>P4 (Low)</source>
-        <translation type="unfinished"></translation>
+        <translation>P4 (Basse)</translation>
     </message>
     <message>
         <source>Story Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Story points</translation>
     </message>
     <message>
         <source>Cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartes</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorité</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>Remaining</source>
-        <translation type="unfinished"></translation>
+        <translation>Restant</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>points</source>
-        <translation type="unfinished"></translation>
+        <translation>points</translation>
     </message>
     <message>
         <source>cards</source>
-        <translation type="unfinished"></translation>
+        <translation>cartes</translation>
     </message>
     <message>
         <source>Ahead of schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>En avance sur le planning</translation>
     </message>
     <message>
         <source>Behind schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard sur le planning</translation>
     </message>
     <message>
         <source>On track</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans les temps</translation>
     </message>
     <message>
         <source>Daily Standup</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand-up quotidien</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif</translation>
     </message>
     <message>
         <source>- None</source>
-        <translation type="unfinished"></translation>
+        <translation>- Aucun</translation>
     </message>
     <message>
         <source>- Nothing reported</source>
-        <translation type="unfinished"></translation>
+        <translation>- Rien de signalé</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Avancement</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Daily Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut du jour</translation>
     </message>
     <message>
         <source>Day %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour %1</translation>
     </message>
     <message>
         <source>Daily Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif du jour</translation>
     </message>
     <message>
         <source>Completed Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches terminées</translation>
     </message>
     <message>
         <source>No cards were finished today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune carte n’a été terminée aujourd’hui.</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>In Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquée</translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun motif indiqué</translation>
     </message>
     <message>
         <source>Sprint Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Avancement du sprint</translation>
     </message>
     <message>
         <source>Remaining Issues &amp; Blockers</source>
-        <translation type="unfinished"></translation>
+        <translation>Points ouverts et blocages</translation>
     </message>
     <message>
         <source>from the standup</source>
-        <translation type="unfinished"></translation>
+        <translation>d’après le stand-up</translation>
     </message>
     <message>
         <source>None: nothing is blocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun&#xa0;: rien n’est bloqué.</translation>
     </message>
     <message>
         <source>Tomorrow&apos;s Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme de demain</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Poursuivre</translation>
     </message>
     <message>
         <source>Unblock</source>
-        <translation type="unfinished"></translation>
+        <translation>Débloquer</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <source>Nothing is left to do in this sprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il ne reste rien à faire dans ce sprint.</translation>
     </message>
     <message>
         <source>%1% complete</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % terminé</translation>
     </message>
     <message>
         <source>the sprint ends today</source>
-        <translation type="unfinished"></translation>
+        <translation>le sprint se termine aujourd’hui</translation>
     </message>
     <message>
         <source>1 working day left</source>
-        <translation type="unfinished"></translation>
+        <translation>1 jour travaillé restant</translation>
     </message>
     <message>
         <source>%1 working days left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jours travaillés restants</translation>
     </message>
     <message>
         <source>Sprint Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut du sprint</translation>
     </message>
     <message>
         <source>Next Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine revue</translation>
     </message>
     <message>
         <source>End of Day %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin du jour %1</translation>
+    </message>
+    <message>
+        <source>Sprint</source>
+        <translation>Sprint</translation>
+    </message>
+    <message>
+        <source>Day %1 of %2</source>
+        <translation>Jour %1 sur %2</translation>
+    </message>
+    <message>
+        <source>last day</source>
+        <translation>dernier jour</translation>
+    </message>
+    <message>
+        <source>The sprint has not started yet; there is no progress to report.</source>
+        <translation>Le sprint n’a pas encore commencé&#xa0;; il n’y a aucun avancement à signaler.</translation>
+    </message>
+    <message>
+        <source>Overall Progress</source>
+        <translation>Avancement global</translation>
     </message>
 </context>
 <context>
     <name>SprintDeck::StandupView</name>
     <message>
         <source>Previous day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour précédent</translation>
     </message>
     <message>
         <source>Days in bold have a standup</source>
-        <translation type="unfinished"></translation>
+        <translation>Les jours en gras ont un stand-up</translation>
     </message>
     <message>
         <source>Next day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour suivant</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd’hui</translation>
     </message>
     <message>
         <source>Fill from Board</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplir depuis le tableau</translation>
     </message>
     <message>
         <source>Propose each member&apos;s part from the board; typed text is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposer la part de chaque membre d’après le tableau&#xa0;; le texte saisi est conservé</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Présenter</translation>
     </message>
     <message>
         <source>Run the standup full screen (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mener le stand-up en plein écran (F5)</translation>
     </message>
     <message>
         <source>Speaker Time…</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps de parole…</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <source>Copy a report to paste into chat or a wiki</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier un rapport à coller dans un chat ou un wiki</translation>
     </message>
     <message>
         <source>Copy Standup</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le stand-up</translation>
     </message>
     <message>
         <source>Copy Daily Status Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le rapport de statut du jour</translation>
     </message>
     <message>
         <source>Save Standup as Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le stand-up en Markdown…</translation>
     </message>
     <message>
         <source>Save Daily Status as Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le statut du jour en Markdown…</translation>
     </message>
     <message>
         <source>Team…</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe…</translation>
     </message>
     <message>
         <source>Add, rename or deactivate members</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter, renommer ou désactiver des membres</translation>
     </message>
     <message>
         <source>B</source>
-        <translation type="unfinished"></translation>
+        <translation>G</translation>
     </message>
     <message>
         <source>Bold (Ctrl+B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gras (Ctrl+B)</translation>
     </message>
     <message>
         <source>I</source>
-        <translation type="unfinished"></translation>
+        <translation>I</translation>
     </message>
     <message>
         <source>Italic (Ctrl+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Italique (Ctrl+I)</translation>
     </message>
     <message>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste</translation>
     </message>
     <message>
         <source>Bulleted list (Ctrl+Shift+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste à puces (Ctrl+Maj+L)</translation>
     </message>
     <message>
         <source>Numbered list (Ctrl+Shift+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste numérotée (Ctrl+Maj+O)</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe</translation>
     </message>
     <message>
         <source>Team note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note d’équipe</translation>
     </message>
     <message>
         <source>Announcements, decisions, follow-ups for the whole team</source>
-        <translation type="unfinished"></translation>
+        <translation>Annonces, décisions, suivis pour toute l’équipe</translation>
     </message>
     <message>
         <source>No active members yet. Add the team with “Team…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de membre actif. Ajoutez l’équipe avec «&#xa0;Équipe…&#xa0;».</translation>
     </message>
     <message>
         <source>Nothing written for this day yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’est encore écrit pour ce jour</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré</translation>
     </message>
     <message>
         <source>Standup Not Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand-up non enregistré</translation>
     </message>
     <message>
         <source>Editing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification…</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>Saved at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré à %1</translation>
     </message>
     <message>
         <source>Standup saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand-up enregistré</translation>
     </message>
     <message>
         <source>Day %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour %1 sur %2</translation>
     </message>
     <message>
         <source>%1 / %2 points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 points</translation>
     </message>
     <message>
         <source>last day</source>
-        <translation type="unfinished"></translation>
+        <translation>dernier jour</translation>
     </message>
     <message numerus="yes">
         <source>%n days left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour restant</numerusform>
+            <numerusform>%n jours restants</numerusform>
         </translation>
     </message>
     <message>
         <source>No sprint on this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun sprint ce jour-là</translation>
     </message>
     <message numerus="yes">
         <source>Filled %n empty field(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n champ vide rempli</numerusform>
+            <numerusform>%n champs vides remplis</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %n field(s) with suggestions to review</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&#xa0;; %n champ avec des suggestions à revoir</numerusform>
+            <numerusform>&#xa0;; %n champs avec des suggestions à revoir</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing new on the board</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien de nouveau sur le tableau</translation>
     </message>
     <message>
         <source> (since %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (depuis %1)</translation>
     </message>
     <message>
         <source>Speaker Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps de parole</translation>
     </message>
     <message>
         <source>Minutes per speaker:</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes par intervenant&#xa0;:</translation>
     </message>
     <message>
         <source>Copy Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le rapport</translation>
     </message>
     <message>
         <source>The report is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport est vide.</translation>
     </message>
     <message>
         <source>Daily status report copied: paste it into chat or a wiki</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de statut du jour copié&#xa0;: collez-le dans un chat ou un wiki</translation>
     </message>
     <message>
         <source>Standup copied: paste it into chat or a wiki</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand-up copié&#xa0;: collez-le dans un chat ou un wiki</translation>
     </message>
     <message>
         <source>Cannot Save Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer le rapport</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistré</translation>
     </message>
     <message>
         <source>Save Daily Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le statut du jour</translation>
     </message>
     <message>
         <source>Save Standup</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le stand-up</translation>
     </message>
     <message>
         <source>Markdown (*.md);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
     <name>SprintDeck::StartSprintDialog</name>
     <message>
         <source>Start Sprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer le sprint</translation>
     </message>
     <message>
         <source>&amp;Sprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprint&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Start Sprint</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Démarrer le sprint</translation>
     </message>
     <message>
         <source>%1 is active. Close it before starting another sprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est actif. Clôturez-le avant de démarrer un autre sprint.</translation>
     </message>
     <message>
         <source>There is no planned sprint. Create one with &lt;b&gt;Sprint ▸ New Sprint…&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun sprint n’est planifié. Créez-en un via &lt;b&gt;Sprint ▸ Nouveau sprint…&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Nothing to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à démarrer.</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 – %3, %n working day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&#xa0;: %2 – %3, %n jour travaillé</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&#xa0;: %2 – %3, %n jours travaillés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Committing %n card(s) with %1 points.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Engagement de %n carte pour %1 points.</numerusform>
+            <numerusform>Engagement de %n cartes pour %1 points.</numerusform>
         </translation>
     </message>
     <message>
         <source>That is %1 points over the capacity of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cela dépasse de %1 points la capacité de %2.</translation>
     </message>
     <message>
         <source>Capacity: %1 points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacité&#xa0;: %1 points.</translation>
     </message>
     <message>
         <source>The sprint has no cards yet; cards added later count as scope changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le sprint n’a pas encore de cartes&#xa0;; les cartes ajoutées ensuite comptent comme changements de périmètre.</translation>
     </message>
 </context>
 <context>
     <name>SprintDeck::SyncController</name>
     <message>
         <source>S&amp;ync</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ynchronisation</translation>
     </message>
     <message>
         <source>&amp;Sync Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Synchroniser maintenant</translation>
     </message>
     <message>
         <source>&amp;Cancel Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler la synchronisation</translation>
     </message>
     <message>
         <source>C&amp;onflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;onflits…</translation>
     </message>
     <message>
         <source>&amp;Remotes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveurs &amp;distants…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Reading the key of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de la clé de %1…</translation>
     </message>
     <message>
         <source>Sync with %1 needs its API key: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La synchronisation avec %1 nécessite sa clé d’API&#xa0;: %2</translation>
     </message>
     <message>
         <source>API Key for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1.
-The API key of %2 (your Redmine account page, ǊPI access key”):</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d’API pour %1</translation>
     </message>
     <message>
         <source>No key is stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune clé enregistrée</translation>
     </message>
     <message>
         <source>Sync Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la synchronisation</translation>
     </message>
     <message numerus="yes">
         <source>%n sync conflicts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conflit de synchronisation</numerusform>
+            <numerusform>%n conflits de synchronisation</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1.
+The API key of %2 (your Redmine account page, “API access key”):</source>
+        <translation>%1.
+La clé d’API de %2 (page de votre compte Redmine, «&#xa0;Clé d’accès API&#xa0;»)&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>SprintDeck::SyncEngine</name>
     <message>
         <source>Connecting to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à %1</translation>
     </message>
     <message>
         <source>Sync with %1 cancelled; what was done is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation avec %1 annulée&#xa0;; ce qui a été fait est conservé</translation>
     </message>
     <message>
         <source>Sync with %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la synchronisation avec %1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n new</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nouveau</numerusform>
+            <numerusform>%n nouveaux</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n updated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mis à jour</numerusform>
+            <numerusform>%n mis à jour</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n deleted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n supprimé</numerusform>
+            <numerusform>%n supprimés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n envoyé</numerusform>
+            <numerusform>%n envoyés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n conflicts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conflit</numerusform>
+            <numerusform>%n conflits</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n refused</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n refusé</numerusform>
+            <numerusform>%n refusés</numerusform>
         </translation>
     </message>
     <message>
         <source>Synced with %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisé avec %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>there is no project “%1” on %2 (or it is not visible with this key)</source>
-        <translation type="unfinished"></translation>
+        <translation>il n’y a pas de projet «&#xa0;%1&#xa0;» sur %2 (ou il n’est pas visible avec cette clé)</translation>
     </message>
     <message>
         <source>Pulled %1 of %2 issues</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tickets récupérés sur %2</translation>
     </message>
     <message>
         <source>Looking for deleted issues</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche des tickets supprimés</translation>
     </message>
     <message>
         <source>Sync with %1 interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation avec %1 interrompue</translation>
     </message>
     <message numerus="yes">
         <source>%1; %n changes wait to be sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1&#xa0;; %n modification en attente d’envoi</numerusform>
+            <numerusform>%1&#xa0;; %n modifications en attente d’envoi</numerusform>
         </translation>
     </message>
     <message>
         <source>Sending changes to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi des modifications à %1</translation>
     </message>
     <message>
         <source>Pulling issues of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupération des tickets de %1</translation>
     </message>
 </context>
 <context>
     <name>SprintDeck::ZipWriter</name>
     <message>
         <source>cannot create the archive (zip error %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer l’archive (erreur zip %1)</translation>
     </message>
     <message>
         <source>cannot add %1 to the archive (zip error %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’ajouter %1 à l’archive (erreur zip %2)</translation>
     </message>
     <message>
         <source>cannot close the archive (zip error %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de fermer l’archive (erreur zip %1)</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,4 @@
 #include "gui.h"
-#include "englishplurals.h"
 #include "mainwindow.h"
 
 #include "board/board.h"
@@ -87,8 +86,6 @@ std::unique_ptr<Board> openInteractively(QString path, bool interactive)
 
 int runGui(const GuiOptions &options)
 {
-    EnglishPlurals plurals;
-    QCoreApplication::installTranslator(&plurals);
     const bool interactive = options.screenshotPath.isEmpty();
     const bool existed = QFileInfo::exists(options.dbPath);
     QElapsedTimer sinceOpen;
@@ -135,8 +132,12 @@ int runGui(const GuiOptions &options)
     MainWindow window(std::move(board));
     const qint64 windowMs = sinceOpen.elapsed();
     if (!options.view.isEmpty() && !window.showView(options.view)) {
-        QTextStream(stderr) << "sprintdeck: unknown view '" << options.view
-                            << "' (board, charts, standup, slides)" << Qt::endl;
+        QTextStream(stderr) << "sprintdeck: "
+                            << QApplication::translate("SprintDeck",
+                                                       "unknown view '%1' (board, charts, "
+                                                       "standup, slides)")
+                                   .arg(options.view)
+                            << Qt::endl;
         return 2;
     }
     if (!interactive) {
@@ -153,8 +154,11 @@ int runGui(const GuiOptions &options)
                                 << options.dbPath << " (board " << openedMs << " ms, window "
                                 << windowMs - openedMs << " ms)" << Qt::endl;
         if (image.isNull() || !image.save(options.screenshotPath)) {
-            QTextStream(stderr) << "sprintdeck: cannot write the screenshot "
-                                << options.screenshotPath << Qt::endl;
+            QTextStream(stderr) << "sprintdeck: "
+                                << QApplication::translate("SprintDeck",
+                                                           "cannot write the screenshot %1")
+                                       .arg(options.screenshotPath)
+                                << Qt::endl;
             return 1;
         }
         return 0;

@@ -9,6 +9,7 @@ struct GuiOptions
     QString dbPath;
     QString screenshotPath; ///< render, save and exit when set
     QString view;           ///< board, charts, standup, slides
+    QString language;       ///< "en", "de", "fr"; empty: the setting or the system's
     bool demo = false;
 };
 

@@ -163,7 +163,7 @@ void SyncController::askForKey(const Remote &remote, const QString &why)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(tr("API Key for %1").arg(remote.name));
     dialog->setLabelText(
-        tr("%1.\nThe API key of %2 (your Redmine account page, \u201cAPI access key\u201d):")
+        tr("%1.\nThe API key of %2 (your Redmine account page, “API access key”):")
             .arg(why.isEmpty() ? tr("No key is stored") : why.left(1).toUpper() + why.mid(1),
                  remote.url.toDisplayString()));
     dialog->setTextEchoMode(QLineEdit::Password);
