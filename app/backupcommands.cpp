@@ -6,6 +6,7 @@
 #include "storage/database.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QLocale>
 
 using namespace Qt::StringLiterals;
@@ -15,15 +16,22 @@ namespace SprintDeck::Cli {
 int backupCommand(Context &ctx)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(
-        u"Backups of the database: create one now, list them, restore one.\n"
+    p.setApplicationDescription(QCoreApplication::translate(
+        "SprintDeck::Cli",
+        "Backups of the database: create one now, list them, restore one.\n"
         "A restore first saves the current state as a \"before-restore\" backup,\n"
-        "so restoring that one undoes it."_s);
+        "so restoring that one undoes it."));
     p.addHelpOption();
-    p.addOption({u"db"_s, u"The database file."_s, u"FILE"_s});
     p.addOption(
-        {u"folder"_s, u"Where the backups are (default: the user's data folder)."_s, u"DIR"_s});
-    p.addOption({u"format"_s, u"Output of list: table, csv or json."_s, u"FORMAT"_s, u"table"_s});
+        {u"db"_s, QCoreApplication::translate("SprintDeck::Cli", "The database file."), u"FILE"_s});
+    p.addOption({u"folder"_s,
+                 QCoreApplication::translate(
+                     "SprintDeck::Cli", "Where the backups are (default: the user's data folder)."),
+                 u"DIR"_s});
+    p.addOption(
+        {u"format"_s,
+         QCoreApplication::translate("SprintDeck::Cli", "Output of list: table, csv or json."),
+         u"FORMAT"_s, u"table"_s});
     p.addPositionalArgument(u"action"_s, u"create, list or restore BACKUP"_s);
     if (!p.parse(ctx.args()))
         return ctx.usage(p.errorText());

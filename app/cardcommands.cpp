@@ -4,6 +4,7 @@
 #include "board/board.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -16,24 +17,53 @@ namespace {
 
 struct CardOptions
 {
-    QCommandLineOption title{u"title"_s, u"Title of the card."_s, u"T"_s};
+    QCommandLineOption title{
+        u"title"_s, QCoreApplication::translate("SprintDeck::Cli", "Title of the card."), u"T"_s};
     QCommandLineOption key{
-        u"key"_s, u"Key such as STORY-013 (default: the next key of the board)."_s, u"K"_s};
-    QCommandLineOption points{u"points"_s, u"Story points (decimal; empty for none)."_s, u"N"_s};
-    QCommandLineOption priority{u"priority"_s, u"Priority: P1, P2, P3 or P4."_s, u"P"_s};
-    QCommandLineOption type{u"type"_s, u"Type: story, bug, task or fix."_s, u"TYPE"_s};
+        u"key"_s,
+        QCoreApplication::translate("SprintDeck::Cli",
+                                    "Key such as STORY-013 (default: the next key of the board)."),
+        u"K"_s};
+    QCommandLineOption points{
+        u"points"_s,
+        QCoreApplication::translate("SprintDeck::Cli", "Story points (decimal; empty for none)."),
+        u"N"_s};
+    QCommandLineOption priority{
+        u"priority"_s,
+        QCoreApplication::translate("SprintDeck::Cli", "Priority: P1, P2, P3 or P4."), u"P"_s};
+    QCommandLineOption type{
+        u"type"_s, QCoreApplication::translate("SprintDeck::Cli", "Type: story, bug, task or fix."),
+        u"TYPE"_s};
     QCommandLineOption assignee{
-        u"assignee"_s, u"Assignee's name (a new name adds the member; empty: none)."_s, u"NAME"_s};
-    QCommandLineOption sprint{u"sprint"_s, u"Sprint by name."_s, u"NAME"_s};
-    QCommandLineOption backlog{u"backlog"_s, u"Put the card in the backlog."_s};
-    QCommandLineOption column{u"column"_s, u"Column by name."_s, u"NAME"_s};
-    QCommandLineOption label{u"label"_s, u"A label (repeat for more)."_s, u"L"_s};
-    QCommandLineOption description{u"description"_s, u"Description (markdown)."_s, u"TEXT"_s};
-    QCommandLineOption blocked{u"blocked"_s, u"Mark as blocked, with the reason."_s, u"REASON"_s};
-    QCommandLineOption unblocked{u"unblocked"_s, u"Clear the blocked flag."_s};
-    QCommandLineOption to{u"to"_s, u"Target column by name."_s, u"COLUMN"_s};
-    QCommandLineOption format{u"format"_s, u"Output: table, csv or json."_s, u"FORMAT"_s,
-                              u"table"_s};
+        u"assignee"_s,
+        QCoreApplication::translate("SprintDeck::Cli",
+                                    "Assignee's name (a new name adds the member; empty: none)."),
+        u"NAME"_s};
+    QCommandLineOption sprint{
+        u"sprint"_s, QCoreApplication::translate("SprintDeck::Cli", "Sprint by name."), u"NAME"_s};
+    QCommandLineOption backlog{
+        u"backlog"_s,
+        QCoreApplication::translate("SprintDeck::Cli", "Put the card in the backlog.")};
+    QCommandLineOption column{
+        u"column"_s, QCoreApplication::translate("SprintDeck::Cli", "Column by name."), u"NAME"_s};
+    QCommandLineOption label{
+        u"label"_s, QCoreApplication::translate("SprintDeck::Cli", "A label (repeat for more)."),
+        u"L"_s};
+    QCommandLineOption description{
+        u"description"_s, QCoreApplication::translate("SprintDeck::Cli", "Description (markdown)."),
+        u"TEXT"_s};
+    QCommandLineOption blocked{
+        u"blocked"_s,
+        QCoreApplication::translate("SprintDeck::Cli", "Mark as blocked, with the reason."),
+        u"REASON"_s};
+    QCommandLineOption unblocked{
+        u"unblocked"_s, QCoreApplication::translate("SprintDeck::Cli", "Clear the blocked flag.")};
+    QCommandLineOption to{u"to"_s,
+                          QCoreApplication::translate("SprintDeck::Cli", "Target column by name."),
+                          u"COLUMN"_s};
+    QCommandLineOption format{
+        u"format"_s, QCoreApplication::translate("SprintDeck::Cli", "Output: table, csv or json."),
+        u"FORMAT"_s, u"table"_s};
 };
 
 QString statusOf(Board &board, const Card &c)
@@ -134,7 +164,8 @@ QCommandLineParser *makeParser(QCommandLineParser &p, const QString &description
 {
     p.setApplicationDescription(description);
     p.addHelpOption();
-    p.addOption({u"db"_s, u"The database file."_s, u"FILE"_s});
+    p.addOption(
+        {u"db"_s, QCoreApplication::translate("SprintDeck::Cli", "The database file."), u"FILE"_s});
     return &p;
 }
 
@@ -142,7 +173,7 @@ int cardAdd(Context &ctx)
 {
     CardOptions o;
     QCommandLineParser p;
-    makeParser(p, u"Add a card."_s);
+    makeParser(p, QCoreApplication::translate("SprintDeck::Cli", "Add a card."));
     p.addOptions({o.title, o.key, o.points, o.priority, o.type, o.assignee, o.sprint, o.backlog,
                   o.column, o.label, o.description, o.blocked, o.unblocked});
     if (!p.parse(ctx.args()))
@@ -186,9 +217,11 @@ int cardMove(Context &ctx)
 {
     CardOptions o;
     QCommandLineParser p;
-    makeParser(p, u"Move a card to another column of its sprint."_s);
+    makeParser(p, QCoreApplication::translate("SprintDeck::Cli",
+                                              "Move a card to another column of its sprint."));
     p.addOption(o.to);
-    p.addPositionalArgument(u"KEY"_s, u"The card's key."_s);
+    p.addPositionalArgument(u"KEY"_s,
+                            QCoreApplication::translate("SprintDeck::Cli", "The card's key."));
     if (!p.parse(ctx.args()))
         return ctx.usage(p.errorText());
     if (p.isSet(u"help"_s)) {
@@ -222,10 +255,11 @@ int cardEdit(Context &ctx)
 {
     CardOptions o;
     QCommandLineParser p;
-    makeParser(p, u"Edit a card's fields."_s);
+    makeParser(p, QCoreApplication::translate("SprintDeck::Cli", "Edit a card's fields."));
     p.addOptions({o.title, o.points, o.priority, o.type, o.assignee, o.sprint, o.backlog, o.column,
                   o.label, o.description, o.blocked, o.unblocked});
-    p.addPositionalArgument(u"KEY"_s, u"The card's key."_s);
+    p.addPositionalArgument(u"KEY"_s,
+                            QCoreApplication::translate("SprintDeck::Cli", "The card's key."));
     if (!p.parse(ctx.args()))
         return ctx.usage(p.errorText());
     if (p.isSet(u"help"_s)) {
@@ -282,7 +316,7 @@ int cardList(Context &ctx)
 {
     CardOptions o;
     QCommandLineParser p;
-    makeParser(p, u"List cards in board order."_s);
+    makeParser(p, QCoreApplication::translate("SprintDeck::Cli", "List cards in board order."));
     p.addOptions({o.sprint, o.backlog, o.format});
     if (!p.parse(ctx.args()))
         return ctx.usage(p.errorText());
@@ -330,8 +364,9 @@ int cardList(Context &ctx)
 int cardShow(Context &ctx)
 {
     QCommandLineParser p;
-    makeParser(p, u"Show a card with its history."_s);
-    p.addPositionalArgument(u"KEY"_s, u"The card's key."_s);
+    makeParser(p, QCoreApplication::translate("SprintDeck::Cli", "Show a card with its history."));
+    p.addPositionalArgument(u"KEY"_s,
+                            QCoreApplication::translate("SprintDeck::Cli", "The card's key."));
     if (!p.parse(ctx.args()))
         return ctx.usage(p.errorText());
     if (p.isSet(u"help"_s)) {
@@ -357,7 +392,7 @@ int cardShow(Context &ctx)
     auto history = board->history(c->id);
     if (!history)
         return ctx.fail(history.error());
-    ctx.out() << "\nHistory:\n";
+    ctx.out() << u'\n' << QCoreApplication::translate("SprintDeck::Cli", "History:") << u'\n';
     for (const Event &e : history.value())
         ctx.out() << "  " << e.at.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s) << "  "
                   << eventKindName(e.kind).leftJustified(11) << e.oldValue.simplified().left(40)
@@ -369,8 +404,11 @@ int cardShow(Context &ctx)
 int cardDelete(Context &ctx)
 {
     QCommandLineParser p;
-    makeParser(p, u"Delete cards (their history is kept)."_s);
-    p.addPositionalArgument(u"KEY"_s, u"Keys of the cards."_s, u"KEY..."_s);
+    makeParser(
+        p, QCoreApplication::translate("SprintDeck::Cli", "Delete cards (their history is kept)."));
+    p.addPositionalArgument(u"KEY"_s,
+                            QCoreApplication::translate("SprintDeck::Cli", "Keys of the cards."),
+                            u"KEY..."_s);
     if (!p.parse(ctx.args()))
         return ctx.usage(p.errorText());
     if (p.isSet(u"help"_s)) {
@@ -416,8 +454,10 @@ int cardCommand(Context &ctx)
     if (sub == u"delete")
         return cardDelete(subCtx);
     if (sub == u"--help" || sub.isEmpty()) {
-        ctx.out() << "Usage: sprintdeck card add|move|edit|list|show|delete [--db FILE] ...\n"
-                     "Run 'sprintdeck card COMMAND --help' for the options of each.\n";
+        ctx.out() << QCoreApplication::translate(
+            "SprintDeck::Cli",
+            "Usage: sprintdeck card add|move|edit|list|show|delete [--db FILE] ...\n"
+            "Run 'sprintdeck card COMMAND --help' for the options of each.\n");
         return sub.isEmpty() ? 2 : 0;
     }
     return ctx.usage(QObject::tr("unknown card command \u201c%1\u201d").arg(sub));

@@ -9,6 +9,7 @@
 #include "storage/database.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -104,21 +105,29 @@ int importBackup(Context &ctx, const QString &path, bool dryRun)
 int importCommand(Context &ctx)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(
-        u"Import markdown status documents and Jira CSV exports (Export CSV (all fields)).\n"
+    p.setApplicationDescription(QCoreApplication::translate(
+        "SprintDeck::Cli",
+        "Import markdown status documents and Jira CSV exports (Export CSV (all fields)).\n"
         "Prints what will be created, updated or skipped and the warnings, then writes\n"
         "everything in one step (one undo step in the app). Cards are matched by key, so\n"
         "importing a document again updates its cards. A JSON backup given here is\n"
-        "restored, but only into an empty database."_s);
+        "restored, but only into an empty database."));
     p.addHelpOption();
-    p.addOption({u"db"_s, u"The database file."_s, u"FILE"_s});
-    p.addOption({u"dry-run"_s, u"Only print what the import would do."_s});
+    p.addOption(
+        {u"db"_s, QCoreApplication::translate("SprintDeck::Cli", "The database file."), u"FILE"_s});
+    p.addOption({u"dry-run"_s, QCoreApplication::translate(
+                                   "SprintDeck::Cli", "Only print what the import would do.")});
     p.addOption(
         {u"map"_s,
-         u"Put cards with STATUS in COLUMN (repeatable), e.g. --map \"Ready for QA=Review\"."_s,
+         QCoreApplication::translate(
+             "SprintDeck::Cli",
+             "Put cards with STATUS in COLUMN (repeatable), e.g. --map \"Ready for QA=Review\"."),
          u"STATUS=COLUMN"_s});
-    p.addPositionalArgument(u"FILE"_s, u"Files to import (.md, .csv, or one .json backup)."_s,
-                            u"FILE..."_s);
+    p.addPositionalArgument(
+        u"FILE"_s,
+        QCoreApplication::translate("SprintDeck::Cli",
+                                    "Files to import (.md, .csv, or one .json backup)."),
+        u"FILE..."_s);
     if (!p.parse(ctx.args()))
         return ctx.usage(p.errorText());
     if (wantsHelp(ctx, p))
@@ -171,16 +180,25 @@ int importCommand(Context &ctx)
 int exportCommand(Context &ctx)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(
-        u"Export the board: json (a full backup with history that `restore` reads back),\n"
-        "csv (Jira's column names; `import` reads it back) or md (a status report of a sprint)."_s);
+    p.setApplicationDescription(QCoreApplication::translate(
+        "SprintDeck::Cli",
+        "Export the board: json (a full backup with history that `restore` reads back),\n"
+        "csv (Jira's column names; `import` reads it back) or md (a status report of a sprint)."));
     p.addHelpOption();
-    p.addOption({u"db"_s, u"The database file."_s, u"FILE"_s});
-    p.addOption({u"format"_s, u"json, csv or md (default: from the file name)."_s, u"FORMAT"_s});
     p.addOption(
-        {{u"o"_s, u"output"_s}, u"The file to write (- for standard output)."_s, u"FILE"_s});
-    p.addOption(
-        {u"sprint"_s, u"Only this sprint (csv; md: default the current sprint)."_s, u"NAME"_s});
+        {u"db"_s, QCoreApplication::translate("SprintDeck::Cli", "The database file."), u"FILE"_s});
+    p.addOption({u"format"_s,
+                 QCoreApplication::translate("SprintDeck::Cli",
+                                             "json, csv or md (default: from the file name)."),
+                 u"FORMAT"_s});
+    p.addOption({{u"o"_s, u"output"_s},
+                 QCoreApplication::translate("SprintDeck::Cli",
+                                             "The file to write (- for standard output)."),
+                 u"FILE"_s});
+    p.addOption({u"sprint"_s,
+                 QCoreApplication::translate(
+                     "SprintDeck::Cli", "Only this sprint (csv; md: default the current sprint)."),
+                 u"NAME"_s});
     if (!p.parse(ctx.args()))
         return ctx.usage(p.errorText());
     if (wantsHelp(ctx, p))
@@ -231,13 +249,16 @@ int exportCommand(Context &ctx)
 int restoreCommand(Context &ctx)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(
-        u"Restore a JSON backup (from `export --format json`) into a new database:\n"
+    p.setApplicationDescription(QCoreApplication::translate(
+        "SprintDeck::Cli",
+        "Restore a JSON backup (from `export --format json`) into a new database:\n"
         "  sprintdeck restore backup.json --db new.sprintdeck\n"
-        "The database must not exist yet or hold no board. Nothing is written on error."_s);
+        "The database must not exist yet or hold no board. Nothing is written on error."));
     p.addHelpOption();
-    p.addOption({u"db"_s, u"The new database file."_s, u"FILE"_s});
-    p.addPositionalArgument(u"BACKUP"_s, u"The .json backup."_s);
+    p.addOption({u"db"_s, QCoreApplication::translate("SprintDeck::Cli", "The new database file."),
+                 u"FILE"_s});
+    p.addPositionalArgument(u"BACKUP"_s,
+                            QCoreApplication::translate("SprintDeck::Cli", "The .json backup."));
     if (!p.parse(ctx.args()))
         return ctx.usage(p.errorText());
     if (wantsHelp(ctx, p))

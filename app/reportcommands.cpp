@@ -4,6 +4,7 @@
 #include "board/board.h"
 #include "board/sprintanalytics.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QTimeZone>
 
@@ -18,21 +19,38 @@ const QList<ReportKind> &reportKinds()
     // To add a report: declare `int xReport(ReportRequest &)` in reportcommands.h, define it in
     // its own file, and add one line here.
     static const QList<ReportKind> kinds = {
-        {"burndown", "ideal and remaining per day, scope changes, forecast", "table,csv,json,md",
-         true, &burndownReport},
-        {"burnup", "total scope and completed per day", "table,csv,json,md", true, &burnupReport},
-        {"velocity", "committed vs completed of the last closed sprints, with the average",
+        {"burndown",
+         QT_TRANSLATE_NOOP("SprintDeck::Cli",
+                           "ideal and remaining per day, scope changes, forecast"),
+         "table,csv,json,md", true, &burndownReport},
+        {"burnup", QT_TRANSLATE_NOOP("SprintDeck::Cli", "total scope and completed per day"),
+         "table,csv,json,md", true, &burnupReport},
+        {"velocity",
+         QT_TRANSLATE_NOOP("SprintDeck::Cli",
+                           "committed vs completed of the last closed sprints, with the average"),
          "table,csv,json,md", false, &velocityReport,
          [](QCommandLineParser &p) {
-             p.addOption({u"last"_s, u"How many closed sprints (default 6)."_s, u"N"_s, u"6"_s});
+             p.addOption({u"last"_s,
+                          QCoreApplication::translate("SprintDeck::Cli",
+                                                      "How many closed sprints (default 6)."),
+                          u"N"_s, u"6"_s});
          }},
-        {"progress", "Priority | Story Points | Completed | Remaining, with a total row",
+        {"progress",
+         QT_TRANSLATE_NOOP("SprintDeck::Cli",
+                           "Priority | Story Points | Completed | Remaining, with a total row"),
          "table,csv,json,md", true, &progressReport},
-        {"cfd", "cumulative flow: cards or points per column per day", "table,csv,json,md", true,
-         &cumulativeFlowReport},
-        {"standup", "the day's standup: Yesterday / Today / Blockers / Progress", "md,html", false,
-         &standupReport},
-        {"status", "the daily status: completed, progress by priority, blockers, tomorrow's plan",
+        {"cfd",
+         QT_TRANSLATE_NOOP("SprintDeck::Cli",
+                           "cumulative flow: cards or points per column per day"),
+         "table,csv,json,md", true, &cumulativeFlowReport},
+        {"standup",
+         QT_TRANSLATE_NOOP("SprintDeck::Cli",
+                           "the day's standup: Yesterday / Today / Blockers / Progress"),
+         "md,html", false, &standupReport},
+        {"status",
+         QT_TRANSLATE_NOOP(
+             "SprintDeck::Cli",
+             "the daily status: completed, progress by priority, blockers, tomorrow's plan"),
          "md,html", false, &statusReport},
     };
     return kinds;
@@ -79,13 +97,15 @@ const ReportKind *findKind(const QString &name)
 
 QString kindsHelp()
 {
-    QString text =
-        u"Usage: sprintdeck report KIND [--db FILE] [--sprint NAME] [--unit points|cards]\n"
-        "                         [--date YYYY-MM-DD] [--format FORMAT]\n\nKinds:\n"_s;
+    QString text = QCoreApplication::translate(
+        "SprintDeck::Cli",
+        "Usage: sprintdeck report KIND [--db FILE] [--sprint NAME] [--unit points|cards]\n"
+        "                         [--date YYYY-MM-DD] [--format FORMAT]\n\nKinds:\n");
     for (const ReportKind &k : reportKinds())
         text += u"  %1 %2\n"_s.arg(QString::fromLatin1(k.name).leftJustified(10),
-                                   QString::fromUtf8(k.summary));
-    text += u"\nRun 'sprintdeck report KIND --help' for the options of each.\n"_s;
+                                   QCoreApplication::translate("SprintDeck::Cli", k.summary));
+    text += QCoreApplication::translate(
+        "SprintDeck::Cli", "\nRun 'sprintdeck report KIND --help' for the options of each.\n");
     return text;
 }
 
@@ -113,14 +133,27 @@ int reportCommand(Context &ctx)
 
     const QStringList formats = QString::fromLatin1(kind->formats).split(u',');
     QCommandLineParser p;
-    p.setApplicationDescription(u"Report: %1."_s.arg(QString::fromUtf8(kind->summary)));
+    p.setApplicationDescription(
+        QCoreApplication::translate("SprintDeck::Cli", "Report: %1.")
+            .arg(QCoreApplication::translate("SprintDeck::Cli", kind->summary)));
     p.addHelpOption();
-    p.addOption({u"db"_s, u"The database file."_s, u"FILE"_s});
-    p.addOption({u"sprint"_s, u"The sprint (default: the current one)."_s, u"NAME"_s});
-    p.addOption({u"unit"_s, u"points or cards (default: points)."_s, u"UNIT"_s, u"points"_s});
-    p.addOption({u"date"_s, u"As of the end of this local day (default: now)."_s, u"YYYY-MM-DD"_s});
+    p.addOption(
+        {u"db"_s, QCoreApplication::translate("SprintDeck::Cli", "The database file."), u"FILE"_s});
+    p.addOption(
+        {u"sprint"_s,
+         QCoreApplication::translate("SprintDeck::Cli", "The sprint (default: the current one)."),
+         u"NAME"_s});
+    p.addOption(
+        {u"unit"_s,
+         QCoreApplication::translate("SprintDeck::Cli", "points or cards (default: points)."),
+         u"UNIT"_s, u"points"_s});
+    p.addOption({u"date"_s,
+                 QCoreApplication::translate("SprintDeck::Cli",
+                                             "As of the end of this local day (default: now)."),
+                 u"YYYY-MM-DD"_s});
     p.addOption({u"format"_s,
-                 u"Output: %1 (default: %2)."_s.arg(formats.join(u", "_s), formats.first()),
+                 QCoreApplication::translate("SprintDeck::Cli", "Output: %1 (default: %2).")
+                     .arg(formats.join(u", "_s), formats.first()),
                  u"FORMAT"_s, formats.first()});
     if (kind->addOptions)
         kind->addOptions(p);

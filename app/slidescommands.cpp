@@ -24,7 +24,8 @@ void addCommonOptions(QCommandLineParser &p, const QString &description)
 {
     p.setApplicationDescription(description);
     p.addHelpOption();
-    p.addOption({u"db"_s, u"The database file."_s, u"FILE"_s});
+    p.addOption(
+        {u"db"_s, QCoreApplication::translate("SprintDeck::Cli", "The database file."), u"FILE"_s});
 }
 
 /** The sprint named by --sprint, or the board's current sprint; nullptr after printing why not. */
@@ -48,17 +49,28 @@ int slidesCommandImpl(Context &ctx)
 {
     QCommandLineParser p;
     addCommonOptions(
-        p, u"Write the sprint review deck as PowerPoint (.pptx) or PDF (.pdf).\n"
-           "Sections, theme and accent default to the ones last chosen in the Slides view."_s);
+        p, QCoreApplication::translate(
+               "SprintDeck::Cli",
+               "Write the sprint review deck as PowerPoint (.pptx) or PDF (.pdf).\n"
+               "Sections, theme and accent default to the ones last chosen in the Slides view."));
     p.addOptions({
-        {u"sprint"_s, u"The sprint (default: the current one)."_s, u"NAME"_s},
-        {{u"o"_s, u"output"_s}, u"The file to write: FILE.pptx or FILE.pdf."_s, u"FILE"_s},
+        {u"sprint"_s,
+         QCoreApplication::translate("SprintDeck::Cli", "The sprint (default: the current one)."),
+         u"NAME"_s},
+        {{u"o"_s, u"output"_s},
+         QCoreApplication::translate("SprintDeck::Cli",
+                                     "The file to write: FILE.pptx or FILE.pdf."),
+         u"FILE"_s},
         {u"sections"_s,
-         u"Comma-separated sections: title,summary,burndown,burnup,velocity,completed,notcompleted,"
-         "blockers,progress,retro,next (default: as last chosen in the Slides view, else all)."_s,
+         QCoreApplication::translate(
+             "SprintDeck::Cli", "Comma-separated sections: "
+                                "title,summary,burndown,burnup,velocity,completed,notcompleted,"
+                                "blockers,progress,retro,next (default: as last chosen in the "
+                                "Slides view, else all)."),
          u"LIST"_s},
-        {u"theme"_s, u"light or dark."_s, u"THEME"_s},
-        {u"accent"_s, u"Accent colour as #RRGGBB."_s, u"COLOR"_s},
+        {u"theme"_s, QCoreApplication::translate("SprintDeck::Cli", "light or dark."), u"THEME"_s},
+        {u"accent"_s, QCoreApplication::translate("SprintDeck::Cli", "Accent colour as #RRGGBB."),
+         u"COLOR"_s},
     });
     if (!p.parse(ctx.args()))
         return ctx.usage(p.errorText());
@@ -129,12 +141,13 @@ QList<FieldOption> fieldOptions()
         QStringList names{ReviewNotes::fieldName(f)};
         if (f == ReviewNotes::Field::NextSprint)
             names.append(u"next"_s);
-        list.append(
-            {f, QCommandLineOption(
-                    names,
-                    u"%1: one line per use (repeat for more; an empty text clears it)."_s.arg(
-                        ReviewNotes::fieldTitle(f)),
-                    u"TEXT"_s)});
+        list.append({f, QCommandLineOption(
+                            names,
+                            QCoreApplication::translate(
+                                "SprintDeck::Cli",
+                                "%1: one line per use (repeat for more; an empty text clears it).")
+                                .arg(ReviewNotes::fieldTitle(f)),
+                            u"TEXT"_s)});
     }
     return list;
 }
@@ -142,14 +155,22 @@ QList<FieldOption> fieldOptions()
 int reviewSet(Context &ctx)
 {
     QCommandLineParser p;
-    addCommonOptions(p, u"Write the retrospective and next-sprint notes of a sprint (the review "
-                        u"slides show them).\n"
-                        "Only the fields given change."_s);
-    p.addOption({u"sprint"_s, u"The sprint (default: the current one)."_s, u"NAME"_s});
-    p.addOption({u"from"_s,
-                 u"Read the notes from a markdown report with headings such as \"What Went Well\", "
-                 "\"Challenges\", \"Key Learnings\", \"Improvements\" and \"Next Steps\"."_s,
-                 u"FILE"_s});
+    addCommonOptions(p, QCoreApplication::translate(
+                            "SprintDeck::Cli",
+                            "Write the retrospective and next-sprint notes of a sprint (the "
+                            "review slides show them).\n"
+                            "Only the fields given change."));
+    p.addOption(
+        {u"sprint"_s,
+         QCoreApplication::translate("SprintDeck::Cli", "The sprint (default: the current one)."),
+         u"NAME"_s});
+    p.addOption(
+        {u"from"_s,
+         QCoreApplication::translate(
+             "SprintDeck::Cli",
+             "Read the notes from a markdown report with headings such as \"What Went Well\", "
+             "\"Challenges\", \"Key Learnings\", \"Improvements\" and \"Next Steps\"."),
+         u"FILE"_s});
     const QList<FieldOption> fields = fieldOptions();
     for (const FieldOption &f : fields)
         p.addOption(f.option);
@@ -208,9 +229,16 @@ int reviewSet(Context &ctx)
 int reviewShow(Context &ctx)
 {
     QCommandLineParser p;
-    addCommonOptions(p, u"Show the retrospective and next-sprint notes of a sprint."_s);
-    p.addOption({u"sprint"_s, u"The sprint (default: the current one)."_s, u"NAME"_s});
-    p.addOption({u"format"_s, u"Output: table, json or md."_s, u"FORMAT"_s, u"table"_s});
+    addCommonOptions(
+        p, QCoreApplication::translate(
+               "SprintDeck::Cli", "Show the retrospective and next-sprint notes of a sprint."));
+    p.addOption(
+        {u"sprint"_s,
+         QCoreApplication::translate("SprintDeck::Cli", "The sprint (default: the current one)."),
+         u"NAME"_s});
+    p.addOption({u"format"_s,
+                 QCoreApplication::translate("SprintDeck::Cli", "Output: table, json or md."),
+                 u"FORMAT"_s, u"table"_s});
     if (!p.parse(ctx.args()))
         return ctx.usage(p.errorText());
     if (p.isSet(u"help"_s)) {
@@ -265,8 +293,13 @@ int reviewShow(Context &ctx)
 int reviewClear(Context &ctx)
 {
     QCommandLineParser p;
-    addCommonOptions(p, u"Remove every retrospective and next-sprint note of a sprint."_s);
-    p.addOption({u"sprint"_s, u"The sprint (default: the current one)."_s, u"NAME"_s});
+    addCommonOptions(
+        p, QCoreApplication::translate(
+               "SprintDeck::Cli", "Remove every retrospective and next-sprint note of a sprint."));
+    p.addOption(
+        {u"sprint"_s,
+         QCoreApplication::translate("SprintDeck::Cli", "The sprint (default: the current one)."),
+         u"NAME"_s});
     if (!p.parse(ctx.args()))
         return ctx.usage(p.errorText());
     if (p.isSet(u"help"_s)) {
@@ -309,8 +342,10 @@ int reviewCommand(Context &ctx)
     if (sub == u"clear")
         return reviewClear(subCtx);
     if (sub == u"--help" || sub == u"-h" || sub.isEmpty()) {
-        ctx.out() << "Usage: sprintdeck review set|show|clear [--sprint NAME] [--db FILE] ...\n"
-                     "Run 'sprintdeck review COMMAND --help' for the options of each.\n";
+        ctx.out() << QCoreApplication::translate(
+            "SprintDeck::Cli",
+            "Usage: sprintdeck review set|show|clear [--sprint NAME] [--db FILE] ...\n"
+            "Run 'sprintdeck review COMMAND --help' for the options of each.\n");
         return sub.isEmpty() ? 2 : 0;
     }
     return ctx.usage(QObject::tr("unknown review command \u201c%1\u201d").arg(sub));

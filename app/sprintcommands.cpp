@@ -7,6 +7,7 @@
 #include "board/sprintanalytics.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 
 #include <cmath>
 
@@ -20,7 +21,8 @@ QCommandLineParser &common(QCommandLineParser &p, const QString &description)
 {
     p.setApplicationDescription(description);
     p.addHelpOption();
-    p.addOption({u"db"_s, u"The database file."_s, u"FILE"_s});
+    p.addOption(
+        {u"db"_s, QCoreApplication::translate("SprintDeck::Cli", "The database file."), u"FILE"_s});
     return p;
 }
 
@@ -63,15 +65,24 @@ QDate parseDate(const QString &text)
 int sprintCreate(Context &ctx)
 {
     QCommandLineParser p;
-    common(p, u"Create a planned sprint with its working-day calendar."_s);
+    common(p, QCoreApplication::translate(
+                  "SprintDeck::Cli", "Create a planned sprint with its working-day calendar."));
     p.addOptions({
-        {u"name"_s, u"The sprint's name (unique)."_s, u"NAME"_s},
-        {u"start"_s, u"First day."_s, u"YYYY-MM-DD"_s},
-        {u"end"_s, u"Last day."_s, u"YYYY-MM-DD"_s},
-        {u"goal"_s, u"The sprint goal."_s, u"TEXT"_s},
-        {u"capacity"_s, u"Points the team plans to take."_s, u"N"_s},
-        {u"holiday"_s, u"A weekday that is not worked (repeat for more)."_s, u"DATE"_s},
-        {u"workday"_s, u"A weekend day that is worked (repeat for more)."_s, u"DATE"_s},
+        {u"name"_s, QCoreApplication::translate("SprintDeck::Cli", "The sprint's name (unique)."),
+         u"NAME"_s},
+        {u"start"_s, QCoreApplication::translate("SprintDeck::Cli", "First day."), u"YYYY-MM-DD"_s},
+        {u"end"_s, QCoreApplication::translate("SprintDeck::Cli", "Last day."), u"YYYY-MM-DD"_s},
+        {u"goal"_s, QCoreApplication::translate("SprintDeck::Cli", "The sprint goal."), u"TEXT"_s},
+        {u"capacity"_s,
+         QCoreApplication::translate("SprintDeck::Cli", "Points the team plans to take."), u"N"_s},
+        {u"holiday"_s,
+         QCoreApplication::translate("SprintDeck::Cli",
+                                     "A weekday that is not worked (repeat for more)."),
+         u"DATE"_s},
+        {u"workday"_s,
+         QCoreApplication::translate("SprintDeck::Cli",
+                                     "A weekend day that is worked (repeat for more)."),
+         u"DATE"_s},
     });
     if (int code = parse(ctx, p); code >= 0)
         return code;
@@ -150,8 +161,11 @@ int sprintCreate(Context &ctx)
 int sprintStart(Context &ctx)
 {
     QCommandLineParser p;
-    common(p, u"Start a planned sprint: its cards now are the committed scope."_s);
-    p.addPositionalArgument(u"NAME"_s, u"The sprint."_s);
+    common(p, QCoreApplication::translate(
+                  "SprintDeck::Cli",
+                  "Start a planned sprint: its cards now are the committed scope."));
+    p.addPositionalArgument(u"NAME"_s,
+                            QCoreApplication::translate("SprintDeck::Cli", "The sprint."));
     if (int code = parse(ctx, p); code >= 0)
         return code;
     if (p.positionalArguments().size() != 1)
@@ -178,13 +192,19 @@ int sprintStart(Context &ctx)
 int sprintClose(Context &ctx)
 {
     QCommandLineParser p;
-    common(
-        p,
-        u"Close the active sprint and freeze its report. Incomplete cards go to the next sprint\n"
-        "(--carry-over) or to the backlog (--to-backlog); one of them is required when there are any."_s);
-    p.addOptions({{u"carry-over"_s, u"Move incomplete cards into this sprint."_s, u"NEXT_SPRINT"_s},
-                  {u"to-backlog"_s, u"Move incomplete cards to the backlog."_s}});
-    p.addPositionalArgument(u"NAME"_s, u"The sprint."_s);
+    common(p, QCoreApplication::translate("SprintDeck::Cli",
+                                          "Close the active sprint and freeze its report. "
+                                          "Incomplete cards go to the next sprint\n"
+                                          "(--carry-over) or to the backlog (--to-backlog); one of "
+                                          "them is required when there are any."));
+    p.addOptions(
+        {{u"carry-over"_s,
+          QCoreApplication::translate("SprintDeck::Cli", "Move incomplete cards into this sprint."),
+          u"NEXT_SPRINT"_s},
+         {u"to-backlog"_s, QCoreApplication::translate("SprintDeck::Cli",
+                                                       "Move incomplete cards to the backlog.")}});
+    p.addPositionalArgument(u"NAME"_s,
+                            QCoreApplication::translate("SprintDeck::Cli", "The sprint."));
     if (int code = parse(ctx, p); code >= 0)
         return code;
     if (p.positionalArguments().size() != 1)
@@ -235,8 +255,10 @@ int sprintClose(Context &ctx)
 int sprintList(Context &ctx)
 {
     QCommandLineParser p;
-    common(p, u"List the sprints."_s);
-    p.addOption({u"format"_s, u"Output: table, csv or json."_s, u"FORMAT"_s, u"table"_s});
+    common(p, QCoreApplication::translate("SprintDeck::Cli", "List the sprints."));
+    p.addOption({u"format"_s,
+                 QCoreApplication::translate("SprintDeck::Cli", "Output: table, csv or json."),
+                 u"FORMAT"_s, u"table"_s});
     if (int code = parse(ctx, p); code >= 0)
         return code;
     Format format;
@@ -275,10 +297,16 @@ int sprintList(Context &ctx)
 int sprintPlan(Context &ctx)
 {
     QCommandLineParser p;
-    common(p,
-           u"Move cards from the backlog (or another open sprint) into a sprint's first column."_s);
-    p.addPositionalArgument(u"NAME"_s, u"The sprint."_s);
-    p.addPositionalArgument(u"KEY"_s, u"Keys of the cards."_s, u"KEY..."_s);
+    common(
+        p,
+        QCoreApplication::translate(
+            "SprintDeck::Cli",
+            "Move cards from the backlog (or another open sprint) into a sprint's first column."));
+    p.addPositionalArgument(u"NAME"_s,
+                            QCoreApplication::translate("SprintDeck::Cli", "The sprint."));
+    p.addPositionalArgument(u"KEY"_s,
+                            QCoreApplication::translate("SprintDeck::Cli", "Keys of the cards."),
+                            u"KEY..."_s);
     if (int code = parse(ctx, p); code >= 0)
         return code;
     if (p.positionalArguments().size() < 2)
@@ -321,8 +349,10 @@ int sprintCommand(Context &ctx)
     if (sub == u"plan")
         return sprintPlan(subCtx);
     if (sub == u"--help" || sub == u"-h" || sub.isEmpty()) {
-        ctx.out() << "Usage: sprintdeck sprint create|start|close|list|plan [--db FILE] ...\n"
-                     "Run 'sprintdeck sprint COMMAND --help' for the options of each.\n";
+        ctx.out() << QCoreApplication::translate(
+            "SprintDeck::Cli",
+            "Usage: sprintdeck sprint create|start|close|list|plan [--db FILE] ...\n"
+            "Run 'sprintdeck sprint COMMAND --help' for the options of each.\n");
         ctx.out().flush();
         return sub.isEmpty() ? 2 : 0;
     }

@@ -10,6 +10,7 @@
 #include "sync/syncstore.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QEventLoop>
 #include <QFile>
 #include <QUuid>
@@ -30,7 +31,8 @@ void addCommon(QCommandLineParser &p, const QString &description)
 {
     p.setApplicationDescription(description);
     p.addHelpOption();
-    p.addOption({u"db"_s, u"The database file."_s, u"FILE"_s});
+    p.addOption(
+        {u"db"_s, QCoreApplication::translate("SprintDeck::Cli", "The database file."), u"FILE"_s});
 }
 
 bool parse(Context &ctx, QCommandLineParser &p, int *code)
@@ -77,27 +79,44 @@ SecretStore::Outcome waitFor(const std::function<void(SecretStore &, SecretStore
 int remoteAdd(Context &ctx)
 {
     QCommandLineParser p;
-    addCommon(p, u"Add a remote tracker (Redmine). The API key goes to the OS keychain."_s);
-    const QCommandLineOption url{u"url"_s, u"The server, e.g. https://redmine.example.org."_s,
-                                 u"URL"_s};
-    const QCommandLineOption project{u"project"_s, u"The project's identifier on the server."_s,
-                                     u"ID"_s};
-    const QCommandLineOption keyStdin{u"api-key-stdin"_s,
-                                      u"Read the API key from the first line of standard input."_s};
+    addCommon(p, QCoreApplication::translate(
+                     "SprintDeck::Cli",
+                     "Add a remote tracker (Redmine). The API key goes to the OS keychain."));
+    const QCommandLineOption url{
+        u"url"_s,
+        QCoreApplication::translate("SprintDeck::Cli",
+                                    "The server, e.g. https://redmine.example.org."),
+        u"URL"_s};
+    const QCommandLineOption project{
+        u"project"_s,
+        QCoreApplication::translate("SprintDeck::Cli", "The project's identifier on the server."),
+        u"ID"_s};
+    const QCommandLineOption keyStdin{
+        u"api-key-stdin"_s,
+        QCoreApplication::translate("SprintDeck::Cli",
+                                    "Read the API key from the first line of standard input.")};
     const QCommandLineOption insecure{
         u"allow-insecure-http"_s,
-        u"Allow plain http to a host that is not this computer (the key travels unencrypted)."_s};
+        QCoreApplication::translate(
+            "SprintDeck::Cli",
+            "Allow plain http to a host that is not this computer (the key travels unencrypted).")};
     const QCommandLineOption points{
         u"points-field"_s,
-        u"Where the server keeps points: story-points (default) or estimated-hours."_s, u"FIELD"_s,
-        u"story-points"_s};
+        QCoreApplication::translate(
+            "SprintDeck::Cli",
+            "Where the server keeps points: story-points (default) or estimated-hours."),
+        u"FIELD"_s, u"story-points"_s};
     const QCommandLineOption prefix{
-        u"key-prefix"_s, u"Prefix of the keys of pulled cards (default: from the project)."_s,
+        u"key-prefix"_s,
+        QCoreApplication::translate(
+            "SprintDeck::Cli", "Prefix of the keys of pulled cards (default: from the project)."),
         u"P"_s};
-    const QCommandLineOption type{u"type"_s, u"The tracker's type (redmine)."_s, u"TYPE"_s,
-                                  u"redmine"_s};
+    const QCommandLineOption type{
+        u"type"_s, QCoreApplication::translate("SprintDeck::Cli", "The tracker's type (redmine)."),
+        u"TYPE"_s, u"redmine"_s};
     p.addOptions({url, project, keyStdin, insecure, points, prefix, type});
-    p.addPositionalArgument(u"NAME"_s, u"A name for the remote."_s);
+    p.addPositionalArgument(
+        u"NAME"_s, QCoreApplication::translate("SprintDeck::Cli", "A name for the remote."));
     int code = 0;
     if (!parse(ctx, p, &code))
         return code;
@@ -162,9 +181,10 @@ int remoteAdd(Context &ctx)
 int remoteList(Context &ctx)
 {
     QCommandLineParser p;
-    addCommon(p, u"List the remotes."_s);
-    const QCommandLineOption format{u"format"_s, u"Output: table, csv or json."_s, u"FORMAT"_s,
-                                    u"table"_s};
+    addCommon(p, QCoreApplication::translate("SprintDeck::Cli", "List the remotes."));
+    const QCommandLineOption format{
+        u"format"_s, QCoreApplication::translate("SprintDeck::Cli", "Output: table, csv or json."),
+        u"FORMAT"_s, u"table"_s};
     p.addOption(format);
     int code = 0;
     if (!parse(ctx, p, &code))
@@ -202,8 +222,11 @@ int remoteList(Context &ctx)
 int remoteRemove(Context &ctx)
 {
     QCommandLineParser p;
-    addCommon(p, u"Remove a remote and its key; the cards stay on the board."_s);
-    p.addPositionalArgument(u"NAME"_s, u"The remote."_s);
+    addCommon(p,
+              QCoreApplication::translate(
+                  "SprintDeck::Cli", "Remove a remote and its key; the cards stay on the board."));
+    p.addPositionalArgument(u"NAME"_s,
+                            QCoreApplication::translate("SprintDeck::Cli", "The remote."));
     int code = 0;
     if (!parse(ctx, p, &code))
         return code;
@@ -238,12 +261,15 @@ int remoteRemove(Context &ctx)
 int remoteMap(Context &ctx)
 {
     QCommandLineParser p;
-    addCommon(
-        p,
-        u"Show or change which column each status of a remote maps to (known after the first sync)."_s);
-    p.addPositionalArgument(u"NAME"_s, u"The remote."_s);
-    p.addPositionalArgument(u"STATUS=COLUMN"_s, u"Map a status to a column."_s,
-                            u"[STATUS=COLUMN...]"_s);
+    addCommon(p, QCoreApplication::translate("SprintDeck::Cli",
+                                             "Show or change which column each status of a remote "
+                                             "maps to (known after the first sync)."));
+    p.addPositionalArgument(u"NAME"_s,
+                            QCoreApplication::translate("SprintDeck::Cli", "The remote."));
+    p.addPositionalArgument(
+        u"STATUS=COLUMN"_s,
+        QCoreApplication::translate("SprintDeck::Cli", "Map a status to a column."),
+        u"[STATUS=COLUMN...]"_s);
     int code = 0;
     if (!parse(ctx, p, &code))
         return code;
@@ -335,13 +361,15 @@ int remoteCommand(Context &ctx)
     if (sub == u"map")
         return remoteMap(subCtx);
     if (sub == u"--help" || sub.isEmpty()) {
-        ctx.out() << "Usage: sprintdeck remote add|list|remove|map [--db FILE] ...\n"
-                     "  remote add NAME --url URL --project ID [--api-key-stdin] "
-                     "[--allow-insecure-http]\n"
-                     "  remote list [--format table|csv|json]\n"
-                     "  remote remove NAME\n"
-                     "  remote map NAME [STATUS=COLUMN...]\n"
-                     "API keys are read from standard input and kept in the OS keychain only.\n";
+        ctx.out() << QCoreApplication::translate(
+            "SprintDeck::Cli",
+            "Usage: sprintdeck remote add|list|remove|map [--db FILE] ...\n"
+            "  remote add NAME --url URL --project ID [--api-key-stdin] "
+            "[--allow-insecure-http]\n"
+            "  remote list [--format table|csv|json]\n"
+            "  remote remove NAME\n"
+            "  remote map NAME [STATUS=COLUMN...]\n"
+            "API keys are read from standard input and kept in the OS keychain only.\n");
         return sub.isEmpty() ? 2 : 0;
     }
     return ctx.usage(QObject::tr("unknown remote command \u201c%1\u201d").arg(sub));
@@ -351,17 +379,33 @@ int syncCommand(Context &ctx)
 {
     QCommandLineParser p;
     addCommon(
-        p, u"Sync the board with its remotes: pull what changed there, send what changed here."_s);
-    const QCommandLineOption remoteOption{u"remote"_s, u"Only this remote (default: all)."_s,
-                                          u"NAME"_s};
-    const QCommandLineOption keyStdin{u"api-key-stdin"_s,
-                                      u"Read the API key for this sync from standard input."_s};
-    const QCommandLineOption full{u"full"_s, u"Also look for issues deleted on the server now."_s};
-    const QCommandLineOption resolve{u"resolve"_s,
-                                     u"Resolve the conflict of a card (with --keep)."_s, u"KEY"_s};
-    const QCommandLineOption keep{u"keep"_s, u"Which version to keep: local or remote."_s,
-                                  u"SIDE"_s};
-    const QCommandLineOption conflictsOption{u"conflicts"_s, u"List the conflicts that wait."_s};
+        p,
+        QCoreApplication::translate(
+            "SprintDeck::Cli",
+            "Sync the board with its remotes: pull what changed there, send what changed here."));
+    const QCommandLineOption remoteOption{
+        u"remote"_s,
+        QCoreApplication::translate("SprintDeck::Cli", "Only this remote (default: all)."),
+        u"NAME"_s};
+    const QCommandLineOption keyStdin{
+        u"api-key-stdin"_s,
+        QCoreApplication::translate("SprintDeck::Cli",
+                                    "Read the API key for this sync from standard input.")};
+    const QCommandLineOption full{
+        u"full"_s, QCoreApplication::translate("SprintDeck::Cli",
+                                               "Also look for issues deleted on the server now.")};
+    const QCommandLineOption resolve{
+        u"resolve"_s,
+        QCoreApplication::translate("SprintDeck::Cli",
+                                    "Resolve the conflict of a card (with --keep)."),
+        u"KEY"_s};
+    const QCommandLineOption keep{
+        u"keep"_s,
+        QCoreApplication::translate("SprintDeck::Cli", "Which version to keep: local or remote."),
+        u"SIDE"_s};
+    const QCommandLineOption conflictsOption{
+        u"conflicts"_s,
+        QCoreApplication::translate("SprintDeck::Cli", "List the conflicts that wait.")};
     p.addOptions({remoteOption, keyStdin, full, resolve, keep, conflictsOption});
     int code = 0;
     if (!parse(ctx, p, &code))

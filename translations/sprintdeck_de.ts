@@ -2561,6 +2561,486 @@ Befehle (ohne Bildschirm; jeder nimmt --db FILE und --help):
         <source>--db needs a file name</source>
         <translation>--db braucht einen Dateinamen</translation>
     </message>
+    <message>
+        <source>Backups of the database: create one now, list them, restore one.
+A restore first saves the current state as a &quot;before-restore&quot; backup,
+so restoring that one undoes it.</source>
+        <translation>Sicherungen der Datenbank: jetzt eine anlegen, sie auflisten, eine wiederherstellen.
+Eine Wiederherstellung sichert zuerst den aktuellen Stand als „before-restore“-Sicherung,
+sodass deren Wiederherstellung sie rückgängig macht.</translation>
+    </message>
+    <message>
+        <source>The database file.</source>
+        <translation>Die Datenbankdatei.</translation>
+    </message>
+    <message>
+        <source>Where the backups are (default: the user&apos;s data folder).</source>
+        <translation>Wo die Sicherungen liegen (Vorgabe: der Datenordner des Benutzers).</translation>
+    </message>
+    <message>
+        <source>Output of list: table, csv or json.</source>
+        <translation>Ausgabe von list: table, csv oder json.</translation>
+    </message>
+    <message>
+        <source>Title of the card.</source>
+        <translation>Titel der Karte.</translation>
+    </message>
+    <message>
+        <source>Key such as STORY-013 (default: the next key of the board).</source>
+        <translation>Schlüssel wie STORY-013 (Vorgabe: der nächste Schlüssel des Boards).</translation>
+    </message>
+    <message>
+        <source>Story points (decimal; empty for none).</source>
+        <translation>Story Points (Dezimalzahl; leer für keine).</translation>
+    </message>
+    <message>
+        <source>Priority: P1, P2, P3 or P4.</source>
+        <translation>Priorität: P1, P2, P3 oder P4.</translation>
+    </message>
+    <message>
+        <source>Type: story, bug, task or fix.</source>
+        <translation>Typ: story, bug, task oder fix.</translation>
+    </message>
+    <message>
+        <source>Assignee&apos;s name (a new name adds the member; empty: none).</source>
+        <translation>Name des Zuständigen (ein neuer Name fügt das Mitglied hinzu; leer: niemand).</translation>
+    </message>
+    <message>
+        <source>Sprint by name.</source>
+        <translation>Sprint nach Name.</translation>
+    </message>
+    <message>
+        <source>Put the card in the backlog.</source>
+        <translation>Die Karte ins Backlog legen.</translation>
+    </message>
+    <message>
+        <source>Column by name.</source>
+        <translation>Spalte nach Name.</translation>
+    </message>
+    <message>
+        <source>A label (repeat for more).</source>
+        <translation>Ein Label (für mehrere wiederholen).</translation>
+    </message>
+    <message>
+        <source>Description (markdown).</source>
+        <translation>Beschreibung (Markdown).</translation>
+    </message>
+    <message>
+        <source>Mark as blocked, with the reason.</source>
+        <translation>Als blockiert markieren, mit dem Grund.</translation>
+    </message>
+    <message>
+        <source>Clear the blocked flag.</source>
+        <translation>Die Blockierung aufheben.</translation>
+    </message>
+    <message>
+        <source>Target column by name.</source>
+        <translation>Zielspalte nach Name.</translation>
+    </message>
+    <message>
+        <source>Output: table, csv or json.</source>
+        <translation>Ausgabe: table, csv oder json.</translation>
+    </message>
+    <message>
+        <source>Add a card.</source>
+        <translation>Eine Karte hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Move a card to another column of its sprint.</source>
+        <translation>Eine Karte in eine andere Spalte ihres Sprints verschieben.</translation>
+    </message>
+    <message>
+        <source>The card&apos;s key.</source>
+        <translation>Der Schlüssel der Karte.</translation>
+    </message>
+    <message>
+        <source>Edit a card&apos;s fields.</source>
+        <translation>Die Felder einer Karte bearbeiten.</translation>
+    </message>
+    <message>
+        <source>List cards in board order.</source>
+        <translation>Karten in der Reihenfolge des Boards auflisten.</translation>
+    </message>
+    <message>
+        <source>Show a card with its history.</source>
+        <translation>Eine Karte mit ihrem Verlauf zeigen.</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>Verlauf:</translation>
+    </message>
+    <message>
+        <source>Delete cards (their history is kept).</source>
+        <translation>Karten löschen (ihr Verlauf bleibt erhalten).</translation>
+    </message>
+    <message>
+        <source>Keys of the cards.</source>
+        <translation>Schlüssel der Karten.</translation>
+    </message>
+    <message>
+        <source>Usage: sprintdeck card add|move|edit|list|show|delete [--db FILE] ...
+Run &apos;sprintdeck card COMMAND --help&apos; for the options of each.
+</source>
+        <translation>Aufruf: sprintdeck card add|move|edit|list|show|delete [--db FILE] ...
+„sprintdeck card COMMAND --help“ zeigt die Optionen jedes Befehls.
+</translation>
+    </message>
+    <message>
+        <source>Import markdown status documents and Jira CSV exports (Export CSV (all fields)).
+Prints what will be created, updated or skipped and the warnings, then writes
+everything in one step (one undo step in the app). Cards are matched by key, so
+importing a document again updates its cards. A JSON backup given here is
+restored, but only into an empty database.</source>
+        <translation>Markdown-Statusdokumente und Jira-CSV-Exporte (Export CSV (all fields)) importieren.
+Zeigt, was angelegt, aktualisiert oder übersprungen wird, und die Warnungen, und schreibt
+dann alles in einem Schritt (ein Rückgängig-Schritt in der App). Karten werden über ihren
+Schlüssel zugeordnet, ein erneuter Import eines Dokuments aktualisiert also seine Karten.
+Eine hier angegebene JSON-Sicherung wird wiederhergestellt, aber nur in eine leere Datenbank.</translation>
+    </message>
+    <message>
+        <source>Only print what the import would do.</source>
+        <translation>Nur zeigen, was der Import tun würde.</translation>
+    </message>
+    <message>
+        <source>Put cards with STATUS in COLUMN (repeatable), e.g. --map &quot;Ready for QA=Review&quot;.</source>
+        <translation>Karten mit STATUS in SPALTE legen (wiederholbar), z. B. --map &quot;Ready for QA=Review&quot;.</translation>
+    </message>
+    <message>
+        <source>Files to import (.md, .csv, or one .json backup).</source>
+        <translation>Zu importierende Dateien (.md, .csv oder eine .json-Sicherung).</translation>
+    </message>
+    <message>
+        <source>Export the board: json (a full backup with history that `restore` reads back),
+csv (Jira&apos;s column names; `import` reads it back) or md (a status report of a sprint).</source>
+        <translation>Das Board exportieren: json (eine vollständige Sicherung mit Verlauf, die `restore` zurückliest),
+csv (Jiras Spaltennamen; `import` liest sie zurück) oder md (ein Statusbericht eines Sprints).</translation>
+    </message>
+    <message>
+        <source>json, csv or md (default: from the file name).</source>
+        <translation>json, csv oder md (Vorgabe: nach dem Dateinamen).</translation>
+    </message>
+    <message>
+        <source>The file to write (- for standard output).</source>
+        <translation>Die zu schreibende Datei (- für die Standardausgabe).</translation>
+    </message>
+    <message>
+        <source>Only this sprint (csv; md: default the current sprint).</source>
+        <translation>Nur dieser Sprint (csv; md: Vorgabe ist der aktuelle Sprint).</translation>
+    </message>
+    <message>
+        <source>Restore a JSON backup (from `export --format json`) into a new database:
+  sprintdeck restore backup.json --db new.sprintdeck
+The database must not exist yet or hold no board. Nothing is written on error.</source>
+        <translation>Eine JSON-Sicherung (aus `export --format json`) in eine neue Datenbank wiederherstellen:
+  sprintdeck restore backup.json --db new.sprintdeck
+Die Datenbank darf noch nicht existieren oder kein Board enthalten. Bei einem Fehler wird nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>The new database file.</source>
+        <translation>Die neue Datenbankdatei.</translation>
+    </message>
+    <message>
+        <source>The .json backup.</source>
+        <translation>Die .json-Sicherung.</translation>
+    </message>
+    <message>
+        <source>ideal and remaining per day, scope changes, forecast</source>
+        <translation>Ideal und Verbleibend pro Tag, Umfangsänderungen, Prognose</translation>
+    </message>
+    <message>
+        <source>total scope and completed per day</source>
+        <translation>Gesamtumfang und Erledigtes pro Tag</translation>
+    </message>
+    <message>
+        <source>committed vs completed of the last closed sprints, with the average</source>
+        <translation>zugesagt und erledigt in den letzten abgeschlossenen Sprints, mit dem Durchschnitt</translation>
+    </message>
+    <message>
+        <source>How many closed sprints (default 6).</source>
+        <translation>Wie viele abgeschlossene Sprints (Vorgabe 6).</translation>
+    </message>
+    <message>
+        <source>Priority | Story Points | Completed | Remaining, with a total row</source>
+        <translation>Priority | Story Points | Completed | Remaining, mit einer Summenzeile</translation>
+    </message>
+    <message>
+        <source>cumulative flow: cards or points per column per day</source>
+        <translation>kumulativer Fluss: Karten oder Punkte pro Spalte und Tag</translation>
+    </message>
+    <message>
+        <source>the day&apos;s standup: Yesterday / Today / Blockers / Progress</source>
+        <translation>das Standup des Tages: Gestern / Heute / Blocker / Fortschritt</translation>
+    </message>
+    <message>
+        <source>the daily status: completed, progress by priority, blockers, tomorrow&apos;s plan</source>
+        <translation>der Tagesstatus: Erledigtes, Fortschritt nach Priorität, Blocker, Plan für morgen</translation>
+    </message>
+    <message>
+        <source>Usage: sprintdeck report KIND [--db FILE] [--sprint NAME] [--unit points|cards]
+                         [--date YYYY-MM-DD] [--format FORMAT]
+
+Kinds:
+</source>
+        <translation>Aufruf: sprintdeck report KIND [--db FILE] [--sprint NAME] [--unit points|cards]
+                          [--date YYYY-MM-DD] [--format FORMAT]
+
+Arten:
+</translation>
+    </message>
+    <message>
+        <source>
+Run &apos;sprintdeck report KIND --help&apos; for the options of each.
+</source>
+        <translation>
+„sprintdeck report KIND --help“ zeigt die Optionen jeder Art.
+</translation>
+    </message>
+    <message>
+        <source>Report: %1.</source>
+        <translation>Bericht: %1.</translation>
+    </message>
+    <message>
+        <source>The sprint (default: the current one).</source>
+        <translation>Der Sprint (Vorgabe: der aktuelle).</translation>
+    </message>
+    <message>
+        <source>points or cards (default: points).</source>
+        <translation>points oder cards (Vorgabe: points).</translation>
+    </message>
+    <message>
+        <source>As of the end of this local day (default: now).</source>
+        <translation>Stand am Ende dieses Tages in Ortszeit (Vorgabe: jetzt).</translation>
+    </message>
+    <message>
+        <source>Output: %1 (default: %2).</source>
+        <translation>Ausgabe: %1 (Vorgabe: %2).</translation>
+    </message>
+    <message>
+        <source>Write the sprint review deck as PowerPoint (.pptx) or PDF (.pdf).
+Sections, theme and accent default to the ones last chosen in the Slides view.</source>
+        <translation>Die Präsentation zum Sprint-Review als PowerPoint (.pptx) oder PDF (.pdf) schreiben.
+Abschnitte, Design und Akzent sind standardmäßig die zuletzt in der Folienansicht gewählten.</translation>
+    </message>
+    <message>
+        <source>The file to write: FILE.pptx or FILE.pdf.</source>
+        <translation>Die zu schreibende Datei: DATEI.pptx oder DATEI.pdf.</translation>
+    </message>
+    <message>
+        <source>Comma-separated sections: title,summary,burndown,burnup,velocity,completed,notcompleted,blockers,progress,retro,next (default: as last chosen in the Slides view, else all).</source>
+        <translation>Abschnitte, durch Kommas getrennt: title,summary,burndown,burnup,velocity,completed,notcompleted,blockers,progress,retro,next (Vorgabe: wie zuletzt in der Folienansicht gewählt, sonst alle).</translation>
+    </message>
+    <message>
+        <source>light or dark.</source>
+        <translation>light oder dark.</translation>
+    </message>
+    <message>
+        <source>Accent colour as #RRGGBB.</source>
+        <translation>Akzentfarbe als #RRGGBB.</translation>
+    </message>
+    <message>
+        <source>%1: one line per use (repeat for more; an empty text clears it).</source>
+        <translation>%1: eine Zeile pro Angabe (für mehr wiederholen; ein leerer Text löscht es).</translation>
+    </message>
+    <message>
+        <source>Read the notes from a markdown report with headings such as &quot;What Went Well&quot;, &quot;Challenges&quot;, &quot;Key Learnings&quot;, &quot;Improvements&quot; and &quot;Next Steps&quot;.</source>
+        <translation>Die Notizen aus einem Markdown-Bericht mit Überschriften wie &quot;What Went Well&quot;, &quot;Challenges&quot;, &quot;Key Learnings&quot;, &quot;Improvements&quot; und &quot;Next Steps&quot; lesen.</translation>
+    </message>
+    <message>
+        <source>Show the retrospective and next-sprint notes of a sprint.</source>
+        <translation>Die Notizen zur Retrospektive und zum nächsten Sprint eines Sprints zeigen.</translation>
+    </message>
+    <message>
+        <source>Output: table, json or md.</source>
+        <translation>Ausgabe: table, json oder md.</translation>
+    </message>
+    <message>
+        <source>Remove every retrospective and next-sprint note of a sprint.</source>
+        <translation>Alle Notizen zur Retrospektive und zum nächsten Sprint eines Sprints entfernen.</translation>
+    </message>
+    <message>
+        <source>Usage: sprintdeck review set|show|clear [--sprint NAME] [--db FILE] ...
+Run &apos;sprintdeck review COMMAND --help&apos; for the options of each.
+</source>
+        <translation>Aufruf: sprintdeck review set|show|clear [--sprint NAME] [--db FILE] ...
+„sprintdeck review COMMAND --help“ zeigt die Optionen jedes Befehls.
+</translation>
+    </message>
+    <message>
+        <source>Create a planned sprint with its working-day calendar.</source>
+        <translation>Einen geplanten Sprint mit seinem Arbeitstagekalender anlegen.</translation>
+    </message>
+    <message>
+        <source>The sprint&apos;s name (unique).</source>
+        <translation>Der Name des Sprints (eindeutig).</translation>
+    </message>
+    <message>
+        <source>First day.</source>
+        <translation>Erster Tag.</translation>
+    </message>
+    <message>
+        <source>Last day.</source>
+        <translation>Letzter Tag.</translation>
+    </message>
+    <message>
+        <source>The sprint goal.</source>
+        <translation>Das Sprint-Ziel.</translation>
+    </message>
+    <message>
+        <source>Points the team plans to take.</source>
+        <translation>Punkte, die das Team übernehmen will.</translation>
+    </message>
+    <message>
+        <source>A weekday that is not worked (repeat for more).</source>
+        <translation>Ein Wochentag, an dem nicht gearbeitet wird (für mehrere wiederholen).</translation>
+    </message>
+    <message>
+        <source>A weekend day that is worked (repeat for more).</source>
+        <translation>Ein Wochenendtag, an dem gearbeitet wird (für mehrere wiederholen).</translation>
+    </message>
+    <message>
+        <source>Start a planned sprint: its cards now are the committed scope.</source>
+        <translation>Einen geplanten Sprint starten: seine Karten sind jetzt der zugesagte Umfang.</translation>
+    </message>
+    <message>
+        <source>The sprint.</source>
+        <translation>Der Sprint.</translation>
+    </message>
+    <message>
+        <source>Close the active sprint and freeze its report. Incomplete cards go to the next sprint
+(--carry-over) or to the backlog (--to-backlog); one of them is required when there are any.</source>
+        <translation>Den aktiven Sprint abschließen und seinen Bericht einfrieren. Unerledigte Karten kommen in den
+nächsten Sprint (--carry-over) oder ins Backlog (--to-backlog); gibt es welche, ist eines davon nötig.</translation>
+    </message>
+    <message>
+        <source>Move incomplete cards into this sprint.</source>
+        <translation>Unerledigte Karten in diesen Sprint verschieben.</translation>
+    </message>
+    <message>
+        <source>Move incomplete cards to the backlog.</source>
+        <translation>Unerledigte Karten ins Backlog verschieben.</translation>
+    </message>
+    <message>
+        <source>List the sprints.</source>
+        <translation>Die Sprints auflisten.</translation>
+    </message>
+    <message>
+        <source>Move cards from the backlog (or another open sprint) into a sprint&apos;s first column.</source>
+        <translation>Karten aus dem Backlog (oder einem anderen offenen Sprint) in die erste Spalte eines Sprints verschieben.</translation>
+    </message>
+    <message>
+        <source>Usage: sprintdeck sprint create|start|close|list|plan [--db FILE] ...
+Run &apos;sprintdeck sprint COMMAND --help&apos; for the options of each.
+</source>
+        <translation>Aufruf: sprintdeck sprint create|start|close|list|plan [--db FILE] ...
+„sprintdeck sprint COMMAND --help“ zeigt die Optionen jedes Befehls.
+</translation>
+    </message>
+    <message>
+        <source>Add a remote tracker (Redmine). The API key goes to the OS keychain.</source>
+        <translation>Einen Remote-Tracker (Redmine) hinzufügen. Der API-Schlüssel kommt in den Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <source>The server, e.g. https://redmine.example.org.</source>
+        <translation>Der Server, z. B. https://redmine.example.org.</translation>
+    </message>
+    <message>
+        <source>The project&apos;s identifier on the server.</source>
+        <translation>Die Kennung des Projekts auf dem Server.</translation>
+    </message>
+    <message>
+        <source>Read the API key from the first line of standard input.</source>
+        <translation>Den API-Schlüssel aus der ersten Zeile der Standardeingabe lesen.</translation>
+    </message>
+    <message>
+        <source>Allow plain http to a host that is not this computer (the key travels unencrypted).</source>
+        <translation>Unverschlüsseltes http zu einem anderen Rechner erlauben (der Schlüssel geht unverschlüsselt über das Netz).</translation>
+    </message>
+    <message>
+        <source>Where the server keeps points: story-points (default) or estimated-hours.</source>
+        <translation>Wo der Server Punkte führt: story-points (Vorgabe) oder estimated-hours.</translation>
+    </message>
+    <message>
+        <source>Prefix of the keys of pulled cards (default: from the project).</source>
+        <translation>Präfix der Schlüssel abgerufener Karten (Vorgabe: aus dem Projekt).</translation>
+    </message>
+    <message>
+        <source>The tracker&apos;s type (redmine).</source>
+        <translation>Der Typ des Trackers (redmine).</translation>
+    </message>
+    <message>
+        <source>A name for the remote.</source>
+        <translation>Ein Name für das Remote.</translation>
+    </message>
+    <message>
+        <source>List the remotes.</source>
+        <translation>Die Remotes auflisten.</translation>
+    </message>
+    <message>
+        <source>Remove a remote and its key; the cards stay on the board.</source>
+        <translation>Ein Remote und seinen Schlüssel entfernen; die Karten bleiben auf dem Board.</translation>
+    </message>
+    <message>
+        <source>The remote.</source>
+        <translation>Das Remote.</translation>
+    </message>
+    <message>
+        <source>Show or change which column each status of a remote maps to (known after the first sync).</source>
+        <translation>Zeigen oder ändern, welcher Spalte jeder Status eines Remotes zugeordnet ist (nach der ersten Synchronisierung bekannt).</translation>
+    </message>
+    <message>
+        <source>Map a status to a column.</source>
+        <translation>Einen Status einer Spalte zuordnen.</translation>
+    </message>
+    <message>
+        <source>Usage: sprintdeck remote add|list|remove|map [--db FILE] ...
+  remote add NAME --url URL --project ID [--api-key-stdin] [--allow-insecure-http]
+  remote list [--format table|csv|json]
+  remote remove NAME
+  remote map NAME [STATUS=COLUMN...]
+API keys are read from standard input and kept in the OS keychain only.
+</source>
+        <translation>Aufruf: sprintdeck remote add|list|remove|map [--db FILE] ...
+  remote add NAME --url URL --project ID [--api-key-stdin] [--allow-insecure-http]
+  remote list [--format table|csv|json]
+  remote remove NAME
+  remote map NAME [STATUS=COLUMN...]
+API-Schlüssel werden von der Standardeingabe gelesen und nur im Schlüsselbund des Systems aufbewahrt.
+</translation>
+    </message>
+    <message>
+        <source>Sync the board with its remotes: pull what changed there, send what changed here.</source>
+        <translation>Das Board mit seinen Remotes synchronisieren: dort Geändertes abrufen, hier Geändertes senden.</translation>
+    </message>
+    <message>
+        <source>Only this remote (default: all).</source>
+        <translation>Nur dieses Remote (Vorgabe: alle).</translation>
+    </message>
+    <message>
+        <source>Read the API key for this sync from standard input.</source>
+        <translation>Den API-Schlüssel für diese Synchronisierung von der Standardeingabe lesen.</translation>
+    </message>
+    <message>
+        <source>Also look for issues deleted on the server now.</source>
+        <translation>Jetzt auch nach auf dem Server gelöschten Vorgängen suchen.</translation>
+    </message>
+    <message>
+        <source>Resolve the conflict of a card (with --keep).</source>
+        <translation>Den Konflikt einer Karte lösen (mit --keep).</translation>
+    </message>
+    <message>
+        <source>Which version to keep: local or remote.</source>
+        <translation>Welche Fassung behalten wird: local oder remote.</translation>
+    </message>
+    <message>
+        <source>List the conflicts that wait.</source>
+        <translation>Die wartenden Konflikte auflisten.</translation>
+    </message>
+    <message>
+        <source>Write the retrospective and next-sprint notes of a sprint (the review slides show them).
+Only the fields given change.</source>
+        <translation>Die Notizen zur Retrospektive und zum nächsten Sprint schreiben (die Review-Folien zeigen sie).
+Nur die angegebenen Felder ändern sich.</translation>
+    </message>
 </context>
 <context>
     <name>SprintDeck::CloseSprintDialog</name>

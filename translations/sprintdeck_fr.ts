@@ -2561,6 +2561,486 @@ Commandes (sans affichage&#xa0;; chacune accepte --db FILE et --help)&#xa0;:
         <source>--db needs a file name</source>
         <translation>--db nécessite un nom de fichier</translation>
     </message>
+    <message>
+        <source>Backups of the database: create one now, list them, restore one.
+A restore first saves the current state as a &quot;before-restore&quot; backup,
+so restoring that one undoes it.</source>
+        <translation>Sauvegardes de la base&#xa0;: en créer une maintenant, les lister, en restaurer une.
+Une restauration enregistre d’abord l’état actuel dans une sauvegarde «&#xa0;before-restore&#xa0;»,
+si bien que restaurer celle-ci l’annule.</translation>
+    </message>
+    <message>
+        <source>The database file.</source>
+        <translation>Le fichier de base de données.</translation>
+    </message>
+    <message>
+        <source>Where the backups are (default: the user&apos;s data folder).</source>
+        <translation>L’emplacement des sauvegardes (par défaut&#xa0;: le dossier de données de l’utilisateur).</translation>
+    </message>
+    <message>
+        <source>Output of list: table, csv or json.</source>
+        <translation>Sortie de list&#xa0;: table, csv ou json.</translation>
+    </message>
+    <message>
+        <source>Title of the card.</source>
+        <translation>Titre de la carte.</translation>
+    </message>
+    <message>
+        <source>Key such as STORY-013 (default: the next key of the board).</source>
+        <translation>Clé comme STORY-013 (par défaut&#xa0;: la clé suivante du tableau).</translation>
+    </message>
+    <message>
+        <source>Story points (decimal; empty for none).</source>
+        <translation>Story points (décimal&#xa0;; vide pour aucun).</translation>
+    </message>
+    <message>
+        <source>Priority: P1, P2, P3 or P4.</source>
+        <translation>Priorité&#xa0;: P1, P2, P3 ou P4.</translation>
+    </message>
+    <message>
+        <source>Type: story, bug, task or fix.</source>
+        <translation>Type&#xa0;: story, bug, task ou fix.</translation>
+    </message>
+    <message>
+        <source>Assignee&apos;s name (a new name adds the member; empty: none).</source>
+        <translation>Nom du responsable (un nouveau nom ajoute le membre&#xa0;; vide&#xa0;: personne).</translation>
+    </message>
+    <message>
+        <source>Sprint by name.</source>
+        <translation>Sprint par son nom.</translation>
+    </message>
+    <message>
+        <source>Put the card in the backlog.</source>
+        <translation>Mettre la carte dans le backlog.</translation>
+    </message>
+    <message>
+        <source>Column by name.</source>
+        <translation>Colonne par son nom.</translation>
+    </message>
+    <message>
+        <source>A label (repeat for more).</source>
+        <translation>Une étiquette (à répéter pour en ajouter).</translation>
+    </message>
+    <message>
+        <source>Description (markdown).</source>
+        <translation>Description (Markdown).</translation>
+    </message>
+    <message>
+        <source>Mark as blocked, with the reason.</source>
+        <translation>Marquer comme bloquée, avec le motif.</translation>
+    </message>
+    <message>
+        <source>Clear the blocked flag.</source>
+        <translation>Lever le blocage.</translation>
+    </message>
+    <message>
+        <source>Target column by name.</source>
+        <translation>Colonne cible par son nom.</translation>
+    </message>
+    <message>
+        <source>Output: table, csv or json.</source>
+        <translation>Sortie&#xa0;: table, csv ou json.</translation>
+    </message>
+    <message>
+        <source>Add a card.</source>
+        <translation>Ajouter une carte.</translation>
+    </message>
+    <message>
+        <source>Move a card to another column of its sprint.</source>
+        <translation>Déplacer une carte vers une autre colonne de son sprint.</translation>
+    </message>
+    <message>
+        <source>The card&apos;s key.</source>
+        <translation>La clé de la carte.</translation>
+    </message>
+    <message>
+        <source>Edit a card&apos;s fields.</source>
+        <translation>Modifier les champs d’une carte.</translation>
+    </message>
+    <message>
+        <source>List cards in board order.</source>
+        <translation>Lister les cartes dans l’ordre du tableau.</translation>
+    </message>
+    <message>
+        <source>Show a card with its history.</source>
+        <translation>Afficher une carte avec son historique.</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>Historique&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Delete cards (their history is kept).</source>
+        <translation>Supprimer des cartes (leur historique est conservé).</translation>
+    </message>
+    <message>
+        <source>Keys of the cards.</source>
+        <translation>Clés des cartes.</translation>
+    </message>
+    <message>
+        <source>Usage: sprintdeck card add|move|edit|list|show|delete [--db FILE] ...
+Run &apos;sprintdeck card COMMAND --help&apos; for the options of each.
+</source>
+        <translation>Utilisation&#xa0;: sprintdeck card add|move|edit|list|show|delete [--db FILE] ...
+«&#xa0;sprintdeck card COMMAND --help&#xa0;» affiche les options de chaque commande.
+</translation>
+    </message>
+    <message>
+        <source>Import markdown status documents and Jira CSV exports (Export CSV (all fields)).
+Prints what will be created, updated or skipped and the warnings, then writes
+everything in one step (one undo step in the app). Cards are matched by key, so
+importing a document again updates its cards. A JSON backup given here is
+restored, but only into an empty database.</source>
+        <translation>Importer des documents de statut Markdown et des exports CSV Jira (Export CSV (all fields)).
+Affiche ce qui sera créé, mis à jour ou ignoré ainsi que les avertissements, puis écrit
+tout en une étape (une seule étape d’annulation dans l’application). Les cartes sont associées
+par leur clé&#xa0;: réimporter un document met donc à jour ses cartes. Une sauvegarde JSON indiquée
+ici est restaurée, mais seulement dans une base vide.</translation>
+    </message>
+    <message>
+        <source>Only print what the import would do.</source>
+        <translation>Afficher seulement ce que ferait l’import.</translation>
+    </message>
+    <message>
+        <source>Put cards with STATUS in COLUMN (repeatable), e.g. --map &quot;Ready for QA=Review&quot;.</source>
+        <translation>Mettre les cartes de statut STATUS dans COLUMN (répétable), p. ex. --map &quot;Ready for QA=Review&quot;.</translation>
+    </message>
+    <message>
+        <source>Files to import (.md, .csv, or one .json backup).</source>
+        <translation>Fichiers à importer (.md, .csv, ou une sauvegarde .json).</translation>
+    </message>
+    <message>
+        <source>Export the board: json (a full backup with history that `restore` reads back),
+csv (Jira&apos;s column names; `import` reads it back) or md (a status report of a sprint).</source>
+        <translation>Exporter le tableau&#xa0;: json (une sauvegarde complète avec historique que `restore` relit),
+csv (noms de colonnes de Jira&#xa0;; `import` le relit) ou md (un rapport de statut d’un sprint).</translation>
+    </message>
+    <message>
+        <source>json, csv or md (default: from the file name).</source>
+        <translation>json, csv ou md (par défaut&#xa0;: d’après le nom du fichier).</translation>
+    </message>
+    <message>
+        <source>The file to write (- for standard output).</source>
+        <translation>Le fichier à écrire (- pour la sortie standard).</translation>
+    </message>
+    <message>
+        <source>Only this sprint (csv; md: default the current sprint).</source>
+        <translation>Seulement ce sprint (csv&#xa0;; md&#xa0;: par défaut le sprint en cours).</translation>
+    </message>
+    <message>
+        <source>Restore a JSON backup (from `export --format json`) into a new database:
+  sprintdeck restore backup.json --db new.sprintdeck
+The database must not exist yet or hold no board. Nothing is written on error.</source>
+        <translation>Restaurer une sauvegarde JSON (issue de `export --format json`) dans une nouvelle base&#xa0;:
+  sprintdeck restore backup.json --db new.sprintdeck
+La base ne doit pas encore exister ou ne doit contenir aucun tableau. Rien n’est écrit en cas d’erreur.</translation>
+    </message>
+    <message>
+        <source>The new database file.</source>
+        <translation>Le nouveau fichier de base de données.</translation>
+    </message>
+    <message>
+        <source>The .json backup.</source>
+        <translation>La sauvegarde .json.</translation>
+    </message>
+    <message>
+        <source>ideal and remaining per day, scope changes, forecast</source>
+        <translation>idéal et restant par jour, changements de périmètre, prévision</translation>
+    </message>
+    <message>
+        <source>total scope and completed per day</source>
+        <translation>périmètre total et terminé par jour</translation>
+    </message>
+    <message>
+        <source>committed vs completed of the last closed sprints, with the average</source>
+        <translation>engagé et terminé des derniers sprints clôturés, avec la moyenne</translation>
+    </message>
+    <message>
+        <source>How many closed sprints (default 6).</source>
+        <translation>Combien de sprints clôturés (6 par défaut).</translation>
+    </message>
+    <message>
+        <source>Priority | Story Points | Completed | Remaining, with a total row</source>
+        <translation>Priority | Story Points | Completed | Remaining, avec une ligne de total</translation>
+    </message>
+    <message>
+        <source>cumulative flow: cards or points per column per day</source>
+        <translation>flux cumulé&#xa0;: cartes ou points par colonne et par jour</translation>
+    </message>
+    <message>
+        <source>the day&apos;s standup: Yesterday / Today / Blockers / Progress</source>
+        <translation>le stand-up du jour&#xa0;: Hier / Aujourd’hui / Blocages / Avancement</translation>
+    </message>
+    <message>
+        <source>the daily status: completed, progress by priority, blockers, tomorrow&apos;s plan</source>
+        <translation>le statut du jour&#xa0;: terminé, avancement par priorité, blocages, programme de demain</translation>
+    </message>
+    <message>
+        <source>Usage: sprintdeck report KIND [--db FILE] [--sprint NAME] [--unit points|cards]
+                         [--date YYYY-MM-DD] [--format FORMAT]
+
+Kinds:
+</source>
+        <translation>Utilisation&#xa0;: sprintdeck report KIND [--db FILE] [--sprint NAME] [--unit points|cards]
+                               [--date YYYY-MM-DD] [--format FORMAT]
+
+Types&#xa0;:
+</translation>
+    </message>
+    <message>
+        <source>
+Run &apos;sprintdeck report KIND --help&apos; for the options of each.
+</source>
+        <translation>
+«&#xa0;sprintdeck report KIND --help&#xa0;» affiche les options de chaque type.
+</translation>
+    </message>
+    <message>
+        <source>Report: %1.</source>
+        <translation>Rapport&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The sprint (default: the current one).</source>
+        <translation>Le sprint (par défaut&#xa0;: celui en cours).</translation>
+    </message>
+    <message>
+        <source>points or cards (default: points).</source>
+        <translation>points ou cards (par défaut&#xa0;: points).</translation>
+    </message>
+    <message>
+        <source>As of the end of this local day (default: now).</source>
+        <translation>À la fin de ce jour, heure locale (par défaut&#xa0;: maintenant).</translation>
+    </message>
+    <message>
+        <source>Output: %1 (default: %2).</source>
+        <translation>Sortie&#xa0;: %1 (par défaut&#xa0;: %2).</translation>
+    </message>
+    <message>
+        <source>Write the sprint review deck as PowerPoint (.pptx) or PDF (.pdf).
+Sections, theme and accent default to the ones last chosen in the Slides view.</source>
+        <translation>Écrire la présentation de revue de sprint en PowerPoint (.pptx) ou en PDF (.pdf).
+Les sections, le thème et l’accent sont par défaut ceux choisis en dernier dans la vue Diapositives.</translation>
+    </message>
+    <message>
+        <source>The file to write: FILE.pptx or FILE.pdf.</source>
+        <translation>Le fichier à écrire&#xa0;: FICHIER.pptx ou FICHIER.pdf.</translation>
+    </message>
+    <message>
+        <source>Comma-separated sections: title,summary,burndown,burnup,velocity,completed,notcompleted,blockers,progress,retro,next (default: as last chosen in the Slides view, else all).</source>
+        <translation>Sections séparées par des virgules&#xa0;: title,summary,burndown,burnup,velocity,completed,notcompleted,blockers,progress,retro,next (par défaut&#xa0;: comme choisi en dernier dans la vue Diapositives, sinon toutes).</translation>
+    </message>
+    <message>
+        <source>light or dark.</source>
+        <translation>light ou dark.</translation>
+    </message>
+    <message>
+        <source>Accent colour as #RRGGBB.</source>
+        <translation>Couleur d’accent au format #RRGGBB.</translation>
+    </message>
+    <message>
+        <source>%1: one line per use (repeat for more; an empty text clears it).</source>
+        <translation>%1&#xa0;: une ligne par option (à répéter pour en ajouter&#xa0;; un texte vide l’efface).</translation>
+    </message>
+    <message>
+        <source>Read the notes from a markdown report with headings such as &quot;What Went Well&quot;, &quot;Challenges&quot;, &quot;Key Learnings&quot;, &quot;Improvements&quot; and &quot;Next Steps&quot;.</source>
+        <translation>Lire les notes dans un rapport Markdown avec des titres comme &quot;What Went Well&quot;, &quot;Challenges&quot;, &quot;Key Learnings&quot;, &quot;Improvements&quot; et &quot;Next Steps&quot;.</translation>
+    </message>
+    <message>
+        <source>Show the retrospective and next-sprint notes of a sprint.</source>
+        <translation>Afficher les notes de rétrospective et de sprint suivant d’un sprint.</translation>
+    </message>
+    <message>
+        <source>Output: table, json or md.</source>
+        <translation>Sortie&#xa0;: table, json ou md.</translation>
+    </message>
+    <message>
+        <source>Remove every retrospective and next-sprint note of a sprint.</source>
+        <translation>Supprimer toutes les notes de rétrospective et de sprint suivant d’un sprint.</translation>
+    </message>
+    <message>
+        <source>Usage: sprintdeck review set|show|clear [--sprint NAME] [--db FILE] ...
+Run &apos;sprintdeck review COMMAND --help&apos; for the options of each.
+</source>
+        <translation>Utilisation&#xa0;: sprintdeck review set|show|clear [--sprint NAME] [--db FILE] ...
+«&#xa0;sprintdeck review COMMAND --help&#xa0;» affiche les options de chaque commande.
+</translation>
+    </message>
+    <message>
+        <source>Create a planned sprint with its working-day calendar.</source>
+        <translation>Créer un sprint planifié avec son calendrier de jours travaillés.</translation>
+    </message>
+    <message>
+        <source>The sprint&apos;s name (unique).</source>
+        <translation>Le nom du sprint (unique).</translation>
+    </message>
+    <message>
+        <source>First day.</source>
+        <translation>Premier jour.</translation>
+    </message>
+    <message>
+        <source>Last day.</source>
+        <translation>Dernier jour.</translation>
+    </message>
+    <message>
+        <source>The sprint goal.</source>
+        <translation>L’objectif du sprint.</translation>
+    </message>
+    <message>
+        <source>Points the team plans to take.</source>
+        <translation>Points que l’équipe prévoit de prendre.</translation>
+    </message>
+    <message>
+        <source>A weekday that is not worked (repeat for more).</source>
+        <translation>Un jour de semaine non travaillé (à répéter pour en ajouter).</translation>
+    </message>
+    <message>
+        <source>A weekend day that is worked (repeat for more).</source>
+        <translation>Un jour de week-end travaillé (à répéter pour en ajouter).</translation>
+    </message>
+    <message>
+        <source>Start a planned sprint: its cards now are the committed scope.</source>
+        <translation>Démarrer un sprint planifié&#xa0;: ses cartes deviennent le périmètre engagé.</translation>
+    </message>
+    <message>
+        <source>The sprint.</source>
+        <translation>Le sprint.</translation>
+    </message>
+    <message>
+        <source>Close the active sprint and freeze its report. Incomplete cards go to the next sprint
+(--carry-over) or to the backlog (--to-backlog); one of them is required when there are any.</source>
+        <translation>Clôturer le sprint actif et figer son rapport. Les cartes inachevées vont dans le sprint suivant
+(--carry-over) ou dans le backlog (--to-backlog)&#xa0;; l’un des deux est requis s’il y en a.</translation>
+    </message>
+    <message>
+        <source>Move incomplete cards into this sprint.</source>
+        <translation>Déplacer les cartes inachevées dans ce sprint.</translation>
+    </message>
+    <message>
+        <source>Move incomplete cards to the backlog.</source>
+        <translation>Déplacer les cartes inachevées dans le backlog.</translation>
+    </message>
+    <message>
+        <source>List the sprints.</source>
+        <translation>Lister les sprints.</translation>
+    </message>
+    <message>
+        <source>Move cards from the backlog (or another open sprint) into a sprint&apos;s first column.</source>
+        <translation>Déplacer des cartes du backlog (ou d’un autre sprint ouvert) dans la première colonne d’un sprint.</translation>
+    </message>
+    <message>
+        <source>Usage: sprintdeck sprint create|start|close|list|plan [--db FILE] ...
+Run &apos;sprintdeck sprint COMMAND --help&apos; for the options of each.
+</source>
+        <translation>Utilisation&#xa0;: sprintdeck sprint create|start|close|list|plan [--db FILE] ...
+«&#xa0;sprintdeck sprint COMMAND --help&#xa0;» affiche les options de chaque commande.
+</translation>
+    </message>
+    <message>
+        <source>Add a remote tracker (Redmine). The API key goes to the OS keychain.</source>
+        <translation>Ajouter un outil de suivi distant (Redmine). La clé d’API va dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>The server, e.g. https://redmine.example.org.</source>
+        <translation>Le serveur, p. ex. https://redmine.example.org.</translation>
+    </message>
+    <message>
+        <source>The project&apos;s identifier on the server.</source>
+        <translation>L’identifiant du projet sur le serveur.</translation>
+    </message>
+    <message>
+        <source>Read the API key from the first line of standard input.</source>
+        <translation>Lire la clé d’API sur la première ligne de l’entrée standard.</translation>
+    </message>
+    <message>
+        <source>Allow plain http to a host that is not this computer (the key travels unencrypted).</source>
+        <translation>Autoriser http en clair vers un hôte autre que cet ordinateur (la clé circule sans chiffrement).</translation>
+    </message>
+    <message>
+        <source>Where the server keeps points: story-points (default) or estimated-hours.</source>
+        <translation>Où le serveur conserve les points&#xa0;: story-points (par défaut) ou estimated-hours.</translation>
+    </message>
+    <message>
+        <source>Prefix of the keys of pulled cards (default: from the project).</source>
+        <translation>Préfixe des clés des cartes récupérées (par défaut&#xa0;: d’après le projet).</translation>
+    </message>
+    <message>
+        <source>The tracker&apos;s type (redmine).</source>
+        <translation>Le type de l’outil de suivi (redmine).</translation>
+    </message>
+    <message>
+        <source>A name for the remote.</source>
+        <translation>Un nom pour le serveur distant.</translation>
+    </message>
+    <message>
+        <source>List the remotes.</source>
+        <translation>Lister les serveurs distants.</translation>
+    </message>
+    <message>
+        <source>Remove a remote and its key; the cards stay on the board.</source>
+        <translation>Supprimer un serveur distant et sa clé&#xa0;; les cartes restent sur le tableau.</translation>
+    </message>
+    <message>
+        <source>The remote.</source>
+        <translation>Le serveur distant.</translation>
+    </message>
+    <message>
+        <source>Show or change which column each status of a remote maps to (known after the first sync).</source>
+        <translation>Afficher ou modifier la colonne associée à chaque statut d’un serveur distant (connus après la première synchronisation).</translation>
+    </message>
+    <message>
+        <source>Map a status to a column.</source>
+        <translation>Associer un statut à une colonne.</translation>
+    </message>
+    <message>
+        <source>Usage: sprintdeck remote add|list|remove|map [--db FILE] ...
+  remote add NAME --url URL --project ID [--api-key-stdin] [--allow-insecure-http]
+  remote list [--format table|csv|json]
+  remote remove NAME
+  remote map NAME [STATUS=COLUMN...]
+API keys are read from standard input and kept in the OS keychain only.
+</source>
+        <translation>Utilisation&#xa0;: sprintdeck remote add|list|remove|map [--db FILE] ...
+  remote add NAME --url URL --project ID [--api-key-stdin] [--allow-insecure-http]
+  remote list [--format table|csv|json]
+  remote remove NAME
+  remote map NAME [STATUS=COLUMN...]
+Les clés d’API sont lues sur l’entrée standard et conservées uniquement dans le trousseau du système.
+</translation>
+    </message>
+    <message>
+        <source>Sync the board with its remotes: pull what changed there, send what changed here.</source>
+        <translation>Synchroniser le tableau avec ses serveurs distants&#xa0;: récupérer ce qui a changé là-bas, envoyer ce qui a changé ici.</translation>
+    </message>
+    <message>
+        <source>Only this remote (default: all).</source>
+        <translation>Seulement ce serveur distant (par défaut&#xa0;: tous).</translation>
+    </message>
+    <message>
+        <source>Read the API key for this sync from standard input.</source>
+        <translation>Lire la clé d’API de cette synchronisation sur l’entrée standard.</translation>
+    </message>
+    <message>
+        <source>Also look for issues deleted on the server now.</source>
+        <translation>Rechercher aussi maintenant les tickets supprimés sur le serveur.</translation>
+    </message>
+    <message>
+        <source>Resolve the conflict of a card (with --keep).</source>
+        <translation>Résoudre le conflit d’une carte (avec --keep).</translation>
+    </message>
+    <message>
+        <source>Which version to keep: local or remote.</source>
+        <translation>La version à garder&#xa0;: local ou remote.</translation>
+    </message>
+    <message>
+        <source>List the conflicts that wait.</source>
+        <translation>Lister les conflits en attente.</translation>
+    </message>
+    <message>
+        <source>Write the retrospective and next-sprint notes of a sprint (the review slides show them).
+Only the fields given change.</source>
+        <translation>Écrire les notes de rétrospective et de sprint suivant d’un sprint (les diapositives de revue les affichent).
+Seuls les champs indiqués changent.</translation>
+    </message>
 </context>
 <context>
     <name>SprintDeck::CloseSprintDialog</name>

@@ -1,0 +1,257 @@
+#include "language.h"
+#include "mainwindow.h"
+
+#include "board/board.h"
+#include "board/demo.h"
+
+#include <QAction>
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <memory>
+
+using namespace SprintDeck;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct MenuEntry
+{
+    QString path; ///< "File > Open Board…" in the language shown
+    QString text; ///< without accelerator marks
+    QString accelerator;
+};
+
+QString plain(const QString &text)
+{
+    QString s = text;
+    s.replace(u"&&"_s, u"\x01"_s);
+    s.remove(u'&');
+    s.replace(u'\x01', u'&');
+    return s;
+}
+
+QString acceleratorOf(const QString &text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text.at(i) != u'&')
+            continue;
+        if (text.at(i + 1) == u'&') {
+            ++i;
+            continue;
+        }
+        return text.at(i + 1).toLower();
+    }
+    return {};
+}
+
+void walk(const QList<QAction *> &actions, const QString &prefix, QList<MenuEntry> &entries,
+          QStringList &clashes)
+{
+    QHash<QString, QString> taken; // accelerator -> entry holding it, within this menu
+    for (QAction *a : actions) {
+        if (a->isSeparator() || a->text().isEmpty() || !a->isVisible())
+            continue;
+        const QString text = plain(a->text());
+        const QString path = prefix.isEmpty() ? text : prefix + u" > "_s + text;
+        const QString accel = acceleratorOf(a->text());
+        if (!accel.isEmpty()) {
+            if (taken.contains(accel))
+                clashes.append(u"%1 and %2 (&%3)"_s.arg(taken.value(accel), path, accel));
+            taken.insert(accel, path);
+        }
+        entries.append({path, text, accel});
+        if (a->menu())
+            walk(a->menu()->actions(), path, entries, clashes);
+    }
+}
+
+QList<MenuEntry> menuEntries(QMainWindow &window, QStringList &clashes)
+{
+    QList<MenuEntry> entries;
+    walk(window.menuBar()->actions(), QString(), entries, clashes);
+    return entries;
+}
+
+/**
+ * Menu texts that read the same in English and in the language: words the language borrows
+ * (Sprint, Backlog, Burndown), names and keys.
+ */
+bool sameInBothAllowed(const QString &language, const QString &text)
+{
+    static const QStringList common = {u"Sprint"_s, u"Backlog"_s, u"Burndown"_s, u"Burnup"_s,
+                                       u"P1"_s,     u"P2"_s,      u"P3"_s,       u"P4"_s};
+    if (common.contains(text))
+        return true;
+    // Demo members, sprints and columns are data, not texts of the program.
+    static const QRegularExpression data(u"^(Sprint \\d+.*|[A-Z][a-z]+ [A-Z][a-z]+)$"_s);
+    if (data.match(text).hasMatch())
+        return true;
+    return language == u"de" && QStringList{u"Standup"_s, u"Review"_s}.contains(text);
+}
+
+} // namespace
+
+/** The main window in German and in French: menus, views and Qt's own buttons translated. */
+class TestTranslatedUi : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void choice();
+    void menus_data();
+    void menus();
+
+private:
+    std::unique_ptr<MainWindow> demoWindow(const QString &name);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QList<MenuEntry> m_english;
+};
+
+void TestTranslatedUi::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationDomain(u"sprintdeck.org"_s);
+    QCoreApplication::setApplicationName(u"sprintdeck-tst-translatedui"_s);
+    QSettings().remove(Language::settingsKey());
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    QCOMPARE(Language::install(u"en"_s), u"en"_s);
+    auto window = demoWindow(u"english"_s);
+    QVERIFY(window);
+    QStringList clashes;
+    m_english = menuEntries(*window, clashes);
+    QVERIFY(m_english.size() > 30);
+}
+
+void TestTranslatedUi::cleanupTestCase()
+{
+    QSettings().remove(Language::settingsKey());
+    Language::install(u"en"_s);
+}
+
+std::unique_ptr<MainWindow> TestTranslatedUi::demoWindow(const QString &name)
+{
+    auto opened = Board::open(m_dir->filePath(name + u".sprintdeck"_s));
+    if (!opened || !fillDemo(*opened.value()))
+        return nullptr;
+    auto window = std::make_unique<MainWindow>(std::move(opened.value()));
+    window->resize(1600, 1000);
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window.get()))
+        return nullptr;
+    return window;
+}
+
+/** --lang wins over the setting ui/language, which wins over the system; bad values are ignored. */
+void TestTranslatedUi::choice()
+{
+    QSettings settings;
+    settings.setValue(Language::settingsKey(), u"fr"_s);
+    QCOMPARE(Language::choose(), u"fr"_s);
+    QCOMPARE(Language::choose(u"de"_s), u"de"_s);
+    QCOMPARE(Language::choose(u"xx"_s), u"fr"_s);
+    settings.setValue(Language::settingsKey(), u"en"_s);
+    QCOMPARE(Language::choose(), u"en"_s);
+    // Empty or unknown: the system's first language SprintDeck speaks, else English.
+    QString system = u"en"_s;
+    for (const QString &name : QLocale::system().uiLanguages()) {
+        const QString code = name.section(u'-', 0, 0);
+        if (Language::available().contains(code)) {
+            system = code;
+            break;
+        }
+    }
+    settings.setValue(Language::settingsKey(), QString());
+    QCOMPARE(Language::choose(), system);
+    settings.setValue(Language::settingsKey(), u"klingon"_s);
+    QCOMPARE(Language::choose(), system);
+    settings.remove(Language::settingsKey());
+    QCOMPARE(Language::choose(), system);
+}
+
+void TestTranslatedUi::menus_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("fileMenu");
+    QTest::addColumn<QString>("cancel");
+    QTest::addColumn<QString>("filterStart");
+    QTest::addColumn<QString>("saved");
+    QTest::newRow("German") << u"de"_s << u"Datei"_s << u"Abbrechen"_s << u"Nach Schlüssel"_s
+                            << u"gespeichert"_s;
+    QTest::newRow("French") << u"fr"_s << u"Fichier"_s << u"Annuler"_s << u"Filtrer par clé"_s
+                            << u"enregistr"_s;
+}
+
+/** Every visible menu entry is translated, accelerators stay unique, views speak the language. */
+void TestTranslatedUi::menus()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, fileMenu);
+    QFETCH(QString, cancel);
+    QFETCH(QString, filterStart);
+    QFETCH(QString, saved);
+
+    QCOMPARE(Language::install(language), language);
+    auto window = demoWindow(language);
+    QVERIFY(window);
+
+    QStringList clashes;
+    const QList<MenuEntry> entries = menuEntries(*window, clashes);
+    QCOMPARE(entries.size(), m_english.size());
+    QCOMPARE(entries.first().text, fileMenu);
+    QStringList english;
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        const MenuEntry &e = entries.at(i);
+        if (e.text == m_english.at(i).text && !sameInBothAllowed(language, e.text))
+            english.append(e.path);
+    }
+    QVERIFY2(english.isEmpty(),
+             qPrintable(u"Menu entries left in English:\n"_s + english.join(u'\n')));
+    QVERIFY2(clashes.isEmpty(),
+             qPrintable(u"Accelerators used twice in one menu:\n"_s + clashes.join(u'\n')));
+
+    // The board's filter field and the status bar.
+    bool filterFound = false;
+    for (QLineEdit *edit : window->findChildren<QLineEdit *>()) {
+        if (edit->placeholderText().startsWith(filterStart))
+            filterFound = true;
+        QVERIFY2(!edit->placeholderText().startsWith(u"Filter by key"_s),
+                 qPrintable(edit->placeholderText()));
+    }
+    QVERIFY2(filterFound, qPrintable(filterStart));
+    QVERIFY2(window->saveStatus().contains(saved), qPrintable(window->saveStatus()));
+
+    // Every view's buttons: none shows one of the English texts of the menus.
+    QSet<QString> englishTexts;
+    for (const MenuEntry &e : std::as_const(m_english))
+        if (e.text.size() > 3 && !sameInBothAllowed(language, e.text))
+            englishTexts.insert(e.text);
+    for (const QString &view : {u"board"_s, u"charts"_s, u"standup"_s, u"slides"_s}) {
+        QVERIFY(window->showView(view));
+        QCoreApplication::processEvents();
+        for (QAbstractButton *b : window->findChildren<QAbstractButton *>()) {
+            if (!b->isVisible())
+                continue;
+            QVERIFY2(!englishTexts.contains(plain(b->text())),
+                     qPrintable(u"%1: button “%2” in English"_s.arg(view, b->text())));
+        }
+    }
+
+    // Qt's own texts: standard buttons.
+    QDialogButtonBox box(QDialogButtonBox::Cancel);
+    QCOMPARE(plain(box.button(QDialogButtonBox::Cancel)->text()), cancel);
+}
+
+QTEST_MAIN(TestTranslatedUi)
+#include "tst_translatedui.moc"
