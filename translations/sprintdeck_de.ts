@@ -1578,7 +1578,7 @@ Karten vom Board hierher ziehen.</translation>
     <name>SprintDeck::BoardView</name>
     <message>
         <source>&amp;Find Cards</source>
-        <translation>Karten &amp;finden</translation>
+        <translation>Karten fi&amp;nden</translation>
     </message>
     <message>
         <source>Sprint shown on the board</source>
@@ -1709,7 +1709,7 @@ Karten, die du vorher hinzufügst, warten im Backlog.</translation>
     <name>SprintDeck::CardActions</name>
     <message>
         <source>&amp;Quick Add</source>
-        <translation>&amp;Schnell hinzufügen</translation>
+        <translation>Schnell hin&amp;zufügen</translation>
     </message>
     <message>
         <source>Add a card at the top of the focused column (N or Ctrl+N)</source>
@@ -1733,7 +1733,7 @@ Karten, die du vorher hinzufügst, warten im Backlog.</translation>
     </message>
     <message>
         <source>Move to Ne&amp;xt Column</source>
-        <translation>In &amp;nächste Spalte</translation>
+        <translation>In nä&amp;chste Spalte</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
@@ -1753,7 +1753,7 @@ Karten, die du vorher hinzufügst, warten im Backlog.</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation>&amp;Löschen</translation>
+        <translation>Lösch&amp;en</translation>
     </message>
     <message numerus="yes">
         <source>Moved %n card(s) to %1</source>
@@ -5078,7 +5078,7 @@ Nur die angegebenen Felder ändern sich.</translation>
     </message>
     <message>
         <source>&amp;Close Sprint…</source>
-        <translation>Sprint ab&amp;schließen…</translation>
+        <translation>Sprint a&amp;bschließen…</translation>
     </message>
     <message>
         <source>Close the active sprint first</source>

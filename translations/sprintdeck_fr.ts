@@ -1749,11 +1749,11 @@ les cartes ajoutées avant attendent dans le backlog.</translation>
     </message>
     <message>
         <source>Move into &amp;Sprint</source>
-        <translation>Dans le s&amp;print</translation>
+        <translation>Dans le spr&amp;int</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation>Supp&amp;rimer</translation>
+        <translation>Supprim&amp;er</translation>
     </message>
     <message numerus="yes">
         <source>Moved %n card(s) to %1</source>
@@ -4204,7 +4204,7 @@ Seuls les champs indiqués changent.</translation>
     </message>
     <message>
         <source>&amp;Standup</source>
-        <translation>S&amp;tand-up</translation>
+        <translation>&amp;Stand-up</translation>
     </message>
     <message>
         <source>S&amp;lides</source>
