@@ -4666,7 +4666,7 @@ Nur die angegebenen Felder ändern sich.</translation>
     </message>
     <message>
         <source>Remotes</source>
-        <translation>Remotes</translation>
+        <translation>Tracker-Verbindungen</translation>
     </message>
     <message>
         <source>the project&apos;s identifier, e.g. website</source>
@@ -5702,7 +5702,7 @@ Nur die angegebenen Felder ändern sich.</translation>
     </message>
     <message>
         <source>&amp;Remotes…</source>
-        <translation>&amp;Remotes…</translation>
+        <translation>&amp;Tracker-Verbindungen…</translation>
     </message>
     <message>
         <source>Cancel</source>

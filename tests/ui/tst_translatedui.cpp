@@ -94,7 +94,8 @@ bool sameInBothAllowed(const QString &language, const QString &text)
     static const QRegularExpression data(u"^(Sprint \\d+.*|[A-Z][a-z]+ [A-Z][a-z]+)$"_s);
     if (data.match(text).hasMatch())
         return true;
-    return language == u"de" && QStringList{u"Standup"_s, u"Review"_s}.contains(text);
+    // German teams say Board (Kanban-Board) and Standup.
+    return language == u"de" && QStringList{u"Board"_s, u"Standup"_s}.contains(text);
 }
 
 } // namespace
