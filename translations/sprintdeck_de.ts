@@ -2148,7 +2148,7 @@ Karten, die du vorher hinzufügst, warten im Backlog.</translation>
     </message>
     <message>
         <source>Scope change</source>
-        <translation>Umfangsänderung</translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>Scope change on %1: %2%3 %4</source>
@@ -2156,7 +2156,7 @@ Karten, die du vorher hinzufügst, warten im Backlog.</translation>
     </message>
     <message>
         <source>Remaining</source>
-        <translation>Verbleibend</translation>
+        <translation>Rest</translation>
     </message>
     <message>
         <source>Remaining at the start: %1 %2</source>
@@ -5238,11 +5238,11 @@ Nur die angegebenen Felder ändern sich.</translation>
     </message>
     <message>
         <source>Ahead of schedule</source>
-        <translation>Vor dem Zeitplan</translation>
+        <translation>Vor dem Plan</translation>
     </message>
     <message>
         <source>Behind schedule</source>
-        <translation>Hinter dem Zeitplan</translation>
+        <translation>Im Verzug</translation>
     </message>
     <message>
         <source>On track</source>

@@ -2148,7 +2148,7 @@ les cartes ajoutées avant attendent dans le backlog.</translation>
     </message>
     <message>
         <source>Scope change</source>
-        <translation>Changement de périmètre</translation>
+        <translation>Variation</translation>
     </message>
     <message>
         <source>Scope change on %1: %2%3 %4</source>
