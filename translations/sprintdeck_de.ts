@@ -5330,7 +5330,7 @@ Nur die angegebenen Felder ändern sich.</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation>Weiter</translation>
+        <translation>Weitermachen</translation>
     </message>
     <message>
         <source>Unblock</source>
@@ -5338,7 +5338,7 @@ Nur die angegebenen Felder ändern sich.</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation>Start</translation>
+        <translation>Beginnen</translation>
     </message>
     <message>
         <source>Nothing is left to do in this sprint.</source>

@@ -5338,7 +5338,7 @@ Seuls les champs indiqués changent.</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation>Début</translation>
+        <translation>Commencer</translation>
     </message>
     <message>
         <source>Nothing is left to do in this sprint.</source>
