@@ -1,11 +1,19 @@
+#include "cardeditor.h"
+#include "closesprintdialog.h"
 #include "language.h"
 #include "mainwindow.h"
+#include "membersdialog.h"
+#include "newsprintdialog.h"
+#include "remotesdialog.h"
+#include "startsprintdialog.h"
 
 #include "board/board.h"
 #include "board/demo.h"
 
 #include <QAction>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
@@ -111,6 +119,8 @@ private slots:
     void choice();
     void menus_data();
     void menus();
+    void dialogs_data();
+    void dialogs();
 
 private:
     std::unique_ptr<MainWindow> demoWindow(const QString &name);
@@ -252,6 +262,72 @@ void TestTranslatedUi::menus()
     // Qt's own texts: standard buttons.
     QDialogButtonBox box(QDialogButtonBox::Cancel);
     QCOMPARE(plain(box.button(QDialogButtonBox::Cancel)->text()), cancel);
+}
+
+void TestTranslatedUi::dialogs_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("German") << u"de"_s;
+    QTest::newRow("French") << u"fr"_s;
+}
+
+/**
+ * The dialogs in German and French show every label and button whole: none is narrower than
+ * its text. SPRINTDECK_SCREENSHOT_DIR=dir saves a picture of each for people to look at.
+ */
+void TestTranslatedUi::dialogs()
+{
+    QFETCH(QString, language);
+    QCOMPARE(Language::install(language), language);
+    auto opened = Board::open(m_dir->filePath(u"dialogs-"_s + language + u".sprintdeck"_s));
+    QVERIFY(opened);
+    Board *board = opened.value().get();
+    QVERIFY(fillDemo(*board));
+    qint64 active = 0, planned = 0;
+    for (const Sprint &sprint : board->sprints()) {
+        if (sprint.state == Sprint::State::Active)
+            active = sprint.id;
+        else if (sprint.state == Sprint::State::Planned)
+            planned = sprint.id;
+    }
+    QVERIFY(active);
+    const QList<qint64> &firstColumn = board->cardsIn(active, board->columns().first().id);
+    QVERIFY(!firstColumn.isEmpty());
+
+    std::vector<std::pair<QString, std::unique_ptr<QWidget>>> dialogs;
+    dialogs.emplace_back(u"newsprint"_s, std::make_unique<NewSprintDialog>(board));
+    dialogs.emplace_back(u"closesprint"_s, std::make_unique<CloseSprintDialog>(board, active));
+    if (planned)
+        dialogs.emplace_back(u"startsprint"_s, std::make_unique<StartSprintDialog>(board, planned));
+    dialogs.emplace_back(u"cardeditor"_s, std::make_unique<CardEditor>(board, firstColumn.first()));
+    dialogs.emplace_back(u"members"_s, std::make_unique<MembersDialog>(board));
+    dialogs.emplace_back(u"remotes"_s, std::make_unique<RemotesDialog>(board));
+
+    const QString dir = qEnvironmentVariable("SPRINTDECK_SCREENSHOT_DIR");
+    QStringList cut;
+    for (auto &[name, dialog] : dialogs) {
+        dialog->show();
+        QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
+        QCoreApplication::processEvents();
+        for (QAbstractButton *b : dialog->findChildren<QAbstractButton *>()) {
+            if (b->isVisible() && !b->text().isEmpty() && b->width() < b->sizeHint().width())
+                cut.append(u"%1: button “%2” (%3 of %4 px)"_s.arg(name, b->text())
+                               .arg(b->width())
+                               .arg(b->sizeHint().width()));
+        }
+        for (QLabel *l : dialog->findChildren<QLabel *>()) {
+            if (l->isVisible() && !l->wordWrap() && !l->text().isEmpty() &&
+                l->width() < l->minimumSizeHint().width())
+                cut.append(u"%1: label “%2” (%3 of %4 px)"_s.arg(name, l->text())
+                               .arg(l->width())
+                               .arg(l->minimumSizeHint().width()));
+        }
+        if (!dir.isEmpty())
+            dialog->grab().save(QDir(dir).filePath(u"%1-%2.png"_s.arg(language, name)));
+        dialog->hide();
+    }
+    QVERIFY2(cut.isEmpty(), qPrintable(u"Texts cut off:\n"_s + cut.join(u'\n')));
+    dialogs.clear();
 }
 
 QTEST_MAIN(TestTranslatedUi)
