@@ -1704,6 +1704,10 @@ Karten, die du vorher hinzufügst, warten im Backlog.</translation>
         <source>Change Not Made</source>
         <translation>Änderung nicht ausgeführt</translation>
     </message>
+    <message>
+        <source> (%1%)</source>
+        <translation> (%1&#xa0;%)</translation>
+    </message>
 </context>
 <context>
     <name>SprintDeck::CardActions</name>

@@ -1704,6 +1704,10 @@ les cartes ajoutées avant attendent dans le backlog.</translation>
         <source>Change Not Made</source>
         <translation>Modification non effectuée</translation>
     </message>
+    <message>
+        <source> (%1%)</source>
+        <translation> (%1&#xa0;%)</translation>
+    </message>
 </context>
 <context>
     <name>SprintDeck::CardActions</name>

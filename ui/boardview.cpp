@@ -625,7 +625,7 @@ QString BoardView::summary() const
     QString text = tr("%1: %n card(s), %2 of %3 points done", nullptr, cards)
                        .arg(s->name, formatPoints(done), formatPoints(total));
     if (total > 0)
-        text += u" (%1%)"_s.arg(qRound(100.0 * done / total));
+        text += tr(" (%1%)").arg(qRound(100.0 * done / total));
     if (blocked > 0)
         text += u", "_s + tr("%n blocked", nullptr, blocked);
     return text;
