@@ -130,6 +130,7 @@ private slots:
     void complete();
     void upToDate_data();
     void upToDate();
+    void escapes();
 };
 
 void TestTranslations::complete_data()
@@ -253,6 +254,44 @@ void TestTranslations::upToDate()
     // The fresh file's translations are the committed ones: nothing unfinished was added.
     for (const Message &m : updated.messages)
         QVERIFY2(m.type.isEmpty(), qPrintable(u"%1: %2"_s.arg(m.type, m.id())));
+}
+
+/**
+ * lupdate reads a \u escape with every hex digit that follows it ("\u201cAPI" as U+201CA), so
+ * the message it files differs from the text the program asks for, which then stays English.
+ * Texts of tr() and translate() write such characters as they are, or end the escape otherwise.
+ */
+void TestTranslations::escapes()
+{
+    QFile list(QStringLiteral(SPRINTDECK_LUPDATE_SOURCES));
+    QVERIFY2(list.open(QIODevice::ReadOnly), qPrintable(list.fileName()));
+    static const QRegularExpression call(
+        u"\\b(tr|translate|QT_TRANSLATE_NOOP|QT_TR_NOOP)\\s*\\("_s);
+    static const QRegularExpression escape(u"\\\\u[0-9a-fA-F]{4}[0-9a-fA-F]"_s);
+    QStringList found;
+    int files = 0;
+    for (const QByteArray &name : list.readAll().split('\n')) {
+        if (name.trimmed().isEmpty())
+            continue;
+        QFile source(QString::fromUtf8(name.trimmed()));
+        QVERIFY2(source.open(QIODevice::ReadOnly), qPrintable(source.fileName()));
+        ++files;
+        int line = 0;
+        bool inCall = false; // a call's texts may continue on the next lines
+        for (const QByteArray &bytes : source.readAll().split('\n')) {
+            ++line;
+            const QString text = QString::fromUtf8(bytes);
+            if (call.match(text).hasMatch())
+                inCall = true;
+            if (inCall && escape.match(text).hasMatch())
+                found.append(u"%1:%2"_s.arg(source.fileName()).arg(line));
+            if (text.contains(u';'))
+                inCall = false;
+        }
+    }
+    QVERIFY(files > 100);
+    QVERIFY2(found.isEmpty(),
+             qPrintable(u"\\u escapes followed by a hex digit:\n"_s + found.join(u'\n')));
 }
 
 QTEST_GUILESS_MAIN(TestTranslations)
