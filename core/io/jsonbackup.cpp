@@ -263,38 +263,88 @@ Status JsonBackup::restoreIntoFile(const QString &target, const QString &path)
     return restored;
 }
 
-Status JsonBackup::restore(Database &db, const QByteArray &json, const QString &name)
+Result<JsonBackup::Document> JsonBackup::parse(const QByteArray &json, const QString &name)
 {
+    using R = Result<Document>;
     if (json.trimmed().isEmpty())
-        return Status::failure(QObject::tr("%1 is empty").arg(name));
+        return R::failure(QObject::tr("%1 is empty").arg(name));
     int problemLine = 0;
     const QString problem = TextInput::firstProblem(json, &problemLine, kMaxBytes);
     if (!problem.isEmpty())
-        return Status::failure(
-            QObject::tr("%1, line %2: %3").arg(name).arg(problemLine).arg(problem));
+        return R::failure(QObject::tr("%1, line %2: %3").arg(name).arg(problemLine).arg(problem));
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (doc.isNull())
-        return Status::failure(QObject::tr("%1, line %2: not valid JSON (%3)")
-                                   .arg(name)
-                                   .arg(lineAt(json, error.offset))
-                                   .arg(error.errorString()));
+        return R::failure(QObject::tr("%1, line %2: not valid JSON (%3)")
+                              .arg(name)
+                              .arg(lineAt(json, error.offset))
+                              .arg(error.errorString()));
     const QJsonObject root = doc.object();
     if (root.value(u"format"_s).toString() != kFormat)
-        return Status::failure(QObject::tr("%1 is not a SprintDeck backup").arg(name));
-    if (root.value(u"version"_s).toInt() > kFormatVersion || root.value(u"version"_s).toInt() < 1)
-        return Status::failure(
+        return R::failure(QObject::tr("%1 is not a SprintDeck backup").arg(name));
+    const int version = root.value(u"version"_s).toInt();
+    if (version > kFormatVersion || version < 1)
+        return R::failure(
             QObject::tr("%1 is a backup format version %2; this SprintDeck reads version %3")
                 .arg(name)
-                .arg(root.value(u"version"_s).toInt())
+                .arg(version)
                 .arg(kFormatVersion));
-    if (root.value(u"schemaVersion"_s).toInt() > db.schemaVersion())
+    Document backup;
+    backup.schemaVersion = root.value(u"schemaVersion"_s).toInt();
+    const QJsonValue tables = root.value(u"tables"_s);
+    if (!tables.isObject())
+        return R::failure(QObject::tr("%1 holds no tables").arg(name));
+    backup.tables = tables.toObject();
+    for (auto it = backup.tables.constBegin(); it != backup.tables.constEnd(); ++it) {
+        const QString table = it.key();
+        if (!it.value().isArray())
+            return R::failure(
+                QObject::tr("%1: the table \u201c%2\u201d is not a list of rows").arg(name, table));
+        const QJsonArray rows = it.value().toArray();
+        for (qsizetype r = 0; r < rows.size(); ++r) {
+            if (!rows.at(r).isObject())
+                return R::failure(QObject::tr("%1: row %2 of %3 is not an object")
+                                      .arg(name)
+                                      .arg(r + 1)
+                                      .arg(table));
+            const QJsonObject row = rows.at(r).toObject();
+            for (auto c = row.constBegin(); c != row.constEnd(); ++c) {
+                if (!c.value().isObject())
+                    continue;
+                const QJsonObject blob = c.value().toObject();
+                const QJsonValue base64 = blob.value(u"base64"_s);
+                if (blob.size() != 1 || !base64.isString() ||
+                    !QByteArray::fromBase64Encoding(base64.toString().toLatin1(),
+                                                    QByteArray::AbortOnBase64DecodingErrors))
+                    return R::failure(
+                        QObject::tr("%1: row %2 of %3: the value of \u201c%4\u201d is an object "
+                                    "other than {\"base64\": \u2026}")
+                            .arg(name)
+                            .arg(r + 1)
+                            .arg(table, c.key()));
+            }
+        }
+    }
+    return backup;
+}
+
+Status JsonBackup::restore(Database &db, const QByteArray &json, const QString &name)
+{
+    auto backup = parse(json, name);
+    if (!backup)
+        return Status::failure(backup.error());
+    return restore(db, backup.value(), name);
+}
+
+Status JsonBackup::restore(Database &db, const Document &backup, const QString &name)
+{
+    if (backup.schemaVersion > db.schemaVersion())
         return Status::failure(
             QObject::tr("%1 comes from a newer SprintDeck (database version %2, this one has %3)")
                 .arg(name)
-                .arg(root.value(u"schemaVersion"_s).toInt())
+                .arg(backup.schemaVersion)
                 .arg(db.schemaVersion()));
-    const QJsonObject sections = root.value(u"tables"_s).toObject();
+    const QJsonObject &sections = backup.tables;
 
     const QStringList tables = tableNames(db);
     for (const char16_t *t : {u"cards", u"sprints", u"members", u"events"}) {

@@ -3,6 +3,7 @@
 #include "util/result.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QString>
 
 namespace SprintDeck {
@@ -30,7 +31,23 @@ public:
     static constexpr int kFormatVersion = 1;
     static constexpr qint64 kMaxBytes = 512LL * 1024 * 1024;
 
+    /** A backup document read and checked, before anything is written. */
+    struct Document
+    {
+        int schemaVersion = 0;
+        /** Table name -> array of rows; every row an object whose values are
+         * null, numbers, text, arrays or {"base64": ...}. */
+        QJsonObject tables;
+    };
+
     static Result<QByteArray> write(Database &db);
+
+    /**
+     * Reads a backup document and checks its form (format, version, every
+     * table a list of rows, every value one that restores); `name` heads the
+     * one-line error, which also says the line or the row.
+     */
+    static Result<Document> parse(const QByteArray &json, const QString &name);
     static Status writeFile(Database &db, const QString &path);
 
     /**
@@ -39,6 +56,7 @@ public:
      * One transaction: on any error nothing is written.
      */
     static Status restore(Database &db, const QByteArray &json, const QString &name);
+    static Status restore(Database &db, const Document &backup, const QString &name);
     static Status restoreFile(Database &db, const QString &path);
     /**
      * Restores the backup at `path` into the database file `target`. A file made

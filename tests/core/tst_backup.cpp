@@ -245,6 +245,23 @@ private slots:
                           " \"events\": [{\"id\": 1, \"card_id\": 42, \"at\": 1, \"kind\": "
                           "\"created\", \"old_value\": \"\", \"new_value\": \"X\"}]}}")
             << u"b.json does not restore"_s;
+        QTest::newRow("no tables")
+            << QByteArray("{\"format\": \"sprintdeck-backup\", \"version\": 1, \"tables\": 3}")
+            << u"b.json holds no tables"_s;
+        QTest::newRow("table not a list")
+            << QByteArray("{\"format\": \"sprintdeck-backup\", \"version\": 1, \"schemaVersion\": "
+                          "1, \"tables\": {\"members\": {\"id\": 1, \"name\": \"A\"}}}")
+            << u"b.json: the table \u201cmembers\u201d is not a list of rows"_s;
+        QTest::newRow("row not an object")
+            << QByteArray("{\"format\": \"sprintdeck-backup\", \"version\": 1, \"schemaVersion\": "
+                          "1, \"tables\": {\"members\": [{\"id\": 1, \"name\": \"A\", "
+                          "\"active\": 1}, [2, \"B\", 1]]}}")
+            << u"b.json: row 2 of members is not an object"_s;
+        QTest::newRow("broken bytes")
+            << QByteArray("{\"format\": \"sprintdeck-backup\", \"version\": 1, \"schemaVersion\": "
+                          "1, \"tables\": {\"members\": [{\"id\": 1, \"name\": "
+                          "{\"base64\": \"**\"}, \"active\": 1}]}}")
+            << u"b.json: row 1 of members: the value of \u201cname\u201d is an object other than"_s;
         QTest::newRow("invalid utf-8")
             << QByteArray("{\"format\": \"sprintdeck-backup\",\n\"x\": \"\xFF\"}")
             << u"b.json, line 2: invalid UTF-8"_s;
