@@ -12,8 +12,8 @@ namespace {
 
 // Words a team types on top of what the board proposes, by working day of the sprint.
 const char16_t *kNotes[] = {
-    u"Sprint 4 kick-off: the goal is a green test suite and the reporting MVP. Demo on the last "
-    u"Thursday.",
+    (u"Sprint 4 kick-off: the goal is a green test suite and the reporting MVP. Demo on the last "
+     u"Thursday."),
     u"",
     u"Staging Redmine credentials requested from IT (ticket **OPS-212**).",
     u"Burndown looked off after the DST change; **FIX-002** covers it.",
