@@ -268,6 +268,11 @@ StandupView::~StandupView()
     // The board may be gone already when the window tears down its children.
     if (m_board && m_book)
         saveNow();
+    // QWidget's destructor still closes the window and moves the focus, and an editor losing it
+    // emits focusLeft: no signal of a child may reach this view once its own destructor is done.
+    const QList<QObject *> children = findChildren<QObject *>();
+    for (QObject *child : children)
+        child->disconnect(this);
 }
 
 void StandupView::hideEvent(QHideEvent *event)
