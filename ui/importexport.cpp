@@ -236,8 +236,8 @@ QProgressDialog *ImportExport::exportTo(const QString &path)
                   : suffix == u"csv" ? CsvExporter::write(board)
                                      : MarkdownExporter::write(board);
     });
-    auto *progress = new QProgressDialog(tr("Exporting to %1\u2026").arg(QFileInfo(path).fileName()),
-                                         tr("Cancel"), 0, 0, m_window);
+    auto *progress = new QProgressDialog(
+        tr("Exporting to %1\u2026").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, 0, m_window);
     progress->setObjectName(u"exportProgress"_s);
     progress->setWindowTitle(tr("Export"));
     progress->setWindowModality(Qt::WindowModal);
@@ -245,18 +245,20 @@ QProgressDialog *ImportExport::exportTo(const QString &path)
     progress->setAutoClose(false);
     progress->setAutoReset(false);
     QPointer<QProgressDialog> guard(progress);
-    connect(progress, &QProgressDialog::canceled, m_window, [window = m_window, path] {
+    const auto cancelled = [window = m_window, path] {
         window->statusBar()->showMessage(
             tr("Export cancelled; %1 was not written.").arg(QFileInfo(path).fileName()), 8000);
-    });
-    connect(worker, &QThread::finished, this, [this, worker, guard, result, path] {
+    };
+    connect(progress, &QProgressDialog::canceled, m_window, cancelled); // at once, on Cancel
+    connect(worker, &QThread::finished, this, [this, worker, guard, result, path, cancelled] {
         worker->deleteLater();
-        if (!guard || guard->wasCanceled()) {
-            if (guard)
-                guard->deleteLater();
+        if (!guard)
+            return; // the window closed meanwhile
+        guard->deleteLater();
+        if (guard->wasCanceled()) {
+            cancelled();
             return;
         }
-        guard->deleteLater();
         const Result<QByteArray> &bytes = **result;
         if (!bytes) {
             showError(m_window, tr("Cannot Export"), bytes.error());
@@ -269,8 +271,8 @@ QProgressDialog *ImportExport::exportTo(const QString &path)
                       tr("Cannot write %1: %2").arg(path, file.errorString()));
             return;
         }
-        m_window->statusBar()->showMessage(
-            tr("Exported to %1").arg(QFileInfo(path).fileName()), 8000);
+        m_window->statusBar()->showMessage(tr("Exported to %1").arg(QFileInfo(path).fileName()),
+                                           8000);
         emit exported(path);
     });
     worker->start(QThread::LowPriority);

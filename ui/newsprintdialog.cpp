@@ -108,6 +108,9 @@ NewSprintDialog::NewSprintDialog(Board *board, QWidget *parent)
         new QLabel(tr("&Working days (uncheck holidays, check worked weekend days):"), this);
     m_days = new QListWidget(this);
     m_days->setObjectName(u"sprintCalendar"_s);
+    m_days->setAccessibleName(tr("Working days"));
+    m_days->setAccessibleDescription(
+        tr("One check box per day; uncheck holidays, check worked weekend days"));
     m_days->setMinimumHeight(180);
     calendarLabel->setBuddy(m_days);
     layout->addWidget(calendarLabel);

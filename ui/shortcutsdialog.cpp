@@ -54,6 +54,8 @@ ShortcutsDialog::ShortcutsDialog(QWidget *window, QWidget *parent)
     m_search->setObjectName(u"shortcutSearch"_s);
     m_search->setPlaceholderText(tr("Search actions or keys"));
     m_search->setClearButtonEnabled(true);
+    if (auto *clear = m_search->findChild<QAction *>(u"_q_qlineeditclearaction"_s))
+        clear->setText(tr("Clear the search"));
     m_search->setAccessibleName(tr("Search shortcuts"));
     m_tree->setObjectName(u"shortcutTree"_s);
     m_tree->setColumnCount(2);
@@ -140,8 +142,8 @@ void ShortcutsDialog::fill(QWidget *window)
     for (const QAbstractButton *button : buttons) {
         if (button->shortcut().isEmpty())
             continue;
-        const QString name = plainText(button->text().isEmpty() ? button->accessibleName()
-                                                                : button->text());
+        const QString name =
+            plainText(button->text().isEmpty() ? button->accessibleName() : button->text());
         const QString keys = button->shortcut().toString(QKeySequence::NativeText);
         if (name.isEmpty() || seen.contains(name + keys))
             continue;

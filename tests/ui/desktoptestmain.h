@@ -1,12 +1,15 @@
 #pragma once
 
+#include "englishplurals.h"
+
 #include <QApplication>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
 
 // A main for GUI tests that write settings: QSettings and the data folder live in a
-// temporary home, so the user's preferences and recent files are never touched.
+// temporary home, so the user's preferences and recent files are never touched. Plurals
+// read as in the application ("1 card", "7 cards").
 #define SPRINTDECK_SETTINGS_TEST_MAIN(TestClass)                                                   \
     int main(int argc, char *argv[])                                                               \
     {                                                                                              \
@@ -17,6 +20,8 @@
         QStandardPaths::setTestModeEnabled(true);                                                  \
         QApplication::setOrganizationName(QStringLiteral("SprintDeckTests"));                      \
         QApplication::setApplicationName(QStringLiteral(#TestClass));                              \
+        SprintDeck::EnglishPlurals plurals;                                                        \
+        QCoreApplication::installTranslator(&plurals);                                             \
         TestClass test;                                                                            \
         return QTest::qExec(&test, argc, argv);                                                    \
     }

@@ -1,3 +1,4 @@
+#include "backlogpanel.h"
 #include "boardfixture.h"
 #include "desktoptestmain.h"
 
@@ -20,7 +21,9 @@
 #include <QDateEdit>
 #include <QDockWidget>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenu>
 #include <QMessageBox>
 #include <QProgressDialog>
@@ -361,6 +364,7 @@ private slots:
     void windowStateRestored()
     {
         QByteArray splitterState;
+        QSize size;
         {
             auto first = window();
             QVERIFY(first);
@@ -373,7 +377,8 @@ private slots:
             QVERIFY(splitter);
             splitter->setSizes({300, 700});
             splitterState = splitter->saveState();
-            first->close(); // saves
+            size = first->size(); // 1100 wide, or the window's minimum width when that is more
+            first->close();       // saves
         }
         QVERIFY(QSettings().contains(u"window/geometry"_s));
         auto second = window(u"second.sprintdeck"_s);
@@ -383,7 +388,7 @@ private slots:
         second->show();
         QVERIFY(QTest::qWaitForWindowExposed(second.get()));
         QCOMPARE(second->currentViewName(), u"standup"_s);
-        QCOMPARE(second->size(), QSize(1100, 760));
+        QCOMPARE(second->size(), size);
         QVERIFY(second->undoHistoryDock()->isVisible());
         QCOMPARE(second->findChild<QSplitter *>(u"chartsSplitter"_s)->saveState(), splitterState);
         // The backlog was open on the board: it comes back with the board.
