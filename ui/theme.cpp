@@ -13,7 +13,6 @@ namespace {
 struct SystemLook
 {
     QString style;
-    QPalette palette;
     bool saved = false;
 };
 
@@ -98,7 +97,6 @@ void apply(const QString &theme)
     SystemLook &look = systemLook();
     if (!look.saved) {
         look.style = QApplication::style()->name();
-        look.palette = QApplication::palette();
         look.saved = true;
     }
     if (theme == u"light" || theme == u"dark") {
@@ -108,9 +106,12 @@ void apply(const QString &theme)
         currentTheme() = theme;
         return;
     }
+    if (currentTheme() == u"system")
+        return; // never forced: the palette is the platform's and follows its changes
     if (QApplication::style()->name().compare(look.style, Qt::CaseInsensitive) != 0)
         QApplication::setStyle(QStyleFactory::create(look.style));
-    QApplication::setPalette(look.palette);
+    // A palette without resolved roles hands the application back to the platform's palette.
+    QApplication::setPalette(QPalette());
     currentTheme() = u"system"_s;
 }
 

@@ -114,6 +114,8 @@ private slots:
 
     void preferencesRoundTrip()
     {
+        const QColor systemWindow = QApplication::palette().color(QPalette::Window);
+        QVERIFY(systemWindow != Theme::darkPalette().color(QPalette::Window));
         {
             PreferencesDialog dialog;
             // Defaults as the application has them without settings.
@@ -160,6 +162,8 @@ private slots:
         again.databaseEdit()->clear();
         QVERIFY(again.save());
         QCOMPARE(Theme::current(), u"system"_s);
+        // The platform's palette again (light on the offscreen platform), not the forced one.
+        QCOMPARE(QApplication::palette().color(QPalette::Window), systemWindow);
         QCOMPARE(Settings::defaultDatabase(u"fallback"_s), u"fallback"_s);
         QVERIFY(!QSettings().contains(u"general/defaultDatabase"_s));
     }
