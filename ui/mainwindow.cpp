@@ -81,7 +81,6 @@ MainWindow::MainWindow(std::unique_ptr<Board> board, QWidget *parent)
     connect(m_board->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
     updateTitle();
     resize(1400, 900);
-    Settings::addRecentFile(m_board->path());
     qApp->installEventFilter(this);
 }
 
@@ -288,6 +287,7 @@ MainWindow *MainWindow::openWindow(const QString &path, bool create)
                   opened.error());
         return nullptr;
     }
+    Settings::addRecentFile(path);
     auto *window = new MainWindow(std::move(opened.value()));
     window->setAttribute(Qt::WA_DeleteOnClose);
     window->resize(size());
@@ -387,6 +387,7 @@ void MainWindow::saveWindowState() const
 
 void MainWindow::restoreWindowState()
 {
+    Settings::addRecentFile(m_board->path());
     QSettings settings;
     settings.beginGroup(u"window"_s);
     if (settings.contains(u"geometry"_s))

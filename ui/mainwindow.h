@@ -51,7 +51,10 @@ public:
     MainWindow *switchToBoard(const QString &path);
     FileActions *fileActions() const { return m_fileActions; }
 
-    /** Size, panels, splitters and view as the user left them (the settings' window/...). */
+    /**
+     * Size, panels, splitters and view as the user left them (the settings' window/...),
+     * and the board's file first among the recent files: for the window the user started.
+     */
     void restoreWindowState();
     void saveWindowState() const;
 
