@@ -2,6 +2,7 @@
 #include "board/board.h"
 #include "gui.h"
 #include "language.h"
+#include "settings.h"
 #include "sync/outboxrecorder.h"
 
 #include <QApplication>
@@ -140,7 +141,8 @@ QString helpText()
     QString text =
         QCoreApplication::translate(
             "SprintDeck::Cli",
-            "Usage: sprintdeck [--db FILE] [--demo] [--screenshot PNG [--view VIEW]]\n"
+            "Usage: sprintdeck [--db FILE] [--demo] [--theme THEME] [--screenshot PNG [--view "
+            "VIEW]]\n"
             "       sprintdeck COMMAND [--db FILE] ...\n\n"
             "SprintDeck: a sprint board, burndown charts, standups and review slides\n"
             "on a local database file.\n\n"
@@ -149,6 +151,7 @@ QString helpText()
             "  --demo             fill an empty database with a demo sprint\n"
             "  --screenshot PNG   render the main window after loading, save it and exit\n"
             "  --view VIEW        the view to show: board, charts, standup or slides\n"
+            "  --theme THEME      light, dark or system (default: the setting ui/theme)\n"
             "  --lang LANG        the language: en, de or fr (default: the setting\n"
             "                     ui/language, else the system's)\n"
             "  --version          print the version and exit\n"
@@ -170,7 +173,7 @@ int main(int argc, char *argv[])
     for (int i = 1; i < argc; ++i) {
         const QByteArray a(argv[i]);
         if (a == "--db" || a == "--screenshot" || a == "--view" || a == "--lang" ||
-            a == "-platform") {
+            a == "--theme" || a == "-platform") {
             ++i;
             continue;
         }
@@ -259,7 +262,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(u"SprintDeck"_s);
     GuiOptions options;
     const QStringList args = app.arguments();
-    options.dbPath = defaultDatabasePath();
+    options.dbPath = Settings::defaultDatabase(defaultDatabasePath());
     for (int i = 1; i < args.size(); ++i) {
         const QString &a = args.at(i);
         const QString next = i + 1 < args.size() ? args.at(i + 1) : QString();
@@ -277,6 +280,16 @@ int main(int argc, char *argv[])
             ++i;
         } else if (a.startsWith(u"--lang="_s)) {
             options.language = a.mid(7);
+        } else if (a == u"--theme") {
+            options.theme = next;
+            ++i;
+            if (next != u"light" && next != u"dark" && next != u"system") {
+                QTextStream(stderr) << "sprintdeck: "
+                                    << QApplication::translate(
+                                           "SprintDeck::Cli", "--theme takes light, dark or system")
+                                    << Qt::endl;
+                return 2;
+            }
         } else if (a == u"--demo") {
             options.demo = true;
         } else if (a.startsWith(u'-')) {

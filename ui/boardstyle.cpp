@@ -89,7 +89,7 @@ QColor priorityColor(int priority, const QPalette &palette)
     case 3:
         return dark ? QColor(0x53, 0xb1, 0xfd) : QColor(0x1f, 0x7a, 0xe0);
     default:
-        return dark ? QColor(0x98, 0xa2, 0xb3) : QColor(0x98, 0xa2, 0xb3);
+        return dark ? QColor(0x98, 0xa2, 0xb3) : QColor(0x75, 0x80, 0x8f);
     }
 }
 
@@ -102,7 +102,7 @@ QColor typeColor(int type, const QPalette &palette)
     case 2: // task
         return dark ? QColor(0x53, 0xb1, 0xfd) : QColor(0x1f, 0x7a, 0xe0);
     case 3: // fix
-        return dark ? QColor(0xfd, 0xb0, 0x22) : QColor(0xdc, 0x81, 0x06);
+        return dark ? QColor(0xfd, 0xb0, 0x22) : QColor(0xc2, 0x74, 0x0a);
     default: // story
         return dark ? QColor(0x47, 0xcd, 0x89) : QColor(0x12, 0xa1, 0x5e);
     }
@@ -110,7 +110,8 @@ QColor typeColor(int type, const QPalette &palette)
 
 QColor avatarColor(const QString &name)
 {
-    return QColor::fromHsl(hueOf(name), 130, 105);
+    // Dark enough for white initials at 3:1 on every hue (yellow is the lightest).
+    return QColor::fromHsl(hueOf(name), 130, 95);
 }
 
 QColor chipBackground(const QString &label, const QPalette &palette)

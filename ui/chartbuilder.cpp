@@ -1,4 +1,5 @@
 #include "chartbuilder.h"
+#include "boardstyle.h"
 
 #include <QApplication>
 #include <QAreaSeries>
@@ -36,9 +37,27 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
     return QApplication::translate("SprintDeck::ChartBuilder", text, disambiguation, n);
 }
 
+/** Grid lines: a faint line of the text colour on the chart's background. */
+QColor gridColor()
+{
+    const QPalette pal = QApplication::palette();
+    return BoardStyle::mix(pal.color(QPalette::Base), pal.color(QPalette::Text), 0.13);
+}
+
 void reset(QChart *chart, const QString &title)
 {
+    // The light or dark chart theme follows the application's palette, the background its
+    // base colour, so charts sit on the window like the cards do.
+    const QPalette pal = QApplication::palette();
+    const QChart::ChartTheme theme =
+        BoardStyle::isDark(pal) ? QChart::ChartThemeDark : QChart::ChartThemeLight;
     chart->removeAllSeries();
+    if (chart->theme() != theme)
+        chart->setTheme(theme);
+    chart->setBackgroundBrush(pal.color(QPalette::Base));
+    chart->setBackgroundPen(Qt::NoPen);
+    chart->setTitleBrush(pal.color(QPalette::Text));
+    chart->legend()->setLabelColor(pal.color(QPalette::Text));
     const QList<QAbstractAxis *> axes = chart->axes();
     for (QAbstractAxis *axis : axes) {
         chart->removeAxis(axis);
@@ -116,7 +135,7 @@ QValueAxis *valueAxis(QChart *chart, double max, const QString &title)
     f.setPointSizeF(8);
     axis->setLabelsFont(f);
     axis->setTitleFont(f);
-    axis->setGridLineColor(QColor(0xe5, 0xe7, 0xeb));
+    axis->setGridLineColor(gridColor());
     cosmeticLines(axis);
     chart->addAxis(axis, Qt::AlignLeft);
     return axis;

@@ -1,4 +1,5 @@
 #include "chartsview.h"
+#include "boardstyle.h"
 #include "chartbuilder.h"
 #include "messages.h"
 
@@ -102,6 +103,7 @@ void ChartsView::buildUi()
     auto *sprintLabel = new QLabel(tr("&Sprint:"), this);
     m_sprintCombo = new QComboBox(this);
     m_sprintCombo->setObjectName(u"sprintCombo"_s);
+    m_sprintCombo->setAccessibleName(tr("Sprint of the charts"));
     m_sprintCombo->setMinimumContentsLength(22);
     m_sprintCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     sprintLabel->setBuddy(m_sprintCombo);
@@ -155,6 +157,7 @@ void ChartsView::buildUi()
     layout->addLayout(bar);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(u"chartsSplitter"_s);
     auto *grid = new QWidget(splitter);
     auto *gridLayout = new QGridLayout(grid);
     gridLayout->setContentsMargins(0, 0, 0, 0);
@@ -211,6 +214,7 @@ QWidget *ChartsView::buildSidePanel()
     layout->addWidget(heading(tr("Progress by priority"), panel));
     m_progressTable = new QTableWidget(0, 4, panel);
     m_progressTable->setObjectName(u"progressTable"_s);
+    m_progressTable->setAccessibleName(tr("Progress by priority"));
     m_progressTable->verticalHeader()->hide();
     m_progressTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_progressTable->setSelectionMode(QAbstractItemView::NoSelection);
@@ -233,6 +237,7 @@ QWidget *ChartsView::buildSidePanel()
     layout->addWidget(heading(tr("Scope changes"), panel));
     m_scopeList = new QTreeWidget(panel);
     m_scopeList->setObjectName(u"scopeChangeList"_s);
+    m_scopeList->setAccessibleName(tr("Scope changes"));
     m_scopeList->setHeaderLabels({tr("Day"), tr("Card"), tr("Change")});
     m_scopeList->setRootIsDecorated(false);
     m_scopeList->setUniformRowHeights(true);
@@ -308,6 +313,21 @@ void ChartsView::scheduleRefresh()
         m_refreshTimer->start();
 }
 
+void ChartsView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() != QEvent::PaletteChange && event->type() != QEvent::ApplicationPaletteChange)
+        return;
+    // Another theme: every chart is built again in its colours, none updated in place.
+    m_drawnBurndown.reset();
+    m_drawnBurnup.reset();
+    m_drawnFlow.reset();
+    m_drawnVelocity.reset();
+    if (QChart *flow = chart(u"cfd"_s))
+        flow->setProperty("flowShape", QVariant());
+    scheduleRefresh();
+}
+
 void ChartsView::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
@@ -355,8 +375,8 @@ void ChartsView::refresh()
     }
     auto series = m_analytics->series(sprint->id);
     if (!series) {
-        m_summary->setText(
-            tr("<span style='color:#b91c1c'>%1</span>").arg(series.error().toHtmlEscaped()));
+        m_summary->setText(u"<span style='color:%1'>%2</span>"_s.arg(
+            BoardStyle::danger(palette()).name(), series.error().toHtmlEscaped()));
         return;
     }
     const Burndown down = burndown(series.value(), m_unit);

@@ -1,5 +1,6 @@
 #include "closesprintdialog.h"
 #include "chartbuilder.h"
+#include "messages.h"
 
 #include "board/board.h"
 
@@ -57,6 +58,7 @@ CloseSprintDialog::CloseSprintDialog(Board *board, qint64 sprintId, QWidget *par
 
     m_incomplete = new QListWidget(this);
     m_incomplete->setObjectName(u"incompleteCards"_s);
+    m_incomplete->setAccessibleName(tr("Incomplete cards"));
     for (qint64 id : incomplete) {
         const Card *c = board->card(id);
         const Column *col = board->column(c->columnId);
@@ -79,6 +81,7 @@ CloseSprintDialog::CloseSprintDialog(Board *board, qint64 sprintId, QWidget *par
     m_toSprint->setObjectName(u"toSprint"_s);
     m_next = new QComboBox(this);
     m_next->setObjectName(u"nextSprint"_s);
+    m_next->setAccessibleName(tr("Sprint for the incomplete cards"));
     for (const Sprint &s : board->sprints())
         if (s.id != sprintId && s.state != Sprint::State::Closed)
             m_next->addItem(s.name, s.id);
@@ -100,7 +103,7 @@ CloseSprintDialog::CloseSprintDialog(Board *board, qint64 sprintId, QWidget *par
 
     m_error = new QLabel(this);
     m_error->setObjectName(u"error"_s);
-    m_error->setStyleSheet(u"color: #b91c1c"_s);
+    m_error->setStyleSheet(errorStyle(this));
     m_error->setWordWrap(true);
     m_error->hide();
     layout->addWidget(m_error);

@@ -53,7 +53,9 @@ ConflictDialog::ConflictDialog(Board *board, QWidget *parent)
     setObjectName(u"conflictDialog"_s);
     setWindowTitle(tr("Sync Conflicts"));
     m_list->setObjectName(u"conflictList"_s);
+    m_list->setAccessibleName(tr("Cards in conflict"));
     m_fields->setObjectName(u"conflictFields"_s);
+    m_fields->setAccessibleName(tr("Fields in conflict"));
     m_fields->setColumnCount(3);
     m_fields->setHorizontalHeaderLabels({tr("Field"), tr("Here"), tr("On the server")});
     m_fields->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);

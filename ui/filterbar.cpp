@@ -49,7 +49,11 @@ FilterBar::FilterBar(Board *board, QWidget *parent)
     m_search->setPlaceholderText(tr("Filter by key, title, label or assignee  (Ctrl+F)"));
     m_search->setAccessibleName(tr("Filter cards"));
     m_search->setClearButtonEnabled(true);
-    m_search->addAction(BoardStyle::searchIcon(palette()), QLineEdit::LeadingPosition);
+    // The buttons Qt puts in the field take their names from these actions' texts.
+    if (auto *clear = m_search->findChild<QAction *>(u"_q_qlineeditclearaction"_s))
+        clear->setText(tr("Clear the filter"));
+    m_search->addAction(BoardStyle::searchIcon(palette()), QLineEdit::LeadingPosition)
+        ->setText(tr("Filter"));
     m_search->setMinimumWidth(240);
     m_search->setMaximumWidth(380);
     m_search->installEventFilter(this);

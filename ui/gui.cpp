@@ -1,5 +1,7 @@
 #include "gui.h"
 #include "mainwindow.h"
+#include "settings.h"
+#include "theme.h"
 
 #include "board/board.h"
 #include "board/demo.h"
@@ -86,6 +88,7 @@ std::unique_ptr<Board> openInteractively(QString path, bool interactive)
 
 int runGui(const GuiOptions &options)
 {
+    Theme::apply(options.theme.isEmpty() ? Settings::theme() : options.theme);
     const bool interactive = options.screenshotPath.isEmpty();
     const bool existed = QFileInfo::exists(options.dbPath);
     QElapsedTimer sinceOpen;
@@ -131,6 +134,8 @@ int runGui(const GuiOptions &options)
     const qint64 openedMs = sinceOpen.elapsed();
     MainWindow window(std::move(board));
     const qint64 windowMs = sinceOpen.elapsed();
+    if (interactive)
+        window.restoreWindowState(); // screenshots keep the default layout
     if (!options.view.isEmpty() && !window.showView(options.view)) {
         QTextStream(stderr) << "sprintdeck: "
                             << QApplication::translate("SprintDeck",

@@ -10,6 +10,7 @@ struct GuiOptions
     QString screenshotPath; ///< render, save and exit when set
     QString view;           ///< board, charts, standup, slides
     QString language;       ///< "en", "de", "fr"; empty: the setting or the system's
+    QString theme;          ///< light, dark or system; empty: the preferences' theme
     bool demo = false;
 };
 

@@ -1,5 +1,6 @@
 #include "importdialog.h"
 
+#include "board/batchprogress.h"
 #include "board/board.h"
 #include "io/importer.h"
 
@@ -9,6 +10,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableWidget>
@@ -190,11 +192,48 @@ void ImportDialog::fillMappingTable()
     m_filling = false;
 }
 
+int ImportDialog::importedCards() const
+{
+    return m_preview ? m_preview->count(ImportPreview::Action::Create) +
+                           m_preview->count(ImportPreview::Action::Update)
+                     : 0;
+}
+
 void ImportDialog::accept()
 {
     if (!m_preview || !m_error.isEmpty())
         return;
-    if (Status s = m_preview->apply(*m_board); !s) {
+    m_cancelled = false;
+    if (!m_preview->hasChanges()) {
+        QDialog::accept();
+        return;
+    }
+    QProgressDialog progress(tr("Importing %n card(s)\u2026", nullptr, importedCards()),
+                             tr("Cancel"), 0, int(m_preview->batch().cards.size()), this);
+    progress.setObjectName(u"importProgress"_s);
+    progress.setWindowTitle(tr("Import"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(400);
+    progress.setAutoReset(false);
+    emit progressStarted(&progress);
+    // Cancel rolls the transaction back: the board and its file stay as they were.
+    Status s;
+    {
+        const BatchProgressScope scope(m_board, [&](qsizetype done, qsizetype total) {
+            progress.setMaximum(int(total));
+            progress.setValue(int(done));
+            m_cancelled = progress.wasCanceled();
+            return !m_cancelled;
+        });
+        s = m_preview->apply(*m_board);
+    }
+    progress.reset();
+    if (m_cancelled) {
+        m_summary->setText(tr("Import cancelled; nothing was written. %1")
+                               .arg(m_preview->summary().toHtmlEscaped()));
+        return;
+    }
+    if (!s) {
         showError(tr("Nothing was imported: %1").arg(s.error()));
         return;
     }

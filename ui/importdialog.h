@@ -8,6 +8,7 @@
 #include <optional>
 
 class QDialogButtonBox;
+class QProgressDialog;
 class QLabel;
 class QListWidget;
 class QTableWidget;
@@ -36,7 +37,16 @@ public:
     /** Sets the column for a status, as the mapping table does. */
     void setMapping(const QString &status, const QString &column);
 
+    /** Imports with a progress dialog (Cancel rolls the import back) and closes on success. */
     void accept() override;
+    /** True when the last import was cancelled (nothing was written). */
+    bool wasCancelled() const { return m_cancelled; }
+    /** Cards the import created or updated. */
+    int importedCards() const;
+
+signals:
+    /** The progress dialog of an import has been created (tests cancel it from here). */
+    void progressStarted(QProgressDialog *progress);
 
 private:
     void readFiles(const QStringList &files);
@@ -50,6 +60,7 @@ private:
     std::optional<ImportPreview> m_preview;
     QString m_error;
     bool m_filling = false;
+    bool m_cancelled = false;
 
     QLabel *m_summary;
     QTreeWidget *m_cards;

@@ -16,10 +16,16 @@
 #include <QFileInfo>
 #include <QMenu>
 #include <QMimeData>
+#include <QPointer>
+#include <QProgressDialog>
 #include <QSaveFile>
 #include <QStatusBar>
+#include <QThread>
 #include <QTimer>
 #include <QUrl>
+
+#include <memory>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -137,11 +143,16 @@ void ImportExport::importFiles(const QStringList &files)
     }
     auto *dialog = new ImportDialog(m_window->board(), files, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, m_window,
-            [window = m_window, label = dialog->windowTitle()] {
-                window->statusBar()->showMessage(
-                    tr("%1: done (Edit > Undo takes it back)").arg(label), 8000);
-            });
+    QStringList names;
+    for (const QString &f : files)
+        names.append(QFileInfo(f).fileName());
+    connect(dialog, &QDialog::accepted, m_window, [window = m_window, dialog, names] {
+        window->statusBar()->showMessage(
+            tr("Imported %n card(s) from %1 (Edit > Undo takes it back)", nullptr,
+               dialog->importedCards())
+                .arg(names.join(u", "_s)),
+            8000);
+    });
     dialog->open();
 }
 
@@ -204,21 +215,68 @@ void ImportExport::exportBoard()
         suffix = filter == csv ? u"csv"_s : filter == md ? u"md"_s : u"json"_s;
         path += u'.' + suffix;
     }
-    Result<QByteArray> bytes = suffix == u"json"  ? JsonBackup::write(board->database())
-                               : suffix == u"csv" ? CsvExporter::write(*board)
-                                                  : MarkdownExporter::write(*board);
-    if (!bytes) {
-        showError(m_window, tr("Cannot Export"), bytes.error());
-        return;
-    }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes.value()) != bytes->size() ||
-        !file.commit()) {
-        showError(m_window, tr("Cannot Export"),
-                  tr("Cannot write %1: %2").arg(path, file.errorString()));
-        return;
-    }
-    m_window->statusBar()->showMessage(tr("Exported to %1").arg(QFileInfo(path).fileName()), 8000);
+    exportTo(path);
+}
+
+QProgressDialog *ImportExport::exportTo(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    const QString dbPath = m_window->board()->path();
+    // The document is written from a connection of its own on another thread, so a large
+    // board neither freezes the window nor keeps Cancel from answering.
+    auto result = std::make_shared<std::optional<Result<QByteArray>>>();
+    QThread *worker = QThread::create([dbPath, suffix, result] {
+        auto opened = Board::open(dbPath, false);
+        if (!opened) {
+            *result = Result<QByteArray>::failure(opened.error());
+            return;
+        }
+        Board &board = *opened.value();
+        *result = suffix == u"json"  ? JsonBackup::write(board.database())
+                  : suffix == u"csv" ? CsvExporter::write(board)
+                                     : MarkdownExporter::write(board);
+    });
+    auto *progress = new QProgressDialog(
+        tr("Exporting to %1\u2026").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, 0, m_window);
+    progress->setObjectName(u"exportProgress"_s);
+    progress->setWindowTitle(tr("Export"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(300);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    QPointer<QProgressDialog> guard(progress);
+    const auto cancelled = [window = m_window, path] {
+        window->statusBar()->showMessage(
+            tr("Export cancelled; %1 was not written.").arg(QFileInfo(path).fileName()), 8000);
+    };
+    connect(progress, &QProgressDialog::canceled, m_window, cancelled); // at once, on Cancel
+    connect(worker, &QThread::finished, this, [this, worker, guard, result, path, cancelled] {
+        worker->deleteLater();
+        if (!guard)
+            return; // the window closed meanwhile
+        guard->deleteLater();
+        if (guard->wasCanceled()) {
+            cancelled();
+            return;
+        }
+        const Result<QByteArray> &bytes = **result;
+        if (!bytes) {
+            showError(m_window, tr("Cannot Export"), bytes.error());
+            return;
+        }
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes.value()) != bytes->size() ||
+            !file.commit()) {
+            showError(m_window, tr("Cannot Export"),
+                      tr("Cannot write %1: %2").arg(path, file.errorString()));
+            return;
+        }
+        m_window->statusBar()->showMessage(tr("Exported to %1").arg(QFileInfo(path).fileName()),
+                                           8000);
+        emit exported(path);
+    });
+    worker->start(QThread::LowPriority);
+    return progress;
 }
 
 } // namespace SprintDeck

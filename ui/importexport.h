@@ -4,6 +4,7 @@
 #include <QStringList>
 
 class QMenu;
+class QProgressDialog;
 
 namespace SprintDeck {
 
@@ -28,9 +29,19 @@ public:
 
     void importFiles(const QStringList &files);
     void exportBoard();
+    /**
+     * Writes the board to `path` (JSON backup, CSV or markdown by its suffix) on another
+     * thread; the returned progress dialog cancels it (nothing is written then). The status
+     * bar says what happened.
+     */
+    QProgressDialog *exportTo(const QString &path);
     void chooseAndImport();
     /** Restores a backup (into the open board when it is empty); false when it did not. */
     bool restoreBackup(const QString &path);
+
+signals:
+    /** An export finished and wrote `path`. */
+    void exported(const QString &path);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -1,10 +1,15 @@
 #include "mainwindow.h"
 #include "backlogpanel.h"
+#include "boardstyle.h"
 #include "boardview.h"
 #include "cardactions.h"
 #include "chartsview.h"
+#include "fileactions.h"
 #include "importexport.h"
 #include "messages.h"
+#include "preferencesdialog.h"
+#include "settings.h"
+#include "shortcutsdialog.h"
 #include "slidesview.h"
 #include "sprintactions.h"
 #include "standupview.h"
@@ -12,17 +17,26 @@
 
 #include "board/board.h"
 
+#include <QAbstractSpinBox>
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QSettings>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTextEdit>
 #include <QUndoStack>
 #include <QUndoView>
 
@@ -47,8 +61,10 @@ MainWindow::MainWindow(std::unique_ptr<Board> board, QWidget *parent)
     connect(m_boardView, &BoardView::sprintChanged, charts, &ChartsView::setSprintId);
     addView(u"standup"_s, tr("&Standup"), new StandupView(m_board.get(), this),
             QKeySequence(Qt::CTRL | Qt::Key_3));
-    addView(u"slides"_s, tr("S&lides"), new SlidesView(m_board.get(), this),
-            QKeySequence(Qt::CTRL | Qt::Key_4));
+    auto *slides = new SlidesView(m_board.get(), this);
+    addView(u"slides"_s, tr("S&lides"), slides, QKeySequence(Qt::CTRL | Qt::Key_4));
+    connect(slides, &SlidesView::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     setUpBoardUi();
     auto *sprintActions =
         new SprintActions(m_board.get(), this, [this] { return m_boardView->sprintId(); });
@@ -61,9 +77,12 @@ MainWindow::MainWindow(std::unique_ptr<Board> board, QWidget *parent)
         updateSaveStatus();
         showError(this, tr("Change Not Saved"), message);
     });
+    createHelpMenu();
     connect(m_board->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
     updateTitle();
     resize(1400, 900);
+    Settings::addRecentFile(m_board->path());
+    qApp->installEventFilter(this);
 }
 
 MainWindow::~MainWindow() = default;
@@ -71,14 +90,12 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&New Board\u2026"), this, &MainWindow::newBoard)
-        ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
-    file->addAction(tr("&Open Board\u2026"), this, &MainWindow::openBoard)
-        ->setShortcut(QKeySequence::Open);
-    ImportExport::install(this, file);
+    m_fileActions = new FileActions(this, file);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setObjectName(u"quitAction"_s);
     quit->setShortcut(QKeySequence::Quit);
+    ImportExport::install(this, file);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = m_board->undoStack()->createUndoAction(this, tr("&Undo"));
@@ -88,6 +105,13 @@ void MainWindow::createMenus()
     edit->addAction(undo);
     edit->addAction(redo);
     m_editMenu = edit;
+    QAction *preferences =
+        new QAction(tr("&Preferences\u2026"), this); // added last to the menu (setUpBoardUi)
+    preferences->setObjectName(u"preferencesAction"_s);
+    preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    preferences->setMenuRole(QAction::PreferencesRole);
+    preferences->setStatusTip(tr("Default database, standup timer, calendar, theme and language"));
+    connect(preferences, &QAction::triggered, this, &MainWindow::showPreferences);
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_viewActions->setExclusive(true);
@@ -166,6 +190,8 @@ void MainWindow::setUpBoardUi()
     historyToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
     m_editMenu->addSeparator();
     m_editMenu->addAction(historyToggle);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(findChild<QAction *>(u"preferencesAction"_s));
 
     m_summaryLabel = new QLabel(this);
     m_summaryLabel->setObjectName(u"sprintSummary"_s);
@@ -199,7 +225,7 @@ void MainWindow::updateSaveStatus()
         m_saveLabel->setText(tr("\u26a0 Last change not saved"));
         m_saveLabel->setToolTip(m_saveError);
         QPalette pal = palette();
-        pal.setColor(QPalette::WindowText, QColor(0xd9, 0x2d, 0x20));
+        pal.setColor(QPalette::WindowText, BoardStyle::danger(pal));
         m_saveLabel->setPalette(pal);
     } else {
         // Every change is committed as it is made; clean means "as opened".
@@ -229,28 +255,6 @@ void MainWindow::onViewChanged()
     m_onBoard = onBoard;
 }
 
-void MainWindow::newBoard()
-{
-    const QString dir = QFileInfo(m_board->path()).absolutePath();
-    QString path = QFileDialog::getSaveFileName(
-        this, tr("New Board"), dir, tr("SprintDeck boards (*.sprintdeck);;All files (*)"), nullptr,
-        QFileDialog::DontConfirmOverwrite);
-    if (path.isEmpty())
-        return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += u".sprintdeck"_s;
-    openBoardWindow(path, true);
-}
-
-void MainWindow::openBoard()
-{
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open Board"), QFileInfo(m_board->path()).absolutePath(),
-        tr("SprintDeck boards (*.sprintdeck);;All files (*)"));
-    if (!path.isEmpty())
-        openBoardWindow(path, false);
-}
-
 bool MainWindow::openBoardWindow(const QString &path, bool create)
 {
     const QFileInfo info(path);
@@ -273,18 +277,146 @@ bool MainWindow::openBoardWindow(const QString &path, bool create)
                   tr("%1 does not exist.").arg(info.absoluteFilePath()));
         return false;
     }
-    auto opened = Board::open(info.absoluteFilePath());
+    return openWindow(info.absoluteFilePath(), create) != nullptr;
+}
+
+MainWindow *MainWindow::openWindow(const QString &path, bool create)
+{
+    auto opened = Board::open(path);
     if (!opened) {
         showError(this, create ? tr("Cannot Create Board") : tr("Cannot Open Board"),
                   opened.error());
-        return false;
+        return nullptr;
     }
     auto *window = new MainWindow(std::move(opened.value()));
     window->setAttribute(Qt::WA_DeleteOnClose);
     window->resize(size());
     window->move(pos() + QPoint(32, 32));
     window->show();
-    return true;
+    return window;
+}
+
+MainWindow *MainWindow::switchToBoard(const QString &path)
+{
+    const QByteArray geometry = saveGeometry();
+    const QByteArray state = saveState();
+    const QString view = currentViewName();
+    MainWindow *window = openWindow(QFileInfo(path).absoluteFilePath(), false);
+    if (!window)
+        return nullptr;
+    window->restoreGeometry(geometry);
+    window->restoreState(state);
+    window->showView(view);
+    close();
+    return window;
+}
+
+void MainWindow::createHelpMenu()
+{
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *keys = help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
+    keys->setObjectName(u"shortcutsAction"_s);
+    keys->setShortcut(QKeySequence::HelpContents);
+    keys->setStatusTip(tr("Every action with its keys (also ? outside text fields)"));
+    QAction *about = help->addAction(tr("&About SprintDeck"), this, [this] {
+        QMessageBox::about(this, tr("About SprintDeck"),
+                           tr("<b>SprintDeck %1</b><br>A sprint board with burndown charts, "
+                              "standups and review slides on a local database file.")
+                               .arg(QCoreApplication::applicationVersion()));
+    });
+    about->setObjectName(u"aboutAction"_s);
+    about->setMenuRole(QAction::AboutRole);
+}
+
+ShortcutsDialog *MainWindow::showShortcuts()
+{
+    if (!m_shortcuts) {
+        m_shortcuts = new ShortcutsDialog(this, this);
+    }
+    m_shortcuts->show();
+    m_shortcuts->raise();
+    m_shortcuts->activateWindow();
+    m_shortcuts->searchEdit()->setFocus();
+    return m_shortcuts;
+}
+
+void MainWindow::showPreferences()
+{
+    auto *dialog = new PreferencesDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+            [this] { statusBar()->showMessage(tr("Preferences saved"), 4000); });
+    dialog->open();
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    // "?" opens the keyboard overview unless a text field takes the key.
+    if (event->type() == QEvent::KeyPress && isActiveWindow()) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        QWidget *focus = QApplication::focusWidget();
+        const bool typing =
+            qobject_cast<QLineEdit *>(focus) || qobject_cast<QTextEdit *>(focus) ||
+            qobject_cast<QPlainTextEdit *>(focus) || qobject_cast<QAbstractSpinBox *>(focus) ||
+            (qobject_cast<QComboBox *>(focus) && static_cast<QComboBox *>(focus)->isEditable());
+        if (key->text() == u"?"_s && !typing && focus && focus->window() == this) {
+            showShortcuts();
+            return true;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+// --- window state ------------------------------------------------------------
+
+void MainWindow::saveWindowState() const
+{
+    QSettings settings;
+    settings.beginGroup(u"window"_s);
+    settings.setValue(u"geometry"_s, saveGeometry());
+    settings.setValue(u"state"_s, saveState());
+    settings.setValue(u"view"_s, currentViewName());
+    settings.setValue(u"backlogVisible"_s,
+                      m_onBoard ? (m_backlog && m_backlog->isVisible()) : m_backlogWanted);
+    settings.setValue(u"historyVisible"_s, m_undoDock && m_undoDock->isVisible());
+    const QList<QSplitter *> splitters = findChildren<QSplitter *>();
+    for (const QSplitter *splitter : splitters)
+        if (!splitter->objectName().isEmpty())
+            settings.setValue(u"splitters/"_s + splitter->objectName(), splitter->saveState());
+}
+
+void MainWindow::restoreWindowState()
+{
+    QSettings settings;
+    settings.beginGroup(u"window"_s);
+    if (settings.contains(u"geometry"_s))
+        restoreGeometry(settings.value(u"geometry"_s).toByteArray());
+    if (settings.contains(u"state"_s))
+        restoreState(settings.value(u"state"_s).toByteArray());
+    const QList<QSplitter *> splitters = findChildren<QSplitter *>();
+    for (QSplitter *splitter : splitters) {
+        const QString key = u"splitters/"_s + splitter->objectName();
+        if (!splitter->objectName().isEmpty() && settings.contains(key))
+            splitter->restoreState(settings.value(key).toByteArray());
+    }
+    if (m_undoDock && settings.contains(u"historyVisible"_s))
+        m_undoDock->setVisible(settings.value(u"historyVisible"_s).toBool());
+    const QString view = settings.value(u"view"_s).toString();
+    if (!view.isEmpty())
+        showView(view);
+    if (m_backlog && settings.contains(u"backlogVisible"_s)) {
+        const bool wanted = settings.value(u"backlogVisible"_s).toBool();
+        if (m_onBoard)
+            m_backlog->setVisible(wanted);
+        else
+            m_backlogWanted = wanted;
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveWindowState();
+    QMainWindow::closeEvent(event);
 }
 
 } // namespace SprintDeck

@@ -14,6 +14,8 @@ namespace SprintDeck {
 class BacklogPanel;
 class Board;
 class BoardView;
+class FileActions;
+class ShortcutsDialog;
 
 /**
  * The main window: one open board and its views (board, charts, standup,
@@ -41,15 +43,34 @@ public:
     QString saveStatus() const;
     /** Opens a board file in its own window (or raises the window that has it); false on error. */
     bool openBoardWindow(const QString &path, bool create);
+    /**
+     * Continues in another board file: a window for it takes this window's place,
+     * size, panels and view, and this window closes. Null (with a dialog) when the
+     * file cannot be opened; this window then stays as it is.
+     */
+    MainWindow *switchToBoard(const QString &path);
+    FileActions *fileActions() const { return m_fileActions; }
+
+    /** Size, panels, splitters and view as the user left them (the settings' window/...). */
+    void restoreWindowState();
+    void saveWindowState() const;
+
+    /** Shows the keyboard overview (F1); created on first use. */
+    ShortcutsDialog *showShortcuts();
+    void showPreferences();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void createMenus();
+    void createHelpMenu();
     void updateTitle();
     void setUpBoardUi();
-    void newBoard();
-    void openBoard();
     void updateSaveStatus();
     void onViewChanged();
+    MainWindow *openWindow(const QString &path, bool create);
 
     std::unique_ptr<Board> m_board;
     QStackedWidget *m_stack = nullptr;
@@ -61,6 +82,8 @@ private:
     QDockWidget *m_undoDock = nullptr;
     QLabel *m_summaryLabel = nullptr;
     QLabel *m_saveLabel = nullptr;
+    FileActions *m_fileActions = nullptr;
+    ShortcutsDialog *m_shortcuts = nullptr;
     QString m_saveError;
     bool m_backlogWanted = true;
     bool m_onBoard = true;

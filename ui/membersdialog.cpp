@@ -30,6 +30,7 @@ MembersDialog::MembersDialog(Board *board, QWidget *parent)
     layout->addWidget(hint);
     auto *row = new QHBoxLayout;
     m_list->setIconSize(QSize(24, 24));
+    m_list->setAccessibleName(tr("Team members"));
     m_list->setMinimumSize(300, 240);
     row->addWidget(m_list, 1);
     auto *buttons = new QVBoxLayout;

@@ -1,7 +1,12 @@
 #include "newsprintdialog.h"
+#include "messages.h"
+
+#include "settings.h"
 
 #include "board/board.h"
+#include "domain/workweek.h"
 
+#include <QCalendarWidget>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
@@ -20,9 +25,9 @@ namespace SprintDeck {
 
 namespace {
 
-QDate nextWeekday(QDate d)
+QDate nextWorkingDay(QDate d, const QList<int> &weekdays)
 {
-    while (d.dayOfWeek() >= 6)
+    for (int i = 0; i < 7 && !weekdays.contains(d.dayOfWeek()); ++i)
         d = d.addDays(1);
     return d;
 }
@@ -53,6 +58,7 @@ QString nextName(const Board &board)
 NewSprintDialog::NewSprintDialog(Board *board, QWidget *parent)
     : QDialog(parent)
     , m_board(board)
+    , m_weekdays(Settings::workingWeekdays())
 {
     setWindowTitle(tr("New Sprint"));
     setObjectName(u"newSprintDialog"_s);
@@ -68,13 +74,13 @@ NewSprintDialog::NewSprintDialog(Board *board, QWidget *parent)
     m_goal->setFixedHeight(m_goal->fontMetrics().lineSpacing() * 3 + 12);
     form->addRow(tr("&Goal:"), m_goal);
 
-    // By default the sprint follows the latest one, two weeks from a weekday.
-    QDate start = nextWeekday(QDate::currentDate());
+    // By default the sprint follows the latest one, two weeks from a working day.
+    QDate start = nextWorkingDay(QDate::currentDate(), m_weekdays);
     if (!board->sprints().isEmpty()) {
         QDate latest = board->sprints().first().end;
         for (const Sprint &s : board->sprints())
             latest = qMax(latest, s.end);
-        start = nextWeekday(latest.addDays(1));
+        start = nextWorkingDay(latest.addDays(1), m_weekdays);
     }
     m_start = new QDateEdit(start, this);
     m_start->setObjectName(u"sprintStart"_s);
@@ -84,6 +90,8 @@ NewSprintDialog::NewSprintDialog(Board *board, QWidget *parent)
     m_end->setObjectName(u"sprintEnd"_s);
     m_end->setCalendarPopup(true);
     m_end->setDisplayFormat(u"ddd d MMM yyyy"_s);
+    for (QDateEdit *edit : {m_start, m_end})
+        edit->calendarWidget()->setFirstDayOfWeek(Settings::firstDayOfWeek());
     form->addRow(tr("&Start:"), m_start);
     form->addRow(tr("&End:"), m_end);
 
@@ -100,6 +108,9 @@ NewSprintDialog::NewSprintDialog(Board *board, QWidget *parent)
         new QLabel(tr("&Working days (uncheck holidays, check worked weekend days):"), this);
     m_days = new QListWidget(this);
     m_days->setObjectName(u"sprintCalendar"_s);
+    m_days->setAccessibleName(tr("Working days"));
+    m_days->setAccessibleDescription(
+        tr("One check box per day; uncheck holidays, check worked weekend days"));
     m_days->setMinimumHeight(180);
     calendarLabel->setBuddy(m_days);
     layout->addWidget(calendarLabel);
@@ -109,7 +120,7 @@ NewSprintDialog::NewSprintDialog(Board *board, QWidget *parent)
     layout->addWidget(m_workingDays);
     m_error = new QLabel(this);
     m_error->setObjectName(u"error"_s);
-    m_error->setStyleSheet(u"color: #b91c1c"_s);
+    m_error->setStyleSheet(errorStyle(this));
     m_error->setWordWrap(true);
     m_error->hide();
     layout->addWidget(m_error);
@@ -127,12 +138,10 @@ NewSprintDialog::NewSprintDialog(Board *board, QWidget *parent)
         const bool working = item->checkState() == Qt::Checked;
         m_holidays.removeAll(d);
         m_extraWorkdays.removeAll(d);
-        if (d.dayOfWeek() < 6 && !working)
-            m_holidays.append(d);
-        else if (d.dayOfWeek() >= 6 && working)
-            m_extraWorkdays.append(d);
+        if (working != workedByDefault(d))
+            (working ? m_extraWorkdays : m_holidays).append(d);
         QFont f = item->font();
-        f.setItalic(d.dayOfWeek() < 6 ? !working : working);
+        f.setItalic(working != workedByDefault(d));
         item->setFont(f);
         updateWorkingDays();
     });
@@ -150,10 +159,10 @@ void NewSprintDialog::rebuildCalendar()
             auto *item = new QListWidgetItem(QLocale().toString(d, u"dddd d MMMM"_s), m_days);
             item->setData(Qt::UserRole, d);
             item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
-            const bool weekend = d.dayOfWeek() >= 6;
-            const bool working = weekend ? m_extraWorkdays.contains(d) : !m_holidays.contains(d);
+            const bool byDefault = workedByDefault(d);
+            const bool working = byDefault ? !m_holidays.contains(d) : m_extraWorkdays.contains(d);
             item->setCheckState(working ? Qt::Checked : Qt::Unchecked);
-            if (weekend)
+            if (!byDefault)
                 item->setForeground(palette().color(QPalette::PlaceholderText));
         }
     }
@@ -178,12 +187,23 @@ Sprint NewSprintDialog::sprint() const
     s.start = m_start->date();
     s.end = m_end->date();
     s.capacity = m_capacity->value();
-    for (const QDate &d : m_holidays)
-        if (d >= s.start && d <= s.end)
+    setWorkingWeekdays(s, m_weekdays);
+    // The user's changes to the default calendar: a weekday off is a holiday, a weekend day
+    // on an extra workday.
+    for (const QDate &d : m_holidays) {
+        if (d < s.start || d > s.end)
+            continue;
+        s.extraWorkdays.removeAll(d);
+        if (d.dayOfWeek() < 6 && !s.holidays.contains(d))
             s.holidays.append(d);
-    for (const QDate &d : m_extraWorkdays)
-        if (d >= s.start && d <= s.end)
+    }
+    for (const QDate &d : m_extraWorkdays) {
+        if (d < s.start || d > s.end)
+            continue;
+        s.holidays.removeAll(d);
+        if (d.dayOfWeek() >= 6 && !s.extraWorkdays.contains(d))
             s.extraWorkdays.append(d);
+    }
     std::sort(s.holidays.begin(), s.holidays.end());
     std::sort(s.extraWorkdays.begin(), s.extraWorkdays.end());
     return s;

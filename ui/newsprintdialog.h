@@ -17,8 +17,9 @@ class Board;
 
 /**
  * Creates a sprint: name, goal, dates, the working-day calendar (one check box
- * per day: weekdays are checked; uncheck a holiday, check a worked weekend
- * day) and the capacity. Creating is one undo step; an error keeps the dialog open.
+ * per day: the working days of the preferences are checked; uncheck a
+ * holiday, check a worked weekend day) and the capacity. Creating is one undo step; an error keeps
+ * the dialog open.
  */
 class NewSprintDialog : public QDialog
 {
@@ -42,6 +43,7 @@ public:
 private:
     void rebuildCalendar();
     void updateWorkingDays();
+    bool workedByDefault(QDate day) const { return m_weekdays.contains(day.dayOfWeek()); }
 
     Board *m_board;
     QLineEdit *m_name = nullptr;
@@ -52,8 +54,9 @@ private:
     QListWidget *m_days = nullptr;
     QLabel *m_workingDays = nullptr;
     QLabel *m_error = nullptr;
-    QList<QDate> m_holidays;
-    QList<QDate> m_extraWorkdays;
+    QList<int> m_weekdays;        ///< days of the week worked by default (the preferences')
+    QList<QDate> m_holidays;      ///< days the user unchecked
+    QList<QDate> m_extraWorkdays; ///< days the user checked
     qint64 m_createdId = 0;
 };
 

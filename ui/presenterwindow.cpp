@@ -1,5 +1,6 @@
 #include "presenterwindow.h"
 #include "avatar.h"
+#include "settings.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QElapsedTimer>
@@ -7,7 +8,6 @@
 #include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
-#include <QSettings>
 #include <QTextDocument>
 #include <QTimer>
 
@@ -97,12 +97,12 @@ PresenterWindow::PresenterWindow(QWidget *parent)
 
 int PresenterWindow::configuredSpeakerSeconds()
 {
-    return qBound(10, QSettings().value(u"standup/speakerSeconds"_s, 120).toInt(), 3600);
+    return Settings::speakerSeconds();
 }
 
 void PresenterWindow::setConfiguredSpeakerSeconds(int seconds)
 {
-    QSettings().setValue(u"standup/speakerSeconds"_s, qBound(10, seconds, 3600));
+    Settings::setSpeakerSeconds(seconds);
 }
 
 void PresenterWindow::setClock(Clock clock)

@@ -31,11 +31,13 @@ ProposalStrip::ProposalStrip(StandupEntry::Field field, QWidget *parent)
     add->setObjectName(u"addProposals"_s);
     add->setText(tr("Add"));
     add->setToolTip(tr("Append the suggested cards to the text"));
+    add->setAccessibleName(tr("Add the suggested cards"));
     layout->addWidget(add);
     auto *dismiss = new QToolButton(this);
     dismiss->setObjectName(u"dismissProposals"_s);
     dismiss->setText(u"\u2715"_s);
     dismiss->setToolTip(tr("Dismiss the suggestions"));
+    dismiss->setAccessibleName(tr("Dismiss the suggestions"));
     dismiss->setAutoRaise(true);
     layout->addWidget(dismiss);
 

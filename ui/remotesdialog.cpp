@@ -1,4 +1,5 @@
 #include "remotesdialog.h"
+#include "messages.h"
 
 #include "board/board.h"
 #include "sync/secretstore.h"
@@ -45,6 +46,7 @@ RemotesDialog::RemotesDialog(Board *board, QWidget *parent)
     setObjectName(u"remotesDialog"_s);
     setWindowTitle(tr("Remotes"));
     m_list->setObjectName(u"remoteList"_s);
+    m_list->setAccessibleName(tr("Remotes"));
     m_name->setObjectName(u"remoteName"_s);
     m_url->setObjectName(u"remoteUrl"_s);
     m_url->setPlaceholderText(u"https://redmine.example.org"_s);
@@ -62,6 +64,7 @@ RemotesDialog::RemotesDialog(Board *board, QWidget *parent)
     m_insecure->setObjectName(u"remoteInsecure"_s);
     m_transportHint->setWordWrap(true);
     m_mapping->setObjectName(u"statusMapping"_s);
+    m_mapping->setAccessibleName(tr("Statuses and columns"));
     m_mapping->setColumnCount(2);
     m_mapping->setHorizontalHeaderLabels({tr("Redmine status"), tr("Board column")});
     m_mapping->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
@@ -125,7 +128,7 @@ QString RemotesDialog::message() const
 void RemotesDialog::setMessage(const QString &text, bool error)
 {
     m_message->setText(text);
-    m_message->setStyleSheet(error ? u"color: #b3261e;"_s : QString());
+    m_message->setStyleSheet(error ? errorStyle(this) : QString());
 }
 
 void RemotesDialog::reload(qint64 selectId)
@@ -186,6 +189,7 @@ void RemotesDialog::fillMapping(const Remote &remote)
         status->setData(Qt::UserRole, m.statusId);
         m_mapping->setItem(i, 0, status);
         auto *column = new QComboBox(m_mapping);
+        column->setAccessibleName(tr("Column for %1").arg(m.statusName));
         for (const Column &c : m_board->columns())
             column->addItem(c.name, c.id);
         column->setCurrentIndex(column->findData(m.columnId));

@@ -67,6 +67,7 @@ SlidesView::SlidesView(Board *board, QWidget *parent)
     top->addWidget(new QLabel(tr("&Sprint:"), this));
     m_sprintCombo = new QComboBox(this);
     m_sprintCombo->setMinimumContentsLength(16);
+    m_sprintCombo->setAccessibleName(tr("Sprint of the slides"));
     m_sprintCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     qobject_cast<QLabel *>(top->itemAt(0)->widget())->setBuddy(m_sprintCombo);
     top->addWidget(m_sprintCombo);
@@ -77,6 +78,7 @@ SlidesView::SlidesView(Board *board, QWidget *parent)
     m_themeCombo->addItem(tr("Light"));
     m_themeCombo->addItem(tr("Dark"));
     themeLabel->setBuddy(m_themeCombo);
+    m_themeCombo->setAccessibleName(tr("Slide theme"));
     top->addWidget(m_themeCombo);
     m_accentButton = new QToolButton(this);
     m_accentButton->setToolTip(tr("Accent colour"));
@@ -528,14 +530,17 @@ void SlidesView::exportAs(DeckExporter::Format format)
     });
     progress.reset();
     if (!written) {
-        if (cancelled)
+        if (cancelled) {
             m_status->setText(tr("Export cancelled; no file was written."));
-        else
+            emit statusMessage(m_status->text());
+        } else
             showError(this, tr("Export Failed"), written.error());
         return;
     }
     m_status->setText(tr("Wrote %n slide(s) to %1", nullptr, int(m_pages.size()))
                           .arg(QDir::toNativeSeparators(path)));
+    emit statusMessage(tr("Exported %n slide(s) to %1", nullptr, int(m_pages.size()))
+                           .arg(QFileInfo(path).fileName()));
     if (m_openAfter->isChecked() && !QDesktopServices::openUrl(QUrl::fromLocalFile(path)))
         showError(this, tr("Cannot Open the File"),
                   tr("%1 was written, but no application is set up to open it.")

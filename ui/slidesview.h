@@ -54,6 +54,10 @@ public slots:
     /** Recomputes the slides from the board now. */
     void rebuild();
 
+signals:
+    /** What an export just did, for the status bar. */
+    void statusMessage(const QString &message);
+
 protected:
     void showEvent(QShowEvent *event) override;
 

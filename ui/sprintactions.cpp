@@ -21,7 +21,8 @@ SprintActions::SprintActions(Board *board, QWidget *window, CurrentSprint curren
 {
     m_new = new QAction(tr("&New Sprint\u2026"), this);
     m_new->setObjectName(u"newSprint"_s);
-    m_new->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_N));
+    // Ctrl+Alt+N is New Card while the board has the focus.
+    m_new->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::SHIFT | Qt::Key_N));
     m_start = new QAction(tr("&Start Sprint\u2026"), this);
     m_start->setObjectName(u"startSprint"_s);
     m_close = new QAction(tr("&Close Sprint\u2026"), this);

@@ -1,8 +1,10 @@
 #include "standupview.h"
+#include "boardstyle.h"
 #include "markdownedit.h"
 #include "membersdialog.h"
 #include "messages.h"
 #include "presenterwindow.h"
+#include "settings.h"
 #include "standupentrywidget.h"
 
 #include "board/board.h"
@@ -45,6 +47,9 @@ QToolButton *toolButton(QWidget *parent, const QString &text, const QString &obj
     b->setText(text);
     b->setObjectName(objectName);
     b->setToolTip(tip);
+    // Glyphs such as "\u25c0" or "B" say little when read aloud; the tip says what the button does.
+    if (!tip.isEmpty())
+        b->setAccessibleName(tip);
     b->setToolButtonStyle(Qt::ToolButtonTextOnly);
     return b;
 }
@@ -90,11 +95,13 @@ StandupView::StandupView(Board *board, QWidget *parent)
     QToolButton *prev = toolButton(this, u"\u25c0"_s, u"previousDay"_s, tr("Previous day"));
     m_dateEdit = new QDateEdit(m_date, this);
     m_dateEdit->setObjectName(u"standupDate"_s);
+    m_dateEdit->setAccessibleName(tr("Standup date"));
     m_dateEdit->setCalendarPopup(true);
     m_dateEdit->setDisplayFormat(u"ddd d MMM yyyy"_s);
     m_dateEdit->setMinimumWidth(m_dateEdit->fontMetrics().horizontalAdvance(u"Wed 30 Sep 2026"_s) +
                                 48);
     m_dateEdit->calendarWidget()->setToolTip(tr("Days in bold have a standup"));
+    m_dateEdit->calendarWidget()->setFirstDayOfWeek(Settings::firstDayOfWeek());
     QToolButton *next = toolButton(this, u"\u25b6"_s, u"nextDay"_s, tr("Next day"));
     QToolButton *today = toolButton(this, tr("Today"), u"today"_s);
     bar->addWidget(prev);
@@ -405,8 +412,8 @@ void StandupView::setStatus(const QString &text, bool error)
     m_status->setText(text);
     m_status->setToolTip(error ? text : QString());
     QPalette pal = m_status->palette();
-    pal.setColor(QPalette::WindowText,
-                 error ? QColor(0xd9, 0x2d, 0x20) : palette().color(QPalette::PlaceholderText));
+    pal.setColor(QPalette::WindowText, error ? BoardStyle::danger(palette())
+                                             : palette().color(QPalette::PlaceholderText));
     m_status->setPalette(pal);
 }
 

@@ -1,5 +1,6 @@
 #include "startsprintdialog.h"
 #include "chartbuilder.h"
+#include "messages.h"
 
 #include "board/board.h"
 
@@ -24,6 +25,7 @@ StartSprintDialog::StartSprintDialog(Board *board, qint64 sprintId, QWidget *par
     auto *form = new QFormLayout;
     m_sprints = new QComboBox(this);
     m_sprints->setObjectName(u"sprintCombo"_s);
+    m_sprints->setAccessibleName(tr("Sprint to start"));
     for (const Sprint &s : board->sprints())
         if (s.state == Sprint::State::Planned)
             m_sprints->addItem(s.name, s.id);
@@ -38,7 +40,7 @@ StartSprintDialog::StartSprintDialog(Board *board, qint64 sprintId, QWidget *par
     layout->addWidget(m_summary);
     m_error = new QLabel(this);
     m_error->setObjectName(u"error"_s);
-    m_error->setStyleSheet(u"color: #b91c1c"_s);
+    m_error->setStyleSheet(errorStyle(this));
     m_error->setWordWrap(true);
     layout->addWidget(m_error);
     layout->addStretch(1);
@@ -90,7 +92,7 @@ void StartSprintDialog::updateSummary()
         text += u"<br>"_s + tr("Committing %n card(s) with %1 points.", nullptr, cards)
                                 .arg(ChartBuilder::number(points));
         if (s->capacity > 0 && points > s->capacity)
-            text += u"<br><span style='color:#b45309'>"_s +
+            text += u"<br><span style='color:%1'>"_s.arg(warningColor(this)) +
                     tr("That is %1 points over the capacity of %2.")
                         .arg(ChartBuilder::number(points - s->capacity),
                              ChartBuilder::number(s->capacity)) +

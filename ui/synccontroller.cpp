@@ -42,7 +42,8 @@ SyncController::SyncController(QMainWindow *window, Board *board)
     QMenu *menu = window->menuBar()->addMenu(tr("S&ync"));
     menu->setObjectName(u"syncMenu"_s);
     m_syncAction = menu->addAction(tr("&Sync Now"), this, [this] { syncAll(true); });
-    m_syncAction->setShortcut(QKeySequence(Qt::Key_F5));
+    // F5 presents the standup; Ctrl+R as in "refresh".
+    m_syncAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     m_cancelAction = menu->addAction(tr("&Cancel Sync"), this, &SyncController::cancel);
     m_cancelAction->setEnabled(false);
     menu->addSeparator();
@@ -199,6 +200,8 @@ void SyncController::finished(const SyncReport &report)
 {
     m_status->setText(report.message);
     m_status->setToolTip(report.rejected.isEmpty() ? QString() : report.rejected.join(u'\n'));
+    if (m_interactive)
+        m_window->statusBar()->showMessage(report.message, 8000);
     if (report.outcome == SyncReport::Outcome::Failed) {
         m_anyFailed = true;
         if (m_interactive)

@@ -2,6 +2,7 @@
 // write whole histories at once, with the dates of their source.
 #include "board/boardbatch.h"
 #include "board/batchcommand.h"
+#include "board/batchprogress.h"
 #include "board/board.h"
 #include "storage/database.h"
 #include "storage/repository.h"
@@ -28,6 +29,9 @@ Status Board::applyBatchAction(BoardBatch batch, const QString &label)
 
 Status Board::applyBatch(BoardBatch &batch, BoardBatchResult *result)
 {
+    const BatchProgress progress = BatchProgressScope::take(this);
+    const auto cancelled = [] { return Status::failure(tr("Cancelled; nothing was written")); };
+    const qsizetype total = batch.cards.size();
     const QDateTime now = this->now();
     auto stamp = [&now](const QDateTime &at) { return at.isValid() ? at.toUTC() : now; };
     BoardBatchResult done;
@@ -135,7 +139,11 @@ Status Board::applyBatch(BoardBatch &batch, BoardBatchResult *result)
     QList<Card> finals;
     finals.reserve(batch.cards.size());
     QSet<qint64> seen;
+    qsizetype written = 0;
     for (QList<CardStep> &timeline : batch.cards) {
+        if (progress && written % 32 == 0 && !progress(written, total))
+            return cancelled();
+        ++written;
         if (timeline.isEmpty())
             continue;
         for (CardStep &step : timeline) {
@@ -293,6 +301,8 @@ Status Board::applyBatch(BoardBatch &batch, BoardBatchResult *result)
 
     if (Status s = flushEvents(true); !s)
         return s;
+    if (progress && !progress(total, total))
+        return cancelled();
     if (!m_writeObservers.isEmpty()) {
         if (Status s = notifyBatchWritten(batch, done, finals); !s)
             return s;
