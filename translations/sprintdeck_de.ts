@@ -1195,6 +1195,18 @@
         <source>Sprint %1</source>
         <translation>Sprint %1</translation>
     </message>
+    <message>
+        <source>%1 is the open board; choose another file.</source>
+        <translation>%1 ist das geöffnete Board; eine andere Datei wählen.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; choose a file.</source>
+        <translation>%1 ist ein Ordner; eine Datei wählen.</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1</source>
+        <translation>Kann %1 nicht ersetzen</translation>
+    </message>
 </context>
 <context>
     <name>SprintDeck</name>
@@ -1572,6 +1584,10 @@ Karten vom Board hierher ziehen.</translation>
     <message>
         <source>Close sprint %1</source>
         <translation>Sprint %1 abschließen</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written</source>
+        <translation>Abgebrochen; nichts wurde geschrieben</translation>
     </message>
 </context>
 <context>
@@ -2346,10 +2362,6 @@ Zugesagt %4 %6, erledigt %5 %6</translation>
         <translation>Noch kein Sprint: einen anlegen über &lt;b&gt;Sprint ▸ Neuer Sprint…&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#b91c1c&apos;&gt;%1&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:#b91c1c&apos;&gt;%1&lt;/span&gt;</translation>
-    </message>
-    <message>
         <source>Committed &lt;b&gt;%1&lt;/b&gt; %2</source>
         <translation>Zugesagt &lt;b&gt;%1&lt;/b&gt; %2</translation>
     </message>
@@ -2460,6 +2472,10 @@ Zugesagt %4 %6, erledigt %5 %6</translation>
         <source>Export Failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
+    <message>
+        <source>Sprint of the charts</source>
+        <translation>Sprint der Diagramme</translation>
+    </message>
 </context>
 <context>
     <name>SprintDeck::Cli</name>
@@ -2510,44 +2526,6 @@ Zugesagt %4 %6, erledigt %5 %6</translation>
     <message>
         <source>sync [--remote NAME] [--resolve KEY --keep local|remote]   sync with the remotes</source>
         <translation>sync [--remote NAME] [--resolve KEY --keep local|remote]   mit den Remotes synchronisieren</translation>
-    </message>
-    <message>
-        <source>Usage: sprintdeck [--db FILE] [--demo] [--screenshot PNG [--view VIEW]]
-       sprintdeck COMMAND [--db FILE] ...
-
-SprintDeck: a sprint board, burndown charts, standups and review slides
-on a local database file.
-
-Options:
-  --db FILE          the database (default: %1)
-  --demo             fill an empty database with a demo sprint
-  --screenshot PNG   render the main window after loading, save it and exit
-  --view VIEW        the view to show: board, charts, standup or slides
-  --lang LANG        the language: en, de or fr (default: the setting
-                     ui/language, else the system&apos;s)
-  --version          print the version and exit
-  --help             print this help and exit
-
-Commands (no display needed; each takes --db FILE and --help):
-</source>
-        <translation>Aufruf: sprintdeck [--db FILE] [--demo] [--screenshot PNG [--view VIEW]]
-       sprintdeck COMMAND [--db FILE] ...
-
-SprintDeck: ein Sprint-Board, Burndown-Diagramme, Standups und Review-Folien
-in einer lokalen Datenbankdatei.
-
-Optionen:
-  --db FILE          die Datenbank (Vorgabe: %1)
-  --demo             eine leere Datenbank mit einem Demo-Sprint füllen
-  --screenshot PNG   das Hauptfenster nach dem Laden zeichnen, speichern und beenden
-  --view VIEW        die gezeigte Ansicht: board, charts, standup oder slides
-  --lang LANG        die Sprache: en, de oder fr (Vorgabe: die Einstellung
-                     ui/language, sonst die des Systems)
-  --version          die Version ausgeben und beenden
-  --help             diese Hilfe ausgeben und beenden
-
-Befehle (ohne Bildschirm; jeder nimmt --db FILE und --help):
-</translation>
     </message>
     <message>
         <source>unknown language &apos;%1&apos; (%2)</source>
@@ -3045,6 +3023,50 @@ Only the fields given change.</source>
         <translation>Die Notizen zur Retrospektive und zum nächsten Sprint schreiben (die Review-Folien zeigen sie).
 Nur die angegebenen Felder ändern sich.</translation>
     </message>
+    <message>
+        <source>Usage: sprintdeck [--db FILE] [--demo] [--theme THEME] [--screenshot PNG [--view VIEW]]
+       sprintdeck COMMAND [--db FILE] ...
+
+SprintDeck: a sprint board, burndown charts, standups and review slides
+on a local database file.
+
+Options:
+  --db FILE          the database (default: %1)
+  --demo             fill an empty database with a demo sprint
+  --screenshot PNG   render the main window after loading, save it and exit
+  --view VIEW        the view to show: board, charts, standup or slides
+  --theme THEME      light, dark or system (default: the setting ui/theme)
+  --lang LANG        the language: en, de or fr (default: the setting
+                     ui/language, else the system&apos;s)
+  --version          print the version and exit
+  --help             print this help and exit
+
+Commands (no display needed; each takes --db FILE and --help):
+</source>
+        <translation>Aufruf: sprintdeck [--db FILE] [--demo] [--theme THEME] [--screenshot PNG [--view VIEW]]
+       sprintdeck COMMAND [--db FILE] ...
+
+SprintDeck: ein Sprint-Board, Burndown-Diagramme, Standups und Review-Folien
+in einer lokalen Datenbankdatei.
+
+Optionen:
+  --db FILE          die Datenbank (Vorgabe: %1)
+  --demo             eine leere Datenbank mit einem Demo-Sprint füllen
+  --screenshot PNG   das Hauptfenster nach dem Laden zeichnen, speichern und beenden
+  --view VIEW        die gezeigte Ansicht: board, charts, standup oder slides
+  --theme THEME      light, dark oder system (Vorgabe: die Einstellung ui/theme)
+  --lang LANG        die Sprache: en, de oder fr (Vorgabe: die Einstellung
+                     ui/language, sonst die des Systems)
+  --version          die Version ausgeben und beenden
+  --help             diese Hilfe ausgeben und beenden
+
+Befehle (ohne Bildschirm; jeder nimmt --db FILE und --help):
+</translation>
+    </message>
+    <message>
+        <source>--theme takes light, dark or system</source>
+        <translation>--theme erwartet light, dark oder system</translation>
+    </message>
 </context>
 <context>
     <name>SprintDeck::CloseSprintDialog</name>
@@ -3090,6 +3112,14 @@ Nur die angegebenen Felder ändern sich.</translation>
     <message>
         <source>&amp;Close Sprint</source>
         <translation>Sprint &amp;abschließen</translation>
+    </message>
+    <message>
+        <source>Incomplete cards</source>
+        <translation>Unerledigte Karten</translation>
+    </message>
+    <message>
+        <source>Sprint for the incomplete cards</source>
+        <translation>Sprint für die unerledigten Karten</translation>
     </message>
 </context>
 <context>
@@ -3324,6 +3354,14 @@ Nur die angegebenen Felder ändern sich.</translation>
     <message>
         <source>Delete It Here Too</source>
         <translation>Auch hier löschen</translation>
+    </message>
+    <message>
+        <source>Cards in conflict</source>
+        <translation>Karten im Konflikt</translation>
+    </message>
+    <message>
+        <source>Fields in conflict</source>
+        <translation>Felder im Konflikt</translation>
     </message>
 </context>
 <context>
@@ -3895,6 +3933,82 @@ Nur die angegebenen Felder ändern sich.</translation>
     </message>
 </context>
 <context>
+    <name>SprintDeck::FileActions</name>
+    <message>
+        <source>SprintDeck boards (*.sprintdeck);;All files (*)</source>
+        <translation>SprintDeck-Boards (*.sprintdeck);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Neu…</translation>
+    </message>
+    <message>
+        <source>Create an empty board file and open it in a new window</source>
+        <translation>Eine leere Board-Datei anlegen und in einem neuen Fenster öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open a board file in a new window</source>
+        <translation>Eine Board-Datei in einem neuen Fenster öffnen</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the board under a new name and continue in the copy</source>
+        <translation>Eine Kopie des Boards unter neuem Namen speichern und in der Kopie weiterarbeiten</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>Keine zuletzt geöffneten Dateien</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>Liste &amp;leeren</translation>
+    </message>
+    <message>
+        <source>Cannot Open Board</source>
+        <translation>Board kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists; it was removed from the recent files.</source>
+        <translation>%1 existiert nicht mehr; die Datei wurde aus der Liste der zuletzt geöffneten Dateien entfernt.</translation>
+    </message>
+    <message>
+        <source>New Board</source>
+        <translation>Neues Board</translation>
+    </message>
+    <message>
+        <source>Open Board</source>
+        <translation>Board öffnen</translation>
+    </message>
+    <message>
+        <source>%1 copy.sprintdeck</source>
+        <comment>file name of a copy</comment>
+        <translation>%1 Kopie.sprintdeck</translation>
+    </message>
+    <message>
+        <source>Save Board As</source>
+        <translation>Board speichern unter</translation>
+    </message>
+    <message>
+        <source>Cannot Save Board</source>
+        <translation>Board kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Saved a copy as %1; you are working in the copy.</source>
+        <translation>Kopie als %1 gespeichert; du arbeitest jetzt in der Kopie.</translation>
+    </message>
+</context>
+<context>
     <name>SprintDeck::FilterBar</name>
     <message>
         <source>Filter by key, title, label or assignee  (Ctrl+F)</source>
@@ -3983,6 +4097,10 @@ Nur die angegebenen Felder ändern sich.</translation>
             <numerusform>%1 von %n Karte</numerusform>
             <numerusform>%1 von %n Karten</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtern</translation>
     </message>
 </context>
 <context>
@@ -4075,6 +4193,25 @@ Nur die angegebenen Felder ändern sich.</translation>
         <source>Nothing was imported: %1</source>
         <translation>Nichts wurde importiert: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Importing %n card(s)…</source>
+        <translation>
+            <numerusform>%n Karte wird importiert…</numerusform>
+            <numerusform>%n Karten werden importiert…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was written. %1</source>
+        <translation>Import abgebrochen; nichts wurde geschrieben. %1</translation>
+    </message>
 </context>
 <context>
     <name>SprintDeck::ImportExport</name>
@@ -4105,10 +4242,6 @@ Nur die angegebenen Felder ändern sich.</translation>
     <message>
         <source>%1 is a backup; restore it on its own, not together with other files.</source>
         <translation>%1 ist eine Sicherung; für sich allein wiederherstellen, nicht zusammen mit anderen Dateien.</translation>
-    </message>
-    <message>
-        <source>%1: done (Edit &gt; Undo takes it back)</source>
-        <translation>%1: erledigt (Bearbeiten &gt; Rückgängig nimmt es zurück)</translation>
     </message>
     <message>
         <source>Cannot Restore</source>
@@ -4157,6 +4290,25 @@ Nur die angegebenen Felder ändern sich.</translation>
     <message>
         <source>Exported to %1</source>
         <translation>Nach %1 exportiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n card(s) from %1 (Edit &gt; Undo takes it back)</source>
+        <translation>
+            <numerusform>%n Karte aus %1 importiert (Bearbeiten &gt; Rückgängig nimmt es zurück)</numerusform>
+            <numerusform>%n Karten aus %1 importiert (Bearbeiten &gt; Rückgängig nimmt es zurück)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Export nach %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Export cancelled; %1 was not written.</source>
+        <translation>Export abgebrochen; %1 wurde nicht geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -4227,14 +4379,6 @@ Nur die angegebenen Felder ändern sich.</translation>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <source>&amp;New Board…</source>
-        <translation>&amp;Neues Board…</translation>
-    </message>
-    <message>
-        <source>&amp;Open Board…</source>
-        <translation>Board ö&amp;ffnen…</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -4299,18 +4443,6 @@ Nur die angegebenen Felder ändern sich.</translation>
         <translation>Jede Änderung wird sofort in %1 geschrieben; Rückgängig nimmt sie zurück</translation>
     </message>
     <message>
-        <source>New Board</source>
-        <translation>Neues Board</translation>
-    </message>
-    <message>
-        <source>SprintDeck boards (*.sprintdeck);;All files (*)</source>
-        <translation>SprintDeck-Boards (*.sprintdeck);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Open Board</source>
-        <translation>Board öffnen</translation>
-    </message>
-    <message>
         <source>Cannot Create Board</source>
         <translation>Board kann nicht angelegt werden</translation>
     </message>
@@ -4325,6 +4457,42 @@ Nur die angegebenen Felder ändern sich.</translation>
     <message>
         <source>%1 does not exist.</source>
         <translation>%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Default database, standup timer, calendar, theme and language</source>
+        <translation>Standarddatenbank, Standup-Timer, Kalender, Farbschema und Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Every action with its keys (also ? outside text fields)</source>
+        <translation>Jede Aktion mit ihren Tasten (auch ? außerhalb von Textfeldern)</translation>
+    </message>
+    <message>
+        <source>&amp;About SprintDeck</source>
+        <translation>Über &amp;SprintDeck</translation>
+    </message>
+    <message>
+        <source>About SprintDeck</source>
+        <translation>Über SprintDeck</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;SprintDeck %1&lt;/b&gt;&lt;br&gt;A sprint board with burndown charts, standups and review slides on a local database file.</source>
+        <translation>&lt;b&gt;SprintDeck %1&lt;/b&gt;&lt;br&gt;Ein Sprint-Board mit Burndown-Diagrammen, Standups und Review-Folien in einer lokalen Datenbankdatei.</translation>
+    </message>
+    <message>
+        <source>Preferences saved</source>
+        <translation>Einstellungen gespeichert</translation>
     </message>
 </context>
 <context>
@@ -4380,6 +4548,10 @@ Nur die angegebenen Felder ändern sich.</translation>
     <message>
         <source>Cannot Change Member</source>
         <translation>Mitglied kann nicht geändert werden</translation>
+    </message>
+    <message>
+        <source>Team members</source>
+        <translation>Teammitglieder</translation>
     </message>
 </context>
 <context>
@@ -4451,6 +4623,14 @@ Nur die angegebenen Felder ändern sich.</translation>
         <source>A sprint lasts a year at most.</source>
         <translation>Ein Sprint dauert höchstens ein Jahr.</translation>
     </message>
+    <message>
+        <source>Working days</source>
+        <translation>Arbeitstage</translation>
+    </message>
+    <message>
+        <source>One check box per day; uncheck holidays, check worked weekend days</source>
+        <translation>Ein Kontrollkästchen pro Tag; Feiertage abwählen, gearbeitete Wochenendtage wählen</translation>
+    </message>
 </context>
 <context>
     <name>SprintDeck::PdfDeckWriter</name>
@@ -4484,6 +4664,133 @@ Nur die angegebenen Felder ändern sich.</translation>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Kann %1 nicht schreiben: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SprintDeck::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>The board in the user&apos;s data folder</source>
+        <translation>Das Board im Datenordner des Benutzers</translation>
+    </message>
+    <message>
+        <source>Default database</source>
+        <translation>Standarddatenbank</translation>
+    </message>
+    <message>
+        <source>The board opened at start when no file is given; empty for the built-in default</source>
+        <translation>Das beim Start geöffnete Board, wenn keine Datei angegeben ist; leer für die eingebaute Vorgabe</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Browse for the default database</source>
+        <translation>Die Standarddatenbank auswählen</translation>
+    </message>
+    <message>
+        <source>Default &amp;database:</source>
+        <translation>Standarddaten&amp;bank:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation>&#xa0;s</translation>
+    </message>
+    <message>
+        <source>Standup speaker time</source>
+        <translation>Standup-Redezeit</translation>
+    </message>
+    <message>
+        <source>Seconds each person speaks in the standup presenter</source>
+        <translation>Sekunden Redezeit pro Person in der Standup-Präsentation</translation>
+    </message>
+    <message>
+        <source>&amp;Standup speaker time:</source>
+        <translation>Standup-&amp;Redezeit:</translation>
+    </message>
+    <message>
+        <source>As the system (%1)</source>
+        <translation>Wie das System (%1)</translation>
+    </message>
+    <message>
+        <source>First day of the week</source>
+        <translation>Erster Tag der Woche</translation>
+    </message>
+    <message>
+        <source>The first column of calendars and date pickers</source>
+        <translation>Die erste Spalte von Kalendern und Datumsauswahlen</translation>
+    </message>
+    <message>
+        <source>&amp;Week starts on:</source>
+        <translation>&amp;Woche beginnt am:</translation>
+    </message>
+    <message>
+        <source>%1 is a working day</source>
+        <translation>%1 ist ein Arbeitstag</translation>
+    </message>
+    <message>
+        <source>Wor&amp;king days:</source>
+        <translation>&amp;Arbeitstage:</translation>
+    </message>
+    <message>
+        <source>The days a new sprint works on unless you change its calendar</source>
+        <translation>Die Arbeitstage eines neuen Sprints, solange sein Kalender nicht geändert wird</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Farbschema</translation>
+    </message>
+    <message>
+        <source>Colours of the windows, the board and the charts</source>
+        <translation>Farben der Fenster, des Boards und der Diagramme</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Farbschema:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>A new language takes effect after a restart.</source>
+        <translation>Eine neue Sprache gilt nach einem Neustart.</translation>
+    </message>
+    <message>
+        <source>Default Database</source>
+        <translation>Standarddatenbank</translation>
+    </message>
+    <message>
+        <source>SprintDeck boards (*.sprintdeck);;All files (*)</source>
+        <translation>SprintDeck-Boards (*.sprintdeck);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Choose at least one working day.</source>
+        <translation>Mindestens einen Arbeitstag wählen.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; choose a database file.</source>
+        <translation>%1 ist ein Ordner; eine Datenbankdatei wählen.</translation>
     </message>
 </context>
 <context>
@@ -4601,6 +4908,10 @@ Nur die angegebenen Felder ändern sich.</translation>
     <message>
         <source>Board suggests: %1</source>
         <translation>Das Board schlägt vor: %1</translation>
+    </message>
+    <message>
+        <source>Add the suggested cards</source>
+        <translation>Die vorgeschlagenen Karten hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -4796,6 +5107,14 @@ Nur die angegebenen Felder ändern sich.</translation>
         <source>Removed %1.</source>
         <translation>%1 entfernt.</translation>
     </message>
+    <message>
+        <source>Statuses and columns</source>
+        <translation>Status und Spalten</translation>
+    </message>
+    <message>
+        <source>Column for %1</source>
+        <translation>Spalte für %1</translation>
+    </message>
 </context>
 <context>
     <name>SprintDeck::ReviewData</name>
@@ -4864,6 +5183,45 @@ Nur die angegebenen Felder ändern sich.</translation>
     <message>
         <source>%1: the API key is kept for this session only</source>
         <translation>%1: der API-Schlüssel gilt nur für diese Sitzung</translation>
+    </message>
+</context>
+<context>
+    <name>SprintDeck::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Search actions or keys</source>
+        <translation>Aktionen oder Tasten suchen</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Die Suche zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Search shortcuts</source>
+        <translation>Tastenkürzel suchen</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Menus also open with Alt and the underlined letter; Tab moves between controls.</source>
+        <translation>Menüs öffnen sich auch mit Alt und dem unterstrichenen Buchstaben; Tab wechselt zwischen den Bedienelementen.</translation>
+    </message>
+    <message>
+        <source>In views and panels</source>
+        <translation>In Ansichten und Bereichen</translation>
     </message>
 </context>
 <context>
@@ -5068,6 +5426,21 @@ Nur die angegebenen Felder ändern sich.</translation>
     <message>
         <source>%1 was written, but no application is set up to open it.</source>
         <translation>%1 wurde geschrieben, aber keine Anwendung ist zum Öffnen eingerichtet.</translation>
+    </message>
+    <message>
+        <source>Sprint of the slides</source>
+        <translation>Sprint der Folien</translation>
+    </message>
+    <message>
+        <source>Slide theme</source>
+        <translation>Foliendesign</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n slide(s) to %1</source>
+        <translation>
+            <numerusform>%n Folie nach %1 exportiert</numerusform>
+            <numerusform>%n Folien nach %1 exportiert</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5632,6 +6005,10 @@ Nur die angegebenen Felder ändern sich.</translation>
         <source>Markdown (*.md);;All files (*)</source>
         <translation>Markdown (*.md);;Alle Dateien (*)</translation>
     </message>
+    <message>
+        <source>Standup date</source>
+        <translation>Standup-Datum</translation>
+    </message>
 </context>
 <context>
     <name>SprintDeck::StartSprintDialog</name>
@@ -5684,6 +6061,10 @@ Nur die angegebenen Felder ändern sich.</translation>
     <message>
         <source>The sprint has no cards yet; cards added later count as scope changes.</source>
         <translation>Der Sprint hat noch keine Karten; später hinzugefügte Karten zählen als Umfangsänderung.</translation>
+    </message>
+    <message>
+        <source>Sprint to start</source>
+        <translation>Zu startender Sprint</translation>
     </message>
 </context>
 <context>

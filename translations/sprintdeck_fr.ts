@@ -1195,6 +1195,18 @@
         <source>Sprint %1</source>
         <translation>Sprint %1</translation>
     </message>
+    <message>
+        <source>%1 is the open board; choose another file.</source>
+        <translation>%1 est le tableau ouvert&#xa0;; choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; choose a file.</source>
+        <translation>%1 est un dossier&#xa0;; choisissez un fichier.</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1</source>
+        <translation>Impossible de remplacer %1</translation>
+    </message>
 </context>
 <context>
     <name>SprintDeck</name>
@@ -1572,6 +1584,10 @@ Faites glisser des cartes ici depuis le tableau.</translation>
     <message>
         <source>Close sprint %1</source>
         <translation>Clôturer le sprint %1</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written</source>
+        <translation>Annulé&#xa0;; rien n’a été écrit</translation>
     </message>
 </context>
 <context>
@@ -2346,10 +2362,6 @@ Engagé %4 %6, terminé %5 %6</translation>
         <translation>Pas encore de sprint&#xa0;: créez-en un via &lt;b&gt;Sprint ▸ Nouveau sprint…&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#b91c1c&apos;&gt;%1&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:#b91c1c&apos;&gt;%1&lt;/span&gt;</translation>
-    </message>
-    <message>
         <source>Committed &lt;b&gt;%1&lt;/b&gt; %2</source>
         <translation>Engagé &lt;b&gt;%1&lt;/b&gt; %2</translation>
     </message>
@@ -2460,6 +2472,10 @@ Engagé %4 %6, terminé %5 %6</translation>
         <source>Export Failed</source>
         <translation>Échec de l’export</translation>
     </message>
+    <message>
+        <source>Sprint of the charts</source>
+        <translation>Sprint des graphiques</translation>
+    </message>
 </context>
 <context>
     <name>SprintDeck::Cli</name>
@@ -2510,44 +2526,6 @@ Engagé %4 %6, terminé %5 %6</translation>
     <message>
         <source>sync [--remote NAME] [--resolve KEY --keep local|remote]   sync with the remotes</source>
         <translation>sync [--remote NAME] [--resolve KEY --keep local|remote]   synchroniser avec les serveurs distants</translation>
-    </message>
-    <message>
-        <source>Usage: sprintdeck [--db FILE] [--demo] [--screenshot PNG [--view VIEW]]
-       sprintdeck COMMAND [--db FILE] ...
-
-SprintDeck: a sprint board, burndown charts, standups and review slides
-on a local database file.
-
-Options:
-  --db FILE          the database (default: %1)
-  --demo             fill an empty database with a demo sprint
-  --screenshot PNG   render the main window after loading, save it and exit
-  --view VIEW        the view to show: board, charts, standup or slides
-  --lang LANG        the language: en, de or fr (default: the setting
-                     ui/language, else the system&apos;s)
-  --version          print the version and exit
-  --help             print this help and exit
-
-Commands (no display needed; each takes --db FILE and --help):
-</source>
-        <translation>Utilisation&#xa0;: sprintdeck [--db FILE] [--demo] [--screenshot PNG [--view VIEW]]
-              sprintdeck COMMAND [--db FILE] ...
-
-SprintDeck&#xa0;: un tableau de sprint, des graphiques burndown, des stand-ups et des
-diapositives de revue dans un fichier de base de données local.
-
-Options&#xa0;:
-  --db FILE          la base de données (par défaut&#xa0;: %1)
-  --demo             remplir une base vide avec un sprint de démonstration
-  --screenshot PNG   dessiner la fenêtre principale après le chargement, l’enregistrer et quitter
-  --view VIEW        la vue affichée&#xa0;: board, charts, standup ou slides
-  --lang LANG        la langue&#xa0;: en, de ou fr (par défaut&#xa0;: le réglage
-                     ui/language, sinon celle du système)
-  --version          afficher la version et quitter
-  --help             afficher cette aide et quitter
-
-Commandes (sans affichage&#xa0;; chacune accepte --db FILE et --help)&#xa0;:
-</translation>
     </message>
     <message>
         <source>unknown language &apos;%1&apos; (%2)</source>
@@ -3045,6 +3023,50 @@ Only the fields given change.</source>
         <translation>Écrire les notes de rétrospective et de sprint suivant d’un sprint (les diapositives de revue les affichent).
 Seuls les champs indiqués changent.</translation>
     </message>
+    <message>
+        <source>Usage: sprintdeck [--db FILE] [--demo] [--theme THEME] [--screenshot PNG [--view VIEW]]
+       sprintdeck COMMAND [--db FILE] ...
+
+SprintDeck: a sprint board, burndown charts, standups and review slides
+on a local database file.
+
+Options:
+  --db FILE          the database (default: %1)
+  --demo             fill an empty database with a demo sprint
+  --screenshot PNG   render the main window after loading, save it and exit
+  --view VIEW        the view to show: board, charts, standup or slides
+  --theme THEME      light, dark or system (default: the setting ui/theme)
+  --lang LANG        the language: en, de or fr (default: the setting
+                     ui/language, else the system&apos;s)
+  --version          print the version and exit
+  --help             print this help and exit
+
+Commands (no display needed; each takes --db FILE and --help):
+</source>
+        <translation>Utilisation&#xa0;: sprintdeck [--db FILE] [--demo] [--theme THEME] [--screenshot PNG [--view VIEW]]
+              sprintdeck COMMAND [--db FILE] ...
+
+SprintDeck&#xa0;: un tableau de sprint, des graphiques burndown, des stand-ups et des
+diapositives de revue dans un fichier de base de données local.
+
+Options&#xa0;:
+  --db FILE          la base de données (par défaut&#xa0;: %1)
+  --demo             remplir une base vide avec un sprint de démonstration
+  --screenshot PNG   dessiner la fenêtre principale après le chargement, l’enregistrer et quitter
+  --view VIEW        la vue affichée&#xa0;: board, charts, standup ou slides
+  --theme THEME      light, dark ou system (par défaut&#xa0;: le réglage ui/theme)
+  --lang LANG        la langue&#xa0;: en, de ou fr (par défaut&#xa0;: le réglage
+                     ui/language, sinon celle du système)
+  --version          afficher la version et quitter
+  --help             afficher cette aide et quitter
+
+Commandes (sans affichage&#xa0;; chacune accepte --db FILE et --help)&#xa0;:
+</translation>
+    </message>
+    <message>
+        <source>--theme takes light, dark or system</source>
+        <translation>--theme attend light, dark ou system</translation>
+    </message>
 </context>
 <context>
     <name>SprintDeck::CloseSprintDialog</name>
@@ -3090,6 +3112,14 @@ Seuls les champs indiqués changent.</translation>
     <message>
         <source>&amp;Close Sprint</source>
         <translation>&amp;Clôturer le sprint</translation>
+    </message>
+    <message>
+        <source>Incomplete cards</source>
+        <translation>Cartes inachevées</translation>
+    </message>
+    <message>
+        <source>Sprint for the incomplete cards</source>
+        <translation>Sprint pour les cartes inachevées</translation>
     </message>
 </context>
 <context>
@@ -3324,6 +3354,14 @@ Seuls les champs indiqués changent.</translation>
     <message>
         <source>Delete It Here Too</source>
         <translation>La supprimer ici aussi</translation>
+    </message>
+    <message>
+        <source>Cards in conflict</source>
+        <translation>Cartes en conflit</translation>
+    </message>
+    <message>
+        <source>Fields in conflict</source>
+        <translation>Champs en conflit</translation>
     </message>
 </context>
 <context>
@@ -3895,6 +3933,82 @@ Seuls les champs indiqués changent.</translation>
     </message>
 </context>
 <context>
+    <name>SprintDeck::FileActions</name>
+    <message>
+        <source>SprintDeck boards (*.sprintdeck);;All files (*)</source>
+        <translation>Tableaux SprintDeck (*.sprintdeck);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Fichiers &amp;récents</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Nouveau…</translation>
+    </message>
+    <message>
+        <source>Create an empty board file and open it in a new window</source>
+        <translation>Créer un fichier de tableau vide et l’ouvrir dans une nouvelle fenêtre</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Open a board file in a new window</source>
+        <translation>Ouvrir un fichier de tableau dans une nouvelle fenêtre</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the board under a new name and continue in the copy</source>
+        <translation>Enregistrer une copie du tableau sous un nouveau nom et continuer dans la copie</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>Aucun fichier récent</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>&amp;Effacer la liste</translation>
+    </message>
+    <message>
+        <source>Cannot Open Board</source>
+        <translation>Impossible d’ouvrir le tableau</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists; it was removed from the recent files.</source>
+        <translation>%1 n’existe plus&#xa0;; il a été retiré des fichiers récents.</translation>
+    </message>
+    <message>
+        <source>New Board</source>
+        <translation>Nouveau tableau</translation>
+    </message>
+    <message>
+        <source>Open Board</source>
+        <translation>Ouvrir un tableau</translation>
+    </message>
+    <message>
+        <source>%1 copy.sprintdeck</source>
+        <comment>file name of a copy</comment>
+        <translation>%1 copie.sprintdeck</translation>
+    </message>
+    <message>
+        <source>Save Board As</source>
+        <translation>Enregistrer le tableau sous</translation>
+    </message>
+    <message>
+        <source>Cannot Save Board</source>
+        <translation>Impossible d’enregistrer le tableau</translation>
+    </message>
+    <message>
+        <source>Saved a copy as %1; you are working in the copy.</source>
+        <translation>Copie enregistrée sous %1&#xa0;; vous travaillez maintenant dans la copie.</translation>
+    </message>
+</context>
+<context>
     <name>SprintDeck::FilterBar</name>
     <message>
         <source>Filter by key, title, label or assignee  (Ctrl+F)</source>
@@ -3983,6 +4097,10 @@ Seuls les champs indiqués changent.</translation>
             <numerusform>%1 sur %n carte</numerusform>
             <numerusform>%1 sur %n cartes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtrer</translation>
     </message>
 </context>
 <context>
@@ -4075,6 +4193,25 @@ Seuls les champs indiqués changent.</translation>
         <source>Nothing was imported: %1</source>
         <translation>Rien n’a été importé&#xa0;: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Importing %n card(s)…</source>
+        <translation>
+            <numerusform>Importation de %n carte…</numerusform>
+            <numerusform>Importation de %n cartes…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was written. %1</source>
+        <translation>Import annulé&#xa0;; rien n’a été écrit. %1</translation>
+    </message>
 </context>
 <context>
     <name>SprintDeck::ImportExport</name>
@@ -4105,10 +4242,6 @@ Seuls les champs indiqués changent.</translation>
     <message>
         <source>%1 is a backup; restore it on its own, not together with other files.</source>
         <translation>%1 est une sauvegarde&#xa0;; restaurez-la seule, pas avec d’autres fichiers.</translation>
-    </message>
-    <message>
-        <source>%1: done (Edit &gt; Undo takes it back)</source>
-        <translation>%1&#xa0;: terminé (Édition &gt; Annuler revient en arrière)</translation>
     </message>
     <message>
         <source>Cannot Restore</source>
@@ -4157,6 +4290,25 @@ Seuls les champs indiqués changent.</translation>
     <message>
         <source>Exported to %1</source>
         <translation>Exporté vers %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n card(s) from %1 (Edit &gt; Undo takes it back)</source>
+        <translation>
+            <numerusform>%n carte importée depuis %1 (Édition &gt; Annuler revient en arrière)</numerusform>
+            <numerusform>%n cartes importées depuis %1 (Édition &gt; Annuler revient en arrière)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Export vers %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Export cancelled; %1 was not written.</source>
+        <translation>Export annulé&#xa0;; %1 n’a pas été écrit.</translation>
     </message>
 </context>
 <context>
@@ -4227,14 +4379,6 @@ Seuls les champs indiqués changent.</translation>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <source>&amp;New Board…</source>
-        <translation>&amp;Nouveau tableau…</translation>
-    </message>
-    <message>
-        <source>&amp;Open Board…</source>
-        <translation>&amp;Ouvrir un tableau…</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -4299,18 +4443,6 @@ Seuls les champs indiqués changent.</translation>
         <translation>Chaque modification est écrite dans %1 dès qu’elle est faite&#xa0;; annuler revient en arrière</translation>
     </message>
     <message>
-        <source>New Board</source>
-        <translation>Nouveau tableau</translation>
-    </message>
-    <message>
-        <source>SprintDeck boards (*.sprintdeck);;All files (*)</source>
-        <translation>Tableaux SprintDeck (*.sprintdeck);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>Open Board</source>
-        <translation>Ouvrir un tableau</translation>
-    </message>
-    <message>
         <source>Cannot Create Board</source>
         <translation>Impossible de créer le tableau</translation>
     </message>
@@ -4325,6 +4457,42 @@ Seuls les champs indiqués changent.</translation>
     <message>
         <source>%1 does not exist.</source>
         <translation>%1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>Default database, standup timer, calendar, theme and language</source>
+        <translation>Base de données par défaut, minuteur du stand-up, calendrier, thème et langue</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;ide</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Every action with its keys (also ? outside text fields)</source>
+        <translation>Chaque action avec ses touches (aussi la touche ? hors des champs de texte)</translation>
+    </message>
+    <message>
+        <source>&amp;About SprintDeck</source>
+        <translation>À &amp;propos de SprintDeck</translation>
+    </message>
+    <message>
+        <source>About SprintDeck</source>
+        <translation>À propos de SprintDeck</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;SprintDeck %1&lt;/b&gt;&lt;br&gt;A sprint board with burndown charts, standups and review slides on a local database file.</source>
+        <translation>&lt;b&gt;SprintDeck %1&lt;/b&gt;&lt;br&gt;Un tableau de sprint avec des graphiques burndown, des stand-ups et des diapositives de revue dans un fichier de base de données local.</translation>
+    </message>
+    <message>
+        <source>Preferences saved</source>
+        <translation>Préférences enregistrées</translation>
     </message>
 </context>
 <context>
@@ -4380,6 +4548,10 @@ Seuls les champs indiqués changent.</translation>
     <message>
         <source>Cannot Change Member</source>
         <translation>Impossible de modifier le membre</translation>
+    </message>
+    <message>
+        <source>Team members</source>
+        <translation>Membres de l’équipe</translation>
     </message>
 </context>
 <context>
@@ -4451,6 +4623,14 @@ Seuls les champs indiqués changent.</translation>
         <source>A sprint lasts a year at most.</source>
         <translation>Un sprint dure au plus un an.</translation>
     </message>
+    <message>
+        <source>Working days</source>
+        <translation>Jours travaillés</translation>
+    </message>
+    <message>
+        <source>One check box per day; uncheck holidays, check worked weekend days</source>
+        <translation>Une case à cocher par jour&#xa0;; décochez les jours fériés, cochez les week-ends travaillés</translation>
+    </message>
 </context>
 <context>
     <name>SprintDeck::PdfDeckWriter</name>
@@ -4484,6 +4664,133 @@ Seuls les champs indiqués changent.</translation>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SprintDeck::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>The board in the user&apos;s data folder</source>
+        <translation>Le tableau dans le dossier de données de l’utilisateur</translation>
+    </message>
+    <message>
+        <source>Default database</source>
+        <translation>Base de données par défaut</translation>
+    </message>
+    <message>
+        <source>The board opened at start when no file is given; empty for the built-in default</source>
+        <translation>Le tableau ouvert au démarrage quand aucun fichier n’est indiqué&#xa0;; vide pour la valeur par défaut intégrée</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Browse for the default database</source>
+        <translation>Choisir la base de données par défaut</translation>
+    </message>
+    <message>
+        <source>Default &amp;database:</source>
+        <translation>Base de données par &amp;défaut&#xa0;:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation>&#xa0;s</translation>
+    </message>
+    <message>
+        <source>Standup speaker time</source>
+        <translation>Temps de parole au stand-up</translation>
+    </message>
+    <message>
+        <source>Seconds each person speaks in the standup presenter</source>
+        <translation>Secondes de parole par personne dans la présentation du stand-up</translation>
+    </message>
+    <message>
+        <source>&amp;Standup speaker time:</source>
+        <translation>Temps de parole au &amp;stand-up&#xa0;:</translation>
+    </message>
+    <message>
+        <source>As the system (%1)</source>
+        <translation>Comme le système (%1)</translation>
+    </message>
+    <message>
+        <source>First day of the week</source>
+        <translation>Premier jour de la semaine</translation>
+    </message>
+    <message>
+        <source>The first column of calendars and date pickers</source>
+        <translation>La première colonne des calendriers et des sélecteurs de date</translation>
+    </message>
+    <message>
+        <source>&amp;Week starts on:</source>
+        <translation>La semaine &amp;commence le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 is a working day</source>
+        <translation>%1 est un jour travaillé</translation>
+    </message>
+    <message>
+        <source>Wor&amp;king days:</source>
+        <translation>&amp;Jours travaillés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The days a new sprint works on unless you change its calendar</source>
+        <translation>Les jours travaillés d’un nouveau sprint, sauf si vous modifiez son calendrier</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Colours of the windows, the board and the charts</source>
+        <translation>Couleurs des fenêtres, du tableau et des graphiques</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Thème&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A new language takes effect after a restart.</source>
+        <translation>Une nouvelle langue s’applique après un redémarrage.</translation>
+    </message>
+    <message>
+        <source>Default Database</source>
+        <translation>Base de données par défaut</translation>
+    </message>
+    <message>
+        <source>SprintDeck boards (*.sprintdeck);;All files (*)</source>
+        <translation>Tableaux SprintDeck (*.sprintdeck);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Choose at least one working day.</source>
+        <translation>Choisissez au moins un jour travaillé.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; choose a database file.</source>
+        <translation>%1 est un dossier&#xa0;; choisissez un fichier de base de données.</translation>
     </message>
 </context>
 <context>
@@ -4601,6 +4908,10 @@ Seuls les champs indiqués changent.</translation>
     <message>
         <source>Board suggests: %1</source>
         <translation>Le tableau suggère&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Add the suggested cards</source>
+        <translation>Ajouter les cartes suggérées</translation>
     </message>
 </context>
 <context>
@@ -4796,6 +5107,14 @@ Seuls les champs indiqués changent.</translation>
         <source>Removed %1.</source>
         <translation>%1 supprimé.</translation>
     </message>
+    <message>
+        <source>Statuses and columns</source>
+        <translation>Statuts et colonnes</translation>
+    </message>
+    <message>
+        <source>Column for %1</source>
+        <translation>Colonne pour %1</translation>
+    </message>
 </context>
 <context>
     <name>SprintDeck::ReviewData</name>
@@ -4864,6 +5183,45 @@ Seuls les champs indiqués changent.</translation>
     <message>
         <source>%1: the API key is kept for this session only</source>
         <translation>%1&#xa0;: la clé d’API n’est conservée que pour cette session</translation>
+    </message>
+</context>
+<context>
+    <name>SprintDeck::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Search actions or keys</source>
+        <translation>Rechercher des actions ou des touches</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Effacer la recherche</translation>
+    </message>
+    <message>
+        <source>Search shortcuts</source>
+        <translation>Rechercher des raccourcis</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Raccourci</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Menus also open with Alt and the underlined letter; Tab moves between controls.</source>
+        <translation>Les menus s’ouvrent aussi avec Alt et la lettre soulignée&#xa0;; Tab passe d’un élément à l’autre.</translation>
+    </message>
+    <message>
+        <source>In views and panels</source>
+        <translation>Dans les vues et les panneaux</translation>
     </message>
 </context>
 <context>
@@ -5068,6 +5426,21 @@ Seuls les champs indiqués changent.</translation>
     <message>
         <source>%1 was written, but no application is set up to open it.</source>
         <translation>%1 a été écrit, mais aucune application n’est configurée pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>Sprint of the slides</source>
+        <translation>Sprint des diapositives</translation>
+    </message>
+    <message>
+        <source>Slide theme</source>
+        <translation>Thème des diapositives</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n slide(s) to %1</source>
+        <translation>
+            <numerusform>%n diapositive exportée vers %1</numerusform>
+            <numerusform>%n diapositives exportées vers %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5632,6 +6005,10 @@ Seuls les champs indiqués changent.</translation>
         <source>Markdown (*.md);;All files (*)</source>
         <translation>Markdown (*.md);;Tous les fichiers (*)</translation>
     </message>
+    <message>
+        <source>Standup date</source>
+        <translation>Date du stand-up</translation>
+    </message>
 </context>
 <context>
     <name>SprintDeck::StartSprintDialog</name>
@@ -5684,6 +6061,10 @@ Seuls les champs indiqués changent.</translation>
     <message>
         <source>The sprint has no cards yet; cards added later count as scope changes.</source>
         <translation>Le sprint n’a pas encore de cartes&#xa0;; les cartes ajoutées ensuite comptent comme changements de périmètre.</translation>
+    </message>
+    <message>
+        <source>Sprint to start</source>
+        <translation>Sprint à démarrer</translation>
     </message>
 </context>
 <context>
