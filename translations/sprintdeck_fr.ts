@@ -1207,6 +1207,22 @@
         <source>Cannot replace %1</source>
         <translation>Impossible de remplacer %1</translation>
     </message>
+    <message>
+        <source>%1 holds no tables</source>
+        <translation>%1 ne contient aucune table</translation>
+    </message>
+    <message>
+        <source>%1: the table “%2” is not a list of rows</source>
+        <translation>%1 : la table « %2 » n’est pas une liste de lignes</translation>
+    </message>
+    <message>
+        <source>%1: row %2 of %3 is not an object</source>
+        <translation>%1 : la ligne %2 de %3 n’est pas un objet</translation>
+    </message>
+    <message>
+        <source>%1: row %2 of %3: the value of “%4” is an object other than {&quot;base64&quot;: …}</source>
+        <translation>%1 : ligne %2 de %3 : la valeur de « %4 » est un objet autre que {&quot;base64&quot;: …}</translation>
+    </message>
 </context>
 <context>
     <name>SprintDeck</name>
