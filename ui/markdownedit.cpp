@@ -1,4 +1,5 @@
 #include "markdownedit.h"
+#include "inertdocument.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QKeyEvent>
@@ -17,6 +18,7 @@ namespace SprintDeck {
 MarkdownEdit::MarkdownEdit(QWidget *parent)
     : QTextEdit(parent)
 {
+    setDocument(new InertDocument(this));
     setAcceptRichText(true);
     setTabChangesFocus(true);
     setLineWrapMode(QTextEdit::WidgetWidth);
@@ -187,7 +189,7 @@ void MarkdownEdit::insertFromMimeData(const QMimeData *source)
         return;
     }
     if (source->hasHtml()) {
-        QTextDocument scratch;
+        InertDocument scratch;
         scratch.setHtml(source->html());
         textCursor().insertMarkdown(scratch.toMarkdown());
         return;

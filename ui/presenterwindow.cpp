@@ -1,5 +1,6 @@
 #include "presenterwindow.h"
 #include "avatar.h"
+#include "inertdocument.h"
 #include "settings.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -376,7 +377,7 @@ void PresenterWindow::paintSpeaker(QPainter &p, const QRectF &area,
     const qreal titleH = 40 * s;
     const qreal gap = 26 * s;
     // Share the height by need: measure at full size, then shrink the largest until all fit.
-    QTextDocument docs[3];
+    InertDocument docs[3];
     qreal px = 42 * s;
     for (; px >= 16 * s; px -= 2 * s) {
         qreal total = 0;
@@ -446,7 +447,7 @@ void PresenterWindow::paintClosing(QPainter &p, const QRectF &area) const
         p.setPen(columns[i].markdown.trimmed().isEmpty() ? kMuted : columns[i].accent);
         p.drawText(QRectF(inner.left(), inner.top(), inner.width(), 40 * s),
                    Qt::AlignLeft | Qt::AlignTop, columns[i].title);
-        QTextDocument doc;
+        InertDocument doc;
         const bool empty = columns[i].markdown.trimmed().isEmpty();
         layoutFitting(doc, empty ? columns[i].empty : columns[i].markdown, inner.width(),
                       inner.height() - 44 * s, 30 * s, 14 * s);

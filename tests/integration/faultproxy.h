@@ -1,0 +1,78 @@
+#pragma once
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QRandomGenerator>
+#include <QTcpServer>
+#include <QUrl>
+
+#include <array>
+
+class QTcpSocket;
+
+/**
+ * An HTTP proxy on loopback between the client under test and a real server that
+ * breaks requests at random, reproducibly from a seed: it answers 500 without
+ * passing the request on, passes it on and answers 500 instead of the server's
+ * answer, delays the request or the answer (beyond the client's timeout too), or
+ * drops the connection before or after the server saw the request.
+ */
+class FaultProxy : public QObject
+{
+    Q_OBJECT
+public:
+    enum Fault
+    {
+        None,
+        ErrorBefore,   ///< 500 without the server seeing the request
+        ErrorAfter,    ///< the server did the work; the client gets 500
+        DelayRequest,  ///< the request reaches the server late
+        DelayResponse, ///< the answer reaches the client late
+        Stall,         ///< the answer is held longer than the client waits
+        DropBefore,    ///< the connection closes before the server sees the request
+        DropAfter,     ///< the server did the work; the connection closes without an answer
+        FaultKinds
+    };
+
+    FaultProxy(quint16 upstreamPort, QObject *parent = nullptr);
+
+    bool listen();
+    QUrl url() const;
+
+    /** Faults from now on: each request is broken with probability `rate`, seeded. */
+    void arm(quint32 seed, double rate, int stallMs);
+    void disarm() { m_rate = 0; }
+
+    /** Requests broken so far, by kind, and requests seen. */
+    const std::array<int, FaultKinds> &injected() const { return m_injected; }
+    int requests() const { return m_requests; }
+    static const char *name(Fault fault);
+
+private:
+    struct Connection
+    {
+        QTcpSocket *client = nullptr;
+        QTcpSocket *upstream = nullptr;
+        QByteArray pending;    ///< client bytes not yet forwarded
+        QByteArray held;       ///< an answer being delayed
+        Fault fault = None;    ///< of the request in flight
+        bool answered = false; ///< the fault has acted on the answer
+    };
+
+    void accept();
+    void clientData(Connection *c);
+    void upstreamData(Connection *c);
+    void forward(Connection *c, const QByteArray &request);
+    void close(Connection *c);
+    Fault pick();
+
+    quint16 m_upstreamPort;
+    QTcpServer m_server;
+    QRandomGenerator m_random;
+    double m_rate = 0;
+    int m_stallMs = 0;
+    std::array<int, FaultKinds> m_injected{};
+    int m_requests = 0;
+    QList<Connection *> m_connections;
+};
