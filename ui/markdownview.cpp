@@ -23,7 +23,7 @@ MarkdownView::MarkdownView(QWidget *parent)
 
 void MarkdownView::setMarkdownText(const QString &markdown)
 {
-    document()->setMarkdown(markdown, QTextDocument::MarkdownDialectGitHub);
+    document()->setMarkdown(markdown, kMarkdownWithoutHtml);
 }
 
 } // namespace SprintDeck

@@ -54,7 +54,7 @@ void layoutFitting(QTextDocument &doc, const QString &markdown, qreal width, qre
 {
     doc.setDocumentMargin(0);
     doc.setIndentWidth(px * 1.1);
-    doc.setMarkdown(markdown);
+    doc.setMarkdown(markdown, kMarkdownWithoutHtml);
     doc.setTextWidth(width);
     for (qreal size = px; size >= minPx; size -= 2) {
         doc.setDefaultFont(pixelFont(size));
@@ -385,7 +385,8 @@ void PresenterWindow::paintSpeaker(QPainter &p, const QRectF &area,
             docs[i].setDocumentMargin(0);
             docs[i].setIndentWidth(px * 1.1);
             docs[i].setMarkdown(blocks[i].markdown.trimmed().isEmpty() ? blocks[i].empty
-                                                                       : blocks[i].markdown);
+                                                                       : blocks[i].markdown,
+                                kMarkdownWithoutHtml);
             docs[i].setDefaultFont(pixelFont(px));
             docs[i].setTextWidth(text.width());
             total += titleH + docs[i].size().height();

@@ -145,6 +145,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
 
     // Inspect an existing file read-only before anything may write to it.
     if (info.exists() && info.size() > 0) {
+        // A read-only connection to a file in WAL mode still creates the log and its index
+        // beside it; a refused file must be left as it was found.
+        const QString wal = absolute + u"-wal"_s, shm = absolute + u"-shm"_s;
+        const bool hadWal = QFileInfo::exists(wal), hadShm = QFileInfo::exists(shm);
         const QString probeName = nextConnectionName();
         QString failure;
         {
@@ -180,8 +184,13 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
             }
         }
         QSqlDatabase::removeDatabase(probeName);
-        if (!failure.isEmpty())
+        if (!failure.isEmpty()) {
+            if (!hadWal && QFileInfo(wal).size() == 0)
+                QFile::remove(wal);
+            if (!hadShm)
+                QFile::remove(shm);
             return R::failure(failure);
+        }
     }
 
     db->m_connectionName = nextConnectionName();

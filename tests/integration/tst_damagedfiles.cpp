@@ -92,7 +92,7 @@ Run sprintdeck(const QStringList &args, As as = As::Me, qint64 fileSizeLimit = 0
 QStringList fileState(const QString &path)
 {
     QStringList state{QString::fromLatin1(fileHash(path))};
-    for (const QString &suffix : {u"-wal"_s, u"-journal"_s})
+    for (const QString &suffix : {u"-wal"_s, u"-shm"_s, u"-journal"_s})
         state.append(QFile::exists(path + suffix) ? QString::fromLatin1(fileHash(path + suffix))
                                                   : u"absent"_s);
     return state;
