@@ -31,6 +31,8 @@ FaultProxy::FaultProxy(quint16 upstreamPort, QObject *parent)
     , m_upstreamPort(upstreamPort)
 {
     connect(&m_server, &QTcpServer::newConnection, this, &FaultProxy::accept);
+    // SPRINTDECK_FAULT_LOG=1: one line per request, with what was done to it.
+    m_log = qEnvironmentVariableIntValue("SPRINTDECK_FAULT_LOG") != 0;
 }
 
 bool FaultProxy::listen()
@@ -86,6 +88,7 @@ void FaultProxy::accept()
 {
     while (QTcpSocket *client = m_server.nextPendingConnection()) {
         auto *c = new Connection;
+        c->serial = ++m_serial;
         c->client = client;
         c->upstream = new QTcpSocket(this);
         client->setParent(this);
@@ -111,6 +114,9 @@ void FaultProxy::clientData(Connection *c)
         c->fault = pick();
         c->answered = false;
         ++m_injected[c->fault];
+        if (m_log)
+            qInfo("proxy: request %d on connection %llu: %s -> %s", m_requests, c->serial,
+                  request.left(request.indexOf('\r')).constData(), name(c->fault));
         switch (c->fault) {
         case ErrorBefore: {
             QTcpSocket *client = c->client;
@@ -124,10 +130,11 @@ void FaultProxy::clientData(Connection *c)
             close(c);
             return;
         case DelayRequest:
-            QTimer::singleShot(100 + m_random.bounded(1500), this, [this, c, request] {
-                if (m_connections.contains(c))
-                    forward(c, request);
-            });
+            QTimer::singleShot(100 + m_random.bounded(1500), this,
+                               [this, c, serial = c->serial, request] {
+                                   if (alive(c, serial))
+                                       forward(c, request);
+                               });
             break;
         default:
             forward(c, request);
@@ -177,8 +184,8 @@ void FaultProxy::upstreamData(Connection *c)
         if (!c->answered) {
             c->answered = true;
             const int delay = c->fault == Stall ? m_stallMs : 200 + int(m_random.bounded(1500));
-            QTimer::singleShot(delay, this, [this, c] {
-                if (!m_connections.contains(c))
+            QTimer::singleShot(delay, this, [this, c, serial = c->serial] {
+                if (!alive(c, serial))
                     return;
                 c->fault = None;
                 c->client->write(c->held);

@@ -52,6 +52,7 @@ public:
 private:
     struct Connection
     {
+        quint64 serial = 0; ///< tells a connection from a later one at the same address
         QTcpSocket *client = nullptr;
         QTcpSocket *upstream = nullptr;
         QByteArray pending;    ///< client bytes not yet forwarded
@@ -65,6 +66,10 @@ private:
     void upstreamData(Connection *c);
     void forward(Connection *c, const QByteArray &request);
     void close(Connection *c);
+    bool alive(Connection *c, quint64 serial) const
+    {
+        return m_connections.contains(c) && c->serial == serial;
+    }
     Fault pick();
 
     quint16 m_upstreamPort;
@@ -74,5 +79,7 @@ private:
     int m_stallMs = 0;
     std::array<int, FaultKinds> m_injected{};
     int m_requests = 0;
+    quint64 m_serial = 0;
+    bool m_log = false;
     QList<Connection *> m_connections;
 };

@@ -172,6 +172,8 @@ void TestSecrets::apiKeyIsNowhereButInMemory()
         const Run crashed =
             sprintdeck(QStringList{u"sync"_s, u"--full"_s, u"--api-key-stdin"_s} + db(), stdinKey,
                        verbose, 150, signal);
+        QCOMPARE(crashed.code, -2);      // it did crash, in the middle of the sync
+        QVERIFY(!crashed.err.isEmpty()); // and had printed its log so far
         runs.append(crashed);
     }
     // A wrong key is reported without echoing either key.
