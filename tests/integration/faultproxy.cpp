@@ -77,8 +77,13 @@ const char *FaultProxy::name(Fault fault)
     return "?";
 }
 
-FaultProxy::Fault FaultProxy::pick()
+FaultProxy::Fault FaultProxy::pick(const QByteArray &request)
 {
+    if (m_forced != None && request.startsWith(m_forcedMethod + ' ')) {
+        const Fault forced = m_forced;
+        m_forced = None;
+        return forced;
+    }
     if (m_rate <= 0 || m_random.generateDouble() >= m_rate)
         return None;
     return Fault(1 + m_random.bounded(int(FaultKinds) - 1));
@@ -111,7 +116,7 @@ void FaultProxy::clientData(Connection *c)
         const QByteArray request = c->pending.left(length);
         c->pending.remove(0, length);
         ++m_requests;
-        c->fault = pick();
+        c->fault = pick(request);
         c->answered = false;
         ++m_injected[c->fault];
         if (m_log)

@@ -43,6 +43,12 @@ public:
     /** Faults from now on: each request is broken with probability `rate`, seeded. */
     void arm(quint32 seed, double rate, int stallMs);
     void disarm() { m_rate = 0; }
+    /** The next request with this method (POST, PUT, GET) gets `fault`, whatever the rate. */
+    void force(const QByteArray &method, Fault fault)
+    {
+        m_forcedMethod = method;
+        m_forced = fault;
+    }
 
     /** Requests broken so far, by kind, and requests seen. */
     const std::array<int, FaultKinds> &injected() const { return m_injected; }
@@ -70,7 +76,7 @@ private:
     {
         return m_connections.contains(c) && c->serial == serial;
     }
-    Fault pick();
+    Fault pick(const QByteArray &request);
 
     quint16 m_upstreamPort;
     QTcpServer m_server;
@@ -81,5 +87,7 @@ private:
     int m_requests = 0;
     quint64 m_serial = 0;
     bool m_log = false;
+    QByteArray m_forcedMethod;
+    Fault m_forced = None;
     QList<Connection *> m_connections;
 };

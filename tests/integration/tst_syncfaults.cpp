@@ -42,9 +42,19 @@ class TestSyncFaults : public QObject
 private slots:
     void initTestCase();
     void cleanupTestCase();
+    void answerLostWithTheConnectionCreatesOnce_data();
+    void answerLostWithTheConnectionCreatesOnce();
     void fiftyRunsLoseNothingAndDuplicateNothing();
 
 private:
+    static SyncOptions cleanOptions()
+    {
+        SyncOptions clean;
+        clean.retries = 2;
+        clean.retryDelayMs = 100;
+        clean.timeoutMs = 30000;
+        return clean;
+    }
     SyncReport sync(const QUrl &url, const SyncOptions &options,
                     const std::function<void()> &whileRunning = {});
 
@@ -120,6 +130,54 @@ SyncReport TestSyncFaults::sync(const QUrl &url, const SyncOptions &options,
     return finished.first().first().value<SyncReport>();
 }
 
+void TestSyncFaults::answerLostWithTheConnectionCreatesOnce_data()
+{
+    QTest::addColumn<int>("fault");
+    for (FaultProxy::Fault f : {FaultProxy::DropAfter, FaultProxy::ErrorAfter, FaultProxy::Stall,
+                                FaultProxy::DropBefore, FaultProxy::ErrorBefore})
+        QTest::newRow(FaultProxy::name(f)) << int(f);
+}
+
+void TestSyncFaults::answerLostWithTheConnectionCreatesOnce()
+{
+    // The server creates the issue and the answer never arrives: the client must not send the
+    // POST again by itself (Qt resends a request when a connection closes before the answer).
+    QFETCH(int, fault);
+    {
+        const SyncReport first = sync(m_server.url(), cleanOptions());
+        QVERIFY2(first.outcome == SyncReport::Outcome::Ok, qPrintable(first.message));
+    }
+    const int before = int(m_server.issues(u"faults"_s).size());
+    Card c;
+    c.title =
+        u"Created once despite %1"_s.arg(QLatin1String(FaultProxy::name(FaultProxy::Fault(fault))));
+    c.sprintId = m_board->sprintByName(u"Sprint 1"_s)->id;
+    c.columnId = m_board->firstColumnId();
+    const qint64 id = m_board->addCard(c).value();
+    FaultProxy proxy(quint16(m_server.url().port()));
+    QVERIFY(proxy.listen());
+    proxy.force("POST", FaultProxy::Fault(fault));
+    SyncOptions options = cleanOptions();
+    options.timeoutMs = kTimeoutMs;
+    proxy.arm(1, 0, kTimeoutMs + 1500);
+    const SyncReport broken = sync(proxy.url(), options);
+    QCOMPARE(broken.outcome, SyncReport::Outcome::Failed);
+    QCOMPARE(proxy.injected()[fault], 1);
+    const int afterBroken = int(m_server.issues(u"faults"_s).size());
+    QVERIFY2(afterBroken <= before + 1, "the POST was sent twice");
+    const SyncReport report = sync(m_server.url(), cleanOptions());
+    QVERIFY2(report.outcome == SyncReport::Outcome::Ok, qPrintable(report.message));
+    QCOMPARE(int(m_server.issues(u"faults"_s).size()), before + 1);
+    SyncStore store(m_board->database());
+    const auto link = store.linkForCard(id);
+    QVERIFY(link && link->has_value());
+    QCOMPARE(m_server.issue((*link)->issueId).value(u"subject"_s).toString(), c.title);
+    // Leave the board as the long test expects to find it.
+    QVERIFY(m_board->deleteCards({id}));
+    QVERIFY(sync(m_server.url(), cleanOptions()).outcome == SyncReport::Outcome::Ok);
+    QCOMPARE(int(m_server.issues(u"faults"_s).size()), before);
+}
+
 void TestSyncFaults::fiftyRunsLoseNothingAndDuplicateNothing()
 {
     const quint32 seed = qEnvironmentVariableIsSet("SPRINTDECK_FAULT_SEED")
@@ -130,10 +188,7 @@ void TestSyncFaults::fiftyRunsLoseNothingAndDuplicateNothing()
     QElapsedTimer clock;
     clock.start();
 
-    SyncOptions clean;
-    clean.retries = 2;
-    clean.retryDelayMs = 100;
-    clean.timeoutMs = 30000;
+    const SyncOptions clean = cleanOptions();
     SyncOptions faulty = clean;
     faulty.retries = 3;
     faulty.retryDelayMs = 50;
