@@ -1207,6 +1207,34 @@
         <source>Cannot replace %1</source>
         <translation>Impossible de remplacer %1</translation>
     </message>
+    <message>
+        <source>backups of it exist (%1), the newest from %2; restore it with: sprintdeck backup restore &quot;%3&quot; --db &quot;%4&quot;</source>
+        <translation>des sauvegardes existent (%1), la plus récente du %2&#xa0;; restaurez-la avec&#xa0;: sprintdeck backup restore &quot;%3&quot; --db &quot;%4&quot;</translation>
+    </message>
+    <message>
+        <source>%1 is already open in another SprintDeck; close it there first</source>
+        <translation>%1 est déjà ouvert dans un autre SprintDeck&#xa0;; fermez-le d’abord là-bas</translation>
+    </message>
+    <message>
+        <source>Cannot save a copy of %1 in %2</source>
+        <translation>Impossible d’enregistrer une copie de %1 dans %2</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1: %2</source>
+        <translation>Impossible de remplacer %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>le fichier est en lecture seule</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2; the last saved changes are kept</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2&#xa0;; les dernières modifications enregistrées sont conservées</translation>
+    </message>
 </context>
 <context>
     <name>SprintDeck</name>
@@ -1273,6 +1301,14 @@
     <message>
         <source>cannot write the screenshot %1</source>
         <translation>impossible d’écrire la capture d’écran %1</translation>
+    </message>
+    <message>
+        <source>backups of it exist, the newest from %1: %2</source>
+        <translation>des sauvegardes existent, la plus récente du %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Backups of it exist; the newest is from %1. Restoring one keeps a copy of the current file.</source>
+        <translation>Des sauvegardes existent&#xa0;; la plus récente date du %1. La restauration conserve une copie du fichier actuel.</translation>
     </message>
 </context>
 <context>

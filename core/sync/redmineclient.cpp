@@ -198,7 +198,7 @@ void RedmineClient::finished(QNetworkReply *reply, std::shared_ptr<Request> requ
     RemoteReply result;
     result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     result.networkError = reply->error();
-    const QByteArray body = reply->readAll();
+    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray(); // aborted: closed
     if (!body.isEmpty())
         result.json = QJsonDocument::fromJson(body);
     const QString where =
