@@ -11,7 +11,7 @@
  * with `+`/`%` and anything but other literals or k-named constants. Values belong
  * in bound parameters. Pragmas (which take no parameters) are allowed, and so is a
  * statement whose comment says it inserts "identifiers only" (table and column names
- * checked against the schema, which SQL cannot bind).
+ * checked against the schema, which SQL cannot bind) or "placeholders only".
  */
 namespace SqlCheck {
 
@@ -177,6 +177,8 @@ inline QList<Finding> findBuiltSql(const QString &source)
         bool allowed = false;
         for (int l = qMax(1, first - 2); l <= last; ++l)
             allowed |= comments.value(l - 1).contains(QLatin1String("identifiers only"),
+                                                      Qt::CaseInsensitive) ||
+                       comments.value(l - 1).contains(QLatin1String("placeholders only"),
                                                       Qt::CaseInsensitive);
         if (allowed)
             continue;

@@ -269,6 +269,16 @@ private slots:
             << u"// Identifiers only (checked against the schema), never values.\n"
                u"q.exec(u\"DELETE FROM \"_s + quoted(table));"_s
             << 0;
+        QTest::newRow("placeholders only, said so")
+            << u"QByteArray sql = \"INSERT INTO t(a, b) VALUES\";\n"
+               u"for (int r = 0; r < rows; ++r) // placeholders only\n"
+               u"    sql += r == 0 ? \"(?,?)\" : \",(?,?)\";"_s
+            << 0;
+        QTest::newRow("appended without saying so")
+            << u"QByteArray sql = \"INSERT INTO t(a, b) VALUES\";\n"
+               u"for (int r = 0; r < rows; ++r)\n"
+               u"    sql += r == 0 ? \"(?,?)\" : \",(?,?)\";"_s
+            << 3;
         QTest::newRow("literal in a comment") << u"// \"SELECT \" + x is what we never do\n"_s << 0;
     }
 
