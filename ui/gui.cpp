@@ -26,6 +26,7 @@ namespace SprintDeck {
 
 namespace {
 
+/** Opens the board, asking for another file when it cannot be opened (interactive only). */
 std::unique_ptr<Board> openInteractively(QString path, bool interactive)
 {
     for (;;) {
