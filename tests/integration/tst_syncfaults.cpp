@@ -339,7 +339,7 @@ void TestSyncFaults::fiftyRunsLoseNothingAndDuplicateNothing()
           qPrintable(kinds.join(u", "_s)), kills, double(clock.elapsed()) / 1000.0);
     QCOMPARE(kills, kRuns / 10);
     QVERIFY2(faults >= 2 * kRuns, "too few faults for the test to mean anything");
-    QVERIFY2(failedSyncs >= kRuns / 2, "the faults should have broken many syncs");
+    QVERIFY2(failedSyncs >= kRuns / 5, "the faults should have broken syncs");
     for (int k = FaultProxy::ErrorBefore; k < FaultProxy::FaultKinds; ++k)
         QVERIFY2(injected[k] > 0, FaultProxy::name(FaultProxy::Fault(k)));
 }
