@@ -1208,6 +1208,22 @@
         <translation>Kann %1 nicht ersetzen</translation>
     </message>
     <message>
+        <source>%1 holds no tables</source>
+        <translation>%1 enthält keine Tabellen</translation>
+    </message>
+    <message>
+        <source>%1: the table “%2” is not a list of rows</source>
+        <translation>%1: Die Tabelle „%2“ ist keine Liste von Zeilen</translation>
+    </message>
+    <message>
+        <source>%1: row %2 of %3 is not an object</source>
+        <translation>%1: Zeile %2 von %3 ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>%1: row %2 of %3: the value of “%4” is an object other than {&quot;base64&quot;: …}</source>
+        <translation>%1: Zeile %2 von %3: Der Wert von „%4“ ist ein anderes Objekt als {&quot;base64&quot;: …}</translation>
+    </message>
+    <message>
         <source>backups of it exist (%1), the newest from %2; restore it with: sprintdeck backup restore &quot;%3&quot; --db &quot;%4&quot;</source>
         <translation>es gibt Sicherungen davon (%1), die neueste vom %2; wiederherstellen mit: sprintdeck backup restore &quot;%3&quot; --db &quot;%4&quot;</translation>
     </message>

@@ -1208,6 +1208,22 @@
         <translation>Impossible de remplacer %1</translation>
     </message>
     <message>
+        <source>%1 holds no tables</source>
+        <translation>%1 ne contient aucune table</translation>
+    </message>
+    <message>
+        <source>%1: the table “%2” is not a list of rows</source>
+        <translation>%1&#xa0;: la table «&#xa0;%2&#xa0;» n’est pas une liste de lignes</translation>
+    </message>
+    <message>
+        <source>%1: row %2 of %3 is not an object</source>
+        <translation>%1&#xa0;: la ligne %2 de %3 n’est pas un objet</translation>
+    </message>
+    <message>
+        <source>%1: row %2 of %3: the value of “%4” is an object other than {&quot;base64&quot;: …}</source>
+        <translation>%1&#xa0;: ligne %2 de %3&#xa0;: la valeur de «&#xa0;%4&#xa0;» est un objet autre que {&quot;base64&quot;: …}</translation>
+    </message>
+    <message>
         <source>backups of it exist (%1), the newest from %2; restore it with: sprintdeck backup restore &quot;%3&quot; --db &quot;%4&quot;</source>
         <translation>des sauvegardes existent (%1), la plus récente du %2&#xa0;; restaurez-la avec&#xa0;: sprintdeck backup restore &quot;%3&quot; --db &quot;%4&quot;</translation>
     </message>
