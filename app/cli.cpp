@@ -3,11 +3,13 @@
 #include "gui.h"
 #include "language.h"
 #include "settings.h"
+#include "storage/backups.h"
 #include "sync/outboxrecorder.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QStandardPaths>
 
@@ -42,12 +44,27 @@ Board *Context::board()
     auto opened = Board::open(m_dbPath);
     if (!opened) {
         fail(opened.error());
+        offerBackups(m_err, m_dbPath);
         return nullptr;
     }
     m_board = std::move(opened.value());
     // Edits of synced cards must reach the outbox whichever command makes them.
     OutboxRecorder::attach(*m_board);
     return m_board.get();
+}
+
+void offerBackups(QTextStream &err, const QString &dbPath)
+{
+    const QList<BackupInfo> backups = Backups(dbPath).list();
+    if (backups.isEmpty())
+        return;
+    err << "sprintdeck: "
+        << QObject::tr("backups of it exist (%1), the newest from %2; restore it with: "
+                       "sprintdeck backup restore \"%3\" --db \"%4\"")
+               .arg(backups.size())
+               .arg(backups.first().createdAt.toString(u"yyyy-MM-dd HH:mm"_s), backups.first().path,
+                    QFileInfo(dbPath).absoluteFilePath())
+        << Qt::endl;
 }
 
 int Context::fail(const QString &message)

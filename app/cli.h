@@ -60,6 +60,9 @@ struct Command
 /** Every headless subcommand, in the order --help lists them. */
 const QList<Command> &commands();
 
+/** After a file could not be opened: names the newest of its backups and how to restore it. */
+void offerBackups(QTextStream &err, const QString &dbPath);
+
 /** The default database: <user data folder>/board.sprintdeck. */
 QString defaultDatabasePath();
 

@@ -10,7 +10,7 @@ BUILD="cmake ninja-build g++ pkg-config ccache
  qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n qtkeychain-qt6-dev
  libcmark-gfm-dev libcmark-gfm-extensions-dev libquazip1-qt6-dev libsqlite3-dev
  libbenchmark-dev libgl-dev libxkbcommon-dev fonts-dejavu-core"
-TEST="xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools poppler-utils sqlite3
+TEST="xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools poppler-utils sqlite3 openssl
  libreoffice-impress taskwarrior clang libclang-rt-14-dev desktop-file-utils appstream
  curl redmine redmine-sqlite thin dpkg-dev"
 

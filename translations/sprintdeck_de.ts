@@ -1223,6 +1223,34 @@
         <source>%1: row %2 of %3: the value of “%4” is an object other than {&quot;base64&quot;: …}</source>
         <translation>%1: Zeile %2 von %3: Der Wert von „%4“ ist ein anderes Objekt als {&quot;base64&quot;: …}</translation>
     </message>
+    <message>
+        <source>backups of it exist (%1), the newest from %2; restore it with: sprintdeck backup restore &quot;%3&quot; --db &quot;%4&quot;</source>
+        <translation>es gibt Sicherungen davon (%1), die neueste vom %2; wiederherstellen mit: sprintdeck backup restore &quot;%3&quot; --db &quot;%4&quot;</translation>
+    </message>
+    <message>
+        <source>%1 is already open in another SprintDeck; close it there first</source>
+        <translation>%1 ist bereits in einem anderen SprintDeck geöffnet; dort zuerst schließen</translation>
+    </message>
+    <message>
+        <source>Cannot save a copy of %1 in %2</source>
+        <translation>Kann keine Kopie von %1 in %2 speichern</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1: %2</source>
+        <translation>Kann %1 nicht ersetzen: %2</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>die Datei ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2; the last saved changes are kept</source>
+        <translation>Kann %1 nicht schreiben: %2; die zuletzt gespeicherten Änderungen bleiben erhalten</translation>
+    </message>
 </context>
 <context>
     <name>SprintDeck</name>
@@ -1289,6 +1317,14 @@
     <message>
         <source>cannot write the screenshot %1</source>
         <translation>kann den Screenshot %1 nicht schreiben</translation>
+    </message>
+    <message>
+        <source>backups of it exist, the newest from %1: %2</source>
+        <translation>es gibt Sicherungen davon, die neueste vom %1: %2</translation>
+    </message>
+    <message>
+        <source>Backups of it exist; the newest is from %1. Restoring one keeps a copy of the current file.</source>
+        <translation>Es gibt Sicherungen davon; die neueste ist vom %1. Beim Wiederherstellen bleibt eine Kopie der jetzigen Datei erhalten.</translation>
     </message>
 </context>
 <context>

@@ -1213,15 +1213,43 @@
     </message>
     <message>
         <source>%1: the table “%2” is not a list of rows</source>
-        <translation>%1 : la table « %2 » n’est pas une liste de lignes</translation>
+        <translation>%1&#xa0;: la table «&#xa0;%2&#xa0;» n’est pas une liste de lignes</translation>
     </message>
     <message>
         <source>%1: row %2 of %3 is not an object</source>
-        <translation>%1 : la ligne %2 de %3 n’est pas un objet</translation>
+        <translation>%1&#xa0;: la ligne %2 de %3 n’est pas un objet</translation>
     </message>
     <message>
         <source>%1: row %2 of %3: the value of “%4” is an object other than {&quot;base64&quot;: …}</source>
-        <translation>%1 : ligne %2 de %3 : la valeur de « %4 » est un objet autre que {&quot;base64&quot;: …}</translation>
+        <translation>%1&#xa0;: ligne %2 de %3&#xa0;: la valeur de «&#xa0;%4&#xa0;» est un objet autre que {&quot;base64&quot;: …}</translation>
+    </message>
+    <message>
+        <source>backups of it exist (%1), the newest from %2; restore it with: sprintdeck backup restore &quot;%3&quot; --db &quot;%4&quot;</source>
+        <translation>des sauvegardes existent (%1), la plus récente du %2&#xa0;; restaurez-la avec&#xa0;: sprintdeck backup restore &quot;%3&quot; --db &quot;%4&quot;</translation>
+    </message>
+    <message>
+        <source>%1 is already open in another SprintDeck; close it there first</source>
+        <translation>%1 est déjà ouvert dans un autre SprintDeck&#xa0;; fermez-le d’abord là-bas</translation>
+    </message>
+    <message>
+        <source>Cannot save a copy of %1 in %2</source>
+        <translation>Impossible d’enregistrer une copie de %1 dans %2</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1: %2</source>
+        <translation>Impossible de remplacer %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>le fichier est en lecture seule</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2; the last saved changes are kept</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2&#xa0;; les dernières modifications enregistrées sont conservées</translation>
     </message>
 </context>
 <context>
@@ -1289,6 +1317,14 @@
     <message>
         <source>cannot write the screenshot %1</source>
         <translation>impossible d’écrire la capture d’écran %1</translation>
+    </message>
+    <message>
+        <source>backups of it exist, the newest from %1: %2</source>
+        <translation>des sauvegardes existent, la plus récente du %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Backups of it exist; the newest is from %1. Restoring one keeps a copy of the current file.</source>
+        <translation>Des sauvegardes existent&#xa0;; la plus récente date du %1. La restauration conserve une copie du fichier actuel.</translation>
     </message>
 </context>
 <context>

@@ -33,23 +33,42 @@ std::unique_ptr<Board> openInteractively(QString path, bool interactive)
         auto opened = Board::open(path);
         if (opened)
             return std::move(opened.value());
+        Backups backups(path);
+        const QList<BackupInfo> available = backups.list();
         if (!interactive) {
             QTextStream(stderr) << "sprintdeck: " << opened.error() << Qt::endl;
+            if (!available.isEmpty())
+                QTextStream(stderr)
+                    << "sprintdeck: "
+                    << QApplication::translate("SprintDeck",
+                                               "backups of it exist, the newest from %1: %2")
+                           .arg(QLocale().toString(available.first().createdAt,
+                                                   QLocale::ShortFormat),
+                                available.first().path)
+                    << Qt::endl;
             return nullptr;
         }
         QMessageBox box(QMessageBox::Critical,
                         QApplication::translate("SprintDeck", "Cannot Open Database"),
                         opened.error());
-        box.setInformativeText(
-            QApplication::translate("SprintDeck", "The file has not been changed."));
+        QString informative =
+            QApplication::translate("SprintDeck", "The file has not been changed.");
+        if (!available.isEmpty())
+            informative +=
+                u' ' +
+                QApplication::translate("SprintDeck",
+                                        "Backups of it exist; the newest is from %1. Restoring one "
+                                        "keeps a copy of the current file.")
+                    .arg(QLocale().toString(available.first().createdAt, QLocale::LongFormat));
+        box.setInformativeText(informative);
         QPushButton *other = box.addButton(
             QApplication::translate("SprintDeck", "Open Another File…"), QMessageBox::AcceptRole);
-        Backups backups(path);
-        const QList<BackupInfo> available = backups.list();
         QPushButton *restore = nullptr;
-        if (!available.isEmpty())
+        if (!available.isEmpty()) {
             restore = box.addButton(QApplication::translate("SprintDeck", "Restore a Backup…"),
                                     QMessageBox::ActionRole);
+            box.setDefaultButton(restore);
+        }
         box.addButton(QMessageBox::Close);
         box.exec();
         if (restore && box.clickedButton() == restore) {
@@ -85,6 +104,11 @@ std::unique_ptr<Board> openInteractively(QString path, bool interactive)
 }
 
 } // namespace
+
+std::unique_ptr<Board> openBoardInteractively(const QString &path)
+{
+    return openInteractively(path, true);
+}
 
 int runGui(const GuiOptions &options)
 {

@@ -2,7 +2,11 @@
 
 #include <QString>
 
+#include <memory>
+
 namespace SprintDeck {
+
+class Board;
 
 struct GuiOptions
 {
@@ -13,6 +17,13 @@ struct GuiOptions
     QString theme;          ///< light, dark or system; empty: the preferences' theme
     bool demo = false;
 };
+
+/**
+ * Opens the board at `path`. When it cannot be opened, a dialog names the file and
+ * the reason and offers to open another file or, when backups of it exist, to
+ * restore one (the newest is proposed); nullptr when the user gives up.
+ */
+std::unique_ptr<Board> openBoardInteractively(const QString &path);
 
 /** Runs the desktop application on an existing QApplication; returns the exit code. */
 int runGui(const GuiOptions &options);

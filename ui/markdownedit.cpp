@@ -1,4 +1,5 @@
 #include "markdownedit.h"
+#include "inertdocument.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QKeyEvent>
@@ -17,6 +18,7 @@ namespace SprintDeck {
 MarkdownEdit::MarkdownEdit(QWidget *parent)
     : QTextEdit(parent)
 {
+    setDocument(new InertDocument(this));
     setAcceptRichText(true);
     setTabChangesFocus(true);
     setLineWrapMode(QTextEdit::WidgetWidth);
@@ -38,7 +40,7 @@ MarkdownEdit::MarkdownEdit(QWidget *parent)
 void MarkdownEdit::setMarkdownText(const QString &markdown)
 {
     m_settingText = true;
-    setMarkdown(markdown);
+    document()->setMarkdown(markdown, kMarkdownWithoutHtml);
     document()->clearUndoRedoStacks();
     m_settingText = false;
     updateHeight();
@@ -63,7 +65,7 @@ void MarkdownEdit::replaceMarkdownUndoably(const QString &markdown)
     // A fresh first block: the old one's list or heading format must not carry over.
     cursor.setBlockFormat(QTextBlockFormat());
     cursor.setCharFormat(QTextCharFormat());
-    cursor.insertMarkdown(markdown, QTextDocument::MarkdownDialectGitHub);
+    cursor.insertMarkdown(markdown, kMarkdownWithoutHtml);
     cursor.endEditBlock();
     cursor.movePosition(QTextCursor::End);
     setTextCursor(cursor);
@@ -183,13 +185,14 @@ void MarkdownEdit::insertFromMimeData(const QMimeData *source)
     // Markdown pastes as what it means; HTML keeps only what markdown can say (bold, lists,
     // links…).
     if (source->hasFormat(u"text/markdown"_s)) {
-        textCursor().insertMarkdown(QString::fromUtf8(source->data(u"text/markdown"_s)));
+        textCursor().insertMarkdown(QString::fromUtf8(source->data(u"text/markdown"_s)),
+                                    kMarkdownWithoutHtml);
         return;
     }
     if (source->hasHtml()) {
-        QTextDocument scratch;
+        InertDocument scratch;
         scratch.setHtml(source->html());
-        textCursor().insertMarkdown(scratch.toMarkdown());
+        textCursor().insertMarkdown(scratch.toMarkdown(), kMarkdownWithoutHtml);
         return;
     }
     QTextEdit::insertFromMimeData(source);

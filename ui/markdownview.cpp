@@ -1,4 +1,5 @@
 #include "markdownview.h"
+#include "inertdocument.h"
 
 #include <QDesktopServices>
 #include <QUrl>
@@ -6,18 +7,6 @@
 using namespace Qt::StringLiterals;
 
 namespace SprintDeck {
-
-namespace {
-/** A document that resolves no references: the default would read local files. */
-class InertDocument : public QTextDocument
-{
-public:
-    using QTextDocument::QTextDocument;
-
-protected:
-    QVariant loadResource(int, const QUrl &) override { return {}; }
-};
-} // namespace
 
 MarkdownView::MarkdownView(QWidget *parent)
     : QTextBrowser(parent)
@@ -34,7 +23,7 @@ MarkdownView::MarkdownView(QWidget *parent)
 
 void MarkdownView::setMarkdownText(const QString &markdown)
 {
-    document()->setMarkdown(markdown, QTextDocument::MarkdownDialectGitHub);
+    document()->setMarkdown(markdown, kMarkdownWithoutHtml);
 }
 
 } // namespace SprintDeck

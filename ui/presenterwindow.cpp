@@ -1,5 +1,6 @@
 #include "presenterwindow.h"
 #include "avatar.h"
+#include "inertdocument.h"
 #include "settings.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -53,7 +54,7 @@ void layoutFitting(QTextDocument &doc, const QString &markdown, qreal width, qre
 {
     doc.setDocumentMargin(0);
     doc.setIndentWidth(px * 1.1);
-    doc.setMarkdown(markdown);
+    doc.setMarkdown(markdown, kMarkdownWithoutHtml);
     doc.setTextWidth(width);
     for (qreal size = px; size >= minPx; size -= 2) {
         doc.setDefaultFont(pixelFont(size));
@@ -376,7 +377,7 @@ void PresenterWindow::paintSpeaker(QPainter &p, const QRectF &area,
     const qreal titleH = 40 * s;
     const qreal gap = 26 * s;
     // Share the height by need: measure at full size, then shrink the largest until all fit.
-    QTextDocument docs[3];
+    InertDocument docs[3];
     qreal px = 42 * s;
     for (; px >= 16 * s; px -= 2 * s) {
         qreal total = 0;
@@ -384,7 +385,8 @@ void PresenterWindow::paintSpeaker(QPainter &p, const QRectF &area,
             docs[i].setDocumentMargin(0);
             docs[i].setIndentWidth(px * 1.1);
             docs[i].setMarkdown(blocks[i].markdown.trimmed().isEmpty() ? blocks[i].empty
-                                                                       : blocks[i].markdown);
+                                                                       : blocks[i].markdown,
+                                kMarkdownWithoutHtml);
             docs[i].setDefaultFont(pixelFont(px));
             docs[i].setTextWidth(text.width());
             total += titleH + docs[i].size().height();
@@ -446,7 +448,7 @@ void PresenterWindow::paintClosing(QPainter &p, const QRectF &area) const
         p.setPen(columns[i].markdown.trimmed().isEmpty() ? kMuted : columns[i].accent);
         p.drawText(QRectF(inner.left(), inner.top(), inner.width(), 40 * s),
                    Qt::AlignLeft | Qt::AlignTop, columns[i].title);
-        QTextDocument doc;
+        InertDocument doc;
         const bool empty = columns[i].markdown.trimmed().isEmpty();
         layoutFitting(doc, empty ? columns[i].empty : columns[i].markdown, inner.width(),
                       inner.height() - 44 * s, 30 * s, 14 * s);

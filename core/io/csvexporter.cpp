@@ -4,6 +4,8 @@
 #include "storage/database.h"
 
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -23,7 +25,7 @@ QString isoUtc(const QDateTime &dt)
 /** When each card last entered a done column. */
 QHash<qint64, QDateTime> resolvedTimes(Board &board)
 {
-    QStringList doneIds;
+    QJsonArray doneIds;
     for (const Column &c : board.columns())
         if (c.done)
             doneIds.append(QString::number(c.id));
@@ -32,11 +34,15 @@ QHash<qint64, QDateTime> resolvedTimes(Board &board)
         return times;
     QSqlQuery q(board.database().connection());
     q.setForwardOnly(true);
-    if (q.exec(u"SELECT card_id, max(at) FROM events WHERE kind = 'moved' AND new_value IN ('"_s +
-               doneIds.join(u"','"_s) + u"') GROUP BY card_id"_s))
-        while (q.next())
-            times.insert(q.value(0).toLongLong(),
-                         QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC));
+    // The done columns are bound as one JSON array, so the statement text never changes.
+    if (q.prepare(u"SELECT card_id, max(at) FROM events WHERE kind = 'moved' AND new_value IN "
+                  u"(SELECT value FROM json_each(?)) GROUP BY card_id"_s)) {
+        q.addBindValue(QString::fromUtf8(QJsonDocument(doneIds).toJson(QJsonDocument::Compact)));
+        if (q.exec())
+            while (q.next())
+                times.insert(q.value(0).toLongLong(),
+                             QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC));
+    }
     return times;
 }
 

@@ -182,6 +182,7 @@ Result<QByteArray> JsonBackup::write(Database &db)
             order.append(QString::number(i));
         QSqlQuery q(db.connection());
         q.setForwardOnly(true);
+        // Identifiers only (the schema's own tables, column numbers), never values.
         if (!q.exec(u"SELECT * FROM "_s + quoted(table) + u" ORDER BY "_s + order.join(u", "_s)))
             return R::failure(QObject::tr("Cannot read the table %1: %2").arg(table, sqlError(q)));
         auto derive = [&columns](QJsonObject &row, const QString &name, const QJsonValue &value) {
@@ -352,7 +353,9 @@ Status JsonBackup::restore(Database &db, const Document &backup, const QString &
         if (!tables.contains(table))
             continue;
         QSqlQuery q(db.connection());
-        if (q.exec(u"SELECT count(*) FROM "_s + table) && q.next() && q.value(0).toLongLong() > 0)
+        // Identifiers only (the fixed list above), never values.
+        if (q.exec(u"SELECT count(*) FROM "_s + quoted(table)) && q.next() &&
+            q.value(0).toLongLong() > 0)
             return Status::failure(
                 QObject::tr("%1 already holds a board; restore into a new database")
                     .arg(db.path()));
@@ -376,6 +379,7 @@ Status JsonBackup::restore(Database &db, const Document &backup, const QString &
         const QStringList columns = columnNames(db, table);
         const QStringList derived = derivedNames().value(table);
         QSqlQuery clear(db.connection());
+        // Identifiers only (a table of the schema, checked above), never values.
         if (!clear.exec(u"DELETE FROM "_s + quoted(table)))
             return Status::failure(sqlError(clear));
         const QJsonArray rows = it.value().toArray();
@@ -399,6 +403,7 @@ Status JsonBackup::restore(Database &db, const Document &backup, const QString &
                 names.append(quoted(k));
                 marks.append(u"?"_s);
             }
+            // Identifiers only (checked against the schema) and placeholders; values are bound.
             const QString sql = u"INSERT INTO "_s + quoted(table) + u" ("_s + names.join(u", "_s) +
                                 u") VALUES ("_s + marks.join(u", "_s) + u')';
             auto q = inserts.find(sql);

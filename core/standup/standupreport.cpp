@@ -323,14 +323,37 @@ QString StandupReport::statusMarkdown(const StandupReportData &d)
 QString StandupReport::toHtml(const QString &markdown)
 {
     cmark_gfm_core_extensions_ensure_registered();
-    const int options = CMARK_OPT_DEFAULT; // raw HTML in the text is left out, not passed on
+    // Safe rendering: raw HTML in the text is left out (never passed on, so no script, frame
+    // or style sheet), links to javascript:, vbscript:, file: and data: lose their target, and
+    // the tag filter would disarm any raw HTML that got through.
+    const int options = CMARK_OPT_DEFAULT;
     cmark_parser *parser = cmark_parser_new(options);
-    for (const char *name : {"table", "strikethrough", "autolink", "tasklist"})
+    for (const char *name : {"table", "strikethrough", "autolink", "tasklist", "tagfilter"})
         if (cmark_syntax_extension *ext = cmark_find_syntax_extension(name))
             cmark_parser_attach_syntax_extension(parser, ext);
     const QByteArray utf8 = markdown.toUtf8();
     cmark_parser_feed(parser, utf8.constData(), size_t(utf8.size()));
     cmark_node *document = cmark_parser_finish(parser);
+    // An image would be fetched by whoever opens the report (a mail client, a chat): it
+    // becomes a link to the image, with its description as the text.
+    QList<cmark_node *> images;
+    cmark_iter *iter = cmark_iter_new(document);
+    for (cmark_event_type ev; (ev = cmark_iter_next(iter)) != CMARK_EVENT_DONE;)
+        if (ev == CMARK_EVENT_ENTER &&
+            cmark_node_get_type(cmark_iter_get_node(iter)) == CMARK_NODE_IMAGE)
+            images.append(cmark_iter_get_node(iter));
+    cmark_iter_free(iter);
+    for (cmark_node *image : std::as_const(images)) {
+        cmark_node *link = cmark_node_new(CMARK_NODE_LINK);
+        cmark_node_set_url(link, cmark_node_get_url(image));
+        cmark_node_set_title(link, cmark_node_get_title(image));
+        while (cmark_node *child = cmark_node_first_child(image)) {
+            cmark_node_unlink(child);
+            cmark_node_append_child(link, child);
+        }
+        cmark_node_replace(image, link);
+        cmark_node_free(image);
+    }
     char *html = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser));
     QString result = QString::fromUtf8(html);
     cmark_get_default_mem_allocator()->free(html);

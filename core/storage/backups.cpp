@@ -4,8 +4,13 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QSqlDriver>
 #include <QStandardPaths>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 
 #include <sqlite3.h>
 
@@ -171,8 +176,15 @@ Result<BackupInfo> Backups::restore(const QString &backupPath)
     BackupInfo saved;
     {
         auto current = Database::open(m_dbPath, probe);
-        if (!current)
+        if (!current) {
+            // A damaged file is what a restore is for: keep its bytes, then replace it.
+            const QFileInfo file(m_dbPath);
+            if (file.exists() && file.isFile() && file.isWritable() &&
+                QFileInfo(file.absolutePath()).isWritable() &&
+                !current.error().contains(u"already open"_s))
+                return replaceDamaged(backupPath);
             return R::failure(current.error());
+        }
         auto before = create(*current.value(), u"before-restore"_s);
         if (!before)
             return R::failure(before.error());
@@ -204,6 +216,56 @@ Result<BackupInfo> Backups::restore(const QString &backupPath)
                                   .arg(backupPath, QString::fromUtf8(sqlite3_errmsg(to))));
     }
     return saved;
+}
+
+Result<BackupInfo> Backups::replaceDamaged(const QString &backupPath)
+{
+    using R = Result<BackupInfo>;
+    QLockFile lock(m_dbPath + u".lock"_s);
+    lock.setStaleLockTime(0);
+    if (!lock.tryLock(0))
+        return R::failure(
+            QObject::tr("%1 is already open in another SprintDeck; close it there first")
+                .arg(m_dbPath));
+    if (!QDir().mkpath(m_folder))
+        return R::failure(QObject::tr("Cannot create the backup folder %1").arg(m_folder));
+    // The damaged file and its log are kept byte for byte as the "before-restore" copy.
+    const QDateTime now = QDateTime::currentDateTime();
+    // Not named *.sprintdeck: a file that cannot be opened is no backup to offer.
+    QString path = m_folder + u'/' + now.toString(kStamp) + u"-before-restore.damaged"_s;
+    for (int n = 2; QFileInfo::exists(path); ++n)
+        path = m_folder + u'/' + now.toString(kStamp) + u"-before-restore-"_s + QString::number(n) +
+               u".damaged"_s;
+    if (!QFile::copy(m_dbPath, path))
+        return R::failure(QObject::tr("Cannot save a copy of %1 in %2").arg(m_dbPath, m_folder));
+    const QString wal = m_dbPath + u"-wal"_s;
+    if (QFileInfo::exists(wal) && !QFile::copy(wal, path + u"-wal"_s)) {
+        QFile::remove(path);
+        return R::failure(QObject::tr("Cannot save a copy of %1 in %2").arg(wal, m_folder));
+    }
+    // The backup is copied beside the file first and then renamed over it, so the file is
+    // either the damaged one or the whole backup, never a mix.
+    const QString partial = m_dbPath + u".restoring"_s;
+    QFile::remove(partial);
+    {
+        Database::Options ro;
+        ro.lock = false;
+        ro.create = false;
+        auto source = Database::open(backupPath, ro);
+        if (!source)
+            return R::failure(source.error());
+        if (Status s = copyDatabase(*source.value(), partial); !s)
+            return R::failure(s.error());
+    }
+    QFile::remove(m_dbPath + u"-shm"_s);
+    QFile::remove(wal);
+    if (std::rename(QFile::encodeName(partial).constData(),
+                    QFile::encodeName(m_dbPath).constData()) != 0) {
+        QFile::remove(partial);
+        return R::failure(QObject::tr("Cannot replace %1: %2")
+                              .arg(m_dbPath, QString::fromLocal8Bit(std::strerror(errno))));
+    }
+    return BackupInfo{path, now, QFileInfo(path).size()};
 }
 
 } // namespace SprintDeck

@@ -40,11 +40,16 @@ public:
     /**
      * Replaces the closed database file with a backup. The current file is first
      * saved as a "before-restore" backup, so a restore is undone by restoring that.
-     * The caller closes the board before and reopens it after.
+     * The caller closes the board before and reopens it after. A current file that
+     * cannot be opened (damaged, truncated) is kept byte for byte as a
+     * "<time>-before-restore.damaged" file (with its write-ahead log) in the backup
+     * folder before it is replaced; it is not listed as a backup.
      */
     Result<BackupInfo> restore(const QString &backupPath);
 
 private:
+    Result<BackupInfo> replaceDamaged(const QString &backupPath);
+
     QString m_dbPath;
     QString m_folder;
 };

@@ -5,8 +5,13 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QtEndian>
+
+#include <sqlite3.h>
+
+#include <cstring>
 
 using namespace Qt::StringLiterals;
 
@@ -77,6 +82,14 @@ QString sqlError(const QSqlError &e)
     return text;
 }
 
+sqlite3 *rawHandle(QSqlDatabase &db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
 } // namespace
 
 int Database::latestSchemaVersion()
@@ -132,6 +145,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
 
     // Inspect an existing file read-only before anything may write to it.
     if (info.exists() && info.size() > 0) {
+        // A read-only connection to a file in WAL mode still creates the log and its index
+        // beside it; a refused file must be left as it was found.
+        const QString wal = absolute + u"-wal"_s, shm = absolute + u"-shm"_s;
+        const bool hadWal = QFileInfo::exists(wal), hadShm = QFileInfo::exists(shm);
         const QString probeName = nextConnectionName();
         QString failure;
         {
@@ -167,8 +184,13 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
             }
         }
         QSqlDatabase::removeDatabase(probeName);
-        if (!failure.isEmpty())
+        if (!failure.isEmpty()) {
+            if (!hadWal && QFileInfo(wal).size() == 0)
+                QFile::remove(wal);
+            if (!hadShm)
+                QFile::remove(shm);
             return R::failure(failure);
+        }
     }
 
     db->m_connectionName = nextConnectionName();
@@ -250,8 +272,33 @@ bool Database::exec(QSqlQuery &query)
 {
     if (query.exec())
         return true;
-    m_lastError = sqlError(query.lastError());
+    m_lastError = errorText(query.lastError());
     return false;
+}
+
+QString Database::errorText(const QSqlError &error)
+{
+    // The driver leaves the code out of some errors (a failed COMMIT): the connection has it.
+    sqlite3 *handle = rawHandle(m_db);
+    bool ok = false;
+    int code = error.nativeErrorCode().toInt(&ok);
+    if (!ok && handle)
+        code = sqlite3_extended_errcode(handle);
+    code &= 0xff;
+    if (code != SQLITE_FULL && code != SQLITE_IOERR && code != SQLITE_READONLY)
+        return sqlError(error);
+    // A failed write names the file and the reason the system gave (disk full, file too large).
+    QString reason;
+    if (handle && sqlite3_system_errno(handle) != 0)
+        reason = QString::fromLocal8Bit(std::strerror(sqlite3_system_errno(handle)));
+    if (code == SQLITE_FULL)
+        reason = QObject::tr("the disk is full");
+    else if (code == SQLITE_READONLY)
+        reason = QObject::tr("the file is read-only");
+    else if (reason.isEmpty())
+        reason = sqlError(error);
+    return QObject::tr("Cannot write %1: %2; the last saved changes are kept")
+        .arg(quoted(m_path), reason);
 }
 
 bool Database::begin()
@@ -261,7 +308,7 @@ bool Database::begin()
         return false;
     }
     if (!m_db.transaction()) {
-        m_lastError = sqlError(m_db.lastError());
+        m_lastError = errorText(m_db.lastError());
         return false;
     }
     m_inTransaction = true;
@@ -273,7 +320,7 @@ bool Database::commit()
     m_inTransaction = false;
     if (m_db.commit())
         return true;
-    m_lastError = sqlError(m_db.lastError());
+    m_lastError = errorText(m_db.lastError());
     m_db.rollback();
     return false;
 }

@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QLockFile>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
 
@@ -67,6 +68,8 @@ public:
 
 private:
     Database() = default;
+    /** What went wrong, naming the file and the system's reason for a failed write. */
+    QString errorText(const QSqlError &error);
     Status migrate(int targetVersion);
 
     QString m_path;

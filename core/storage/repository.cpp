@@ -563,7 +563,7 @@ Status Repository::appendEvents(const QList<Event> &events)
     constexpr int kRowsPerStatement = 64;
     auto prepare = [raw](int rows, sqlite3_stmt **stmt) {
         QByteArray sql = "INSERT INTO events(card_id, at, kind, old_value, new_value) VALUES";
-        for (int r = 0; r < rows; ++r)
+        for (int r = 0; r < rows; ++r) // placeholders only: the values are bound below
             sql += r == 0 ? "(?,?,?,?,?)" : ",(?,?,?,?,?)";
         return sqlite3_prepare_v2(raw, sql.constData(), int(sql.size()), stmt, nullptr);
     };

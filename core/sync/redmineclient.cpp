@@ -7,9 +7,54 @@
 #include <QSslError>
 #include <QTimer>
 
+#include <cstring>
+
 using namespace Qt::StringLiterals;
 
 namespace SprintDeck {
+
+namespace {
+
+/**
+ * A request body that can be read only once. Qt sends a request again by itself when a
+ * connection closes before the answer arrives; for a POST the server may have created the
+ * issue already, and a second one would follow. With a body Qt cannot rewind, it reports
+ * the failure instead (ContentReSendError), and the next sync looks for the issue first.
+ */
+class OneShotBody : public QIODevice
+{
+public:
+    explicit OneShotBody(QByteArray data)
+        : m_data(std::move(data))
+    {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+    bool reset() override { return false; }
+    qint64 bytesAvailable() const override
+    {
+        return m_data.size() - m_read + QIODevice::bytesAvailable();
+    }
+    bool atEnd() const override { return m_read >= m_data.size() && QIODevice::atEnd(); }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        if (m_read >= m_data.size())
+            return -1;
+        const qint64 n = qMin(maxSize, m_data.size() - m_read);
+        std::memcpy(data, m_data.constData() + m_read, size_t(n));
+        m_read += n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_read = 0;
+};
+
+} // namespace
 
 bool RemoteReply::transient() const
 {
@@ -131,7 +176,16 @@ void RedmineClient::send(std::shared_ptr<Request> request)
     r.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
     r.setTransferTimeout(m_timeoutMs);
     ++m_requestCount;
-    QNetworkReply *reply = m_network->sendCustomRequest(r, request->verb, request->body);
+    QNetworkReply *reply = nullptr;
+    if (request->verb == "POST") {
+        auto *body = new OneShotBody(request->body);
+        r.setHeader(QNetworkRequest::ContentLengthHeader, request->body.size());
+        r.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        reply = m_network->sendCustomRequest(r, request->verb, body);
+        body->setParent(reply);
+    } else {
+        reply = m_network->sendCustomRequest(r, request->verb, request->body);
+    }
     m_replies.insert(reply);
     connect(reply, &QNetworkReply::finished, this,
             [this, reply, request] { finished(reply, request); });
@@ -144,7 +198,7 @@ void RedmineClient::finished(QNetworkReply *reply, std::shared_ptr<Request> requ
     RemoteReply result;
     result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     result.networkError = reply->error();
-    const QByteArray body = reply->readAll();
+    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray(); // aborted: closed
     if (!body.isEmpty())
         result.json = QJsonDocument::fromJson(body);
     const QString where =

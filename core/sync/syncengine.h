@@ -104,6 +104,10 @@ private:
     void fetchCustomFields();
     void fetchVersions();
     void findLostCreates();
+    void lookForLostCreates(const QList<OutboxEntry> &lost, const QDateTime &since, int offset,
+                            const QList<RemoteIssue> &found);
+    void matchLostCreates(const QList<OutboxEntry> &lost, QList<RemoteIssue> candidates);
+    void startPull();
     void pullPage(int offset);
     void pageArrived(const RemoteReply &reply, int offset);
     void fetchJournals();

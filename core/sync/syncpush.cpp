@@ -15,6 +15,7 @@ namespace {
 /** How far back to look for an issue whose creation answer got lost (clocks of client and server
  * differ). */
 constexpr qint64 kCreateLookBackSeconds = 600;
+constexpr int kLookupPageSize = 100; ///< the most Redmine returns at once
 } // namespace
 
 bool SyncEngine::faulted(FaultPoint point)
@@ -195,67 +196,88 @@ void SyncEngine::findLostCreates()
         if (!since.isValid() || sent < since)
             since = sent;
     }
-    auto pull = [this] {
-        emit progress(0, 0, tr("Pulling issues of %1").arg(m_remote.project));
-        pullPage(0);
-    };
     if (lost.isEmpty()) {
-        pull();
+        startPull();
         return;
     }
     // Sent before without a known outcome: the issues may exist. Look for them before sending
     // again.
+    lookForLostCreates(lost, since, 0, {});
+}
+
+void SyncEngine::startPull()
+{
+    emit progress(0, 0, tr("Pulling issues of %1").arg(m_remote.project));
+    pullPage(0);
+}
+
+void SyncEngine::lookForLostCreates(const QList<OutboxEntry> &lost, const QDateTime &since,
+                                    int offset, const QList<RemoteIssue> &found)
+{
     QUrlQuery query;
     query.addQueryItem(u"project_id"_s, QString::number(m_projectId));
     query.addQueryItem(u"status_id"_s, u"*"_s);
     query.addQueryItem(u"author_id"_s, u"me"_s);
     query.addQueryItem(u"created_on"_s, u">="_s + formatRemoteTime(since));
     query.addQueryItem(u"sort"_s, u"id"_s);
-    query.addQueryItem(u"limit"_s, u"100"_s);
-    m_client->get(u"/issues.json"_s, query, [this, lost, pull](const RemoteReply &reply) {
-        if (!check(reply))
-            return;
-        QList<RemoteIssue> candidates;
-        const QJsonArray issues = reply.json.object().value(u"issues"_s).toArray();
-        for (const QJsonValue &v : issues) {
-            auto issue = RemoteIssue::fromJson(v.toObject(), pointsSource());
-            if (issue && !m_applier->links().contains(issue->id))
-                candidates.append(issue.value());
-        }
-        for (const OutboxEntry &create : lost) {
-            // The server may trim and normalise line ends; compare what survives that.
-            auto plain = [](QString text) { return text.replace(u"\r\n"_s, u"\n"_s).trimmed(); };
-            const QString subject = plain(create.payload.value(u"subject"_s).toString());
-            const QString description = plain(create.payload.value(u"description"_s).toString());
-            const auto found =
-                std::find_if(candidates.cbegin(), candidates.cend(), [&](const RemoteIssue &i) {
-                    return plain(i.fields.value(SyncField::Title)) == subject &&
-                           plain(i.fields.value(SyncField::Description)) == description;
-                });
-            if (found == candidates.cend()) {
-                // Not there: the request never arrived, so sending it again creates it once.
-                OutboxEntry retry = create;
-                retry.state = OutboxEntry::State::Pending;
-                Transaction tx(m_store.database());
-                if (Status s = m_store.saveEntry(retry); !s || !tx.commit()) {
-                    fail(s ? m_store.database().lastError() : s.error());
-                    return;
-                }
-                continue;
-            }
-            // Found: the earlier POST went through. Link it instead of creating a second one.
-            const IssueFields sent =
-                issueFieldsFromJson(create.payload.value(u"fields"_s).toObject());
-            if (Status s = m_applier->applyPushed(create.cardId, *found, sent, {create.id}, true);
-                !s) {
-                fail(s.error());
+    query.addQueryItem(u"limit"_s, QString::number(kLookupPageSize));
+    query.addQueryItem(u"offset"_s, QString::number(offset));
+    m_client->get(u"/issues.json"_s, query,
+                  [this, lost, since, offset, found](const RemoteReply &reply) {
+                      if (!check(reply))
+                          return;
+                      QList<RemoteIssue> candidates = found;
+                      const QJsonObject o = reply.json.object();
+                      const QJsonArray issues = o.value(u"issues"_s).toArray();
+                      for (const QJsonValue &v : issues) {
+                          auto issue = RemoteIssue::fromJson(v.toObject(), pointsSource());
+                          if (issue && !m_applier->links().contains(issue->id))
+                              candidates.append(issue.value());
+                      }
+                      // More issues were created since than one page holds: read them all, or the
+                      // lost one could be on a later page and be created a second time.
+                      const int next = offset + int(issues.size());
+                      if (!issues.isEmpty() && next < o.value(u"total_count"_s).toInt()) {
+                          lookForLostCreates(lost, since, next, candidates);
+                          return;
+                      }
+                      matchLostCreates(lost, candidates);
+                  });
+}
+
+void SyncEngine::matchLostCreates(const QList<OutboxEntry> &lost, QList<RemoteIssue> candidates)
+{
+    for (const OutboxEntry &create : lost) {
+        // The server may trim and normalise line ends; compare what survives that.
+        auto plain = [](QString text) { return text.replace(u"\r\n"_s, u"\n"_s).trimmed(); };
+        const QString subject = plain(create.payload.value(u"subject"_s).toString());
+        const QString description = plain(create.payload.value(u"description"_s).toString());
+        const auto found =
+            std::find_if(candidates.cbegin(), candidates.cend(), [&](const RemoteIssue &i) {
+                return plain(i.fields.value(SyncField::Title)) == subject &&
+                       plain(i.fields.value(SyncField::Description)) == description;
+            });
+        if (found == candidates.cend()) {
+            // Not there: the request never arrived, so sending it again creates it once.
+            OutboxEntry retry = create;
+            retry.state = OutboxEntry::State::Pending;
+            Transaction tx(m_store.database());
+            if (Status s = m_store.saveEntry(retry); !s || !tx.commit()) {
+                fail(s ? m_store.database().lastError() : s.error());
                 return;
             }
-            ++m_report.pushed;
-            candidates.erase(found);
+            continue;
         }
-        pull();
-    });
+        // Found: the earlier POST went through. Link it instead of creating a second one.
+        const IssueFields sent = issueFieldsFromJson(create.payload.value(u"fields"_s).toObject());
+        if (Status s = m_applier->applyPushed(create.cardId, *found, sent, {create.id}, true); !s) {
+            fail(s.error());
+            return;
+        }
+        ++m_report.pushed;
+        candidates.erase(found);
+    }
+    startPull();
 }
 
 void SyncEngine::pushCreate(const OutboxEntry &create, const QList<OutboxEntry> &entries)

@@ -2,7 +2,9 @@
 #include "storage/backups.h"
 #include "storage/database.h"
 
+#include <QCryptographicHash>
 #include <QFile>
+#include <QLockFile>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -15,6 +17,13 @@ Card titled(const QString &title)
     Card c;
     c.title = title;
     return c;
+}
+QByteArray hash(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
 }
 QStringList titles(Board &board)
 {
@@ -95,6 +104,49 @@ private slots:
         auto again = backups.rollDaily(board->database(), 7);
         QVERIFY(again && !again.value());
         QCOMPARE(backups.list().size(), 7);
+    }
+
+    void restoreReplacesADamagedFileKeepingItsBytes()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"d.sprintdeck"_s);
+        Backups backups(path, dir.filePath(u"backups"_s));
+        QString saved;
+        {
+            auto board = std::move(Board::open(path).value());
+            QVERIFY(board->addCard(titled(u"Backed up"_s)));
+            saved = backups.create(board->database())->path;
+        }
+        // Half the file is gone, and a stale log lies beside it.
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadWrite) && f.resize(f.size() / 2 + 7));
+        f.close();
+        QFile wal(path + u"-wal"_s);
+        QVERIFY(wal.open(QIODevice::WriteOnly) && wal.write(QByteArray(100, 'w')) == 100);
+        wal.close();
+        const QByteArray damaged = hash(path);
+        QVERIFY(!Board::open(path));
+
+        // Not while another instance holds it.
+        {
+            QLockFile other(path + u".lock"_s);
+            QVERIFY(other.tryLock(0));
+            auto refused = backups.restore(saved);
+            QVERIFY(!refused);
+            QVERIFY2(refused.error().contains(u"already open"_s), qPrintable(refused.error()));
+            QCOMPARE(hash(path), damaged);
+        }
+        auto restored = backups.restore(saved);
+        QVERIFY2(restored, qPrintable(restored.error()));
+        auto board = Board::open(path);
+        QVERIFY2(board, qPrintable(board.error()));
+        QCOMPARE(titles(*board.value()), QStringList{u"Backed up"_s});
+        // The damaged file and its log are kept byte for byte, and not offered as a backup.
+        QVERIFY(restored->path.endsWith(u".damaged"_s));
+        QCOMPARE(hash(restored->path), damaged);
+        QCOMPARE(hash(restored->path + u"-wal"_s),
+                 QCryptographicHash::hash(QByteArray(100, 'w'), QCryptographicHash::Sha256));
+        QCOMPARE(backups.list().size(), 1);
     }
 
     void refusesABackupThatIsNotADatabase()

@@ -3,6 +3,8 @@
 #include "storage/migrations.h"
 #include "storage/repository.h"
 
+#include "sqlcheck.h"
+
 #include <QCryptographicHash>
 #include <QFile>
 #include <QSqlQuery>
@@ -13,9 +15,6 @@ using namespace SprintDeck;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// A statement whose SQL text is assembled with arg() instead of bound values.
-const char16_t kBuiltSql[] = uR"(\.(exec|prepare|statement)\([^;]*\.arg\()";
 
 QByteArray fileHash(const QString &path)
 {
@@ -235,27 +234,87 @@ private slots:
         QVERIFY(board.error().contains(u"folder"_s));
     }
 
-    void onlyPreparedStatementsInCore()
+    void sqlCheckFindsBuiltStatements_data()
     {
-        // SQL text is never assembled from values: every exec() of a built string is a fixed
-        // pragma.
-        QDirIterator it(QStringLiteral(SPRINTDECK_SOURCE_DIR "/core"), {u"*.cpp"_s}, QDir::Files,
-                        QDirIterator::Subdirectories);
+        QTest::addColumn<QString>("source");
+        QTest::addColumn<int>("line");
+        QTest::newRow("concatenated value")
+            << u"q.exec(u\"SELECT * FROM cards WHERE key = '\"_s + key + u\"'\"_s);"_s << 1;
+        QTest::newRow("arg") << u"db.statement(u\"DELETE FROM cards WHERE id = %1\"_s.arg(id));"_s
+                             << 1;
+        QTest::newRow("built in a variable, used later")
+            << u"void f(QSqlQuery &q, const QString &title)\n{\n    const QString sql = "
+               u"QStringLiteral(\"UPDATE cards SET title = '\")\n        + title + "
+               u"QStringLiteral(\"'\");\n    q.exec(sql);\n}\n"_s
+            << 3;
+        QTest::newRow("string builder")
+            << u"q.prepare(u\"SELECT id FROM \"_s % table % u\" WHERE x = ?\"_s);"_s << 1;
+        QTest::newRow("number") << u"q.exec(\"SELECT * FROM cards LIMIT \" + QString::number(n));"_s
+                                << 1;
+        QTest::newRow("appended")
+            << u"QString sql = u\"SELECT id FROM cards WHERE \"_s;\nsql += column;\n"_s << 2;
+        QTest::newRow("raw string")
+            << u"q.exec(uR\"(INSERT INTO t VALUES(')\" + v + u\"')\"_s);"_s << 1;
+        QTest::newRow("comment does not excuse")
+            << u"// identifier\nq.exec(u\"SELECT * FROM \"_s + name);"_s << 2;
+
+        QTest::newRow("bound values") << u"QSqlQuery &q = m_db.statement(\n"
+                                         u"    u\"SELECT \"_s + kCardColumns +\n"
+                                         u"    u\" FROM cards WHERE id = ?\"_s);\n"
+                                         u"q.addBindValue(id);"_s
+                                      << 0;
+        QTest::newRow("pragma") << u"q.exec(u\"PRAGMA user_version=%1\"_s.arg(v));"_s << 0;
+        QTest::newRow("message") << u"tr(\"Cannot update %1: %2\").arg(path, error);"_s << 0;
+        QTest::newRow("identifiers only, said so")
+            << u"// Identifiers only (checked against the schema), never values.\n"
+               u"q.exec(u\"DELETE FROM \"_s + quoted(table));"_s
+            << 0;
+        QTest::newRow("placeholders only, said so")
+            << u"QByteArray sql = \"INSERT INTO t(a, b) VALUES\";\n"
+               u"for (int r = 0; r < rows; ++r) // placeholders only\n"
+               u"    sql += r == 0 ? \"(?,?)\" : \",(?,?)\";"_s
+            << 0;
+        QTest::newRow("appended without saying so")
+            << u"QByteArray sql = \"INSERT INTO t(a, b) VALUES\";\n"
+               u"for (int r = 0; r < rows; ++r)\n"
+               u"    sql += r == 0 ? \"(?,?)\" : \",(?,?)\";"_s
+            << 3;
+        QTest::newRow("literal in a comment") << u"// \"SELECT \" + x is what we never do\n"_s << 0;
+    }
+
+    void sqlCheckFindsBuiltStatements()
+    {
+        QFETCH(QString, source);
+        QFETCH(int, line);
+        const QList<SqlCheck::Finding> found = SqlCheck::findBuiltSql(source);
+        if (line == 0) {
+            QVERIFY2(found.isEmpty(), qPrintable(found.value(0).statement));
+        } else {
+            QCOMPARE(found.size(), 1);
+            QCOMPARE(found.first().line, line);
+        }
+    }
+
+    void onlyPreparedStatements()
+    {
+        // SQL text is never assembled from values, in any part of the program: values are bound.
         QStringList offenders;
-        const QRegularExpression built(QString::fromUtf16(kBuiltSql));
-        while (it.hasNext()) {
-            const QString file = it.next();
-            QFile f(file);
-            QVERIFY(f.open(QIODevice::ReadOnly));
-            int line = 0;
-            for (const QByteArray &text : f.readAll().split('\n')) {
-                ++line;
-                const QString s = QString::fromUtf8(text);
-                if (built.match(s).hasMatch() && !s.contains(u"PRAGMA"_s))
-                    offenders.append(u"%1:%2"_s.arg(file).arg(line));
+        int files = 0;
+        for (const char *folder : {"core", "app", "ui"}) {
+            QDirIterator it(QStringLiteral(SPRINTDECK_SOURCE_DIR) + u'/' + QLatin1String(folder),
+                            {u"*.cpp"_s, u"*.h"_s}, QDir::Files, QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                const QString file = it.next();
+                QFile f(file);
+                QVERIFY(f.open(QIODevice::ReadOnly));
+                ++files;
+                for (const SqlCheck::Finding &found :
+                     SqlCheck::findBuiltSql(QString::fromUtf8(f.readAll())))
+                    offenders.append(u"%1:%2: %3"_s.arg(file).arg(found.line).arg(found.statement));
             }
         }
-        QVERIFY2(offenders.isEmpty(), qPrintable(offenders.join(u", "_s)));
+        QVERIFY(files > 100);
+        QVERIFY2(offenders.isEmpty(), qPrintable(offenders.join(u"\n"_s)));
     }
 
 private:

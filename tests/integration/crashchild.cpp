@@ -2,6 +2,7 @@
 #include "crashedits.h"
 
 #include "board/board.h"
+#include "standup/standupbook.h"
 
 #include <QCoreApplication>
 
@@ -32,12 +33,32 @@ int main(int argc, char *argv[])
         ids.append(c.id);
     std::sort(ids.begin(), ids.end());
     const QList<Column> columns = board.columns();
+    QList<qint64> members;
+    for (const Member &m : board.members())
+        members.append(m.id);
+    std::sort(members.begin(), members.end());
+    if (members.size() != kCrashMembers) {
+        std::fprintf(stderr, "crashchild: the board needs %d members\n", kCrashMembers);
+        return 1;
+    }
+    StandupBook &standups = *StandupBook::of(board);
+    const QDate day(kCrashStandupYear, kCrashStandupMonth, kCrashStandupDay);
     ::write(STDOUT_FILENO, "READY\n", 6);
     for (int i = 0; i < edits; ++i) {
         const CrashEdit e = crashEdit(seed, i, int(ids.size()), int(columns.size()));
         const qint64 id = ids.at(e.card);
         Status s;
-        if (e.kind == CrashEdit::Move) {
+        if (e.kind == CrashEdit::Standup) {
+            // Typing: the entry as the editor holds it, with one more character, autosaved.
+            auto standup = standups.standup(day);
+            if (!standup) {
+                std::fprintf(stderr, "crashchild: edit %d: %s\n", i, qPrintable(standup.error()));
+                return 1;
+            }
+            StandupEntry entry = standup->entryOrEmpty(members.at(e.card));
+            entry.setText(kStandupFields[e.field], crashStandupText(seed, e.value));
+            s = standups.saveEntry(day, entry);
+        } else if (e.kind == CrashEdit::Move) {
             if (board.card(id)->columnId != columns.at(e.value).id)
                 s = board.moveCards({id}, sprint, columns.at(e.value).id);
         } else {

@@ -1,11 +1,16 @@
 #include "redmineserver.h"
 
 #include <QEventLoop>
+#include <QFile>
 #include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QThread>
 #include <QTimer>
+
+#include <csignal>
+#include <sys/types.h>
 
 using namespace Qt::StringLiterals;
 
@@ -90,6 +95,32 @@ void RedmineServer::stop()
 bool RedmineServer::halt()
 {
     return run({u"halt"_s, m_stateDir}, 60000, nullptr, nullptr);
+}
+
+bool RedmineServer::kill()
+{
+    QFile pidFile(m_stateDir + u"/redmine.pid"_s);
+    if (!pidFile.open(QIODevice::ReadOnly))
+        return false;
+    const pid_t pid = pid_t(pidFile.readAll().trimmed().toLongLong());
+    pidFile.close();
+    if (pid <= 1)
+        return false;
+    // The server leads a session of its own (setsid): the whole group goes, as in a power cut.
+    if (::kill(-pid, SIGKILL) != 0 && ::kill(pid, SIGKILL) != 0)
+        return false;
+    // Gone, or a zombie nobody has reaped yet.
+    auto alive = [pid] {
+        QFile stat(u"/proc/%1/stat"_s.arg(pid));
+        if (!stat.open(QIODevice::ReadOnly))
+            return false;
+        const QByteArray text = stat.readAll();
+        return text.mid(text.lastIndexOf(')') + 2, 1) != "Z";
+    };
+    for (int i = 0; i < 200 && alive(); ++i)
+        QThread::msleep(50);
+    pidFile.remove();
+    return true;
 }
 
 bool RedmineServer::resume()

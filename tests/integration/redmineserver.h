@@ -22,6 +22,8 @@ public:
     /** Stops the server keeping its data; resume() brings it back on the same port. */
     bool halt();
     bool resume();
+    /** Kills the server with SIGKILL in the middle of whatever it does; resume() restarts it. */
+    bool kill();
     /** Bulk issues straight into the server's database (see the script). */
     bool seed(const QString &project, int count, qint64 versionId = 0);
 

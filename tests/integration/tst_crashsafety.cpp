@@ -1,6 +1,7 @@
 #include "crashedits.h"
 
 #include "board/board.h"
+#include "standup/standupbook.h"
 #include "storage/database.h"
 
 #include <QProcess>
@@ -8,6 +9,8 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <array>
 
 using namespace SprintDeck;
 using namespace Qt::StringLiterals;
@@ -22,24 +25,41 @@ struct CardState
     bool blocked = false;
     bool operator==(const CardState &) const = default;
 };
-using BoardState = QList<CardState>;
+/** The three standup texts of one member. */
+using EntryState = std::array<QString, 3>;
+
+struct BoardState
+{
+    QList<CardState> cards;
+    QList<EntryState> standup; ///< by member, in id order
+    bool operator==(const BoardState &) const = default;
+};
 
 QString describe(const BoardState &s)
 {
     QStringList parts;
-    for (int i = 0; i < s.size(); ++i)
+    for (int i = 0; i < s.cards.size(); ++i)
         parts.append(u"%1:%2/%3/%4/%5"_s.arg(i)
-                         .arg(s[i].column)
-                         .arg(s[i].title)
-                         .arg(formatPoints(s[i].points))
-                         .arg(s[i].blocked));
+                         .arg(s.cards[i].column)
+                         .arg(s.cards[i].title)
+                         .arg(formatPoints(s.cards[i].points))
+                         .arg(s.cards[i].blocked));
+    for (int m = 0; m < s.standup.size(); ++m)
+        parts.append(u"member %1: [%2] [%3] [%4]"_s.arg(m).arg(s.standup[m][0], s.standup[m][1],
+                                                               s.standup[m][2]));
     return parts.join(u' ');
 }
 
+const QDate kDay(kCrashStandupYear, kCrashStandupMonth, kCrashStandupDay);
+
 void apply(BoardState &state, quint32 seed, int i, int columns)
 {
-    const CrashEdit e = crashEdit(seed, i, int(state.size()), columns);
-    CardState &c = state[e.card];
+    const CrashEdit e = crashEdit(seed, i, int(state.cards.size()), columns);
+    if (e.kind == CrashEdit::Standup) {
+        state.standup[e.card][e.field] = StandupBook::normalized(crashStandupText(seed, e.value));
+        return;
+    }
+    CardState &c = state.cards[e.card];
     switch (e.kind) {
     case CrashEdit::Move:
         c.column = e.value;
@@ -53,7 +73,17 @@ void apply(BoardState &state, quint32 seed, int i, int columns)
     case CrashEdit::Blocked:
         c.blocked = e.value != 0;
         break;
+    case CrashEdit::Standup:
+        break;
     }
+}
+
+int standupEdits(quint32 seed, int count, int cards, int columns)
+{
+    int n = 0;
+    for (int i = 0; i < count; ++i)
+        n += crashEdit(seed, i, cards, columns).kind == CrashEdit::Standup;
+    return n;
 }
 
 } // namespace
@@ -61,7 +91,8 @@ void apply(BoardState &state, quint32 seed, int i, int columns)
 /**
  * Kills a process that edits the board as fast as it can, 20 times at random
  * moments; after each kill the database must pass an integrity check and hold
- * every edit the process had acknowledged.
+ * every edit the process had acknowledged: card moves, field edits and the standup
+ * text typed (and autosaved) keystroke by keystroke.
  */
 class TestCrashSafety : public QObject
 {
@@ -80,10 +111,21 @@ private:
             for (int i = 0; i < board.columns().size(); ++i)
                 if (board.columns().at(i).id == c->columnId)
                     column = i;
-            state.append({column, c->title, c->points, c->blocked});
+            state.cards.append({column, c->title, c->points, c->blocked});
         }
         if (ids)
             *ids = sorted;
+        QList<qint64> members;
+        for (const Member &m : board.members())
+            members.append(m.id);
+        std::sort(members.begin(), members.end());
+        auto standup = StandupBook::of(board)->standup(kDay);
+        if (!standup)
+            return Result<BoardState>::failure(standup.error());
+        for (qint64 id : members) {
+            const StandupEntry e = standup->entryOrEmpty(id);
+            state.standup.append({e.yesterday, e.today, e.blockers});
+        }
         return state;
     }
 
@@ -101,6 +143,8 @@ private slots:
             s.start = QDate(2025, 3, 3);
             s.end = QDate(2025, 3, 14);
             const qint64 sprint = *board->createSprint(s);
+            for (int m = 0; m < kCrashMembers; ++m)
+                QVERIFY(board->addMember(u"Member %1"_s.arg(m)));
             for (int i = 0; i < 40; ++i) {
                 Card c;
                 c.title = u"Card %1"_s.arg(i);
@@ -113,7 +157,7 @@ private slots:
         }
 
         QRandomGenerator moments(20251121);
-        int acknowledged = 0, inFlightCommitted = 0, kills = 0;
+        int acknowledged = 0, typed = 0, inFlightCommitted = 0, kills = 0;
         for (int round = 0; round < 20; ++round) {
             const quint32 seed = 1000 + quint32(round);
             QProcess child;
@@ -153,7 +197,9 @@ private slots:
             QSqlQuery q(reopened.value()->database().connection());
             QVERIFY(q.exec(u"PRAGMA integrity_check"_s) && q.next());
             QCOMPARE(q.value(0).toString(), u"ok"_s);
-            const BoardState onDisk = readState(*reopened.value()).value();
+            const auto read = readState(*reopened.value());
+            QVERIFY2(read, qPrintable(read.error()));
+            const BoardState &onDisk = read.value();
             if (onDisk == expected) {
                 state = expected;
             } else if (onDisk == withNext) {
@@ -167,12 +213,16 @@ private slots:
                         .arg(describe(onDisk), describe(expected))));
             }
             acknowledged += last + 1;
+            typed += standupEdits(seed, last + 1, int(state.cards.size()), columns);
         }
         QCOMPARE(kills, 20);
         QVERIFY2(acknowledged > 200, "the child made too few edits for the test to mean anything");
-        qInfo("crash safety: %d kills survived, %d acknowledged edits all present, %d in-flight "
-              "edits committed",
-              kills, acknowledged, inFlightCommitted);
+        QVERIFY2(typed > 50, "the child typed too little into the standup");
+        QVERIFY(std::any_of(state.standup.cbegin(), state.standup.cend(),
+                            [](const EntryState &e) { return !e[0].isEmpty(); }));
+        qInfo("crash safety: %d kills survived, %d acknowledged edits all present (%d of them "
+              "standup typing), %d in-flight edits committed",
+              kills, acknowledged, typed, inFlightCommitted);
     }
 };
 
