@@ -43,9 +43,11 @@ bool SyncApplier::isUnchanged(const RemoteIssue &issue) const
 
 bool SyncApplier::needsJournals(const RemoteIssue &issue) const
 {
-    if (issue.updatedOn == issue.createdOn || isUnchanged(issue))
+    if (isUnchanged(issue))
         return false;
-    return true;
+    // Whole seconds again: an issue changed in the second it was created still reads as never
+    // changed, so only an issue new to us is taken as it stands.
+    return issue.updatedOn != issue.createdOn || m_links.contains(issue.id);
 }
 
 QString SyncApplier::keyFor(const RemoteIssue &issue)

@@ -144,6 +144,18 @@ bool RedmineServer::seed(const QString &project, int count, qint64 versionId)
     return ok;
 }
 
+bool RedmineServer::sql(const QString &statements)
+{
+    QProcess p;
+    p.start(u"sqlite3"_s,
+            {u"-cmd"_s, u".timeout 10000"_s, m_stateDir + u"/db.sqlite3"_s, statements});
+    if (!p.waitForFinished(30000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
+        qWarning("sqlite3 failed: %s", p.readAllStandardError().constData());
+        return false;
+    }
+    return true;
+}
+
 RedmineServer::Response RedmineServer::request(const QByteArray &verb, const QString &pathAndQuery,
                                                const QJsonObject &body, const QString &key) const
 {

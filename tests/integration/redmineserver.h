@@ -26,6 +26,8 @@ public:
     bool kill();
     /** Bulk issues straight into the server's database (see the script). */
     bool seed(const QString &project, int count, qint64 versionId = 0);
+    /** Runs SQL on the server's database, for states the REST API cannot make on demand. */
+    bool sql(const QString &statements);
 
     QUrl url() const { return m_url; }
     QString apiKey() const { return m_apiKey; }

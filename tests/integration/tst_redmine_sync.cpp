@@ -32,6 +32,7 @@ private slots:
     void journalsBecomeDatedEvents();
     void pushesNewCardOnce();
     void statusChangesBothWays();
+    void changeInTheSecondOfCreationKeepsItsTime();
     void storyPointsRoundTrip();
     void disjointChangesMerge();
     void conflictKeepsBothUntilResolved();
@@ -364,6 +365,42 @@ void TestRedmineSync::statusChangesBothWays()
     const QJsonObject after = m_server.issue(id);
     QCOMPARE(after.value(u"status"_s)[u"name"_s].toString(), u"Rejected"_s);
     QCOMPARE(after.value(u"subject"_s).toString(), u"Status both ways, renamed"_s);
+}
+
+void TestRedmineSync::changeInTheSecondOfCreationKeepsItsTime()
+{
+    newProject(u"samesecond"_s);
+    const qint64 id = m_server.createIssue(
+        m_project, {{u"subject"_s, u"Changed at once"_s}, {u"fixed_version_id"_s, m_versionId}});
+    QVERIFY(id);
+    SYNC_OK(sync());
+    QVERIFY(cardForIssue(id));
+
+    // Redmine keeps whole seconds: a change saved in the second the issue was created leaves
+    // updated_on equal to created_on, while its journal may be stamped the next second.
+    QVERIFY(m_server.updateIssue(id, {{u"status_id"_s, 2}})); // In Progress
+    QVERIFY(
+        m_server.sql(u"UPDATE issues SET updated_on = created_on WHERE id = %1;"
+                     "UPDATE journals SET created_on = (SELECT datetime(created_on, '+1 second')"
+                     " FROM issues WHERE id = %1) WHERE journalized_id = %1;"_s.arg(id)));
+    const QJsonObject changed = m_server.issue(id, true);
+    QCOMPARE(changed.value(u"updated_on"_s), changed.value(u"created_on"_s));
+    const QJsonArray journals = changed.value(u"journals"_s).toArray();
+    QCOMPARE(journals.size(), 1);
+
+    const SyncReport report = sync();
+    SYNC_OK(report);
+    QCOMPARE(report.pulled.updated, 1);
+    const Card *card = cardForIssue(id);
+    QCOMPARE(m_board->column(card->columnId)->name, u"In Progress"_s);
+    auto history = m_board->history(card->id);
+    QVERIFY(history);
+    const auto newest =
+        std::max_element(history->cbegin(), history->cend(),
+                         [](const Event &a, const Event &b) { return a.id < b.id; });
+    QCOMPARE(newest->kind, Event::Kind::Moved);
+    QCOMPARE(newest->at,
+             QDateTime::fromString(journals.first()[u"created_on"_s].toString(), Qt::ISODate));
 }
 
 void TestRedmineSync::storyPointsRoundTrip()
