@@ -106,7 +106,7 @@ Status Board::loadAll()
     Status loaded = m_repo->forEachCard([&](Card &&c) {
         const qint64 id = c.id;
         order[listKey(c)].emplace_back(c.rank, id);
-        m_cards.insert(id, std::move(c));
+        m_cards.emplace(id, std::move(c));
     });
     if (!loaded)
         return loaded;

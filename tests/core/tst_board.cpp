@@ -1,4 +1,5 @@
 #include "board/board.h"
+#include "board/boardbatch.h"
 #include "board/demo.h"
 #include "storage/database.h"
 #include "storage/repository.h"
@@ -310,6 +311,56 @@ private slots:
         QCOMPARE(m_board->cardsIn(m_sprint, m_board->firstColumnId()),
                  (QList<qint64>{ids[0], ids[2], ids[4]}));
         QCOMPARE(m_board->cardsIn(m_sprint, doing), (QList<qint64>{ids[3], ids[1]}));
+    }
+
+    void largeBoardReopensWithEveryCard()
+    {
+        // Above 20,000 ids the cards are read by two threads; every live card must come back
+        // exactly once, as it was written, and deleted ones must stay away.
+        BoardBatch batch;
+        const int n = 24000;
+        for (int i = 0; i < n; ++i) {
+            Card c;
+            c.title = u"Card %1 \u00e9"_s.arg(i);
+            c.description = i % 3 ? QString() : u"Line one\nline two of %1"_s.arg(i);
+            c.columnId = m_board->columns().at(i % 4).id;
+            c.sprintId = i % 2 ? m_sprint : 0;
+            c.rank = double(n - i);
+            c.points = i % 5 ? std::optional<double>(i % 8) : std::nullopt;
+            c.labels = i % 7 ? QStringList() : QStringList{u"ux"_s, u"api %1"_s.arg(i)};
+            if (i % 11 == 0)
+                c.checklist = {{u"step %1"_s.arg(i), i % 2 == 0, QString(), QString()}};
+            batch.cards.append({CardStep{c, m_time}});
+        }
+        QVERIFY(m_board->applyBatchAction(batch, u"Many"_s));
+        QList<qint64> gone;
+        for (qint64 id : m_board->cards().keys())
+            if (id % 1000 == 0)
+                gone.append(id);
+        QVERIFY(!gone.isEmpty());
+        QVERIFY(m_board->deleteCards(gone));
+        const QHash<qint64, Card> before = m_board->cards();
+        QList<QList<qint64>> lists;
+        for (const Column &col : m_board->columns())
+            lists.append(m_board->cardsIn(m_sprint, col.id));
+
+        m_board.reset();
+        auto reopened = Board::open(m_path);
+        QVERIFY2(reopened, qPrintable(reopened.error()));
+        m_board = std::move(reopened.value());
+        QCOMPARE(m_board->cardCount(), n - gone.size());
+        const QHash<qint64, Card> &after = m_board->cards();
+        QCOMPARE(after.size(), before.size());
+        for (auto it = before.cbegin(); it != before.cend(); ++it) {
+            const auto found = after.constFind(it.key());
+            QVERIFY2(found != after.cend(), qPrintable(it->key));
+            QVERIFY2(*found == *it, qPrintable(it->key));
+            QCOMPARE(found->createdAt, it->createdAt);
+        }
+        for (qint64 id : gone)
+            QVERIFY(!after.contains(id));
+        for (int i = 0; i < m_board->columns().size(); ++i)
+            QCOMPARE(m_board->cardsIn(m_sprint, m_board->columns().at(i).id), lists.at(i));
     }
 
     void repeatedInsertsAtOneSpotRenumber()
