@@ -12,6 +12,8 @@
 #include <cstdlib>
 #include <cstring>
 #include <memory>
+#include <utility>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -53,10 +55,111 @@ QString plainText(cmark_node *node, bool breaks = false)
     return out;
 }
 
-struct DocumentDeleter
+/**
+ * cmark makes a small allocation for every node and buffer of a document and frees them one by
+ * one. While an arena lives, the parsers made with allocator() take their memory from large
+ * blocks of this thread's arena instead, and all of it goes at once with the arena.
+ */
+class CmarkArena
 {
-    void operator()(cmark_node *node) const { cmark_node_free(node); }
+public:
+    CmarkArena()
+        : m_previous(std::exchange(s_current, this))
+    {}
+    ~CmarkArena()
+    {
+        for (void *block : m_blocks)
+            std::free(block);
+        s_current = m_previous;
+    }
+    CmarkArena(const CmarkArena &) = delete;
+    CmarkArena &operator=(const CmarkArena &) = delete;
+
+    static cmark_mem *allocator()
+    {
+        static cmark_mem mem{&CmarkArena::calloc, &CmarkArena::realloc, &CmarkArena::free};
+        return &mem;
+    }
+
+private:
+    // Every allocation is preceded by its size, in a header that keeps it 16-byte aligned.
+    static constexpr size_t kHeader = 16;
+    static constexpr size_t kBlock = size_t(1) << 20;
+    static constexpr size_t kOwnBlock = kBlock / 8;
+
+    static size_t &sizeOf(void *p)
+    {
+        return *reinterpret_cast<size_t *>(static_cast<char *>(p) - kHeader);
+    }
+
+    void *allocate(size_t size)
+    {
+        if (size > (size_t(-1) >> 2))
+            return nullptr; // cmark aborts on a null pointer
+        const size_t need = kHeader + ((size + 15) & ~size_t(15));
+        char *at;
+        if (need >= kOwnBlock) {
+            at = static_cast<char *>(std::calloc(1, need));
+            if (!at)
+                return nullptr;
+            m_blocks.push_back(at);
+            m_last = nullptr;
+        } else {
+            if (size_t(m_end - m_next) < need) {
+                m_next = static_cast<char *>(std::calloc(1, kBlock));
+                if (!m_next)
+                    return nullptr;
+                m_blocks.push_back(m_next);
+                m_end = m_next + kBlock;
+            }
+            at = m_next;
+            m_next += need;
+            m_last = at + kHeader;
+        }
+        *reinterpret_cast<size_t *>(at) = need - kHeader;
+        return at + kHeader;
+    }
+
+    static void *calloc(size_t count, size_t size)
+    {
+        size_t total;
+        if (__builtin_mul_overflow(count, size, &total))
+            return nullptr;
+        return s_current->allocate(total); // fresh blocks are zeroed and never reused
+    }
+
+    static void *realloc(void *p, size_t size)
+    {
+        CmarkArena &a = *s_current;
+        if (!p)
+            return a.allocate(size);
+        const size_t old = sizeOf(p);
+        if (size <= old)
+            return p;
+        // The newest allocation grows in place while its block has room.
+        const size_t grown = (size + 15) & ~size_t(15);
+        if (p == a.m_last && size_t(a.m_end - static_cast<char *>(p)) >= grown) {
+            a.m_next = static_cast<char *>(p) + grown;
+            sizeOf(p) = grown;
+            return p;
+        }
+        void *moved = a.allocate(size);
+        if (moved)
+            std::memcpy(moved, p, old);
+        return moved;
+    }
+
+    static void free(void *) {}
+
+    static thread_local CmarkArena *s_current;
+    CmarkArena *m_previous;
+    std::vector<void *> m_blocks;
+    char *m_next = nullptr;
+    char *m_end = nullptr;
+    char *m_last = nullptr; ///< the newest allocation from the current block
 };
+
+thread_local CmarkArena *CmarkArena::s_current = nullptr;
 
 /** Walks the top-level blocks of the document and fills the outline. */
 class Walker
@@ -434,16 +537,16 @@ MarkdownOutline MarkdownImporter::outline(const QString &text)
 {
     MarkdownOutline outline;
     cmark_gfm_core_extensions_ensure_registered();
-    std::unique_ptr<cmark_parser, decltype(&cmark_parser_free)> parser(
-        cmark_parser_new(CMARK_OPT_SOURCEPOS), &cmark_parser_free);
+    // The parser and the document live in the arena and go with it.
+    CmarkArena arena;
+    cmark_parser *parser = cmark_parser_new_with_mem(CMARK_OPT_SOURCEPOS, CmarkArena::allocator());
     for (const char *name : {"table", "tasklist", "strikethrough", "autolink"}) {
         if (cmark_syntax_extension *extension = cmark_find_syntax_extension(name))
-            cmark_parser_attach_syntax_extension(parser.get(), extension);
+            cmark_parser_attach_syntax_extension(parser, extension);
     }
     const QByteArray utf8 = text.toUtf8();
-    cmark_parser_feed(parser.get(), utf8.constData(), size_t(utf8.size()));
-    std::unique_ptr<cmark_node, DocumentDeleter> document(cmark_parser_finish(parser.get()));
-    Walker(outline, text).walk(document.get());
+    cmark_parser_feed(parser, utf8.constData(), size_t(utf8.size()));
+    Walker(outline, text).walk(cmark_parser_finish(parser));
     return outline;
 }
 

@@ -455,6 +455,33 @@ private slots:
         QCOMPARE(plan.sprints.first().end, QDate(2025, 6, 13));
     }
 
+    void largeTextSurvivesTheParser()
+    {
+        // The parser's memory comes from large blocks: a text larger than a block, and enough
+        // small ones to fill several, must all come through whole.
+        QString big;
+        for (int i = 0; big.size() < 400000; ++i)
+            big += u"word%1 \u00e9t\u00e9 Stra\u00dfe "_s.arg(i);
+        big = big.trimmed();
+        QString doc = u"# Sprint 3 Plan\n\n## Stories\n\n### Huge story (3 points)\n\n- [ ] "_s +
+                      big + u"\n"_s;
+        const int small = 6000;
+        for (int i = 0; i < small; ++i)
+            doc +=
+                u"- [%1] Task number %2 of the huge story\n"_s.arg(i % 2 ? u"x"_s : u" "_s).arg(i);
+        doc += u"- [x] "_s + big.left(200000) + u" end\n"_s;
+        const ImportPlan plan = MarkdownImporter::parse(doc, u"plan.md"_s, QDate(2025, 6, 4));
+        QCOMPARE(plan.cards.size(), 1);
+        const ImportCard &c = plan.cards.first();
+        QVERIFY(c.checklist);
+        QCOMPARE(c.checklist->size(), small + 2);
+        QCOMPARE(c.checklist->first().text, big);
+        QCOMPARE(c.checklist->at(4321).text, u"Task number 4320 of the huge story"_s);
+        QCOMPARE(c.checklist->at(4321).done, false);
+        QCOMPARE(c.checklist->last().text, big.left(200000) + u" end"_s);
+        QCOMPARE(c.checklist->last().done, true);
+    }
+
     // --- onto the board --------------------------------------------------------------------
 
     void oneSprintStaysActive()
