@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QPointer>
 #include <QSettings>
 #include <QTranslator>
 
@@ -42,14 +43,18 @@ QString Language::choose(const QString &requested)
 
 QString Language::install(const QString &requested)
 {
-    // Translators installed by an earlier call: a new choice replaces them.
-    static QList<QTranslator *> installed;
-    for (QTranslator *t : std::as_const(installed)) {
-        QCoreApplication::removeTranslator(t);
-        delete t;
+    // Translators installed by an earlier call: a new choice replaces them. They belong to the
+    // application, so they go with it.
+    static QList<QPointer<QTranslator>> installed;
+    for (const QPointer<QTranslator> &t : std::as_const(installed)) {
+        if (t) {
+            QCoreApplication::removeTranslator(t);
+            delete t;
+        }
     }
     installed.clear();
     const auto add = [](QTranslator *t) {
+        t->setParent(QCoreApplication::instance());
         QCoreApplication::installTranslator(t);
         installed.append(t);
     };

@@ -282,7 +282,7 @@ Status Repository::forEachCard(const std::function<void(Card &&)> &take)
     const auto range = idRange(raw);
     if (!range)
         return {};
-    const auto [first, last] = *range;
+    const qint64 first = range->first, last = range->second;
     // A large board is decoded by two threads: the upper half of the ids on a read-only connection
     // of its own, while this one reads the lower half. Nothing writes in between, so both read the
     // same committed state.
