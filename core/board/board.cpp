@@ -99,8 +99,8 @@ Status Board::loadAll()
     m_searchText.clear();
     m_searchPending.clear();
     m_searchPrepared = false;
-    if (auto count = m_repo->cardCount(); count)
-        m_cards.reserve(count.value());
+    if (const auto ids = m_repo->cardIdRange())
+        m_cards.reserve(ids->second - ids->first + 1);
     // Sort each list by (rank, id) pairs: far cheaper than looking cards up while sorting.
     QHash<QPair<qint64, qint64>, std::vector<std::pair<double, qint64>>> order;
     Status loaded = m_repo->forEachCard([&](Card &&c) {

@@ -10,6 +10,7 @@
 
 #include <sqlite3.h>
 
+#include <limits>
 #include <optional>
 #include <thread>
 #include <vector>
@@ -247,21 +248,20 @@ bool readCards(sqlite3 *raw, qint64 from, qint64 to, const std::function<void(Ca
     return rc == SQLITE_DONE;
 }
 
-/** The smallest and largest card id, or nothing when there are no cards. */
-std::optional<std::pair<qint64, qint64>> idRange(sqlite3 *raw)
+} // namespace
+
+std::optional<std::pair<qint64, qint64>> Repository::cardIdRange()
 {
-    sqlite3_stmt *stmt = nullptr;
-    if (sqlite3_prepare_v2(raw, "SELECT min(id), max(id) FROM cards", -1, &stmt, nullptr) !=
-        SQLITE_OK)
-        return std::nullopt;
+    // Two subqueries: SQLite answers a lone min() or max() from the end of the table, but scans
+    // every row for both in one select.
+    QSqlQuery &q =
+        m_db.statement(u"SELECT (SELECT min(id) FROM cards), (SELECT max(id) FROM cards)"_s);
     std::optional<std::pair<qint64, qint64>> range;
-    if (sqlite3_step(stmt) == SQLITE_ROW && sqlite3_column_type(stmt, 0) != SQLITE_NULL)
-        range = std::pair(sqlite3_column_int64(stmt, 0), sqlite3_column_int64(stmt, 1));
-    sqlite3_finalize(stmt);
+    if (q.exec() && q.next() && !q.value(0).isNull())
+        range = std::pair(q.value(0).toLongLong(), q.value(1).toLongLong());
+    q.finish();
     return range;
 }
-
-} // namespace
 
 Status Repository::forEachCard(const std::function<void(Card &&)> &take)
 {
@@ -279,16 +279,16 @@ Status Repository::forEachCard(const std::function<void(Card &&)> &take)
         return {};
     }
     QString error;
-    const auto range = idRange(raw);
-    if (!range)
-        return {};
-    const qint64 first = range->first, last = range->second;
+    const auto range = cardIdRange();
+    // No range: no cards, or a query that failed, which the full read below reports.
+    const qint64 first = range ? range->first : std::numeric_limits<qint64>::min();
+    const qint64 last = range ? range->second : std::numeric_limits<qint64>::max();
     // A large board is decoded by two threads: the upper half of the ids on a read-only connection
     // of its own, while this one reads the lower half. Nothing writes in between, so both read the
     // same committed state.
     const char *file = sqlite3_db_filename(raw, "main");
     constexpr qint64 kParallelFrom = 20000;
-    if (last - first < kParallelFrom || !file || !*file)
+    if (!range || last - first < kParallelFrom || !file || !*file)
         return readCards(raw, first, last, take, &error) ? Status() : Status::failure(error);
     const qint64 middle = first + (last - first) / 2;
     std::vector<Card> upper;

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <functional>
+#include <optional>
+#include <utility>
 
 #include "domain/card.h"
 #include "domain/column.h"
@@ -29,9 +31,10 @@ public:
     Result<QList<Column>> loadColumns();
     Result<QList<Member>> loadMembers();
     Result<QList<Sprint>> loadSprints();
-    /** All cards that are not deleted, in no particular order. */
-    /** How many cards are not deleted. */
+    /** How many cards are not deleted (reads every card row). */
     Result<qint64> cardCount();
+    /** The smallest and largest id of any card, deleted ones included; nothing without cards. */
+    std::optional<std::pair<qint64, qint64>> cardIdRange();
     /** Hands every card that is not deleted to `take`, without collecting them first. */
     Status forEachCard(const std::function<void(Card &&)> &take);
     Result<Card> loadCard(qint64 id, bool includeDeleted = true);
