@@ -248,6 +248,8 @@ StandupView::StandupView(Board *board, QWidget *parent)
     connect(team, &QToolButton::clicked, this, &StandupView::editMembers);
 
     connect(board, &Board::membersChanged, this, [this] {
+        if (!m_loaded)
+            return;
         saveNow();
         buildRows();
         load();
@@ -256,18 +258,19 @@ StandupView::StandupView(Board *board, QWidget *parent)
     connect(board, &Board::sprintsChanged, m_boardTimer, qOverload<>(&QTimer::start));
     connect(board, &Board::aboutToReload, this, &StandupView::saveNow);
     connect(board, &Board::reloaded, this, [this] {
+        if (!m_loaded)
+            return;
         buildRows();
         load();
     });
     connect(m_book, &StandupBook::standupSaved, this, [this] {
-        if (!m_saving)
+        if (m_loaded && !m_saving)
             load(); // written by someone else: show it
     });
     // Closing the application must not wait for the timer.
     connect(qApp, &QCoreApplication::aboutToQuit, this, &StandupView::saveNow);
-
-    buildRows();
-    load();
+    // A row of editors per member is built when the view is first shown or asked for them: the
+    // main window opens on the board.
 }
 
 StandupView::~StandupView()
@@ -290,9 +293,21 @@ void StandupView::hideEvent(QHideEvent *event)
 
 void StandupView::showEvent(QShowEvent *event)
 {
+    ensureLoaded();
     QWidget::showEvent(event);
     if (m_boardInfoDirty)
         refreshBoardInfo();
+}
+
+void StandupView::ensureLoaded() const
+{
+    if (m_loaded)
+        return;
+    // Building the rows changes nothing the view shows from the outside: they are its content.
+    auto *self = const_cast<StandupView *>(this);
+    self->m_loaded = true;
+    self->buildRows();
+    self->load();
 }
 
 void StandupView::buildRows()
@@ -363,7 +378,8 @@ void StandupView::setDate(QDate date)
         const QSignalBlocker block(m_dateEdit);
         m_dateEdit->setDate(date);
     }
-    load();
+    if (m_loaded)
+        load();
 }
 
 void StandupView::scheduleSave()
@@ -409,6 +425,7 @@ bool StandupView::saveNow()
 
 QString StandupView::statusText() const
 {
+    ensureLoaded();
     return m_status->text();
 }
 
@@ -422,8 +439,21 @@ void StandupView::setStatus(const QString &text, bool error)
     m_status->setPalette(pal);
 }
 
+QList<StandupEntryWidget *> StandupView::entryWidgets() const
+{
+    ensureLoaded();
+    return m_rows;
+}
+
+MarkdownEdit *StandupView::noteEditor() const
+{
+    ensureLoaded();
+    return m_note;
+}
+
 StandupEntryWidget *StandupView::entryWidget(qint64 memberId) const
 {
+    ensureLoaded();
     for (StandupEntryWidget *row : m_rows)
         if (row->memberId() == memberId)
             return row;
@@ -490,6 +520,7 @@ void StandupView::refreshBoardInfo()
 
 void StandupView::fillFromBoard()
 {
+    ensureLoaded();
     auto proposals = m_book->propose(m_date);
     if (!proposals) {
         showError(this, tr("Fill from Board"), proposals.error());
@@ -518,6 +549,7 @@ void StandupView::fillFromBoard()
 
 PresenterContent StandupView::presenterContent() const
 {
+    ensureLoaded();
     PresenterContent c;
     c.date = m_date;
     for (StandupEntryWidget *row : m_rows) {

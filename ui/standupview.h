@@ -49,8 +49,9 @@ public:
     QString statusText() const;
 
     StandupEntryWidget *entryWidget(qint64 memberId) const;
-    QList<StandupEntryWidget *> entryWidgets() const { return m_rows; }
-    MarkdownEdit *noteEditor() const { return m_note; }
+    /** The member rows and the team note; the view builds them when first shown or asked. */
+    QList<StandupEntryWidget *> entryWidgets() const;
+    MarkdownEdit *noteEditor() const;
 
     /** Proposes every member's part from the board (fills empty fields, suggests the rest). */
     void fillFromBoard();
@@ -74,6 +75,7 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    void ensureLoaded() const;
     void buildRows();
     void load();
     void scheduleSave();
@@ -101,6 +103,7 @@ private:
     bool m_noteDirty = false;
     bool m_boardInfoDirty = true; ///< board summaries wait until the view is shown
     bool m_saving = false;
+    bool m_loaded = false; ///< rows built and the day loaded
     bool m_errorShown = false;
     QPointer<PresenterWindow> m_presenter;
 };

@@ -96,6 +96,25 @@ private slots:
         m_dir.reset();
     }
 
+    void rowsWaitUntilTheViewIsNeeded()
+    {
+        // A hidden view builds no editors; showing it, or asking for them, does.
+        StandupView hidden(m_board.get());
+        QVERIFY(hidden.findChildren<StandupEntryWidget *>().isEmpty());
+        QVERIFY(m_board->addMember(u"Cleo Ray"_s));
+        QVERIFY(hidden.findChildren<StandupEntryWidget *>().isEmpty());
+        hidden.resize(1000, 700);
+        hidden.show();
+        QCOMPARE(hidden.findChildren<StandupEntryWidget *>().size(), 3);
+        QCOMPARE(hidden.entryWidgets().size(), 3);
+
+        StandupView asked(m_board.get());
+        QVERIFY(asked.findChildren<StandupEntryWidget *>().isEmpty());
+        QVERIFY(asked.entryWidget(m_ada));
+        QCOMPARE(asked.findChildren<StandupEntryWidget *>().size(), 3);
+        QVERIFY(asked.isHidden());
+    }
+
     void oneRowPerActiveMemberOnToday()
     {
         QCOMPARE(m_view->date(), m_now.toTimeZone(QTimeZone::systemTimeZone()).date());
