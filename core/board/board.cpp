@@ -8,6 +8,7 @@
 #include <QUndoStack>
 
 #include <algorithm>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -96,7 +97,8 @@ Status Board::loadAll()
     m_sprints = sprints.value();
     m_cards.clear();
     m_lists.clear();
-    m_searchText.clear();
+    m_search.clear();
+    m_searchMapped = false;
     m_searchPending.clear();
     m_searchPrepared = false;
     if (const auto ids = m_repo->cardIdRange())
@@ -296,28 +298,41 @@ const QList<qint64> &Board::cardsIn(qint64 sprintId, qint64 columnId) const
 
 QStringView Board::searchText(qint64 cardId) const
 {
-    auto it = m_searchText.constFind(cardId);
-    if (it == m_searchText.cend()) {
-        const Card *c = card(cardId);
-        if (!c)
-            return {};
-        if (m_searchText.isEmpty())
-            m_searchText.reserve(m_cards.size()); // a filter reads most cards: no rehashing
-        it = m_searchText.insert(cardId, buildSearchText(*c));
+    if (const QStringView text = m_search.find(cardId); !text.isEmpty())
+        return text;
+    const Card *c = card(cardId);
+    if (!c)
+        return {};
+    mapSearchIds();
+    return m_search.store(cardId, buildSearchText(*c));
+}
+
+void Board::mapSearchIds() const
+{
+    if (m_searchMapped || m_cards.isEmpty())
+        return;
+    m_searchMapped = true;
+    qint64 first = std::numeric_limits<qint64>::max();
+    qint64 last = std::numeric_limits<qint64>::min();
+    for (auto it = m_cards.keyBegin(); it != m_cards.keyEnd(); ++it) {
+        first = std::min(first, *it);
+        last = std::max(last, *it);
     }
-    return QStringView(*it);
+    m_search.reserve(first, last, m_cards.size());
 }
 
 bool Board::prepareSearchText(qsizetype count) const
 {
     if (!m_searchPrepared) {
         m_searchPrepared = true;
+        mapSearchIds();
+        // In list order, the order in which a filter reads them.
         m_searchPending.reserve(size_t(m_cards.size()));
-        for (auto it = m_cards.cbegin(); it != m_cards.cend(); ++it)
-            if (!m_searchText.contains(it.key()))
-                m_searchPending.push_back(it.key());
-        if (m_searchText.isEmpty())
-            m_searchText.reserve(m_cards.size());
+        for (const QList<qint64> &list : m_lists)
+            for (qint64 id : list)
+                if (m_search.find(id).isEmpty())
+                    m_searchPending.push_back(id);
+        std::reverse(m_searchPending.begin(), m_searchPending.end());
     }
     for (; count > 0 && !m_searchPending.empty(); --count) {
         const qint64 id = m_searchPending.back();
@@ -358,7 +373,7 @@ void Board::indexRemove(const Card &c)
 
 void Board::refreshSearchText(const Card &c)
 {
-    m_searchText.remove(c.id);
+    m_search.forget(c.id);
 }
 
 QString Board::buildSearchText(const Card &c) const
@@ -603,7 +618,7 @@ Status Board::applyDeleteCards(const QList<qint64> &ids)
     for (qint64 id : ids) {
         indexRemove(m_cards.value(id));
         last.append(m_cards.take(id));
-        m_searchText.remove(id);
+        m_search.forget(id);
     }
     emit cardsRemoved(last);
     emit historyChanged();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "board/searchtextstore.h"
 #include "domain/card.h"
 #include "domain/column.h"
 #include "domain/event.h"
@@ -94,7 +95,10 @@ public:
     /** Card ids of a sprint column in board order; sprintId 0 (any column): the backlog. */
     const QList<qint64> &cardsIn(qint64 sprintId, qint64 columnId) const;
     const QList<qint64> &backlog() const { return cardsIn(0, 0); }
-    /** Lower-case text that the quick filter searches: key, title, labels, assignee. */
+    /**
+     * Lower-case text that the quick filter searches: key, title, labels, assignee. Valid
+     * until the next call.
+     */
     QStringView searchText(qint64 cardId) const;
     /**
      * Builds the search text of up to `count` more cards ahead of the first filter (the
@@ -216,6 +220,7 @@ private:
     void indexRemove(const Card &c);
     void refreshSearchText(const Card &c); ///< forgets the cached text; rebuilt on demand
     QString buildSearchText(const Card &c) const;
+    void mapSearchIds() const;
     QString nextKey();
     Status loadAll();
     Status pushAndApply(class UndoCommand *command);
@@ -236,7 +241,8 @@ private:
     QList<Sprint> m_sprints;
     QHash<qint64, Card> m_cards;
     QHash<QPair<qint64, qint64>, QList<qint64>> m_lists;
-    mutable QHash<qint64, QString> m_searchText;
+    mutable SearchTextStore m_search;
+    mutable bool m_searchMapped = false;         ///< m_search has its id map for the loaded cards
     mutable std::vector<qint64> m_searchPending; ///< cards prepareSearchText() still visits
     mutable bool m_searchPrepared = false;
     QList<BoardWriteObserver *> m_writeObservers;

@@ -349,7 +349,7 @@ Status Board::applyBatch(BoardBatch &batch, BoardBatchResult *result)
             continue;
         indexRemove(*it);
         removed.append(*it);
-        m_searchText.remove(id);
+        m_search.forget(id);
         m_cards.erase(it);
     }
     QList<Card> before;

@@ -1,6 +1,7 @@
 #include "board/board.h"
 #include "board/boardbatch.h"
 #include "board/demo.h"
+#include "board/searchtextstore.h"
 #include "storage/database.h"
 #include "storage/repository.h"
 
@@ -467,6 +468,83 @@ private slots:
         QVERIFY(m_board->searchText(card).contains(u"ada king"));
         m_board->undoStack()->undo();
         QCOMPARE(m_board->member(*id)->name, u"Ada Lovelace"_s);
+    }
+
+    void searchTextStoreMapsDenseAndScatteredIds()
+    {
+        SearchTextStore store;
+        store.reserve(1, 10, 10);
+        for (qint64 id = 1; id <= 10; ++id)
+            QCOMPARE(store.store(id, u"card %1"_s.arg(id)), u"card %1"_s.arg(id));
+        QCOMPARE(store.find(7), u"card 7"_s);
+        QVERIFY(store.find(11).isEmpty());
+        QVERIFY(store.find(0).isEmpty());
+        // Far above the range and below it: the hash holds them.
+        store.store(5000, u"far"_s);
+        store.store(-3, u"below"_s);
+        store.store(1'000'000'000'000, u"huge"_s);
+        // A new card next to the range grows the array, which takes over id 5000.
+        store.store(4100, u"next"_s);
+        QCOMPARE(store.find(5000), u"far"_s);
+        QCOMPARE(store.find(4100), u"next"_s);
+        QCOMPARE(store.find(-3), u"below"_s);
+        QCOMPARE(store.find(1'000'000'000'000), u"huge"_s);
+        QCOMPARE(store.count(), 14);
+        // A changed card replaces its text; a forgotten one has none.
+        store.store(7, u"card seven"_s);
+        QCOMPARE(store.find(7), u"card seven"_s);
+        store.forget(5000);
+        store.forget(-3);
+        store.forget(12345); // never stored
+        QVERIFY(store.find(5000).isEmpty());
+        QVERIFY(store.find(-3).isEmpty());
+        QCOMPARE(store.count(), 12);
+        QCOMPARE(store.unused(), qsizetype(u"card 7 far below"_s.size() - 2));
+        QCOMPARE(store.find(1), u"card 1"_s);
+
+        // Past a megabyte of unused text the buffer starts again with the card being stored.
+        const QString big(100'000, u'x');
+        for (int round = 0; round < 11; ++round) {
+            store.store(2, big);
+            store.forget(2);
+        }
+        QVERIFY(store.unused() > 1'000'000);
+        QCOMPARE(store.store(3, u"fresh"_s), u"fresh"_s);
+        QCOMPARE(store.unused(), 0);
+        QCOMPARE(store.count(), 1);
+        QVERIFY(store.find(1).isEmpty());
+        QCOMPARE(store.find(3), u"fresh"_s);
+
+        // Ids scattered wider than the cards use the hash alone.
+        store.reserve(1, 1'000'000, 3);
+        store.store(1, u"a"_s);
+        store.store(500'000, u"b"_s);
+        store.store(1'000'000, u"c"_s);
+        QCOMPARE(store.find(500'000), u"b"_s);
+        QCOMPARE(store.count(), 3);
+    }
+
+    void searchTextFollowsEveryChange()
+    {
+        const qint64 first = *m_board->addCard(titled(u"Burndown axis"_s));
+        const qint64 second = *m_board->addCard(titled(u"Velocity legend"_s));
+        QVERIFY(!m_board->prepareSearchText(10)); // built for both, in list order
+        QVERIFY(m_board->searchText(first).contains(u"burndown axis"));
+        Card edited = *m_board->card(first);
+        edited.title = u"Burnup Axis"_s;
+        edited.labels = {u"Charts"_s};
+        QVERIFY(m_board->updateCard(edited));
+        QVERIFY(m_board->searchText(first).contains(u"burnup axis"));
+        QVERIFY(m_board->searchText(first).contains(u"charts"));
+        QVERIFY(!m_board->searchText(first).contains(u"burndown"));
+        QVERIFY(m_board->deleteCards({second}));
+        QVERIFY(m_board->searchText(second).isEmpty());
+        m_board->undoStack()->undo();
+        QVERIFY(m_board->searchText(second).contains(u"velocity legend"));
+        m_board->undoStack()->undo();
+        m_board->undoStack()->undo();
+        QVERIFY(m_board->searchText(first).contains(u"burndown axis"));
+        QVERIFY(!m_board->searchText(first).contains(u"charts"));
     }
 
     void validationMessages()
