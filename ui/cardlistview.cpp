@@ -43,6 +43,8 @@ CardListView::CardListView(QWidget *parent)
     setAutoScrollMargin(48);
     viewport()->setAttribute(Qt::WA_Hover);
     viewport()->setAutoFillBackground(false);
+    // paintEvent() covers every pixel: what lies beneath is not painted first.
+    viewport()->setAttribute(Qt::WA_OpaquePaintEvent);
     verticalScrollBar()->setSingleStep(24);
     // A slim rail instead of the platform's wide scroll bar keeps columns calm.
     verticalScrollBar()->setStyleSheet(
@@ -211,7 +213,9 @@ void CardListView::paintEvent(QPaintEvent *event)
     {
         QPainter p(viewport());
         const QPalette &pal = palette();
-        p.fillRect(viewport()->rect(), BoardStyle::canvasBackground(pal));
+        QColor canvas = BoardStyle::canvasBackground(pal);
+        canvas.setAlpha(255); // the viewport paints opaquely
+        p.fillRect(viewport()->rect(), canvas);
         QColor panel = BoardStyle::columnBackground(pal);
         if (m_overWip)
             panel = BoardStyle::mix(panel, BoardStyle::danger(pal), 0.07);

@@ -316,6 +316,8 @@ void ChartsView::scheduleRefresh()
 void ChartsView::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::LocaleChange)
+        m_drawnScope.reset(); // its lines are written in the language and the date format
     if (event->type() != QEvent::PaletteChange && event->type() != QEvent::ApplicationPaletteChange)
         return;
     // Another theme: every chart is built again in its colours, none updated in place.
@@ -475,6 +477,11 @@ void ChartsView::fillProgress(const PriorityProgress &progress)
 
 void ChartsView::fillScopeChanges(const QList<ScopeChange> &changes)
 {
+    // Most refreshes (a card moved between columns) leave the list as it is: no relayout.
+    if (m_drawnScope && m_drawnScope->unit == m_unit && m_drawnScope->zone == m_zone &&
+        m_drawnScope->changes == changes)
+        return;
+    m_drawnScope = DrawnScope{m_unit, m_zone, changes};
     m_scopeList->clear();
     for (const ScopeChange &c : changes) {
         auto *item = new QTreeWidgetItem(m_scopeList);

@@ -89,6 +89,13 @@ private:
     std::optional<Burnup> m_drawnBurnup;
     std::optional<CumulativeFlow> m_drawnFlow;
     std::optional<Velocity> m_drawnVelocity;
+    struct DrawnScope
+    {
+        ChartUnit unit;
+        QTimeZone zone;
+        QList<ScopeChange> changes;
+    };
+    std::optional<DrawnScope> m_drawnScope; ///< what the scope change list shows
     QTimer *m_refreshTimer = nullptr;
     QComboBox *m_sprintCombo = nullptr;
     QPushButton *m_pointsButton = nullptr;

@@ -92,7 +92,13 @@ ColumnHeader::ColumnHeader(Board *board, ColumnModel *model, qint64 columnId, QW
         emit quickAddSubmitted(m_columnId, title);
     });
 
-    connect(model, &QAbstractItemModel::dataChanged, this, &ColumnHeader::refresh);
+    // A move changes two columns: the other headers keep their paint.
+    connect(model, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &first, const QModelIndex &last) {
+                const int r = row();
+                if (r < 0 || (first.row() <= r && r <= last.row()))
+                    refresh();
+            });
     connect(model, &QAbstractItemModel::modelReset, this, &ColumnHeader::refresh);
     refresh();
 }

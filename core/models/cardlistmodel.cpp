@@ -121,13 +121,14 @@ bool CardListModel::listedCardAccepted(qint64 id) const
     return c && inLane(*c) && m_matcher(*m_board, *c);
 }
 
+bool CardListModel::inList(const Card &card) const
+{
+    return card.sprintId == m_sprintId && (!m_sprintId || card.columnId == m_columnId);
+}
+
 bool CardListModel::accepts(const Card &card) const
 {
-    if (card.sprintId != m_sprintId)
-        return false;
-    if (m_sprintId && card.columnId != m_columnId)
-        return false;
-    return inLane(card) && m_matcher(*m_board, card);
+    return inList(card) && inLane(card) && m_matcher(*m_board, card);
 }
 
 int CardListModel::sortedRow(qint64 id) const
@@ -180,6 +181,15 @@ void CardListModel::onCardsRemoved(const QList<Card> &last)
 
 void CardListModel::onCardsChanged(const QList<Card> &before)
 {
+    // Every cell hears every change: one that neither leaves nor enters this list is not ours.
+    const bool ours = std::any_of(before.cbegin(), before.cend(), [this](const Card &b) {
+        if (inList(b))
+            return true;
+        const Card *c = m_board->card(b.id);
+        return c && inList(*c);
+    });
+    if (!ours)
+        return;
     if (before.size() > kResetThreshold) {
         rebuild();
         return;

@@ -66,6 +66,8 @@ signals:
 
 private:
     bool accepts(const Card &card) const;
+    /** The card's sprint and column are this model's list (lane and filter aside). */
+    bool inList(const Card &card) const;
     /** accepts() for a card of this model's list (its sprint and column are right). */
     bool listedCardAccepted(qint64 id) const;
     bool inLane(const Card &card) const;

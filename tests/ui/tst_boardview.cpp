@@ -26,6 +26,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QScrollArea>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -194,7 +195,18 @@ void TestBoardView::ctrlRightMovesToNextColumn()
     CardListView *todo = cell(u"To Do"_s);
     QAbstractItemModelTester tester(todo->model(),
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
+    // The headers of the two columns change; the others are not refreshed.
+    QSignalSpy todoHeader(m_view->columnHeader(columnId(u"To Do"_s)), &ColumnHeader::stateChanged);
+    QSignalSpy doingHeader(m_view->columnHeader(columnId(u"In Progress"_s)),
+                           &ColumnHeader::stateChanged);
+    QSignalSpy reviewHeader(m_view->columnHeader(columnId(u"Review"_s)),
+                            &ColumnHeader::stateChanged);
     QTest::keyClick(todo, Qt::Key_Right, Qt::ControlModifier);
+    QCOMPARE(todoHeader.size(), 1);
+    QCOMPARE(doingHeader.size(), 1);
+    QCOMPARE(reviewHeader.size(), 0);
+    QCOMPARE(m_view->columnHeader(columnId(u"In Progress"_s))->accessibleDescription(),
+             u"2 card(s), 13 points"_s);
 
     const qint64 doing = columnId(u"In Progress"_s);
     QCOMPARE(m_board->cardByKey(u"T-2")->columnId, doing);

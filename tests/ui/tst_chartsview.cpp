@@ -218,6 +218,18 @@ void TestChartsView::scopeChangesAreMarked()
     QCOMPARE(list->topLevelItem(0)->text(2), u"added (+4)"_s);
     QCOMPARE(list->topLevelItem(1)->text(2), u"re-estimated 2 \u2192 3"_s);
     QCOMPARE(lastY(view, u"burndown"_s, u"scope"_s), 15.0);
+
+    // Work moving between open columns leaves the list as it is drawn.
+    list->topLevelItem(0)->setData(0, Qt::UserRole, u"drawn"_s); // gone if the list is rebuilt
+    const int refreshes = view.refreshCount();
+    QVERIFY(m_script->run(u"move D progress"_s));
+    QTRY_VERIFY(view.refreshCount() > refreshes);
+    QCOMPARE(list->topLevelItem(0)->data(0, Qt::UserRole).toString(), u"drawn"_s);
+    QCOMPARE(list->topLevelItemCount(), 2);
+    // Another change of scope is listed.
+    QVERIFY(m_script->run(u"points D 5"_s));
+    QTRY_COMPARE(list->topLevelItemCount(), 3);
+    QCOMPARE(list->topLevelItem(2)->text(2), u"re-estimated 4 \u2192 5"_s);
 }
 
 void TestChartsView::exportPngAndSvg()
