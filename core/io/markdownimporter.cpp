@@ -12,6 +12,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <memory>
+#include <thread>
 #include <utility>
 #include <vector>
 
@@ -165,9 +166,11 @@ thread_local CmarkArena *CmarkArena::s_current = nullptr;
 class Walker
 {
 public:
-    Walker(MarkdownOutline &outline, const QString &text)
+    /** `lineBase`: the lines of `text` before the part of it the parsed document holds. */
+    Walker(MarkdownOutline &outline, const QString &text, int lineBase = 0)
         : m_o(outline)
         , m_lines(QStringView(text).split(u'\n'))
+        , m_lineBase(lineBase)
     {
         m_o.sections.append(MarkdownOutline::Section());
     }
@@ -183,8 +186,8 @@ private:
      */
     QString render(cmark_node *node) const
     {
-        const int first = cmark_node_get_start_line(node);
-        const int last = qMin(cmark_node_get_end_line(node), int(m_lines.size()));
+        const int first = startLine(node);
+        const int last = qMin(endLine(node), int(m_lines.size()));
         const int indent = qMax(0, cmark_node_get_start_column(node) - 1);
         QStringList out;
         for (int l = first; l >= 1 && l <= last; ++l) {
@@ -257,7 +260,7 @@ private:
     {
         MarkdownOutline::Section s;
         s.level = cmark_node_get_heading_level(node);
-        s.line = cmark_node_get_start_line(node);
+        s.line = startLine(node);
         const QString raw = plainText(node).simplified();
         QString rest;
         s.estimate = TextScan::estimateIn(raw, &rest);
@@ -304,7 +307,7 @@ private:
     /** Splits a paragraph into its lines, each as (first inline node, text). */
     void paragraph(cmark_node *node)
     {
-        const int line0 = cmark_node_get_start_line(node);
+        const int line0 = startLine(node);
         QList<QList<cmark_node *>> lines(1);
         for (cmark_node *c = cmark_node_first_child(node); c; c = cmark_node_next(c)) {
             const cmark_node_type t = cmark_node_get_type(c);
@@ -422,7 +425,7 @@ private:
             const bool firstIsParagraph =
                 first && cmark_node_get_type(first) == CMARK_NODE_PARAGRAPH;
             const QString text = firstIsParagraph ? plainText(first).simplified() : QString();
-            const int line = cmark_node_get_start_line(item);
+            const int line = startLine(item);
             if (task) {
                 MarkdownOutline::TaskItem t;
                 t.text = TextScan::withoutMarkers(text);
@@ -482,7 +485,7 @@ private:
             for (cmark_node *cell = cmark_node_first_child(row); cell; cell = cmark_node_next(cell))
                 cells.append(plainText(cell).simplified());
             rows.append(cells);
-            lines.append(cmark_node_get_start_line(row));
+            lines.append(startLine(row));
         }
         if (rows.size() < 2)
             return;
@@ -502,7 +505,7 @@ private:
             return;
         MarkdownOutline::ProgressTable t;
         t.section = m_section;
-        t.line = cmark_node_get_start_line(node);
+        t.line = startLine(node);
         auto number = [](const QStringList &cells, int col) -> std::optional<double> {
             if (col < 0 || col >= cells.size())
                 return std::nullopt;
@@ -525,28 +528,186 @@ private:
         m_o.tables.append(t);
     }
 
+    int startLine(cmark_node *node) const { return m_lineBase + cmark_node_get_start_line(node); }
+    int endLine(cmark_node *node) const { return m_lineBase + cmark_node_get_end_line(node); }
+
     MarkdownOutline &m_o;
     QList<QStringView> m_lines;
+    int m_lineBase = 0;
     int m_section = 0;
     QString m_taskLabel;
 };
 
 } // namespace
 
-MarkdownOutline MarkdownImporter::outline(const QString &text)
+namespace {
+
+cmark_parser *newParser()
 {
-    MarkdownOutline outline;
-    cmark_gfm_core_extensions_ensure_registered();
-    // The parser and the document live in the arena and go with it.
-    CmarkArena arena;
     cmark_parser *parser = cmark_parser_new_with_mem(CMARK_OPT_SOURCEPOS, CmarkArena::allocator());
     for (const char *name : {"table", "tasklist", "strikethrough", "autolink"}) {
         if (cmark_syntax_extension *extension = cmark_find_syntax_extension(name))
             cmark_parser_attach_syntax_extension(parser, extension);
     }
+    return parser;
+}
+
+// Below this size one thread parses the whole document.
+constexpr qsizetype kSplitBytes = 128 * 1024;
+
+/**
+ * Where a large document can be parsed as two: the start of a level 1 or 2 heading after a blank
+ * line, outside fenced code, nearest the middle. Every block ends before such a line, so the two
+ * parts give the blocks of the whole. -1 when there is no such line, or when the document holds
+ * what could tie its parts together (link reference definitions, HTML blocks).
+ */
+} // namespace
+
+qsizetype MarkdownImporter::splitPoint(QByteArrayView utf8)
+{
+    if (utf8.size() < kSplitBytes)
+        return -1;
+    const qsizetype middle = utf8.size() / 2;
+    qsizetype best = -1;
+    char fence = 0;
+    qsizetype fenceLength = 0;
+    bool previousBlank = true;
+    for (qsizetype at = 0; at < utf8.size();) {
+        qsizetype end = utf8.indexOf('\n', at);
+        if (end < 0)
+            end = utf8.size();
+        const QByteArrayView line = utf8.sliced(at, end - at);
+        qsizetype indent = 0;
+        while (indent < line.size() && line[indent] == ' ')
+            ++indent;
+        const QByteArrayView rest = line.sliced(indent);
+        const bool blank = rest.trimmed().isEmpty();
+        if (indent <= 3 && !rest.isEmpty()) {
+            const char c = rest[0];
+            if (c == '`' || c == '~') {
+                qsizetype run = 0;
+                while (run < rest.size() && rest[run] == c)
+                    ++run;
+                if (run >= 3) {
+                    if (!fence) {
+                        fence = c;
+                        fenceLength = run;
+                    } else if (c == fence && run >= fenceLength &&
+                               rest.sliced(run).trimmed().isEmpty()) {
+                        fence = 0;
+                    }
+                }
+            } else if (!fence && (c == '<' || (c == '[' && rest.contains("]:")))) {
+                return -1;
+            } else if (!fence && indent == 0 && c == '#' && previousBlank && at > 0) {
+                qsizetype hashes = 0;
+                while (hashes < rest.size() && rest[hashes] == '#')
+                    ++hashes;
+                if (hashes <= 2 && (hashes == rest.size() || rest[hashes] == ' ') &&
+                    (best < 0 || qAbs(at - middle) < qAbs(best - middle)))
+                    best = at;
+            }
+        }
+        previousBlank = blank && !fence;
+        at = end + 1;
+    }
+    return best;
+}
+
+namespace {
+
+/**
+ * Appends the outline of the part of a document after `into`'s part. Indexes move up by what
+ * `into` holds, and the part's top headings find their parents among `into`'s sections, as one
+ * walk over the whole document would have found them.
+ */
+void appendOutline(MarkdownOutline &into, MarkdownOutline &&part)
+{
+    const int sectionBase = int(into.sections.size()) - 1;
+    const int mentionBase = int(into.mentions.size());
+    const int taskBase = int(into.tasks.size());
+    const int lastSection = sectionBase; // where `into`'s walk stopped
+    const auto section = [&](int s) { return s == 0 ? lastSection : s + sectionBase; };
+    if (into.title.isEmpty() && !part.title.isEmpty()) {
+        into.title = part.title;
+        into.titleLine = part.titleLine;
+    }
+    into.sections.reserve(into.sections.size() + part.sections.size() - 1);
+    for (qsizetype i = 1; i < part.sections.size(); ++i) {
+        MarkdownOutline::Section s = std::move(part.sections[i]);
+        if (s.parent == 0) {
+            int parent = lastSection;
+            while (parent > 0 && into.sections.at(parent).level >= s.level)
+                parent = into.sections.at(parent).parent;
+            s.parent = parent;
+        } else {
+            s.parent += sectionBase;
+        }
+        if (s.story >= 0)
+            s.story += mentionBase;
+        into.sections.append(std::move(s));
+    }
+    for (MarkdownOutline::Mention &m : part.mentions) {
+        m.section = section(m.section);
+        into.mentions.append(std::move(m));
+    }
+    for (MarkdownOutline::TaskItem &t : part.tasks) {
+        t.section = section(t.section);
+        if (t.parentItem >= 0)
+            t.parentItem += taskBase;
+        if (t.mention >= 0)
+            t.mention += mentionBase;
+        into.tasks.append(std::move(t));
+    }
+    for (MarkdownOutline::Field &f : part.fields) {
+        f.section = section(f.section);
+        into.fields.append(std::move(f));
+    }
+    for (MarkdownOutline::Count &c : part.counts) {
+        c.section = section(c.section);
+        into.counts.append(std::move(c));
+    }
+    for (MarkdownOutline::ProgressTable &t : part.tables) {
+        t.section = section(t.section);
+        into.tables.append(std::move(t));
+    }
+    for (MarkdownOutline::Block &b : part.blocks) {
+        b.section = section(b.section);
+        into.blocks.append(std::move(b));
+    }
+}
+
+} // namespace
+
+MarkdownOutline MarkdownImporter::outline(const QString &text, Threads threads)
+{
+    MarkdownOutline outline;
+    cmark_gfm_core_extensions_ensure_registered();
+    // The parsers and the documents live in the arenas and go with them.
+    CmarkArena arena;
     const QByteArray utf8 = text.toUtf8();
-    cmark_parser_feed(parser, utf8.constData(), size_t(utf8.size()));
-    Walker(outline, text).walk(cmark_parser_finish(parser));
+    const qsizetype split = threads == Threads::Two ? splitPoint(utf8) : -1;
+    if (split < 0) {
+        cmark_parser *parser = newParser();
+        cmark_parser_feed(parser, utf8.constData(), size_t(utf8.size()));
+        Walker(outline, text).walk(cmark_parser_finish(parser));
+        return outline;
+    }
+    // A large document is parsed as two parts, the second by a thread of its own. Both parsers
+    // are made here: attaching an extension writes to cmark's global tables.
+    cmark_parser *first = newParser();
+    cmark_parser *second = newParser();
+    const int lineBase = int(QByteArrayView(utf8).first(split).count('\n'));
+    MarkdownOutline rest;
+    std::thread worker([&] {
+        CmarkArena own;
+        cmark_parser_feed(second, utf8.constData() + split, size_t(utf8.size() - split));
+        Walker(rest, text, lineBase).walk(cmark_parser_finish(second));
+    });
+    cmark_parser_feed(first, utf8.constData(), size_t(split));
+    Walker(outline, text).walk(cmark_parser_finish(first));
+    worker.join();
+    appendOutline(outline, std::move(rest));
     return outline;
 }
 

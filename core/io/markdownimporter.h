@@ -29,8 +29,18 @@ public:
     static ImportPlan parse(const QString &text, const QString &name,
                             QDate today = QDate::currentDate());
 
+    enum class Threads
+    {
+        Two, ///< a large document is parsed as two parts at once
+        One
+    };
     /** The outline of the document (exposed for tests and the planner). */
-    static MarkdownOutline outline(const QString &text);
+    static MarkdownOutline outline(const QString &text, Threads threads = Threads::Two);
+    /**
+     * Where outline() parts a document of these UTF-8 bytes: the offset of the line that opens
+     * the second part, or -1 when it is parsed whole.
+     */
+    static qsizetype splitPoint(QByteArrayView utf8);
 };
 
 } // namespace SprintDeck

@@ -33,6 +33,8 @@ struct MarkdownOutline
         QString sprintRef;        ///< "2" for "Next Steps - Sprint 2 Planning"
         int story = -1;           ///< mention index when the heading is a story line
         int priority = 0;
+
+        bool operator==(const Section &) const = default;
     };
 
     struct Mention
@@ -44,6 +46,8 @@ struct MarkdownOutline
         QString description; ///< markdown that belongs to this mention
         QList<ChecklistItem> checklist;
         QList<QPair<QString, QString>> fields; ///< "**Assignee:** Maya" lines under the story
+
+        bool operator==(const Mention &) const = default;
     };
 
     struct TaskItem
@@ -55,6 +59,8 @@ struct MarkdownOutline
         int depth = 0;       ///< nesting in the list
         int parentItem = -1; ///< index of the item it is nested in
         int mention = -1;    ///< the story whose section holds it
+
+        bool operator==(const TaskItem &) const = default;
     };
 
     struct Field
@@ -63,6 +69,8 @@ struct MarkdownOutline
         QString value;
         int section = 0;
         int line = 0;
+
+        bool operator==(const Field &) const = default;
     };
 
     struct Count
@@ -72,6 +80,8 @@ struct MarkdownOutline
         int line = 0;
         bool inField = false;
         QString fieldName;
+
+        bool operator==(const Count &) const = default;
     };
 
     struct ProgressRow
@@ -81,12 +91,16 @@ struct MarkdownOutline
         std::optional<double> points, completed, remaining;
         bool total = false;
         int line = 0;
+
+        bool operator==(const ProgressRow &) const = default;
     };
     struct ProgressTable
     {
         int section = 0;
         int line = 0;
         QList<ProgressRow> rows;
+
+        bool operator==(const ProgressTable &) const = default;
     };
 
     /** Non-task blocks of a section, rendered back to markdown. */
@@ -94,6 +108,8 @@ struct MarkdownOutline
     {
         int section = 0;
         QString markdown;
+
+        bool operator==(const Block &) const = default;
     };
 
     QString title; ///< the first level-1 heading
@@ -105,6 +121,8 @@ struct MarkdownOutline
     QList<Count> counts;
     QList<ProgressTable> tables;
     QList<Block> blocks;
+
+    bool operator==(const MarkdownOutline &) const = default;
 
     /** The day (and its number) a section belongs to, from it or its ancestors. */
     QDate dayOf(int section, int *number = nullptr) const;

@@ -33,6 +33,8 @@ public:
         bool blocked = false;
         bool isNew = false; ///< "NEW FIX-004: ..." (added during the sprint)
         int keyOffset = 0;  ///< where the key starts in the text
+
+        bool operator==(const Story &) const = default;
     };
 
     /**
@@ -63,6 +65,8 @@ public:
         double done = 0;
         double total = 0;
         QString unit;
+
+        bool operator==(const Count &) const = default;
     };
     static std::optional<Count> countIn(QStringView text);
 

@@ -482,6 +482,77 @@ private slots:
         QCOMPARE(c.checklist->last().done, true);
     }
 
+    void largeDocumentParsesAsTwoParts()
+    {
+        // The samples one after another, each round with code that looks like a heading, nested
+        // tasks and a progress table: parsed as two parts, the outline is the one of a single
+        // walk over the whole.
+        QString doc;
+        for (int round = 0; doc.size() < 300000; ++round) {
+            for (const QString &name :
+                 {u"sprint4-daily-status.md"_s, u"sprint1.2-status-tracker.md"_s,
+                  u"sprint1-completion-report.md"_s}) {
+                QFile f(samplePath(name));
+                QVERIFY(f.open(QIODevice::ReadOnly));
+                doc += QString::fromUtf8(f.readAll()) + u"\n\n"_s;
+            }
+            doc +=
+                u"## Notes %1\n\n```\n\n## Not a heading %1\n\n```\n\n"
+                "- [ ] Outer task %1\n  - [x] Inner task %1\n\n"
+                "| Priority | Points | Completed |\n|---|---|---|\n| P1 | 5 | 2 |\n\n"_s.arg(round);
+        }
+        const QByteArray utf8 = doc.toUtf8();
+        const qsizetype split = MarkdownImporter::splitPoint(utf8);
+        QVERIFY2(split > utf8.size() / 3 && split < utf8.size() * 2 / 3,
+                 qPrintable(QString::number(split)));
+        QVERIFY(utf8.at(split - 1) == '\n' && utf8.at(split - 2) == '\n');
+        QVERIFY(utf8.at(split) == '#');
+        QVERIFY(!utf8.mid(split).startsWith("## Not a heading"));
+
+        const MarkdownOutline one = MarkdownImporter::outline(doc, MarkdownImporter::Threads::One);
+        const MarkdownOutline two = MarkdownImporter::outline(doc, MarkdownImporter::Threads::Two);
+        QVERIFY(one.sections.size() > 1000 && one.mentions.size() > 200 && one.tasks.size() > 1000);
+        QCOMPARE(two.title, one.title);
+        QCOMPARE(two.titleLine, one.titleLine);
+        const auto firstDifference = [](const auto &a, const auto &b) {
+            for (qsizetype i = 0; i < qMin(a.size(), b.size()); ++i)
+                if (!(a.at(i) == b.at(i)))
+                    return i;
+            return a.size() == b.size() ? qsizetype(-1) : qMin(a.size(), b.size());
+        };
+        QCOMPARE(firstDifference(two.sections, one.sections), -1);
+        QCOMPARE(firstDifference(two.mentions, one.mentions), -1);
+        QCOMPARE(firstDifference(two.tasks, one.tasks), -1);
+        QCOMPARE(firstDifference(two.fields, one.fields), -1);
+        QCOMPARE(firstDifference(two.counts, one.counts), -1);
+        QCOMPARE(firstDifference(two.tables, one.tables), -1);
+        QCOMPARE(firstDifference(two.blocks, one.blocks), -1);
+        QVERIFY(two == one);
+    }
+
+    void documentsThatStayWhole()
+    {
+        QString body;
+        while (body.size() < 200000)
+            body += u"- [ ] A task with some words in it\n"_s;
+        const auto split = [](const QString &doc) {
+            return MarkdownImporter::splitPoint(doc.toUtf8());
+        };
+        const QString heading = u"\n\n## Second half\n\n"_s;
+        QVERIFY(split(body + heading + body) > 0);
+        QCOMPARE(split(u"# Small\n\n## Second\n\ntext\n"_s), -1); // not worth a thread
+        QCOMPARE(split(body + body), -1);                         // no heading
+        // The only heading is code.
+        QCOMPARE(split(body + u"\n\n~~~~\n"_s + heading + u"~~~~\n"_s + body), -1);
+        // A link defined in one part and used in the other; an HTML block that may hold a
+        // blank line and the heading.
+        QCOMPARE(split(body + heading + body + u"\n[spec]: https://example.org\n"_s), -1);
+        QCOMPARE(split(body + u"\n<details>\n"_s + heading + u"</details>\n"_s + body), -1);
+        // A heading right after a paragraph line is not taken; one after a blank line is.
+        QCOMPARE(split(body + u"\nA paragraph\n## Second half\n"_s + body), -1);
+        QVERIFY(split(body + u"\nA paragraph\n\n# Second half\n"_s + body) > 0);
+    }
+
     // --- onto the board --------------------------------------------------------------------
 
     void oneSprintStaysActive()
