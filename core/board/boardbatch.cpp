@@ -12,6 +12,7 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -124,15 +125,21 @@ Status Board::applyBatch(BoardBatch &batch, BoardBatchResult *result)
         anyEvent = anyEvent || !events.isEmpty();
         return pendingEvents.size() >= kRowsPerInsert ? flushEvents(false) : Status();
     };
-    // A key that belonged to a deleted card (an undone import, say) brings that card back.
-    auto deletedCardWithKey = [this](const QString &key) -> Result<qint64> {
-        QSqlQuery &q = m_db->statement(u"SELECT id FROM cards WHERE key = ? AND deleted = 1"_s);
-        q.addBindValue(key);
-        if (!q.exec())
-            return Result<qint64>::failure(q.lastError().text());
-        const qint64 id = q.next() ? q.value(0).toLongLong() : 0;
-        q.finish();
-        return id;
+    // A key that belonged to a deleted card (an undone import, say) brings that card back. The
+    // deleted keys are read once, at the first new card: a lookup per card is most of the cost
+    // of a large import.
+    std::optional<QHash<QString, qint64>> deletedKeys;
+    auto deletedCardWithKey = [this, &deletedKeys](const QString &key) -> Result<qint64> {
+        if (!deletedKeys) {
+            QSqlQuery &q = m_db->statement(u"SELECT key, id FROM cards WHERE deleted = 1"_s);
+            if (!q.exec())
+                return Result<qint64>::failure(q.lastError().text());
+            deletedKeys.emplace();
+            while (q.next())
+                deletedKeys->insert(q.value(0).toString(), q.value(1).toLongLong());
+            q.finish();
+        }
+        return deletedKeys->take(key); // restored once; 0 when no deleted card had the key
     };
 
     // --- card timelines --------------------------------------------------------

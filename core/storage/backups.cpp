@@ -22,14 +22,6 @@ namespace {
 
 const QString kStamp = u"yyyy-MM-dd_HH-mm-ss"_s;
 
-sqlite3 *rawHandle(QSqlDatabase &db)
-{
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.constData());
-}
-
 QDateTime stampOf(const QString &fileName)
 {
     return QDateTime::fromString(fileName.left(kStamp.size()), kStamp);
@@ -39,7 +31,7 @@ QDateTime stampOf(const QString &fileName)
 
 Status copyDatabase(Database &source, const QString &targetPath)
 {
-    sqlite3 *from = rawHandle(source.connection());
+    sqlite3 *from = source.handle();
     if (!from)
         return Status::failure(QObject::tr("The database driver does not allow backups"));
     sqlite3 *to = nullptr;
@@ -197,8 +189,8 @@ Result<BackupInfo> Backups::restore(const QString &backupPath)
         auto source = Database::open(backupPath, ro);
         if (!source)
             return R::failure(source.error());
-        sqlite3 *from = rawHandle(source.value()->connection());
-        sqlite3 *to = rawHandle(current.value()->connection());
+        sqlite3 *from = source.value()->handle();
+        sqlite3 *to = current.value()->handle();
         if (!from || !to)
             return R::failure(QObject::tr("The database driver does not allow backups"));
         sqlite3_backup *backup = sqlite3_backup_init(to, "main", from, "main");

@@ -223,6 +223,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
 Database::~Database()
 {
     m_statements.clear();
+    for (sqlite3_stmt *stmt : std::as_const(m_rawStatements))
+        sqlite3_finalize(stmt);
+    m_rawStatements.clear();
     if (m_db.isOpen())
         m_db.close();
     m_db = QSqlDatabase();
@@ -266,6 +269,28 @@ QSqlQuery &Database::statement(const QString &sql)
         it = m_statements.insert(sql, q);
     }
     return *it;
+}
+
+sqlite3 *Database::handle()
+{
+    return rawHandle(m_db);
+}
+
+sqlite3_stmt *Database::rawStatement(const char *sql)
+{
+    const QByteArray key = QByteArray::fromRawData(sql, qstrlen(sql));
+    if (sqlite3_stmt *stmt = m_rawStatements.value(key))
+        return stmt;
+    sqlite3 *raw = handle();
+    sqlite3_stmt *stmt = nullptr;
+    if (!raw ||
+        sqlite3_prepare_v3(raw, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, nullptr) != SQLITE_OK) {
+        m_lastError = raw ? QString::fromUtf8(sqlite3_errmsg(raw)) : u"no SQLite connection"_s;
+        sqlite3_finalize(stmt);
+        return nullptr;
+    }
+    m_rawStatements.insert(QByteArray(sql), stmt);
+    return stmt;
 }
 
 bool Database::exec(QSqlQuery &query)

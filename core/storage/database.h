@@ -11,6 +11,9 @@
 
 #include <memory>
 
+struct sqlite3;
+struct sqlite3_stmt;
+
 namespace SprintDeck {
 
 /**
@@ -52,6 +55,13 @@ public:
 
     /** A prepared statement, prepared once per connection and reused. */
     QSqlQuery &statement(const QString &sql);
+    /** The connection's SQLite handle, for bulk writes and reads the driver would slow down. */
+    sqlite3 *handle();
+    /**
+     * A statement prepared on handle() once and reused, like statement(); the caller resets it
+     * after each use. nullptr when it cannot be prepared (the reason is in lastError()).
+     */
+    sqlite3_stmt *rawStatement(const char *sql);
 
     /** Runs a statement that returns no rows; false on failure (see lastError()). */
     bool exec(QSqlQuery &query);
@@ -77,6 +87,7 @@ private:
     QSqlDatabase m_db;
     std::unique_ptr<QLockFile> m_lock;
     QHash<QString, QSqlQuery> m_statements;
+    QHash<QByteArray, sqlite3_stmt *> m_rawStatements;
     QString m_lastError;
     int m_version = 0;
     bool m_inTransaction = false;

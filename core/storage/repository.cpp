@@ -182,14 +182,6 @@ QString columnText(sqlite3_stmt *stmt, int col)
     return text ? QString::fromUtf8(text, sqlite3_column_bytes(stmt, col)) : QString();
 }
 
-sqlite3 *rawHandle(QSqlDatabase &db)
-{
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.constData());
-}
-
 } // namespace
 
 Result<qint64> Repository::cardCount()
@@ -267,7 +259,7 @@ Status Repository::forEachCard(const std::function<void(Card &&)> &take)
 {
     // Opening a board reads every card: step through SQLite directly, without a
     // QVariant per value, which makes loading 100,000 cards several times faster.
-    sqlite3 *raw = rawHandle(m_db.connection());
+    sqlite3 *raw = m_db.handle();
     if (!raw) {
         QSqlQuery &q =
             m_db.statement(u"SELECT "_s + kCardColumns + u" FROM cards WHERE deleted = 0"_s);
@@ -559,16 +551,52 @@ void bindCard(QSqlQuery &q, const Card &card)
 
 Status Repository::insertCard(Card &card)
 {
-    QSqlQuery &q = m_db.statement(
-        u"INSERT INTO cards(key, title, description, points, priority, type, assignee_id, "
-        "labels, blocked, blocked_reason, checklist, column_id, rank, sprint_id, "
-        "created_at, updated_at) VALUES(?, coalesce(?, ''), coalesce(?, ''), ?, ?, ?, ?, "
-        "coalesce(?, ''), ?, coalesce(?, ''), coalesce(?, ''), ?, ?, ?, ?, ?)"_s);
-    bindCard(q, card);
-    if (!q.exec())
-        return fail(m_db, q);
-    card.id = q.lastInsertId().toLongLong();
-    q.finish();
+    // An import inserts thousands: bound straight on the connection, without QVariants.
+    sqlite3_stmt *q = m_db.rawStatement(
+        "INSERT INTO cards(key, title, description, points, priority, type, assignee_id, labels, "
+        "blocked, blocked_reason, checklist, column_id, rank, sprint_id, created_at, updated_at) "
+        "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    if (!q)
+        return Status::failure(m_db.lastError());
+    const auto reset = qScopeGuard([q] {
+        sqlite3_reset(q);
+        sqlite3_clear_bindings(q);
+    });
+    // Text is bound as UTF-8, converted here (faster than SQLite's own conversion) and alive
+    // until the statement ran; a null QString binds an empty text.
+    std::vector<QByteArray> texts;
+    texts.reserve(7); // never reallocated: the statement points into the texts
+    const auto text = [q, &texts](int column, const QString &value) {
+        const QByteArray &utf8 = texts.emplace_back(value.toUtf8());
+        sqlite3_bind_text(q, column, utf8.isNull() ? "" : utf8.constData(), int(utf8.size()),
+                          SQLITE_STATIC);
+    };
+    const auto id = [q](int column, qint64 value) {
+        if (value > 0)
+            sqlite3_bind_int64(q, column, value);
+        else
+            sqlite3_bind_null(q, column);
+    };
+    text(1, card.key);
+    text(2, card.title);
+    text(3, card.description);
+    if (card.points)
+        sqlite3_bind_double(q, 4, *card.points);
+    sqlite3_bind_int(q, 5, int(card.priority));
+    sqlite3_bind_int(q, 6, int(card.type));
+    id(7, card.assigneeId);
+    text(8, labelsToText(card.labels));
+    sqlite3_bind_int(q, 9, card.blocked ? 1 : 0);
+    text(10, card.blockedReason);
+    text(11, checklistToJson(card.checklist));
+    sqlite3_bind_int64(q, 12, card.columnId);
+    sqlite3_bind_double(q, 13, card.rank);
+    id(14, card.sprintId);
+    sqlite3_bind_int64(q, 15, toMs(card.createdAt));
+    sqlite3_bind_int64(q, 16, toMs(card.updatedAt));
+    if (sqlite3_step(q) != SQLITE_DONE)
+        return Status::failure(QString::fromUtf8(sqlite3_errmsg(m_db.handle())));
+    card.id = sqlite3_last_insert_rowid(m_db.handle());
     return {};
 }
 
@@ -621,7 +649,7 @@ Status Repository::appendEvent(Event &event)
 
 Status Repository::appendEvents(const QList<Event> &events)
 {
-    sqlite3 *raw = rawHandle(m_db.connection());
+    sqlite3 *raw = m_db.handle();
     if (!raw) {
         for (Event e : events)
             if (Status s = appendEvent(e); !s)
@@ -631,20 +659,22 @@ Status Repository::appendEvents(const QList<Event> &events)
     // Many rows per statement: an import writes tens of thousands, and each execution of a
     // statement has a fixed cost that dwarfs one row's.
     constexpr int kRowsPerStatement = 64;
-    auto prepare = [raw](int rows, sqlite3_stmt **stmt) {
+    // Prepared once per connection: parsing a statement of 320 placeholders costs as much as
+    // writing its rows.
+    static const QByteArray blockSql = [] {
         QByteArray sql = "INSERT INTO events(card_id, at, kind, old_value, new_value) VALUES";
-        for (int r = 0; r < rows; ++r) // placeholders only: the values are bound below
+        for (int r = 0; r < kRowsPerStatement; ++r) // placeholders only: values are bound below
             sql += r == 0 ? "(?,?,?,?,?)" : ",(?,?,?,?,?)";
-        return sqlite3_prepare_v2(raw, sql.constData(), int(sql.size()), stmt, nullptr);
-    };
-    sqlite3_stmt *block = nullptr, *single = nullptr;
-    const auto finalize = qScopeGuard([&block, &single] {
-        sqlite3_finalize(block);
-        sqlite3_finalize(single);
-    });
-    if ((events.size() >= kRowsPerStatement && prepare(kRowsPerStatement, &block) != SQLITE_OK) ||
-        (events.size() % kRowsPerStatement != 0 && prepare(1, &single) != SQLITE_OK))
-        return Status::failure(QString::fromUtf8(sqlite3_errmsg(raw)));
+        return sql;
+    }();
+    static constexpr char kOneRow[] =
+        "INSERT INTO events(card_id, at, kind, old_value, new_value) VALUES(?,?,?,?,?)";
+    const bool blocks = events.size() >= kRowsPerStatement;
+    const bool singles = events.size() % kRowsPerStatement != 0;
+    sqlite3_stmt *block = blocks ? m_db.rawStatement(blockSql.constData()) : nullptr;
+    sqlite3_stmt *single = singles ? m_db.rawStatement(kOneRow) : nullptr;
+    if ((blocks && !block) || (singles && !single))
+        return Status::failure(m_db.lastError());
     QHash<int, QByteArray> kindNames;
     QList<QByteArray> texts; // alive until the statement ran
     texts.reserve(2 * kRowsPerStatement);
@@ -672,9 +702,12 @@ Status Repository::appendEvents(const QList<Event> &events)
             sqlite3_bind_text(stmt, p + 5, newValue.constData(), int(newValue.size()),
                               SQLITE_STATIC);
         }
-        if (sqlite3_step(stmt) != SQLITE_DONE)
-            return Status::failure(QString::fromUtf8(sqlite3_errmsg(raw)));
+        const bool written = sqlite3_step(stmt) == SQLITE_DONE;
+        const QString error = written ? QString() : QString::fromUtf8(sqlite3_errmsg(raw));
         sqlite3_reset(stmt);
+        sqlite3_clear_bindings(stmt); // the statement stays; the texts bound to it go
+        if (!written)
+            return Status::failure(error);
     }
     return {};
 }
