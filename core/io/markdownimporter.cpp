@@ -647,34 +647,27 @@ void appendOutline(MarkdownOutline &into, MarkdownOutline &&part)
             s.story += mentionBase;
         into.sections.append(std::move(s));
     }
-    for (MarkdownOutline::Mention &m : part.mentions) {
-        m.section = section(m.section);
-        into.mentions.append(std::move(m));
-    }
-    for (MarkdownOutline::TaskItem &t : part.tasks) {
-        t.section = section(t.section);
+    // Everything else names its section; tasks also name an item and a story.
+    const auto move = [&section](auto &from, auto &to, auto &&also) {
+        to.reserve(to.size() + from.size());
+        for (auto &item : from) {
+            item.section = section(item.section);
+            also(item);
+            to.append(std::move(item));
+        }
+    };
+    const auto nothing = [](auto &) {};
+    move(part.mentions, into.mentions, nothing);
+    move(part.tasks, into.tasks, [&](MarkdownOutline::TaskItem &t) {
         if (t.parentItem >= 0)
             t.parentItem += taskBase;
         if (t.mention >= 0)
             t.mention += mentionBase;
-        into.tasks.append(std::move(t));
-    }
-    for (MarkdownOutline::Field &f : part.fields) {
-        f.section = section(f.section);
-        into.fields.append(std::move(f));
-    }
-    for (MarkdownOutline::Count &c : part.counts) {
-        c.section = section(c.section);
-        into.counts.append(std::move(c));
-    }
-    for (MarkdownOutline::ProgressTable &t : part.tables) {
-        t.section = section(t.section);
-        into.tables.append(std::move(t));
-    }
-    for (MarkdownOutline::Block &b : part.blocks) {
-        b.section = section(b.section);
-        into.blocks.append(std::move(b));
-    }
+    });
+    move(part.fields, into.fields, nothing);
+    move(part.counts, into.counts, nothing);
+    move(part.tables, into.tables, nothing);
+    move(part.blocks, into.blocks, nothing);
 }
 
 } // namespace
