@@ -7,12 +7,24 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace SprintDeck {
 
 QString priorityName(Priority p)
 {
+    switch (int(p)) { // the names are shared, not made anew: imports name thousands of cards
+    case 1:
+        return u"P1"_s;
+    case 2:
+        return u"P2"_s;
+    case 3:
+        return u"P3"_s;
+    case 4:
+        return u"P4"_s;
+    }
     return u"P"_s + QString::number(int(p));
 }
 
@@ -163,6 +175,9 @@ QList<ChecklistItem> checklistFromJson(const QString &json)
 
 QString formatPoints(double points)
 {
+    // Whole points are the rule; they print alike and much faster as integers.
+    if (points >= 0 && points < 1e6 && points == std::floor(points))
+        return QString::number(qint64(points));
     return QString::number(points, 'g', 6);
 }
 

@@ -348,12 +348,7 @@ private:
                 priority = m_o.priorityOf(m.section);
             if (!m.description.isEmpty()) {
                 describedDays.insert(day);
-                const QString heading =
-                    !day.isValid() ? QString()
-                    : dayNumber > 0
-                        ? QObject::tr("**Day %1 (%2)**").arg(dayNumber).arg(longDate(day))
-                        : u"**%1**"_s.arg(longDate(day));
-                described.append({heading, m.description});
+                described.append({dayHeading(day, dayNumber), m.description});
             }
             for (const auto &[name, value] : m.fields) {
                 if (name == u"assignee" || name == u"owner") {
@@ -424,6 +419,21 @@ private:
         if (card.title.isEmpty())
             card.title = card.key;
         return {card, orderDay.isValid() ? orderDay : start, orderLine ? orderLine : card.line};
+    }
+
+    /** "**Day 3 (January 8, 2025)**" above a day's part of a description; made once a day. */
+    QString dayHeading(QDate day, int dayNumber)
+    {
+        if (!day.isValid())
+            return {};
+        const std::pair key(day, dayNumber);
+        auto it = m_dayHeadings.constFind(key);
+        if (it == m_dayHeadings.cend())
+            it = m_dayHeadings.insert(
+                key, dayNumber > 0
+                         ? QObject::tr("**Day %1 (%2)**").arg(dayNumber).arg(longDate(day))
+                         : u"**%1**"_s.arg(longDate(day)));
+        return *it;
     }
 
     ChecklistItem checklistItem(const Outline::TaskItem &t, int ownerSection) const
@@ -649,16 +659,29 @@ private:
 
     double pointsDoneBy(QDate day)
     {
-        const qint64 endOfDay = localAt(day.addDays(1), 0).toMSecsSinceEpoch();
-        double sum = 0;
-        for (const Scored &c : scored()) {
-            bool done = false;
-            for (const auto &[at, isDone] : c.statuses)
-                if (at < endOfDay)
+        // Progress tables come day after day: rather than every story's history for each, the
+        // steps of the points done, in time order, summed up to the day.
+        if (!m_doneStepsReady) {
+            m_doneStepsReady = true;
+            for (const Scored &c : scored()) {
+                bool done = false;
+                for (const auto &[at, isDone] : c.statuses) {
+                    if (isDone != done)
+                        m_doneSteps.append({at, isDone ? c.points : -c.points});
                     done = isDone;
-            sum += done ? c.points : 0;
+                }
+            }
+            std::stable_sort(m_doneSteps.begin(), m_doneSteps.end(),
+                             [](const auto &a, const auto &b) { return a.first < b.first; });
+            double sum = 0;
+            for (auto &[at, points] : m_doneSteps)
+                points = sum += points;
         }
-        return sum;
+        const qint64 endOfDay = localAt(day.addDays(1), 0).toMSecsSinceEpoch();
+        const auto after = std::lower_bound(
+            m_doneSteps.cbegin(), m_doneSteps.cend(), endOfDay,
+            [](const std::pair<qint64, double> &step, qint64 at) { return step.first < at; });
+        return after == m_doneSteps.cbegin() ? 0 : std::prev(after)->second;
     }
 
     double pointsTotal()
@@ -804,6 +827,9 @@ private:
     std::set<QString> m_claims;
     QHash<int, QList<int>> m_tasksOfMention;
     QList<Scored> m_scored;
+    QList<std::pair<qint64, double>> m_doneSteps; ///< (when, points done from then on)
+    bool m_doneStepsReady = false;
+    QHash<std::pair<QDate, int>, QString> m_dayHeadings;
     double m_pointsTotal = 0;
     bool m_scoredReady = false;
 };

@@ -52,6 +52,52 @@ QString statusName(int status)
     }
 }
 
+bool isAsciiWordChar(char16_t c)
+{
+    return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') ||
+           c == u'_';
+}
+
+/** What \s matches in a pattern without Unicode properties. */
+bool isPatternSpace(char16_t c)
+{
+    return c == u' ' || (c >= u'\t' && c <= u'\r');
+}
+
+/**
+ * Which forms of date `text` may hold, found without a pattern: most headings and list items
+ * hold none, and three patterns cost more than the rest of their scan. Text that is not ASCII
+ * goes to the patterns all the same (their case folding reaches beyond ASCII).
+ */
+struct DateForms
+{
+    bool iso = true;   ///< four digits and a hyphen
+    bool named = true; ///< a month's name at the start of a word
+};
+
+DateForms dateFormsIn(QStringView text)
+{
+    if (std::any_of(text.begin(), text.end(), [](QChar c) { return c.unicode() > 0x7F; }))
+        return {};
+    static constexpr const char *kNames[] = {"jan", "feb", "mar", "apr", "may", "jun",
+                                             "jul", "aug", "sep", "oct", "nov", "dec"};
+    DateForms forms{false, false};
+    int digits = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text[i].unicode();
+        if (c == u'-' && digits >= 4)
+            forms.iso = true;
+        digits = c >= u'0' && c <= u'9' ? digits + 1 : 0;
+        if (forms.named || i + 3 > text.size() || (i > 0 && isAsciiWordChar(text[i - 1].unicode())))
+            continue;
+        const char name[3] = {char(c | 0x20), char(text[i + 1].unicode() | 0x20),
+                              char(text[i + 2].unicode() | 0x20)};
+        forms.named = std::any_of(std::begin(kNames), std::end(kNames),
+                                  [&name](const char *n) { return std::equal(name, name + 3, n); });
+    }
+    return forms;
+}
+
 } // namespace
 
 QString TextScan::toDo()
@@ -147,6 +193,9 @@ std::optional<QDate> TextScan::dateIn(QStringView text, qsizetype *end)
     }
     if (longest < 4)
         return std::nullopt;
+    const DateForms forms = dateFormsIn(text);
+    if (!forms.iso && !forms.named)
+        return std::nullopt;
     static const QRegularExpression iso(uR"((?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d))"_s);
     static const QRegularExpression monthFirst(
         u"\\b"_s + kMonths + uR"(\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b)"_s, kCase);
@@ -163,12 +212,16 @@ std::optional<QDate> TextScan::dateIn(QStringView text, qsizetype *end)
                 *end = m.capturedEnd();
         }
     };
-    if (const auto m = iso.match(text); m.hasMatch())
-        consider(m, m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
-    if (const auto m = monthFirst.match(text); m.hasMatch())
-        consider(m, m.captured(3).toInt(), monthNumber(m.captured(1)), m.captured(2).toInt());
-    if (const auto m = dayFirst.match(text); m.hasMatch())
-        consider(m, m.captured(3).toInt(), monthNumber(m.captured(2)), m.captured(1).toInt());
+    if (forms.iso) {
+        if (const auto m = iso.match(text); m.hasMatch())
+            consider(m, m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+    }
+    if (forms.named) {
+        if (const auto m = monthFirst.match(text); m.hasMatch())
+            consider(m, m.captured(3).toInt(), monthNumber(m.captured(1)), m.captured(2).toInt());
+        if (const auto m = dayFirst.match(text); m.hasMatch())
+            consider(m, m.captured(3).toInt(), monthNumber(m.captured(2)), m.captured(1).toInt());
+    }
     return best;
 }
 
@@ -210,7 +263,12 @@ QString TextScan::estimateIn(QStringView text, QString *rest)
     static const QRegularExpression re(
         uR"(\s*[\[(]\s*(~?\s*\d+(?:[.,]\d+)?(?:\s*[-–—]\s*\d+(?:[.,]\d+)?)?\s*(?:h|hrs?|hours?|d|days?|weeks?|pts|points|sp)\.?)\s*[\])]\s*$)"_s,
         kCase);
-    const auto m = re.match(text);
+    // The estimate closes the text: a text ending in anything else has none.
+    QStringView closing = text;
+    while (!closing.isEmpty() && closing.back().isSpace())
+        closing.chop(1);
+    const bool closes = !closing.isEmpty() && (closing.back() == u']' || closing.back() == u')');
+    const auto m = closes ? re.match(text) : QRegularExpressionMatch();
     if (!m.hasMatch()) {
         if (rest)
             *rest = text.trimmed().toString();
@@ -251,10 +309,21 @@ std::optional<double> TextScan::numberIn(QStringView text, bool *approximate)
 int TextScan::priorityIn(QStringView text)
 {
     static const QRegularExpression re(uR"(\bP([1-4])\b)"_s);
-    if (const auto m = re.match(text); m.hasMatch())
-        return m.captured(1).toInt();
+    bool numbered = false; // "P" and a digit from 1 to 4, which the pattern needs
+    for (qsizetype i = 0; i + 1 < text.size() && !numbered; ++i)
+        numbered = text[i] == u'P' && text[i + 1] >= u'1' && text[i + 1] <= u'4';
+    if (numbered) {
+        if (const auto m = re.match(text); m.hasMatch())
+            return m.captured(1).toInt();
+    }
     static const QRegularExpression word(uR"(^\W*(critical|highest|high|medium|low|lowest)\b)"_s,
                                          kCase);
+    // The first word must start like one of the names.
+    const auto first = std::find_if(text.begin(), text.end(),
+                                    [](QChar c) { return isAsciiWordChar(c.unicode()); });
+    const char16_t initial = first == text.end() ? 0 : first->unicode() | 0x20;
+    if (initial != u'c' && initial != u'h' && initial != u'm' && initial != u'l')
+        return 0;
     if (const auto m = word.match(text); m.hasMatch())
         if (const auto p = parsePriority(m.captured(1)))
             return int(*p);
@@ -303,9 +372,9 @@ std::optional<TextScan::Story> TextScan::story(QStringView text, bool allowKeyle
                                          u"Feature"_s, u"Epic"_s, u"Issue"_s};
     const bool maybeKey = text.contains(u'-');
     const bool maybePoints = text.contains(u'(') || text.contains(u'[');
-    const bool maybeWordKey = std::any_of(keyWords.cbegin(), keyWords.cend(),
-                                          [text](const QString &w) { return text.contains(w); });
-    if (!maybeKey && !maybeWordKey && !(allowKeyless && maybePoints))
+    if (!maybeKey && !(allowKeyless && maybePoints) &&
+        std::none_of(keyWords.cbegin(), keyWords.cend(),
+                     [text](const QString &w) { return text.contains(w); }))
         return std::nullopt;
     static const QRegularExpression keyRe(
         uR"((?<![\w.\-/])(?:(NEW)\s+)?([A-Z][A-Z0-9]{1,15}-\d{1,7})(?![\w\-]))"_s);
@@ -314,7 +383,6 @@ std::optional<TextScan::Story> TextScan::story(QStringView text, bool allowKeyle
     static const QRegularExpression pointsRe(
         uR"([(\[]\s*~?\s*(\d+(?:[.,]\d+)?)\s*(?:story\s+points?|points?|pts?\.?|sp)\s*[)\]])"_s,
         kCase);
-    static const QRegularExpression separator(uR"(^\s*(?:[:\-–—|]\s*)?)"_s);
 
     Story s;
     qsizetype keyStart = -1, keyEnd = -1;
@@ -364,9 +432,16 @@ std::optional<TextScan::Story> TextScan::story(QStringView text, bool allowKeyle
     }
     if (keyStart < 0)
         title = text.left(points.capturedStart());
-    QString t = title.toString();
-    t.remove(separator);
-    t = withoutMarkers(t);
+    // What the separator pattern took: spaces, then perhaps one of ": - \u2013 \u2014 |" and
+    // spaces.
+    while (!title.isEmpty() && isPatternSpace(title.front().unicode()))
+        title = title.sliced(1);
+    if (!title.isEmpty() && QStringView(u":-\u2013\u2014|").contains(title.front())) {
+        title = title.sliced(1);
+        while (!title.isEmpty() && isPatternSpace(title.front().unicode()))
+            title = title.sliced(1);
+    }
+    QString t = withoutMarkers(title);
     while (!t.isEmpty() &&
            (t.back() == u'-' || t.back() == u':' || t.back() == u'\u2013' || t.back() == u'\u2014'))
         t.chop(1);

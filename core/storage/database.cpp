@@ -1,5 +1,6 @@
 #include "storage/database.h"
 #include "storage/migrations.h"
+#include "storage/walcheckpointer.h"
 
 #include <QAtomicInt>
 #include <QDir>
@@ -212,6 +213,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
     }
     if (q.exec(u"PRAGMA user_version"_s) && q.next())
         db->m_version = q.value(0).toInt();
+    db->m_checkpointer = WalCheckpointer::attach(db->handle(), absolute);
 
     const int target = options.targetVersion < 0 ? latestSchemaVersion() : options.targetVersion;
     if (Status migrated = db->migrate(target); !migrated)
@@ -222,6 +224,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
 
 Database::~Database()
 {
+    m_checkpointer.reset(); // before the connection it watches closes
     m_statements.clear();
     for (sqlite3_stmt *stmt : std::as_const(m_rawStatements))
         sqlite3_finalize(stmt);
@@ -269,6 +272,11 @@ QSqlQuery &Database::statement(const QString &sql)
         it = m_statements.insert(sql, q);
     }
     return *it;
+}
+
+int Database::completedCheckpoints() const
+{
+    return m_checkpointer ? m_checkpointer->completed() : 0;
 }
 
 sqlite3 *Database::handle()

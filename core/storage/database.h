@@ -19,12 +19,15 @@ namespace SprintDeck {
 /**
  * One open SprintDeck database file: a SQLite connection with WAL and foreign
  * keys on, a versioned schema brought up to date by numbered migrations, and a
- * cache of prepared statements.
+ * cache of prepared statements. The log is copied into the file on a thread of
+ * its own (WalCheckpointer), so a commit never waits for that.
  *
  * Opening never modifies a file it cannot use: the header, the schema version
  * and the application id are checked read-only first, and the reason a file is
  * refused names the file.
  */
+class WalCheckpointer;
+
 class Database
 {
 public:
@@ -73,6 +76,9 @@ public:
     void rollback();
     bool inTransaction() const { return m_inTransaction; }
 
+    /** Checkpoints of the write-ahead log that copied all of it (tests). */
+    int completedCheckpoints() const;
+
     QString metaValue(const QString &key, const QString &fallback = {});
     bool setMetaValue(const QString &key, const QString &value);
 
@@ -86,6 +92,7 @@ private:
     QString m_connectionName;
     QSqlDatabase m_db;
     std::unique_ptr<QLockFile> m_lock;
+    std::unique_ptr<WalCheckpointer> m_checkpointer;
     QHash<QString, QSqlQuery> m_statements;
     QHash<QByteArray, sqlite3_stmt *> m_rawStatements;
     QString m_lastError;

@@ -470,6 +470,32 @@ private slots:
         QCOMPARE(m_board->member(*id)->name, u"Ada Lovelace"_s);
     }
 
+    void pointsAndPrioritiesPrintInTheirShortestForm_data()
+    {
+        QTest::addColumn<double>("points");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("zero") << 0.0 << u"0"_s;
+        QTest::newRow("negative zero") << -0.0 << u"0"_s;
+        QTest::newRow("whole") << 5.0 << u"5"_s;
+        QTest::newRow("largest whole in full") << 999999.0 << u"999999"_s;
+        QTest::newRow("a million") << 1e6 << u"1e+06"_s;
+        QTest::newRow("half") << 2.5 << u"2.5"_s;
+        QTest::newRow("negative") << -3.0 << u"-3"_s;
+        QTest::newRow("six digits") << 1.0 / 3 << u"0.333333"_s;
+    }
+
+    void pointsAndPrioritiesPrintInTheirShortestForm()
+    {
+        QFETCH(double, points);
+        QFETCH(QString, text);
+        QCOMPARE(formatPoints(points), text);
+        QCOMPARE(formatPoints(points), QString::number(points, 'g', 6)); // as events always held
+        QCOMPARE(formatPoints(std::optional<double>()), QString());
+        QCOMPARE(priorityName(Priority::P1), u"P1"_s);
+        QCOMPARE(priorityName(Priority::P4), u"P4"_s);
+        QCOMPARE(priorityName(Priority(7)), u"P7"_s);
+    }
+
     void searchTextStoreMapsDenseAndScatteredIds()
     {
         SearchTextStore store;

@@ -2,6 +2,7 @@
 #include "storage/database.h"
 #include "storage/migrations.h"
 #include "storage/repository.h"
+#include "storage/walcheckpointer.h"
 
 #include "sqlcheck.h"
 
@@ -225,6 +226,50 @@ private slots:
         auto third = Board::open(path);
         QVERIFY2(third, qPrintable(third.error()));
         QCOMPARE(third.value()->cardCount(), 2);
+    }
+
+    void logIsCopiedIntoTheFileInTheBackground()
+    {
+        const QString path = m_dir.filePath(u"logged.sprintdeck"_s);
+        const QString wal = path + u"-wal"_s;
+        auto opened = Database::open(path);
+        QVERIFY2(opened, qPrintable(opened.error()));
+        Database &db = *opened.value();
+        QSqlQuery create(db.connection());
+        QVERIFY(create.exec(u"CREATE TABLE blobs(b BLOB NOT NULL)"_s));
+        const int rows = WalCheckpointer::kPages + 200; // a page each
+        auto writeRows = [&] {
+            Transaction tx(db);
+            QSqlQuery insert(db.connection());
+            if (!tx.isActive() || !insert.prepare(u"INSERT INTO blobs(b) VALUES(zeroblob(?))"_s))
+                return false;
+            for (int i = 0; i < rows; ++i) {
+                insert.addBindValue(3000 + i % 100);
+                if (!insert.exec())
+                    return false;
+            }
+            return tx.commit();
+        };
+        const qint64 fileBefore = QFileInfo(path).size();
+        QVERIFY(writeRows());
+        // The commit left the pages in the log; the checkpointer's thread copies them.
+        QTRY_COMPARE_WITH_TIMEOUT(db.completedCheckpoints(), 1, 10000);
+        QVERIFY2(QFileInfo(path).size() >= fileBefore + rows * 4096LL,
+                 qPrintable(QString::number(QFileInfo(path).size())));
+        const qint64 logAfterFirst = QFileInfo(wal).size();
+        QVERIFY(logAfterFirst >= rows * 4096LL);
+        // The next writes start the log over instead of making it longer.
+        QVERIFY(writeRows());
+        QTRY_COMPARE_WITH_TIMEOUT(db.completedCheckpoints(), 2, 10000);
+        QVERIFY2(QFileInfo(wal).size() <= logAfterFirst + 64 * 4096,
+                 qPrintable(u"%1 after %2"_s.arg(QFileInfo(wal).size()).arg(logAfterFirst)));
+        QCOMPARE(scalar(db, u"SELECT count(*) FROM blobs"_s), 2 * rows);
+        // Closing hands the last checkpoint back to SQLite, which empties and removes the log.
+        opened.value().reset();
+        QVERIFY(!QFileInfo::exists(wal));
+        auto again = Database::open(path);
+        QVERIFY2(again, qPrintable(again.error()));
+        QCOMPARE(scalar(*again.value(), u"SELECT count(*) FROM blobs"_s), 2 * rows);
     }
 
     void folderIsNotADatabase()

@@ -1,0 +1,124 @@
+// The line scanners of the markdown importer. Most lines hold no date, estimate or priority, and
+// the scanners pass them over without running a pattern; these cases sit at the edges of that.
+#include "io/textscan.h"
+
+#include <QtTest>
+
+using namespace SprintDeck;
+using namespace Qt::StringLiterals;
+
+class TestTextScan : public QObject
+{
+    Q_OBJECT
+private slots:
+    void dates_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QDate>("date");
+        QTest::newRow("day heading") << u"Day 2: January 14, 2025"_s << QDate(2025, 1, 14);
+        QTest::newRow("iso") << u"Standup 2025-01-07"_s << QDate(2025, 1, 7);
+        QTest::newRow("iso after a word") << u"due:2025-03-04"_s << QDate(2025, 3, 4);
+        QTest::newRow("day first") << u"7th Jan 2025"_s << QDate(2025, 1, 7);
+        QTest::newRow("abbreviation with a dot") << u"(Sept. 3, 2025)"_s << QDate(2025, 9, 3);
+        QTest::newRow("capitals") << u"MARCH 3, 2025"_s << QDate(2025, 3, 3);
+        QTest::newRow("after a tab") << u"Review:\tDec 1 2025"_s << QDate(2025, 12, 1);
+        QTest::newRow("not ASCII") << u"\u2705 Day 3: February 2, 2025"_s << QDate(2025, 2, 2);
+        QTest::newRow("the earliest of two") << u"May 2, 2025 to 2025-05-01"_s << QDate(2025, 5, 2);
+        QTest::newRow("story heading")
+            << u"STORY-1234: Feature number 1234 (3 points)"_s << QDate();
+        QTest::newRow("month inside a word") << u"Summary 2025 remarks 12"_s << QDate();
+        QTest::newRow("five digits before the hyphen") << u"Ticket 12025-01-07"_s << QDate();
+        QTest::newRow("no year") << u"January 14"_s << QDate();
+        QTest::newRow("invalid day") << u"February 30, 2025"_s << QDate();
+    }
+
+    void dates()
+    {
+        QFETCH(QString, text);
+        QFETCH(QDate, date);
+        QCOMPARE(TextScan::dateIn(text).value_or(QDate()), date);
+    }
+
+    void estimates_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("estimate");
+        QTest::addColumn<QString>("rest");
+        QTest::newRow("hours") << u"Set up CI [8-12 hours]"_s << u"8-12 hours"_s << u"Set up CI"_s;
+        QTest::newRow("days in parentheses")
+            << u"Write docs (3 d)"_s << u"3 d"_s << u"Write docs"_s;
+        QTest::newRow("spaces after") << u"Refactor (2h) \t"_s << u"2h"_s << u"Refactor"_s;
+        QTest::newRow("a no-break space after")
+            << u"Refactor [1.5 days]\u00A0"_s << QString() << u"Refactor [1.5 days]"_s;
+        QTest::newRow("not at the end")
+            << u"Refactor (2h) later"_s << QString() << u"Refactor (2h) later"_s;
+        QTest::newRow("no bracket") << u"Refactor 2h"_s << QString() << u"Refactor 2h"_s;
+        QTest::newRow("a bracket without a number")
+            << u"Refactor (soon)"_s << QString() << u"Refactor (soon)"_s;
+    }
+
+    void estimates()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, estimate);
+        QFETCH(QString, rest);
+        QString left;
+        QCOMPARE(TextScan::estimateIn(text, &left), estimate);
+        QCOMPARE(left, rest);
+    }
+
+    void priorities_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("priority");
+        QTest::newRow("numbered") << u"Bugs (P2)"_s << 2;
+        QTest::newRow("numbered, late in the text") << u"Stories for the release: P4"_s << 4;
+        QTest::newRow("not a priority number") << u"P5 stories"_s << 0;
+        QTest::newRow("lower case is no priority") << u"p2 stories"_s << 0;
+        QTest::newRow("part of a word") << u"AP1 gateway"_s << 0;
+        QTest::newRow("named") << u"High priority"_s << 2;
+        QTest::newRow("named after markers") << u"\U0001F525 **Critical** fixes"_s << 1;
+        QTest::newRow("lowest") << u"lowest"_s << 4;
+        QTest::newRow("a longer word") << u"Highlights"_s << 0;
+        QTest::newRow("named later") << u"Stories of high priority"_s << 0;
+        QTest::newRow("nothing") << u"Completed tasks"_s << 0;
+    }
+
+    void priorities()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, priority);
+        QCOMPARE(TextScan::priorityIn(text), priority);
+    }
+
+    void storyTitles_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("title");
+        QTest::newRow("colon") << u"FIX-003: Test Suite Stabilization (4 points) - **COMPLETED**"_s
+                               << u"FIX-003"_s << u"Test Suite Stabilization"_s;
+        QTest::newRow("en dash") << u"STORY-7 \u2013 Login page (2 points)"_s << u"STORY-7"_s
+                                 << u"Login page"_s;
+        QTest::newRow("bar and tab")
+            << u"STORY-8 |\tExport (1 point)"_s << u"STORY-8"_s << u"Export"_s;
+        QTest::newRow("two separators")
+            << u"STORY-9: - Import (3 points)"_s << u"STORY-9"_s << u"- Import"_s;
+        QTest::newRow("marker before the key")
+            << u"\u2705 STORY-10: Charts - DONE"_s << u"STORY-10"_s << u"Charts"_s;
+    }
+
+    void storyTitles()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, key);
+        QFETCH(QString, title);
+        const auto story = TextScan::story(text, true);
+        QVERIFY(story);
+        QCOMPARE(story->key, key);
+        QCOMPARE(story->title, title);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTextScan)
+#include "tst_textscan.moc"
