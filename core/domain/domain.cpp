@@ -86,8 +86,14 @@ void appendJsonString(QString &out, const QString &text)
     };
     out += u'"';
     const qsizetype n = text.size();
+    qsizetype plain = 0; // where the run of characters written as they are begins
     for (qsizetype i = 0; i < n; ++i) {
         const char16_t u = text.at(i).unicode();
+        const bool asIs = u >= 0x20 && u != u'"' && u != u'\\' && !QChar::isSurrogate(u);
+        if (asIs)
+            continue;
+        out += QStringView(text).sliced(plain, i - plain);
+        plain = i + 1;
         if (u < 0x20 || u == u'"' || u == u'\\') {
             switch (u) {
             case u'"':
@@ -117,12 +123,12 @@ void appendJsonString(QString &out, const QString &text)
         } else if (QChar::isHighSurrogate(u) && i + 1 < n && text.at(i + 1).isLowSurrogate()) {
             out += text.at(i);
             out += text.at(++i);
-        } else if (QChar::isSurrogate(u)) {
-            escapeUnit(u); // half a pair is not UTF-8: written as an escape
+            plain = i + 1;
         } else {
-            out += QChar(u);
+            escapeUnit(u); // half a pair is not UTF-8: written as an escape
         }
     }
+    out += QStringView(text).sliced(plain);
     out += u'"';
 }
 

@@ -89,20 +89,38 @@ void mergeInto(ImportCard &into, const ImportCard &from)
                      });
 }
 
-QString describeCard(const Board &board, const Card &c, const QString &sprintName)
+/**
+ * A new card in a few words: "Sprint 4 · To Do · 3 pts · 2 checklist items". The words are
+ * translated once for all the cards of an import.
+ */
+class CardSummary
 {
-    QStringList parts;
-    parts.append(sprintName.isEmpty() ? QObject::tr("backlog") : sprintName);
-    if (const Column *col = board.column(c.columnId))
-        parts.append(col->name);
-    if (c.points)
-        parts.append(QObject::tr("%1 pts").arg(formatPoints(c.points)));
-    if (!c.checklist.isEmpty())
-        parts.append(c.checklist.size() == 1
-                         ? QObject::tr("1 checklist item")
-                         : QObject::tr("%1 checklist items").arg(c.checklist.size()));
-    return parts.join(u" \u00b7 "_s);
-}
+public:
+    explicit CardSummary(const Board &board)
+        : m_board(board)
+        , m_backlog(QObject::tr("backlog"))
+        , m_points(QObject::tr("%1 pts"))
+        , m_oneItem(QObject::tr("1 checklist item"))
+        , m_items(QObject::tr("%1 checklist items"))
+    {}
+
+    QString of(const Card &c, const QString &sprintName) const
+    {
+        QStringList parts;
+        parts.append(sprintName.isEmpty() ? m_backlog : sprintName);
+        if (const Column *col = m_board.column(c.columnId))
+            parts.append(col->name);
+        if (c.points)
+            parts.append(m_points.arg(formatPoints(c.points)));
+        if (!c.checklist.isEmpty())
+            parts.append(c.checklist.size() == 1 ? m_oneItem : m_items.arg(c.checklist.size()));
+        return parts.join(u" \u00b7 "_s);
+    }
+
+private:
+    const Board &m_board;
+    const QString m_backlog, m_points, m_oneItem, m_items;
+};
 
 } // namespace
 
@@ -230,10 +248,15 @@ Result<ImportPreview> ImportPreview::build(const Board &board, const QList<Impor
     // Statuses to columns.
     QHash<QString, qint64> columnOfStatus;
     QStringList statuses;
+    QSet<QString> seenStatuses; // as written: the same few recur on every card
     for (const Merged &m : std::as_const(cards)) {
         auto add = [&](const QString &s) {
-            if (!s.isEmpty() && !columnOfStatus.contains(s.toLower())) {
-                columnOfStatus.insert(s.toLower(), 0);
+            if (s.isEmpty() || seenStatuses.contains(s))
+                return;
+            seenStatuses.insert(s);
+            const QString lower = s.toLower();
+            if (!columnOfStatus.contains(lower)) {
+                columnOfStatus.insert(lower, 0);
                 statuses.append(s);
             }
         };
@@ -269,9 +292,15 @@ Result<ImportPreview> ImportPreview::build(const Board &board, const QList<Impor
         columnOfStatus.insert(status.toLower(), columnId);
         p.m_mappings.append(mapping);
     }
+    QHash<QString, qint64> columnOfWritten; // by the status as written, looked up once
     auto columnOf = [&](const QString &status) {
-        return status.isEmpty() ? board.firstColumnId()
-                                : columnOfStatus.value(status.toLower(), board.firstColumnId());
+        if (status.isEmpty())
+            return board.firstColumnId();
+        auto it = columnOfWritten.constFind(status);
+        if (it == columnOfWritten.cend())
+            it = columnOfWritten.insert(
+                status, columnOfStatus.value(status.toLower(), board.firstColumnId()));
+        return *it;
     };
 
     // One sprint is active at a time: the board's active sprint, else of the documents' running
@@ -413,6 +442,7 @@ Result<ImportPreview> ImportPreview::build(const Board &board, const QList<Impor
     }
 
     QSet<qint64> matched;
+    const CardSummary summary(board);
     for (const Merged &m : std::as_const(cards)) {
         const ImportCard &ic = m.card;
         Item item;
@@ -544,7 +574,7 @@ Result<ImportPreview> ImportPreview::build(const Board &board, const QList<Impor
                 steps.append({target, last});
         } else {
             item.action = Action::Create;
-            item.detail = describeCard(board, target, sprintName(sprintId));
+            item.detail = summary.of(target, sprintName(sprintId));
             QDateTime created = ic.created;
             if (!created.isValid()) {
                 if (sprintId && sprintBegins.value(sprintId).isValid())

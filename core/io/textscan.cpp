@@ -98,6 +98,23 @@ DateForms dateFormsIn(QStringView text)
     return forms;
 }
 
+/** Whether `text` holds a word that can open a key ("Story 4", "Bug #12"), in one pass. */
+bool holdsKeyWord(QStringView text)
+{
+    static constexpr QStringView kWords[] = {u"Story",   u"Task", u"Bug",  u"Fix",
+                                             u"Feature", u"Epic", u"Issue"};
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text[i].unicode();
+        if (c != u'S' && c != u'T' && c != u'B' && c != u'F' && c != u'E' && c != u'I')
+            continue;
+        const QStringView rest = text.sliced(i);
+        for (QStringView w : kWords)
+            if (w.front() == c && rest.startsWith(w))
+                return true;
+    }
+    return false;
+}
+
 } // namespace
 
 QString TextScan::toDo()
@@ -368,13 +385,9 @@ std::optional<TextScan::Story> TextScan::story(QStringView text, bool allowKeyle
     // Keys and points both have digits: most lines can be passed over without a pattern.
     if (std::none_of(text.begin(), text.end(), [](QChar c) { return c.isDigit(); }))
         return std::nullopt;
-    static const QStringList keyWords = {u"Story"_s,   u"Task"_s, u"Bug"_s,  u"Fix"_s,
-                                         u"Feature"_s, u"Epic"_s, u"Issue"_s};
     const bool maybeKey = text.contains(u'-');
     const bool maybePoints = text.contains(u'(') || text.contains(u'[');
-    if (!maybeKey && !(allowKeyless && maybePoints) &&
-        std::none_of(keyWords.cbegin(), keyWords.cend(),
-                     [text](const QString &w) { return text.contains(w); }))
+    if (!maybeKey && !(allowKeyless && maybePoints) && !holdsKeyWord(text))
         return std::nullopt;
     static const QRegularExpression keyRe(
         uR"((?<![\w.\-/])(?:(NEW)\s+)?([A-Z][A-Z0-9]{1,15}-\d{1,7})(?![\w\-]))"_s);
