@@ -1641,6 +1641,13 @@ Karten vom Board hierher ziehen.</translation>
         <source>Cancelled; nothing was written</source>
         <translation>Abgebrochen; nichts wurde geschrieben</translation>
     </message>
+    <message numerus="yes">
+        <source>%n event(s) would name a card that does not exist; nothing was written</source>
+        <translation>
+            <numerusform>%n Ereignis würde eine Karte nennen, die es nicht gibt; nichts wurde geschrieben</numerusform>
+            <numerusform>%n Ereignisse würden eine Karte nennen, die es nicht gibt; nichts wurde geschrieben</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SprintDeck::BoardView</name>

@@ -1641,6 +1641,13 @@ Faites glisser des cartes ici depuis le tableau.</translation>
         <source>Cancelled; nothing was written</source>
         <translation>Annulé&#xa0;; rien n’a été écrit</translation>
     </message>
+    <message numerus="yes">
+        <source>%n event(s) would name a card that does not exist; nothing was written</source>
+        <translation>
+            <numerusform>%n événement nommerait une carte qui n’existe pas&#xa0;; rien n’a été écrit</numerusform>
+            <numerusform>%n événements nommeraient une carte qui n’existe pas&#xa0;; rien n’a été écrit</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SprintDeck::BoardView</name>

@@ -52,14 +52,19 @@ bool sameNumber(double a, double b)
 
 std::optional<CardType> typeFromKey(const QString &key)
 {
-    const QString prefix = key.section(u'-', 0, 0).toUpper();
-    if (prefix == u"FIX" || prefix == u"HOTFIX")
+    // Keys are ASCII ("FIX-003", or "STORY-4" from "Story 4").
+    const qsizetype dash = key.indexOf(u'-');
+    const QStringView prefix = dash < 0 ? QStringView(key) : QStringView(key).first(dash);
+    const auto is = [prefix](QLatin1StringView word) {
+        return prefix.compare(word, Qt::CaseInsensitive) == 0;
+    };
+    if (is("FIX"_L1) || is("HOTFIX"_L1))
         return CardType::Fix;
-    if (prefix == u"BUG" || prefix == u"DEFECT")
+    if (is("BUG"_L1) || is("DEFECT"_L1))
         return CardType::Bug;
-    if (prefix == u"TASK" || prefix == u"CHORE")
+    if (is("TASK"_L1) || is("CHORE"_L1))
         return CardType::Task;
-    if (prefix == u"STORY" || prefix == u"US" || prefix == u"FEAT" || prefix == u"FEATURE")
+    if (is("STORY"_L1) || is("US"_L1) || is("FEAT"_L1) || is("FEATURE"_L1))
         return CardType::Story;
     return std::nullopt;
 }

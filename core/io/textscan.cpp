@@ -5,6 +5,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -64,6 +65,17 @@ bool isPatternSpace(char16_t c)
     return c == u' ' || (c >= u'\t' && c <= u'\r');
 }
 
+/** The words statusIn reads, lowercase, and their statuses (as for markers). */
+constexpr std::pair<QStringView, int> kStatusWords[] = {
+    {u"completed", 3},   {u"complete", 3},       {u"done", 3},      {u"finished", 3},
+    {u"resolved", 3},    {u"closed", 3},         {u"delivered", 3}, {u"merged", 3},
+    {u"in progress", 1}, {u"ongoing", 1},        {u"underway", 1},  {u"started", 1},
+    {u"wip", 1},         {u"in development", 1}, {u"doing", 1},     {u"in review", 2},
+    {u"code review", 2}, {u"review", 2},         {u"in qa", 2},     {u"not started", 0},
+    {u"to do", 0},       {u"todo", 0},           {u"planned", 0},   {u"pending", 0},
+    {u"open", 0},        {u"blocked", 4},        {u"on hold", 4},
+};
+
 /**
  * Which forms of date `text` may hold, found without a pattern: most headings and list items
  * hold none, and three patterns cost more than the rest of their scan. Text that is not ASCII
@@ -115,6 +127,62 @@ bool holdsKeyWord(QStringView text)
     return false;
 }
 
+/** The first status word of a text, at a word's start, and the status it names. */
+struct StatusWord
+{
+    qsizetype at = -1;
+    int status = -1; // as for markers
+};
+
+/**
+ * The pattern
+ *   \b(completed?|done|finished|resolved|closed|delivered|merged|in[ -]progress|ongoing|underway|
+ *   started|wip|in development|doing|in review|code review|review|in qa|not started|to ?do|
+ *   planned|pending|open|blocked|on hold)\b
+ * without case: every heading and story line is read for a status, and the pattern cost more
+ * than the rest of their reading. Its word boundaries are ASCII, as in a pattern without Unicode
+ * properties; its case folding is not, so a text holding the two letters that fold to ASCII
+ * ones (the long s and the Kelvin sign) goes to the pattern.
+ */
+StatusWord statusWordIn(QStringView text)
+{
+    if (text.contains(u'\u017F') || text.contains(u'\u212A')) {
+        static const QRegularExpression words(
+            uR"(\b(completed?|done|finished|resolved|closed|delivered|merged|in[ -]progress|ongoing|underway|started|wip|in development|doing|in review|code review|review|in qa|not started|to ?do|planned|pending|open|blocked|on hold)\b)"_s,
+            kCase);
+        const QRegularExpressionMatch m = words.match(text);
+        if (!m.hasMatch())
+            return {};
+        const QString w = m.captured(1).toLower().replace(u'\u017F', u's').replace(u'\u212A', u'k');
+        for (const auto &[word, status] : kStatusWords)
+            if (w == word || (w == u"in-progress" && word == u"in progress"))
+                return {m.capturedStart(), status};
+        return {};
+    }
+    const qsizetype n = text.size();
+    for (qsizetype at = 0; at < n; ++at) {
+        const char16_t c = text[at].unicode();
+        if (c > 0x7F || !isAsciiWordChar(c) || (c >= u'0' && c <= u'9') || c == u'_' ||
+            (at > 0 && isAsciiWordChar(text[at - 1].unicode())))
+            continue;
+        for (const auto &[word, status] : kStatusWords) {
+            if ((word.front().unicode() | 0x20) != (c | 0x20) || n - at < word.size())
+                continue;
+            bool same = true;
+            for (qsizetype k = 1; same && k < word.size(); ++k) {
+                const char16_t w = word[k].unicode();
+                const char16_t t = text[at + k].unicode();
+                same = w == u' ' ? (t == u' ' || (t == u'-' && word == u"in progress"))
+                                 : (t | 0x20) == w && t < 0x80 && isAsciiWordChar(t);
+            }
+            if (same &&
+                (at + word.size() == n || !isAsciiWordChar(text[at + word.size()].unicode())))
+                return {at, status};
+        }
+    }
+    return {};
+}
+
 } // namespace
 
 QString TextScan::toDo()
@@ -139,7 +207,16 @@ QString TextScan::done()
 
 std::optional<double> TextScan::parseNumber(QStringView text)
 {
-    QString t = text.trimmed().toString();
+    text = text.trimmed();
+    // Most numbers are a few digits: read without making a string.
+    if (!text.isEmpty() && text.size() <= 9 &&
+        std::all_of(text.begin(), text.end(), [](QChar c) { return c >= u'0' && c <= u'9'; })) {
+        int v = 0;
+        for (QChar c : text)
+            v = v * 10 + (c.unicode() - u'0');
+        return double(v);
+    }
+    QString t = text.toString();
     t.replace(u',', u'.');
     bool ok = false;
     const double v = t.toDouble(&ok);
@@ -171,26 +248,14 @@ QString TextScan::statusIn(QStringView text, bool *blocked)
         if (markerStatus >= 0)
             break;
     }
-    static const QRegularExpression words(
-        uR"(\b(completed?|done|finished|resolved|closed|delivered|merged|in[ -]progress|ongoing|underway|started|wip|in development|doing|in review|code review|review|in qa|not started|to ?do|planned|pending|open|blocked|on hold)\b)"_s,
-        kCase);
-    const QRegularExpressionMatch m = words.match(text);
-    if (m.hasMatch() && m.capturedStart() < markerAt) {
-        const QString w = m.captured(1).toLower();
-        if (w == u"blocked" || w == u"on hold") {
+    const StatusWord word = statusWordIn(text);
+    if (word.at >= 0 && word.at < markerAt) {
+        if (word.status == 4) {
             if (blocked)
                 *blocked = true;
             return markerStatus >= 0 && markerStatus != 4 ? statusName(markerStatus) : QString();
         }
-        if (w.startsWith(u"complete") || w == u"done" || w == u"finished" || w == u"resolved" ||
-            w == u"closed" || w == u"delivered" || w == u"merged")
-            return done();
-        if (w.contains(u"review") || w == u"in qa")
-            return review();
-        if (w == u"not started" || w.startsWith(u"to") || w == u"planned" || w == u"pending" ||
-            w == u"open")
-            return toDo();
-        return inProgress();
+        return statusName(word.status);
     }
     if (markerStatus == 4) {
         if (blocked)
@@ -298,18 +363,83 @@ QString TextScan::estimateIn(QStringView text, QString *rest)
 
 std::optional<TextScan::Count> TextScan::countIn(QStringView text)
 {
+    // "12/12 passing", "3 / 4 (75%) tasks": the pattern
+    //   (?<![\d.])(\d+(?:\.\d+)?)\s*/\s*(\d+(?:\.\d+)?)(?![\d.])
+    //   \s*(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s*)?([A-Za-z]+(?:\s+[A-Za-z]+)?)?
+    // written out: a list item is read for a count, and running the pattern cost more than the
+    // rest of the item's reading. Its classes are ASCII, as in a pattern without Unicode
+    // properties, and no part of it can match in more than one way.
     if (!text.contains(u'/'))
         return std::nullopt;
-    static const QRegularExpression re(
-        uR"((?<![\d.])(\d+(?:\.\d+)?)\s*/\s*(\d+(?:\.\d+)?)(?![\d.])\s*(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s*)?([A-Za-z]+(?:\s+[A-Za-z]+)?)?)"_s);
-    const auto m = re.match(text);
-    if (!m.hasMatch())
-        return std::nullopt;
-    Count c;
-    c.done = m.captured(1).toDouble();
-    c.total = m.captured(2).toDouble();
-    c.unit = m.captured(3).toLower();
-    return c;
+    const qsizetype n = text.size();
+    const auto digit = [&](qsizetype i) {
+        return i < n && text[i].unicode() >= u'0' && text[i].unicode() <= u'9';
+    };
+    const auto letter = [&](qsizetype i) {
+        const char16_t c = i < n ? char16_t(text[i].unicode() | 0x20) : 0;
+        return c >= u'a' && c <= u'z' && text[i].unicode() < 0x80;
+    };
+    const auto spaces = [&](qsizetype i) {
+        while (i < n && isPatternSpace(text[i].unicode()))
+            ++i;
+        return i;
+    };
+    const auto is = [&](qsizetype i, char16_t c) { return i < n && text[i].unicode() == c; };
+    // The end of a number (\d+(?:\.\d+)?) that starts at i, or -1.
+    const auto number = [&](qsizetype i) -> qsizetype {
+        if (!digit(i))
+            return -1;
+        while (digit(i))
+            ++i;
+        if (is(i, u'.') && digit(i + 1)) {
+            i += 2;
+            while (digit(i))
+                ++i;
+        }
+        return i;
+    };
+    for (qsizetype at = 0; at < n; ++at) {
+        if (!digit(at) || (at > 0 && (digit(at - 1) || is(at - 1, u'.'))))
+            continue;
+        const qsizetype doneEnd = number(at);
+        qsizetype i = spaces(doneEnd);
+        if (!is(i, u'/'))
+            continue;
+        const qsizetype totalStart = spaces(i + 1);
+        const qsizetype totalEnd = number(totalStart);
+        if (totalEnd < 0 || digit(totalEnd) || is(totalEnd, u'.'))
+            continue;
+        i = spaces(totalEnd);
+        if (is(i, u'(')) { // "(75%)"
+            const qsizetype percentEnd = number(spaces(i + 1));
+            if (percentEnd >= 0) {
+                const qsizetype sign = spaces(percentEnd);
+                if (is(sign, u'%')) {
+                    const qsizetype close = spaces(sign + 1);
+                    if (is(close, u')'))
+                        i = spaces(close + 1);
+                }
+            }
+        }
+        Count c;
+        c.done = text.sliced(at, doneEnd - at).toDouble();
+        c.total = text.sliced(totalStart, totalEnd - totalStart).toDouble();
+        if (letter(i)) { // a word, perhaps two
+            const qsizetype unitStart = i;
+            while (letter(i))
+                ++i;
+            qsizetype unitEnd = i;
+            const qsizetype second = spaces(i);
+            if (second > i && letter(second)) {
+                unitEnd = second;
+                while (letter(unitEnd))
+                    ++unitEnd;
+            }
+            c.unit = text.sliced(unitStart, unitEnd - unitStart).toString().toLower();
+        }
+        return c;
+    }
+    return std::nullopt;
 }
 
 std::optional<double> TextScan::numberIn(QStringView text, bool *approximate)

@@ -364,6 +364,17 @@ void Database::rollback()
     m_db.rollback();
 }
 
+bool Database::setForeignKeys(bool on)
+{
+    QSqlQuery &set = statement(on ? u"PRAGMA foreign_keys=ON"_s : u"PRAGMA foreign_keys=OFF"_s);
+    set.exec();
+    set.finish();
+    QSqlQuery &read = statement(u"PRAGMA foreign_keys"_s);
+    const bool isOn = !read.exec() || !read.next() || read.value(0).toInt() != 0;
+    read.finish();
+    return isOn;
+}
+
 QString Database::metaValue(const QString &key, const QString &fallback)
 {
     QSqlQuery &q = statement(u"SELECT value FROM meta WHERE key = ?"_s);

@@ -75,6 +75,11 @@ public:
     bool commit();
     void rollback();
     bool inTransaction() const { return m_inTransaction; }
+    /**
+     * Turns SQLite's foreign key checks on or off (see ForeignKeysOff). Takes effect outside a
+     * transaction only; returns whether the checks are on afterwards.
+     */
+    bool setForeignKeys(bool on);
 
     /** Checkpoints of the write-ahead log that copied all of it (tests). */
     int completedCheckpoints() const;
@@ -128,6 +133,34 @@ public:
 private:
     Database &m_db;
     bool m_active;
+};
+
+/**
+ * SQLite's foreign key checks off while it lives, for a bulk write that checks its own references
+ * (Board::applyBatch); made before the transaction begins, and the checks are back on once it is
+ * gone. Inside a transaction it changes nothing.
+ */
+class ForeignKeysOff
+{
+public:
+    explicit ForeignKeysOff(Database &db)
+        : m_db(db)
+        , m_off(!db.inTransaction() && !db.setForeignKeys(false))
+    {}
+    ~ForeignKeysOff()
+    {
+        if (m_off)
+            m_db.setForeignKeys(true);
+    }
+    ForeignKeysOff(const ForeignKeysOff &) = delete;
+    ForeignKeysOff &operator=(const ForeignKeysOff &) = delete;
+
+    /** Whether the checks are off (the writer checks its references itself). */
+    bool isOff() const { return m_off; }
+
+private:
+    Database &m_db;
+    bool m_off;
 };
 
 } // namespace SprintDeck

@@ -661,14 +661,19 @@ Status Repository::appendEvents(const QList<Event> &events)
     constexpr int kRowsPerStatement = 64;
     // Prepared once per connection: parsing a statement of 320 placeholders costs as much as
     // writing its rows.
+    // OR ROLLBACK: a row that fails fails the whole batch, so the transaction ends at once
+    // instead of this statement being undone alone, and SQLite need not copy every page the
+    // statement changes aside first.
     static const QByteArray blockSql = [] {
-        QByteArray sql = "INSERT INTO events(card_id, at, kind, old_value, new_value) VALUES";
+        QByteArray sql =
+            "INSERT OR ROLLBACK INTO events(card_id, at, kind, old_value, new_value) VALUES";
         for (int r = 0; r < kRowsPerStatement; ++r) // placeholders only: values are bound below
             sql += r == 0 ? "(?,?,?,?,?)" : ",(?,?,?,?,?)";
         return sql;
     }();
     static constexpr char kOneRow[] =
-        "INSERT INTO events(card_id, at, kind, old_value, new_value) VALUES(?,?,?,?,?)";
+        "INSERT OR ROLLBACK INTO events(card_id, at, kind, old_value, new_value) "
+        "VALUES(?,?,?,?,?)";
     const bool blocks = events.size() >= kRowsPerStatement;
     const bool singles = events.size() % kRowsPerStatement != 0;
     sqlite3_stmt *block = blocks ? m_db.rawStatement(blockSql.constData()) : nullptr;

@@ -314,6 +314,75 @@ private slots:
         QCOMPARE(m_board->cardsIn(m_sprint, doing), (QList<qint64>{ids[3], ids[1]}));
     }
 
+    void batchesCheckTheirReferencesAndLeaveTheChecksOn()
+    {
+        Database &db = m_board->database();
+        const auto number = [&db](const QString &sql, std::optional<qint64> value = {}) {
+            QSqlQuery q(db.connection());
+            if (!q.prepare(sql))
+                return qint64(-1);
+            if (value)
+                q.addBindValue(*value);
+            return q.exec() && q.next() ? q.value(0).toLongLong() : qint64(-1);
+        };
+        const auto checksOn = [&] { return number(u"PRAGMA foreign_keys"_s) == 1; };
+        const auto events = [&] { return number(u"SELECT count(*) FROM events"_s); };
+        QVERIFY(checksOn());
+
+        // An import: a new sprint with a holiday, and cards in it.
+        BoardBatch batch;
+        Sprint sprint;
+        sprint.name = u"Sprint 2"_s;
+        sprint.start = QDate(2025, 1, 27);
+        sprint.end = QDate(2025, 2, 7);
+        sprint.holidays = {QDate(2025, 2, 3)};
+        batch.sprints.append(sprint);
+        for (int i = 0; i < 3; ++i) {
+            Card c = titled(u"imported %1"_s.arg(i));
+            c.key = u"IMP-%1"_s.arg(i + 1);
+            c.columnId = m_board->firstColumnId();
+            c.sprintId = -1; // the batch's first sprint
+            Card done = c;
+            done.columnId = m_board->columns().last().id;
+            batch.cards.append({CardStep{c, m_time}, CardStep{done, m_time.addDays(1)}});
+        }
+        QVERIFY(m_board->applyBatchAction(batch, u"Import"_s));
+        QVERIFY(checksOn());
+        QCOMPARE(m_board->cardCount(), 3);
+        const qint64 written = events();
+        QVERIFY(written > 3);
+        QSqlQuery check(db.connection());
+        QVERIFY(check.exec(u"PRAGMA foreign_key_check"_s));
+        QVERIFY2(!check.next(), qPrintable(check.value(0).toString()));
+        check.finish();
+
+        // A batch that fails half way writes nothing and leaves the checks on: the second card
+        // takes a key that is taken.
+        BoardBatch clash;
+        for (const QString &key : {u"NEW-1"_s, u"IMP-2"_s}) {
+            Card c = titled(key);
+            c.key = key;
+            c.columnId = m_board->firstColumnId();
+            clash.cards.append({CardStep{c, m_time}});
+        }
+        QVERIFY(!m_board->applyBatchAction(clash, u"Clash"_s));
+        QVERIFY(checksOn());
+        QCOMPARE(m_board->cardCount(), 3);
+        QCOMPARE(events(), written);
+        QVERIFY(!m_board->cardByKey(u"NEW-1"_s));
+
+        // Undoing the import removes its sprint with the checks on, so its days go with it.
+        const qint64 sprintId = m_board->sprints().last().id;
+        QCOMPARE(number(u"SELECT count(*) FROM sprint_days WHERE sprint_id = ?"_s, sprintId), 1);
+        m_board->undoStack()->undo();
+        QCOMPARE(m_board->cardCount(), 0);
+        QCOMPARE(number(u"SELECT count(*) FROM sprints WHERE id = ?"_s, sprintId), 0);
+        QCOMPARE(number(u"SELECT count(*) FROM sprint_days WHERE sprint_id = ?"_s, sprintId), 0);
+        QVERIFY(checksOn());
+        // The board still writes.
+        QVERIFY(m_board->addCard(titled(u"after"_s)));
+    }
+
     void largeBoardReopensWithEveryCard()
     {
         // Above 20,000 ids the cards are read by two threads; every live card must come back

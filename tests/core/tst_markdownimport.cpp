@@ -455,6 +455,30 @@ private slots:
         QCOMPARE(plan.sprints.first().end, QDate(2025, 6, 13));
     }
 
+    void linksKeepTheirText()
+    {
+        const QString doc = uR"(# Sprint 13 Status
+
+## Day 1: June 16, 2025
+
+- WEB-7: Redirect www.example.com/old to https://example.com/new (2 points) - **DONE**
+  - [x] Tell ops@example.com about [the switch](https://example.com/switch)
+- ~~WEB-8: Drop the legacy host~~ (1 point) - IN PROGRESS
+)"_s;
+        const ImportPlan plan = MarkdownImporter::parse(doc, u"links.md"_s, QDate(2025, 6, 17));
+        QCOMPARE(plan.cards.size(), 2);
+        const ImportCard &redirect = plan.cards.first();
+        QCOMPARE(redirect.key, u"WEB-7"_s);
+        QCOMPARE(redirect.title, u"Redirect www.example.com/old to https://example.com/new"_s);
+        QCOMPARE(redirect.status, u"Done"_s);
+        QVERIFY(redirect.checklist);
+        QCOMPARE(redirect.checklist->first().text, u"Tell ops@example.com about the switch"_s);
+        // Struck through text reads as its words.
+        QCOMPARE(plan.cards.at(1).key, u"WEB-8"_s);
+        QCOMPARE(plan.cards.at(1).title, u"Drop the legacy host"_s);
+        QCOMPARE(plan.cards.at(1).points, std::optional<double>(1));
+    }
+
     void largeTextSurvivesTheParser()
     {
         // The parser's memory comes from large blocks: a text larger than a block, and enough

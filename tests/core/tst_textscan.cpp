@@ -118,6 +118,84 @@ private slots:
         QCOMPARE(story->key, key);
         QCOMPARE(story->title, title);
     }
+    void statuses_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("status");
+        QTest::addColumn<bool>("blocked");
+        QTest::newRow("capitals in bold") << u" - **COMPLETED**"_s << TextScan::done() << false;
+        QTest::newRow("hyphenated") << u"in-progress"_s << TextScan::inProgress() << false;
+        QTest::newRow("two spaces are not one") << u"In  Progress"_s << QString() << false;
+        QTest::newRow("the earlier word") << u"review, then done"_s << TextScan::review() << false;
+        QTest::newRow("two words at one place")
+            << u"Code review pending"_s << TextScan::review() << false;
+        QTest::newRow("inside a word") << u"abandoned undone"_s << QString() << false;
+        QTest::newRow("after a digit") << u"2done"_s << QString() << false;
+        QTest::newRow("after an underscore") << u"_open"_s << QString() << false;
+        QTest::newRow("after a letter that is not ASCII")
+            << u"\u00E9done"_s << TextScan::done() << false;
+        QTest::newRow("longest first") << u"completed."_s << TextScan::done() << false;
+        QTest::newRow("to do without a space") << u"TODO"_s << TextScan::toDo() << false;
+        QTest::newRow("blocked") << u"On hold"_s << QString() << true;
+        QTest::newRow("blocked with a marker first")
+            << u"\u2705 blocked"_s << TextScan::done() << false;
+        QTest::newRow("word before a marker") << u"blocked \u2705"_s << TextScan::done() << true;
+        QTest::newRow("long s folds to s") << u"clo\u017Fed"_s << TextScan::done() << false;
+        QTest::newRow("Kelvin sign folds to k") << u"bloc\u212Aed"_s << QString() << true;
+        QTest::newRow("nothing") << u"Sprint progress"_s << QString() << false;
+    }
+
+    void statuses()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, status);
+        QFETCH(bool, blocked);
+        bool isBlocked = !blocked;
+        QCOMPARE(TextScan::statusIn(text, &isBlocked), status);
+        QCOMPARE(isBlocked, blocked);
+    }
+
+    void counts_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("found");
+        QTest::addColumn<double>("done");
+        QTest::addColumn<double>("total");
+        QTest::addColumn<QString>("unit");
+        QTest::newRow("tests") << u"Tests: 12/12 passing \u2705"_s << true << 12.0 << 12.0
+                               << u"passing"_s;
+        QTest::newRow("spaces, a percentage and two words")
+            << u"3 / 4 ( 75 % ) Tasks Done!"_s << true << 3.0 << 4.0 << u"tasks done"_s;
+        QTest::newRow("decimals") << u"1.5/2 days"_s << true << 1.5 << 2.0 << u"days"_s;
+        QTest::newRow("no unit") << u"(5/8)"_s << true << 5.0 << 8.0 << QString();
+        QTest::newRow("a percentage without its parenthesis")
+            << u"5/8 (62% done"_s << true << 5.0 << 8.0 << QString();
+        QTest::newRow("a version is not a count")
+            << u"v1.2.3/4"_s << false << 0.0 << 0.0 << QString();
+        QTest::newRow("the second count when the first is not one")
+            << u"1.2.3/4 then 2/3 left"_s << true << 2.0 << 3.0 << u"left"_s;
+        QTest::newRow("a number ending in a dot")
+            << u"12./13"_s << false << 0.0 << 0.0 << QString();
+        QTest::newRow("a no-break space ends the count")
+            << u"7/9\u00A0files"_s << true << 7.0 << 9.0 << QString();
+        QTest::newRow("no slash") << u"12 of 12"_s << false << 0.0 << 0.0 << QString();
+    }
+
+    void counts()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, found);
+        const auto count = TextScan::countIn(text);
+        QCOMPARE(count.has_value(), found);
+        if (!found)
+            return;
+        QFETCH(double, done);
+        QFETCH(double, total);
+        QFETCH(QString, unit);
+        QCOMPARE(count->done, done);
+        QCOMPARE(count->total, total);
+        QCOMPARE(count->unit, unit);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTextScan)
