@@ -106,15 +106,23 @@ public:
 
     QString of(const Card &c, const QString &sprintName) const
     {
-        QStringList parts;
-        parts.append(sprintName.isEmpty() ? m_backlog : sprintName);
-        if (const Column *col = m_board.column(c.columnId))
-            parts.append(col->name);
+        // "Sprint 4 · Done · 8 pts · 2 checklist items", written into one string.
+        const QString &sprint = sprintName.isEmpty() ? m_backlog : sprintName;
+        const Column *col = m_board.column(c.columnId);
+        QString out;
+        out.reserve(sprint.size() + (col ? col->name.size() : 0) + 48);
+        out += sprint;
+        const auto add = [&out](const QString &part) {
+            out += u" \u00b7 ";
+            out += part;
+        };
+        if (col)
+            add(col->name);
         if (c.points)
-            parts.append(m_points.arg(formatPoints(c.points)));
+            add(m_points.arg(formatPoints(c.points)));
         if (!c.checklist.isEmpty())
-            parts.append(c.checklist.size() == 1 ? m_oneItem : m_items.arg(c.checklist.size()));
-        return parts.join(u" \u00b7 "_s);
+            add(c.checklist.size() == 1 ? m_oneItem : m_items.arg(c.checklist.size()));
+        return out;
     }
 
 private:
