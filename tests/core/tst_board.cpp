@@ -383,6 +383,55 @@ private slots:
         QVERIFY(m_board->addCard(titled(u"after"_s)));
     }
 
+    void batchEventsAreNumberedInTheOrderOfTheirTimes()
+    {
+        // Two cards, each created on day 0 and moved on days 1 and 2. The events are numbered by
+        // time across the cards; a card's events at one time keep the order they were made in
+        // (created, then the state it was created with).
+        BoardBatch batch;
+        const QList<Column> columns = m_board->columns();
+        for (int i = 0; i < 2; ++i) {
+            Card c = titled(u"timed %1"_s.arg(i));
+            c.key = u"TIM-%1"_s.arg(i + 1);
+            c.columnId = columns.at(0).id;
+            c.sprintId = m_sprint;
+            c.points = 3 + i;
+            QList<CardStep> steps{CardStep{c, m_time}};
+            for (int day = 1; day <= 2; ++day) {
+                c.columnId = columns.at(day).id;
+                steps.append(CardStep{c, m_time.addDays(day)});
+            }
+            batch.cards.append(steps);
+        }
+        QVERIFY(m_board->applyBatchAction(batch, u"Timed"_s));
+
+        QSqlQuery q(m_board->database().connection());
+        QVERIFY(q.exec(u"SELECT card_id, at, kind FROM events ORDER BY id"_s));
+        QList<std::tuple<qint64, qint64, QString>> rows;
+        while (q.next())
+            rows.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString()});
+        const qint64 first = m_board->cardByKey(u"TIM-1"_s)->id;
+        const qint64 second = m_board->cardByKey(u"TIM-2"_s)->id;
+        const qint64 day0 = m_time.toMSecsSinceEpoch();
+        const qint64 day = 24 * 3600 * 1000;
+        const QList<std::tuple<qint64, qint64, QString>> expected = {
+            {first, day0, u"created"_s},         {first, day0, u"sprint"_s},
+            {first, day0, u"moved"_s},           {first, day0, u"title"_s},
+            {first, day0, u"points"_s},          {second, day0, u"created"_s},
+            {second, day0, u"sprint"_s},         {second, day0, u"moved"_s},
+            {second, day0, u"title"_s},          {second, day0, u"points"_s},
+            {first, day0 + day, u"moved"_s},     {second, day0 + day, u"moved"_s},
+            {first, day0 + 2 * day, u"moved"_s}, {second, day0 + 2 * day, u"moved"_s},
+        };
+        QCOMPARE(rows, expected);
+        // The board's history reads the same as before: each card's events in time order.
+        auto history = m_board->history(first);
+        QVERIFY(history);
+        QCOMPARE(history->size(), 7);
+        QCOMPARE(history->first().kind, Event::Kind::Created);
+        QCOMPARE(history->last().at, m_time.addDays(2));
+    }
+
     void largeBoardReopensWithEveryCard()
     {
         // Above 20,000 ids the cards are read by two threads; every live card must come back
