@@ -53,10 +53,14 @@ QString statusName(int status)
     }
 }
 
+bool isAsciiLetter(char16_t c)
+{
+    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
+}
+
 bool isAsciiWordChar(char16_t c)
 {
-    return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') ||
-           c == u'_';
+    return isAsciiLetter(c) || (c >= u'0' && c <= u'9') || c == u'_';
 }
 
 /** What \s matches in a pattern without Unicode properties. */
@@ -162,8 +166,7 @@ StatusWord statusWordIn(QStringView text)
     const qsizetype n = text.size();
     for (qsizetype at = 0; at < n; ++at) {
         const char16_t c = text[at].unicode();
-        if (c > 0x7F || !isAsciiWordChar(c) || (c >= u'0' && c <= u'9') || c == u'_' ||
-            (at > 0 && isAsciiWordChar(text[at - 1].unicode())))
+        if (!isAsciiLetter(c) || (at > 0 && isAsciiWordChar(text[at - 1].unicode())))
             continue;
         for (const auto &[word, status] : kStatusWords) {
             if ((word.front().unicode() | 0x20) != (c | 0x20) || n - at < word.size())
@@ -172,8 +175,9 @@ StatusWord statusWordIn(QStringView text)
             for (qsizetype k = 1; same && k < word.size(); ++k) {
                 const char16_t w = word[k].unicode();
                 const char16_t t = text[at + k].unicode();
+                // The words are lower case letters and spaces.
                 same = w == u' ' ? (t == u' ' || (t == u'-' && word == u"in progress"))
-                                 : (t | 0x20) == w && t < 0x80 && isAsciiWordChar(t);
+                                 : isAsciiLetter(t) && (t | 0x20) == w;
             }
             if (same &&
                 (at + word.size() == n || !isAsciiWordChar(text[at + word.size()].unicode())))
@@ -375,10 +379,7 @@ std::optional<TextScan::Count> TextScan::countIn(QStringView text)
     const auto digit = [&](qsizetype i) {
         return i < n && text[i].unicode() >= u'0' && text[i].unicode() <= u'9';
     };
-    const auto letter = [&](qsizetype i) {
-        const char16_t c = i < n ? char16_t(text[i].unicode() | 0x20) : 0;
-        return c >= u'a' && c <= u'z' && text[i].unicode() < 0x80;
-    };
+    const auto letter = [&](qsizetype i) { return i < n && isAsciiLetter(text[i].unicode()); };
     const auto spaces = [&](qsizetype i) {
         while (i < n && isPatternSpace(text[i].unicode()))
             ++i;
