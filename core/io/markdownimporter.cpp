@@ -9,6 +9,7 @@
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <cstring>
 #include <memory>
@@ -33,9 +34,15 @@ void appendPlain(cmark_node *node, QString &out, bool breaks)
 {
     switch (cmark_node_get_type(node)) {
     case CMARK_NODE_TEXT:
-    case CMARK_NODE_CODE:
-        out += QString::fromUtf8(cmark_node_get_literal(node));
+    case CMARK_NODE_CODE: {
+        // Most text is ASCII, which is Latin-1 too: appended without a string of its own.
+        const QByteArrayView literal(cmark_node_get_literal(node));
+        if (std::all_of(literal.begin(), literal.end(), [](char c) { return uchar(c) < 0x80; }))
+            out += QLatin1StringView(literal);
+        else
+            out += QString::fromUtf8(literal);
         return;
+    }
     case CMARK_NODE_SOFTBREAK:
     case CMARK_NODE_LINEBREAK:
         out += breaks ? u'\n' : u' ';

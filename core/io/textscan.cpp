@@ -399,6 +399,16 @@ std::optional<TextScan::Count> TextScan::countIn(QStringView text)
         }
         return i;
     };
+    // The value of the number from `from` to `to`: most are a few digits, read without a string.
+    const auto value = [&](qsizetype from, qsizetype to) {
+        const QStringView digits = text.sliced(from, to - from);
+        if (digits.size() > 9 || digits.contains(u'.'))
+            return digits.toDouble();
+        int v = 0;
+        for (QChar d : digits)
+            v = v * 10 + (d.unicode() - u'0');
+        return double(v);
+    };
     for (qsizetype at = 0; at < n; ++at) {
         if (!digit(at) || (at > 0 && (digit(at - 1) || is(at - 1, u'.'))))
             continue;
@@ -423,8 +433,8 @@ std::optional<TextScan::Count> TextScan::countIn(QStringView text)
             }
         }
         Count c;
-        c.done = text.sliced(at, doneEnd - at).toDouble();
-        c.total = text.sliced(totalStart, totalEnd - totalStart).toDouble();
+        c.done = value(at, doneEnd);
+        c.total = value(totalStart, totalEnd);
         if (letter(i)) { // a word, perhaps two
             const qsizetype unitStart = i;
             while (letter(i))
@@ -436,7 +446,13 @@ std::optional<TextScan::Count> TextScan::countIn(QStringView text)
                 while (letter(unitEnd))
                     ++unitEnd;
             }
-            c.unit = text.sliced(unitStart, unitEnd - unitStart).toString().toLower();
+            // ASCII letters and the spaces between them.
+            c.unit = QString(unitEnd - unitStart, Qt::Uninitialized);
+            char16_t *unit = reinterpret_cast<char16_t *>(c.unit.data());
+            for (qsizetype k = unitStart; k < unitEnd; ++k) {
+                const char16_t ch = text[k].unicode();
+                *unit++ = ch >= u'A' && ch <= u'Z' ? char16_t(ch | 0x20) : ch;
+            }
         }
         return c;
     }

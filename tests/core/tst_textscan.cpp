@@ -179,6 +179,10 @@ private slots:
         QTest::newRow("a no-break space ends the count")
             << u"7/9\u00A0files"_s << true << 7.0 << 9.0 << QString();
         QTest::newRow("no slash") << u"12 of 12"_s << false << 0.0 << 0.0 << QString();
+        QTest::newRow("long numbers") << u"1234567890/99999999999 Bytes"_s << true << 1234567890.0
+                                      << 99999999999.0 << u"bytes"_s;
+        QTest::newRow("leading zeros and a tab between the words")
+            << u"007/010 Story\tPoints"_s << true << 7.0 << 10.0 << u"story\tpoints"_s;
     }
 
     void counts()
