@@ -518,6 +518,33 @@ QString TextScan::withoutMarkers(QStringView text)
     return out.simplified();
 }
 
+QString TextScan::withoutMarkers(const QString &text)
+{
+    // Most headings and items are plain: no symbol far from ASCII, and spaced as simplified()
+    // leaves text (single spaces between words, none at the ends, no other white space).
+    const auto plain = [&text] {
+        if (text.isEmpty())
+            return true;
+        if (text.front() == u' ' || text.back() == u' ')
+            return false;
+        bool space = false;
+        for (QChar c : text) {
+            const char16_t u = c.unicode();
+            if (u == u' ') {
+                if (space)
+                    return false;
+                space = true;
+                continue;
+            }
+            space = false;
+            if (u >= 0x2000 || (u < 0x80 ? u >= 9 && u <= 13 : c.isSpace()))
+                return false;
+        }
+        return true;
+    };
+    return plain() ? text : withoutMarkers(QStringView(text));
+}
+
 QString TextScan::sprintNumberIn(QStringView text)
 {
     static const QRegularExpression re(uR"(\bSprint\s+#?(\d+(?:\.\d+)*)\b)"_s, kCase);

@@ -80,6 +80,8 @@ public:
     /** Removes emoji, status markers and surrounding punctuation from a heading ("🎯 Daily Goal" ->
      * "Daily Goal"). */
     static QString withoutMarkers(QStringView text);
+    /** As above; text that has no markers and is simplified already is returned as it is. */
+    static QString withoutMarkers(const QString &text);
 
     /** "1.2", "4" from "Sprint 1.2 Status Tracker"; empty when the text names no sprint. */
     static QString sprintNumberIn(QStringView text);

@@ -155,6 +155,32 @@ private slots:
         QCOMPARE(isBlocked, blocked);
     }
 
+    void markers_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("plain") << u"Daily Goal"_s << u"Daily Goal"_s;
+        QTest::newRow("empty") << QString() << QString();
+        QTest::newRow("emoji") << u"\U0001F3AF Daily Goal"_s << u"Daily Goal"_s;
+        QTest::newRow("marker with a variation selector") << u"Done \u2705\uFE0F"_s << u"Done"_s;
+        QTest::newRow("spaces at the ends") << u" Daily Goal "_s << u"Daily Goal"_s;
+        QTest::newRow("two spaces") << u"Daily  Goal"_s << u"Daily Goal"_s;
+        QTest::newRow("a tab") << u"Daily\tGoal"_s << u"Daily Goal"_s;
+        QTest::newRow("a no-break space") << u"Daily\u00A0Goal"_s << u"Daily Goal"_s;
+        QTest::newRow("an em space") << u"Daily\u2003Goal"_s << u"Daily Goal"_s;
+        QTest::newRow("letters beyond ASCII")
+            << u"R\u00E9sum\u00E9 \u00FCber"_s << u"R\u00E9sum\u00E9 \u00FCber"_s;
+    }
+
+    void markers()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, expected);
+        // The string and the view forms agree.
+        QCOMPARE(TextScan::withoutMarkers(text), expected);
+        QCOMPARE(TextScan::withoutMarkers(QStringView(text)), expected);
+    }
+
     void counts_data()
     {
         QTest::addColumn<QString>("text");
