@@ -13,6 +13,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <memory>
+#include <optional>
 #include <thread>
 #include <utility>
 #include <vector>
@@ -176,7 +177,7 @@ public:
     /** `lineBase`: the lines of `text` before the part of it the parsed document holds. */
     Walker(MarkdownOutline &outline, const QString &text, int lineBase = 0)
         : m_o(outline)
-        , m_lines(QStringView(text).split(u'\n'))
+        , m_text(text)
         , m_lineBase(lineBase)
     {
         m_o.sections.append(MarkdownOutline::Section());
@@ -194,11 +195,14 @@ private:
     QString render(cmark_node *node) const
     {
         const int first = startLine(node);
-        const int last = qMin(endLine(node), int(m_lines.size()));
+        const int last = endLine(node);
         const int indent = qMax(0, cmark_node_get_start_column(node) - 1);
         QStringList out;
         for (int l = first; l >= 1 && l <= last; ++l) {
-            QStringView line = m_lines.at(l - 1);
+            const std::optional<QStringView> at = lineAt(l);
+            if (!at)
+                break; // past the end of the text
+            QStringView line = *at;
             if (l == first) {
                 line = line.mid(indent);
             } else {
@@ -535,12 +539,39 @@ private:
         m_o.tables.append(t);
     }
 
+    /**
+     * Line `l` of the text (from 1), or nothing past its end. The walk asks for lines mostly in
+     * the order of the text (a list kept as text after its items comes back a few lines), so
+     * they are found from the last one asked for: splitting the whole text into lines up front
+     * cost more than the few lines descriptions need.
+     */
+    std::optional<QStringView> lineAt(int l) const
+    {
+        while (m_cursorLine > l) {
+            // The line before starts after the newline before the one that ends it.
+            m_cursorAt =
+                (m_cursorAt >= 2 ? m_text.lastIndexOf(u'\n', m_cursorAt - 2) : qsizetype(-1)) + 1;
+            --m_cursorLine;
+        }
+        while (m_cursorLine < l) {
+            const qsizetype newline = m_text.indexOf(u'\n', m_cursorAt);
+            if (newline < 0)
+                return std::nullopt;
+            m_cursorAt = newline + 1;
+            ++m_cursorLine;
+        }
+        const qsizetype end = m_text.indexOf(u'\n', m_cursorAt);
+        return m_text.sliced(m_cursorAt, (end < 0 ? m_text.size() : end) - m_cursorAt);
+    }
+
     int startLine(cmark_node *node) const { return m_lineBase + cmark_node_get_start_line(node); }
     int endLine(cmark_node *node) const { return m_lineBase + cmark_node_get_end_line(node); }
 
     MarkdownOutline &m_o;
-    QList<QStringView> m_lines;
+    QStringView m_text;
     int m_lineBase = 0;
+    mutable int m_cursorLine = 1;     ///< the line lineAt() found last
+    mutable qsizetype m_cursorAt = 0; ///< where it starts in the text
     int m_section = 0;
     QString m_taskLabel;
 };

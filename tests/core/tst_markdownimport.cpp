@@ -479,6 +479,38 @@ private slots:
         QCOMPARE(plan.cards.at(1).points, std::optional<double>(1));
     }
 
+    void descriptionsKeepTheLinesAsWritten()
+    {
+        // The list under LOG-1 is kept as its description after its items were read, one of
+        // them a story with a description of its own: its lines are found again.
+        const QString doc = uR"(# Sprint 14 Status
+
+## LOG-1: Audit trail (3 points) - DONE
+
+- Note one
+- LOG-2: Logout everywhere (2 points) - IN PROGRESS
+
+  Logout details
+  with a *second* line
+- Note two
+
+Closing words.
+)"_s;
+        const ImportPlan plan = MarkdownImporter::parse(doc, u"lines.md"_s, QDate(2025, 6, 30));
+        QCOMPARE(plan.cards.size(), 2);
+        const ImportCard &trail = plan.cards.first();
+        QCOMPARE(trail.key, u"LOG-1"_s);
+        QCOMPARE(trail.description, u"- Note one\n"
+                                    "- LOG-2: Logout everywhere (2 points) - IN PROGRESS\n\n"
+                                    "  Logout details\n"
+                                    "  with a *second* line\n"
+                                    "- Note two\n\n"
+                                    "Closing words."_s);
+        const ImportCard &logout = plan.cards.at(1);
+        QCOMPARE(logout.key, u"LOG-2"_s);
+        QCOMPARE(logout.description, u"Logout details\nwith a *second* line"_s);
+    }
+
     void largeTextSurvivesTheParser()
     {
         // The parser's memory comes from large blocks: a text larger than a block, and enough
