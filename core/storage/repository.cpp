@@ -681,31 +681,51 @@ Status Repository::appendEvents(const QList<Event> &events)
     if ((blocks && !block) || (singles && !single))
         return Status::failure(m_db.lastError());
     QHash<int, QByteArray> kindNames;
-    QList<QByteArray> texts; // alive until the statement ran
-    texts.reserve(2 * kRowsPerStatement);
+    // The values bound to a statement stay alive until it ran. Most are ASCII (ids, numbers,
+    // names): they are copied one after another into one buffer, sized for the statement's
+    // values before the first is bound. The others are converted to UTF-8 each on its own.
+    QByteArray ascii;
+    QList<QByteArray> texts;
     qsizetype i = 0;
     while (i < events.size()) {
         const bool many = events.size() - i >= kRowsPerStatement;
         sqlite3_stmt *stmt = many ? block : single;
         const int rows = many ? kRowsPerStatement : 1;
         texts.clear();
+        qsizetype units = 0;
+        for (int r = 0; r < rows; ++r)
+            units += events.at(i + r).oldValue.size() + events.at(i + r).newValue.size();
+        ascii.resize(units);
+        char *next = ascii.data();
+        const auto bindText = [&](int column, const QString &value) {
+            const qsizetype n = value.size();
+            const QChar *in = value.constData();
+            qsizetype k = 0;
+            while (k < n && in[k].unicode() < 0x80) {
+                next[k] = char(in[k].unicode());
+                ++k;
+            }
+            if (n == 0) {
+                sqlite3_bind_text(stmt, column, "", 0, SQLITE_STATIC);
+            } else if (k == n) {
+                sqlite3_bind_text(stmt, column, next, int(n), SQLITE_STATIC);
+                next += n;
+            } else {
+                const QByteArray &utf8 = texts.emplaceBack(value.toUtf8());
+                sqlite3_bind_text(stmt, column, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
+            }
+        };
         for (int r = 0; r < rows; ++r, ++i) {
             const Event &e = events.at(i);
             auto kind = kindNames.constFind(int(e.kind));
             if (kind == kindNames.cend())
                 kind = kindNames.insert(int(e.kind), eventKindName(e.kind).toUtf8());
-            texts.append(e.oldValue.toUtf8());
-            texts.append(e.newValue.toUtf8());
-            const QByteArray &oldValue = texts.at(texts.size() - 2);
-            const QByteArray &newValue = texts.constLast();
             const int p = r * 5;
             sqlite3_bind_int64(stmt, p + 1, e.cardId);
             sqlite3_bind_int64(stmt, p + 2, toMs(e.at));
             sqlite3_bind_text(stmt, p + 3, kind->constData(), int(kind->size()), SQLITE_STATIC);
-            sqlite3_bind_text(stmt, p + 4, oldValue.constData(), int(oldValue.size()),
-                              SQLITE_STATIC);
-            sqlite3_bind_text(stmt, p + 5, newValue.constData(), int(newValue.size()),
-                              SQLITE_STATIC);
+            bindText(p + 4, e.oldValue);
+            bindText(p + 5, e.newValue);
         }
         const bool written = sqlite3_step(stmt) == SQLITE_DONE;
         const QString error = written ? QString() : QString::fromUtf8(sqlite3_errmsg(raw));
