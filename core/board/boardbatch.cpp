@@ -127,7 +127,7 @@ Status Board::applyBatch(BoardBatch &batch, BoardBatchResult *result)
     };
     // An import writes tens of thousands of events. They are written at the end, in the order
     // of their times (a card's own in the order they were made): the index of the events by
-    // time then grows at its end, which costs a quarter less than inserting all over it. Events
+    // time then grows at its end, which costs a sixth less than inserting all over it. Events
     // are read in the order of their times anyway, so the order they are numbered in changes
     // nothing else.
     QList<Event> pendingEvents;
