@@ -1,6 +1,7 @@
 // Secrets: the API key never lands in the database, settings, logs, crash output, backups or
 // exports; and a server whose certificate cannot be verified is refused, loudly, before the
 // key is sent.
+#include "faultproxy.h"
 #include "redmineserver.h"
 
 #include <QDirIterator>
@@ -17,6 +18,8 @@
 #include <quazipfile.h>
 
 #include <csignal>
+#include <functional>
+#include <memory>
 #include <sys/resource.h>
 
 using namespace Qt::StringLiterals;
@@ -31,12 +34,12 @@ struct Run
 };
 
 /**
- * Runs the program without blocking the event loop (the TLS server of a test lives in it);
- * `stopAfterMs` > 0 aborts it with `signal` after that long, as a crash would.
+ * Runs the program without blocking the event loop (the TLS server and the proxy of a test live
+ * in it); once `crashWhen` holds, it is killed with `signal`, as a crash would end it.
  */
 Run sprintdeck(const QStringList &args, const QByteArray &input = {},
                const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment(),
-               int stopAfterMs = 0, int signal = SIGABRT)
+               const std::function<bool()> &crashWhen = {}, int signal = SIGABRT)
 {
     QProcess p;
     p.setProcessEnvironment(env);
@@ -50,9 +53,9 @@ Run sprintdeck(const QStringList &args, const QByteArray &input = {},
         return r;
     p.write(input);
     p.closeWriteChannel();
-    if (stopAfterMs > 0) {
-        QTest::qWait(stopAfterMs);
-        if (p.state() == QProcess::Running)
+    if (crashWhen) {
+        const bool due = QTest::qWaitFor([&] { return crashWhen(); }, 60000);
+        if (due && p.state() == QProcess::Running)
             ::kill(pid_t(p.processId()), signal);
     }
     if (!QTest::qWaitFor([&] { return p.state() == QProcess::NotRunning; }, 300000)) {
@@ -116,6 +119,8 @@ private:
     QTemporaryDir m_dir;
     QTemporaryDir m_home;
     QProcessEnvironment m_env;
+    /** Between the program and the server: it can hold an answer while the program waits. */
+    std::unique_ptr<FaultProxy> m_proxy;
 };
 
 void TestSecrets::initTestCase()
@@ -133,6 +138,9 @@ void TestSecrets::initTestCase()
     m_env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
     QString error;
     QVERIFY2(m_server.start(&error), qPrintable(error));
+    m_proxy = std::make_unique<FaultProxy>(quint16(m_server.url().port()));
+    QVERIFY(m_proxy->listen());
+    m_proxy->arm(1, 0, 120000); // no faults but those asked for; a held answer waits 2 minutes
     QVERIFY(m_server.createProject(u"secrets"_s));
     QVERIFY(m_server.createVersion(u"secrets"_s, u"Sprint 1"_s,
                                    QDate::currentDate().addDays(7).toString(Qt::ISODate)) > 0);
@@ -143,6 +151,7 @@ void TestSecrets::initTestCase()
 
 void TestSecrets::cleanupTestCase()
 {
+    m_proxy.reset();
     m_server.stop();
 }
 
@@ -157,7 +166,7 @@ void TestSecrets::apiKeyIsNowhereButInMemory()
         QVERIFY2(r.code == 0, qPrintable(u"%1: %2"_s.arg(QLatin1String(what), r.err)));
     };
     ok(sprintdeck(QStringList{u"remote"_s, u"add"_s, u"team"_s, u"--url"_s,
-                              m_server.url().toString(), u"--project"_s, u"secrets"_s,
+                              m_proxy->url().toString(), u"--project"_s, u"secrets"_s,
                               u"--api-key-stdin"_s} +
                       db(),
                   stdinKey, m_env),
@@ -175,9 +184,13 @@ void TestSecrets::apiKeyIsNowhereButInMemory()
         sanitizer.prepend(set);
     crashing.insert(u"ASAN_OPTIONS"_s, sanitizer.join(u':'));
     for (int signal : {SIGABRT, SIGSEGV}) {
-        const Run crashed =
-            sprintdeck(QStringList{u"sync"_s, u"--full"_s, u"--api-key-stdin"_s} + db(), stdinKey,
-                       crashing, 150, signal);
+        // The proxy holds the answer to the sync's first request, and the program is killed
+        // once it sent that request: it crashes while it waits, however fast the machine is.
+        m_proxy->force("GET", FaultProxy::Stall);
+        const int seen = m_proxy->requests();
+        const Run crashed = sprintdeck(
+            QStringList{u"sync"_s, u"--full"_s, u"--api-key-stdin"_s} + db(), stdinKey, crashing,
+            [&] { return m_proxy->requests() > seen; }, signal);
         QCOMPARE(crashed.code, -2);      // it did crash, in the middle of the sync
         QVERIFY(!crashed.err.isEmpty()); // and had printed its log so far
         runs.append(crashed);
