@@ -147,10 +147,9 @@ Status Board::applyBatch(BoardBatch &batch, BoardBatchResult *result)
         pendingEvents.clear();
         return m_repo->appendEvents(sorted);
     };
-    auto writeEvents = [&](const QList<Event> &events) -> Status {
+    auto writeEvents = [&](const QList<Event> &events) {
         pendingEvents += events;
         anyEvent = anyEvent || !events.isEmpty();
-        return {};
     };
     // A key that belonged to a deleted card (an undone import, say) brings that card back. The
     // deleted keys are read once, at the first new card: a lookup per card is most of the cost
@@ -215,10 +214,7 @@ Status Board::applyBatch(BoardBatch &batch, BoardBatchResult *result)
                 }
                 c.id = row.id;
                 rowWritten = true;
-                if (Status s = writeEvents(
-                        {Event{0, c.id, firstAt, Event::Kind::Created, QString(), c.key}});
-                    !s)
-                    return s;
+                writeEvents({Event{0, c.id, firstAt, Event::Kind::Created, QString(), c.key}});
                 // As for single inserts: the initial state follows the created event.
                 Card empty;
                 empty.id = c.id;
@@ -228,8 +224,7 @@ Status Board::applyBatch(BoardBatch &batch, BoardBatchResult *result)
                            (e.kind == Event::Kind::Type && c.type == CardType::Story) ||
                            (e.kind == Event::Kind::Priority && c.priority == Priority::P3);
                 });
-                if (Status s = writeEvents(initial); !s)
-                    return s;
+                writeEvents(initial);
                 current = c;
                 created = true;
                 done.createdCards.append(c.id);
@@ -248,15 +243,11 @@ Status Board::applyBatch(BoardBatch &batch, BoardBatchResult *result)
                 current = row.value();
                 if (Status s = m_repo->setCardDeleted(id, false, firstAt); !s)
                     return s;
-                if (Status s = writeEvents(
-                        {Event{0, id, firstAt, Event::Kind::Restored, QString(), current.key}});
-                    !s)
-                    return s;
+                writeEvents({Event{0, id, firstAt, Event::Kind::Restored, QString(), current.key}});
                 done.createdCards.append(id);
             }
             first.state.id = id;
-            if (Status s = writeEvents(diffEvents(current, first.state, firstAt)); !s)
-                return s;
+            writeEvents(diffEvents(current, first.state, firstAt));
             const QDateTime createdAt = current.createdAt;
             current = first.state;
             current.createdAt = createdAt;
@@ -272,8 +263,7 @@ Status Board::applyBatch(BoardBatch &batch, BoardBatchResult *result)
             if (next.key.trimmed().isEmpty())
                 next.key = current.key; // the key the first state was given
             lastAt = stamp(timeline.at(i).at);
-            if (Status s = writeEvents(diffEvents(current, next, lastAt)); !s)
-                return s;
+            writeEvents(diffEvents(current, next, lastAt));
             current = next;
         }
         current.updatedAt = lastAt;
@@ -293,8 +283,7 @@ Status Board::applyBatch(BoardBatch &batch, BoardBatchResult *result)
         if (Status s = m_repo->setCardDeleted(id, true, now); !s)
             return s;
         const QString key = c ? c->key : QString();
-        if (Status s = writeEvents({Event{0, id, now, Event::Kind::Deleted, key, QString()}}); !s)
-            return s;
+        writeEvents({Event{0, id, now, Event::Kind::Deleted, key, QString()}});
         deleting.insert(id);
     }
     // The live cards once the batch is written.

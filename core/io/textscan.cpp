@@ -53,6 +53,18 @@ QString statusName(int status)
     }
 }
 
+/** The value of up to nine ASCII digits, read without making a string (most numbers). */
+std::optional<int> plainDigits(QStringView text)
+{
+    if (text.isEmpty() || text.size() > 9 ||
+        !std::all_of(text.begin(), text.end(), [](QChar c) { return c >= u'0' && c <= u'9'; }))
+        return std::nullopt;
+    int v = 0;
+    for (QChar c : text)
+        v = v * 10 + (c.unicode() - u'0');
+    return v;
+}
+
 bool isAsciiLetter(char16_t c)
 {
     return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
@@ -212,14 +224,8 @@ QString TextScan::done()
 std::optional<double> TextScan::parseNumber(QStringView text)
 {
     text = text.trimmed();
-    // Most numbers are a few digits: read without making a string.
-    if (!text.isEmpty() && text.size() <= 9 &&
-        std::all_of(text.begin(), text.end(), [](QChar c) { return c >= u'0' && c <= u'9'; })) {
-        int v = 0;
-        for (QChar c : text)
-            v = v * 10 + (c.unicode() - u'0');
-        return double(v);
-    }
+    if (const auto v = plainDigits(text))
+        return double(*v);
     QString t = text.toString();
     t.replace(u',', u'.');
     bool ok = false;
@@ -399,15 +405,11 @@ std::optional<TextScan::Count> TextScan::countIn(QStringView text)
         }
         return i;
     };
-    // The value of the number from `from` to `to`: most are a few digits, read without a string.
+    // The value of the number from `from` to `to`.
     const auto value = [&](qsizetype from, qsizetype to) {
-        const QStringView digits = text.sliced(from, to - from);
-        if (digits.size() > 9 || digits.contains(u'.'))
-            return digits.toDouble();
-        int v = 0;
-        for (QChar d : digits)
-            v = v * 10 + (d.unicode() - u'0');
-        return double(v);
+        const QStringView number = text.sliced(from, to - from);
+        const auto v = plainDigits(number);
+        return v ? double(*v) : number.toDouble();
     };
     for (qsizetype at = 0; at < n; ++at) {
         if (!digit(at) || (at > 0 && (digit(at - 1) || is(at - 1, u'.'))))

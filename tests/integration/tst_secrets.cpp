@@ -54,7 +54,7 @@ Run sprintdeck(const QStringList &args, const QByteArray &input = {},
     p.write(input);
     p.closeWriteChannel();
     if (crashWhen) {
-        const bool due = QTest::qWaitFor([&] { return crashWhen(); }, 60000);
+        const bool due = QTest::qWaitFor(crashWhen, 60000);
         if (due && p.state() == QProcess::Running)
             ::kill(pid_t(p.processId()), signal);
     }
