@@ -180,11 +180,10 @@ int sprintStart(Context &ctx)
     if (Status st = board->startSprint(id); !st)
         return ctx.fail(st.error());
     SprintAnalytics analytics(*board);
-    auto series = analytics.series(id);
-    if (series)
+    if (auto n = analytics.numbers(id); n)
         ctx.out() << QObject::tr("Started %1: committed %2 points in %3 cards")
-                         .arg(board->sprint(id)->name, number(series->committed.points),
-                              number(series->committed.cards))
+                         .arg(board->sprint(id)->name, number(n->committed.points),
+                              number(n->committed.cards))
                   << Qt::endl;
     return 0;
 }
@@ -236,11 +235,10 @@ int sprintClose(Context &ctx)
     if (Status st = board->closeSprint(id, next); !st)
         return ctx.fail(st.error());
     SprintAnalytics analytics(*board);
-    if (auto series = analytics.series(id); series) {
-        const VelocityEntry e = velocityEntry(series.value());
+    if (auto n = analytics.numbers(id); n) {
         ctx.out() << QObject::tr("Closed %1: completed %2 of %3 committed points")
-                         .arg(board->sprint(id)->name, number(e.completed.points),
-                              number(e.committed.points));
+                         .arg(board->sprint(id)->name, number(n->completed.points),
+                              number(n->committed.points));
         if (incomplete > 0)
             ctx.out() << "; "
                       << (next ? QObject::tr("%1 carried over to %2")
@@ -268,28 +266,23 @@ int sprintList(Context &ctx)
     if (!board)
         return 1;
     const qint64 current = board->currentSprintId();
+    SprintAnalytics analytics(*board);
     QList<QStringList> rows;
     for (const Sprint &s : board->sprints()) {
-        int cards = 0;
-        double points = 0, donePoints = 0;
-        for (const Column &c : board->columns()) {
-            for (qint64 id : board->cardsIn(s.id, c.id)) {
-                const Card *card = board->card(id);
-                ++cards;
-                points += card->points.value_or(0);
-                if (c.done)
-                    donePoints += card->points.value_or(0);
-            }
-        }
+        auto n = analytics.numbers(s.id);
+        if (!n)
+            return ctx.fail(n.error());
         rows.append({s.name, s.stateName(), s.start.toString(Qt::ISODate),
                      s.end.toString(Qt::ISODate), QString::number(s.workingDays()),
-                     s.capacity > 0 ? number(s.capacity) : QString(), QString::number(cards),
-                     number(points), number(donePoints), s.id == current ? u"yes"_s : QString(),
-                     s.goal});
+                     s.capacity > 0 ? number(s.capacity) : QString(), number(n->scope.cards),
+                     number(n->scope.points), number(n->committed.points),
+                     number(n->completed.points), number(n->remaining().points),
+                     s.id == current ? u"yes"_s : QString(), s.goal});
     }
     writeRows(ctx.out(), format,
               {u"Name"_s, u"State"_s, u"Start"_s, u"End"_s, u"Working days"_s, u"Capacity"_s,
-               u"Cards"_s, u"Points"_s, u"Done"_s, u"Current"_s, u"Goal"_s},
+               u"Cards"_s, u"Points"_s, u"Committed"_s, u"Done"_s, u"Remaining"_s, u"Current"_s,
+               u"Goal"_s},
               rows);
     return 0;
 }

@@ -10,6 +10,7 @@
 #include "messages.h"
 
 #include "board/board.h"
+#include "board/sprintanalytics.h"
 #include "models/cardlistmodel.h"
 #include "models/columnmodel.h"
 
@@ -47,8 +48,10 @@ BoardView::BoardView(Board *board, QWidget *parent)
     , m_delegate(new CardDelegate(this))
     , m_actions(new CardActions(board, this))
     , m_refreshTimer(new QTimer(this))
+    , m_analytics(std::make_unique<SprintAnalytics>(*board))
 {
     setObjectName(u"boardView"_s);
+    connect(board, &Board::reloaded, this, [this] { m_analytics->invalidate(); });
     m_refreshTimer->setSingleShot(true);
     m_refreshTimer->setInterval(0);
     connect(m_refreshTimer, &QTimer::timeout, this, &BoardView::refresh);
@@ -608,20 +611,16 @@ QString BoardView::summary() const
     const Sprint *s = m_board->sprint(m_sprintId);
     if (!s)
         return tr("No sprint");
-    // The column model follows this view's sprint and keeps each column's totals as cards
-    // change: no pass over the sprint.
-    int cards = 0;
     int blocked = 0;
-    double total = 0;
-    double done = 0;
-    for (const Column &c : m_board->columns()) {
-        const ColumnModel::Totals t = m_columnModel->totals(c.id);
-        cards += t.count;
-        total += t.points;
-        blocked += t.blocked;
-        if (c.done)
-            done += t.points;
-    }
+    for (const Column &c : m_board->columns())
+        blocked += m_columnModel->totals(c.id).blocked;
+    // The numbers every other view shows too (a closed sprint's are those of its close).
+    const auto numbers = m_analytics->numbers(m_sprintId);
+    if (!numbers)
+        return numbers.error();
+    const int cards = int(numbers->scope.cards);
+    const double total = numbers->scope.points;
+    const double done = numbers->completed.points;
     QString text = tr("%1: %n card(s), %2 of %3 points done", nullptr, cards)
                        .arg(s->name, formatPoints(done), formatPoints(total));
     if (total > 0)

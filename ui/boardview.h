@@ -8,6 +8,8 @@
 #include <QSet>
 #include <QWidget>
 
+#include <memory>
+
 class QAction;
 class QComboBox;
 class QHBoxLayout;
@@ -29,6 +31,7 @@ class ColumnHeader;
 class ColumnModel;
 class FilterBar;
 class LaneHeader;
+class SprintAnalytics;
 
 /**
  * The kanban board of one sprint. One column per workflow column, each cell a
@@ -141,6 +144,7 @@ private:
     QScrollArea *m_laneScroll = nullptr;
     QPointer<BacklogPanel> m_backlog;
     QTimer *m_refreshTimer = nullptr;
+    std::unique_ptr<SprintAnalytics> m_analytics; ///< the sprint's numbers for the status line
 
     qint64 m_sprintId = 0;
     LaneMode m_laneMode = LaneMode::None;

@@ -3,6 +3,7 @@
 #include "messages.h"
 
 #include "board/board.h"
+#include "board/sprintanalytics.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -33,26 +34,18 @@ CloseSprintDialog::CloseSprintDialog(Board *board, qint64 sprintId, QWidget *par
     layout->addWidget(m_summary);
 
     const QList<qint64> incomplete = board->incompleteCards(sprintId);
-    double done = 0, total = 0;
-    int doneCards = 0, cards = 0;
-    for (const Column &c : board->columns()) {
-        for (qint64 id : board->cardsIn(sprintId, c.id)) {
-            const double p = board->card(id)->points.value_or(0);
-            total += p;
-            ++cards;
-            if (c.done) {
-                done += p;
-                ++doneCards;
-            }
-        }
-    }
-    if (sprint)
+    // The numbers the frozen report will keep: the same ones the board and charts show now.
+    SprintAnalytics analytics(*board);
+    const auto numbers = analytics.numbers(sprintId);
+    if (sprint && !numbers)
+        m_summary->setText(numbers.error().toHtmlEscaped());
+    else if (sprint)
         m_summary->setText(
             tr("<b>%1</b>: %2 of %3 points completed (%4 of %5 cards).")
-                .arg(sprint->name.toHtmlEscaped(), ChartBuilder::number(done),
-                     ChartBuilder::number(total))
-                .arg(doneCards)
-                .arg(cards) +
+                .arg(sprint->name.toHtmlEscaped(), ChartBuilder::number(numbers->completed.points),
+                     ChartBuilder::number(numbers->scope.points))
+                .arg(int(numbers->completed.cards))
+                .arg(int(numbers->scope.cards)) +
             u"<br>"_s +
             tr("Closing freezes the sprint's charts and reports; later edits do not change them."));
 

@@ -60,11 +60,12 @@ Burndown burndown(const SprintSeries &series, ChartUnit unit)
         series.today <= b.days.last().date)
         b.today = series.today;
 
-    const SprintDay *last = series.lastDayWithData();
-    if (!series.started || !last)
+    const SprintNumbers numbers = series.numbers();
+    if (!numbers.started)
         return b;
-    b.remainingNow = last->remaining().in(unit);
-    if (!open)
+    b.remainingNow = numbers.remaining().in(unit);
+    const SprintDay *last = series.lastDayWithData();
+    if (!open || !last)
         return b;
 
     // The rate counts working days that have fully passed; today's work so far is in "remaining

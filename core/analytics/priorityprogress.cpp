@@ -13,23 +13,37 @@ int PriorityProgress::percentComplete() const
 
 PriorityProgress progressByPriority(const SprintSeries &series, ChartUnit unit, QDate date)
 {
+    const SprintDay *day = &series.atCutoff; // now, or the close
+    if (date.isValid() && date < series.atCutoff.date) {
+        const int i = series.dayIndex(date);
+        day = i >= 0 ? &series.days.at(i) : nullptr;
+    }
+    if (!day || !day->hasData) {
+        PriorityProgress progress;
+        progress.unit = unit;
+        return progress;
+    }
+    return progressByPriority(day->priorities, unit, day->date);
+}
+
+PriorityProgress progressByPriority(const SprintNumbers &numbers, ChartUnit unit, QDate date)
+{
+    if (!numbers.started) {
+        PriorityProgress progress;
+        progress.unit = unit;
+        return progress;
+    }
+    return progressByPriority(numbers.priorities, unit, date);
+}
+
+PriorityProgress progressByPriority(const std::array<PriorityAmount, 4> &priorities, ChartUnit unit,
+                                    QDate date)
+{
     PriorityProgress progress;
     progress.unit = unit;
-    const SprintDay *day = nullptr;
-    if (date.isValid()) {
-        const int i = series.dayIndex(date);
-        if (i >= 0 && series.days.at(i).hasData)
-            day = &series.days.at(i);
-        else if (const SprintDay *last = series.lastDayWithData(); last && date > last->date)
-            day = last; // after the close (or in the future): the latest state
-    } else {
-        day = series.lastDayWithData();
-    }
-    if (!day)
-        return progress;
-    progress.date = day->date;
+    progress.date = date;
     for (int p = 0; p < 4; ++p) {
-        const PriorityAmount &amount = day->priorities.at(size_t(p));
+        const PriorityAmount &amount = priorities.at(size_t(p));
         if (amount.total.cards <= 0)
             continue;
         PriorityProgressRow row;

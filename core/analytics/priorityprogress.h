@@ -35,5 +35,10 @@ struct PriorityProgress
  * empty rows and a zero total.
  */
 PriorityProgress progressByPriority(const SprintSeries &series, ChartUnit unit, QDate day = {});
+/** Progress by priority of a sprint's numbers (empty before it started), dated `date`. */
+PriorityProgress progressByPriority(const SprintNumbers &numbers, ChartUnit unit, QDate date);
+/** The table of per-priority amounts, dated `date`. */
+PriorityProgress progressByPriority(const std::array<PriorityAmount, 4> &priorities, ChartUnit unit,
+                                    QDate date);
 
 } // namespace SprintDeck

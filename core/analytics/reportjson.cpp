@@ -71,6 +71,44 @@ std::optional<double> optionalPointsFrom(const QJsonValue &v)
     return v.isDouble() ? std::optional<double>(v.toDouble()) : std::nullopt;
 }
 
+QJsonObject dayToJson(const SprintDay &d)
+{
+    QJsonArray perColumn;
+    for (const Amount &a : d.columns)
+        perColumn.append(amountToJson(a));
+    QJsonArray priorities;
+    for (const PriorityAmount &p : d.priorities)
+        priorities.append(QJsonArray{amountToJson(p.total), amountToJson(p.done)});
+    return QJsonObject{
+        {u"date"_s, dateText(d.date)},       {u"working"_s, d.workingDay},
+        {u"afterEnd"_s, d.afterEnd},         {u"hasData"_s, d.hasData},
+        {u"scope"_s, amountToJson(d.scope)}, {u"done"_s, amountToJson(d.done)},
+        {u"ideal"_s, amountToJson(d.ideal)}, {u"scopeChange"_s, amountToJson(d.scopeChange)},
+        {u"columns"_s, perColumn},           {u"priorities"_s, priorities},
+    };
+}
+
+SprintDay dayFromJson(const QJsonObject &o)
+{
+    SprintDay d;
+    d.date = dateFrom(o.value(u"date"_s));
+    d.workingDay = o.value(u"working"_s).toBool();
+    d.afterEnd = o.value(u"afterEnd"_s).toBool();
+    d.hasData = o.value(u"hasData"_s).toBool();
+    d.scope = amountFromJson(o.value(u"scope"_s));
+    d.done = amountFromJson(o.value(u"done"_s));
+    d.ideal = amountFromJson(o.value(u"ideal"_s));
+    d.scopeChange = amountFromJson(o.value(u"scopeChange"_s));
+    for (const QJsonValue &c : o.value(u"columns"_s).toArray())
+        d.columns.append(amountFromJson(c));
+    const QJsonArray priorities = o.value(u"priorities"_s).toArray();
+    for (int p = 0; p < 4 && p < priorities.size(); ++p) {
+        const QJsonArray pair = priorities.at(p).toArray();
+        d.priorities[size_t(p)] = {amountFromJson(pair.at(0)), amountFromJson(pair.at(1))};
+    }
+    return d;
+}
+
 } // namespace
 
 QJsonObject sprintSeriesToJson(const SprintSeries &series)
@@ -97,26 +135,8 @@ QJsonObject sprintSeriesToJson(const SprintSeries &series)
                                    {u"wipLimit"_s, c.wipLimit},
                                    {u"position"_s, c.position}});
     QJsonArray days;
-    for (const SprintDay &d : series.days) {
-        QJsonArray perColumn;
-        for (const Amount &a : d.columns)
-            perColumn.append(amountToJson(a));
-        QJsonArray priorities;
-        for (const PriorityAmount &p : d.priorities)
-            priorities.append(QJsonArray{amountToJson(p.total), amountToJson(p.done)});
-        days.append(QJsonObject{
-            {u"date"_s, dateText(d.date)},
-            {u"working"_s, d.workingDay},
-            {u"afterEnd"_s, d.afterEnd},
-            {u"hasData"_s, d.hasData},
-            {u"scope"_s, amountToJson(d.scope)},
-            {u"done"_s, amountToJson(d.done)},
-            {u"ideal"_s, amountToJson(d.ideal)},
-            {u"scopeChange"_s, amountToJson(d.scopeChange)},
-            {u"columns"_s, perColumn},
-            {u"priorities"_s, priorities},
-        });
-    }
+    for (const SprintDay &d : series.days)
+        days.append(dayToJson(d));
     QJsonArray changes;
     for (const ScopeChange &c : series.scopeChanges)
         changes.append(QJsonObject{
@@ -144,6 +164,7 @@ QJsonObject sprintSeriesToJson(const SprintSeries &series)
         {u"doneAtStart"_s, amountToJson(series.doneAtStart)},
         {u"days"_s, days},
         {u"scopeChanges"_s, changes},
+        {u"atCutoff"_s, dayToJson(series.atCutoff)},
     };
 }
 
@@ -185,23 +206,7 @@ Result<SprintSeries> sprintSeriesFromJson(const QJsonObject &json)
     s.committed = amountFromJson(json.value(u"committed"_s));
     s.doneAtStart = amountFromJson(json.value(u"doneAtStart"_s));
     for (const QJsonValue &v : json.value(u"days"_s).toArray()) {
-        const QJsonObject o = v.toObject();
-        SprintDay d;
-        d.date = dateFrom(o.value(u"date"_s));
-        d.workingDay = o.value(u"working"_s).toBool();
-        d.afterEnd = o.value(u"afterEnd"_s).toBool();
-        d.hasData = o.value(u"hasData"_s).toBool();
-        d.scope = amountFromJson(o.value(u"scope"_s));
-        d.done = amountFromJson(o.value(u"done"_s));
-        d.ideal = amountFromJson(o.value(u"ideal"_s));
-        d.scopeChange = amountFromJson(o.value(u"scopeChange"_s));
-        for (const QJsonValue &c : o.value(u"columns"_s).toArray())
-            d.columns.append(amountFromJson(c));
-        const QJsonArray priorities = o.value(u"priorities"_s).toArray();
-        for (int p = 0; p < 4 && p < priorities.size(); ++p) {
-            const QJsonArray pair = priorities.at(p).toArray();
-            d.priorities[size_t(p)] = {amountFromJson(pair.at(0)), amountFromJson(pair.at(1))};
-        }
+        const SprintDay d = dayFromJson(v.toObject());
         if (!d.date.isValid())
             return R::failure(
                 QObject::tr("The stored sprint report has a day without a valid date"));
@@ -222,6 +227,13 @@ Result<SprintSeries> sprintSeriesFromJson(const QJsonObject &json)
         c.oldPoints = optionalPointsFrom(o.value(u"oldPoints"_s));
         c.newPoints = optionalPointsFrom(o.value(u"newPoints"_s));
         s.scopeChanges.append(c);
+    }
+    // Reports frozen before the sprint's numbers were stored with them: the last day is the close.
+    if (json.contains(u"atCutoff"_s)) {
+        s.atCutoff = dayFromJson(json.value(u"atCutoff"_s).toObject());
+    } else if (const SprintDay *last = s.lastDayWithData()) {
+        s.atCutoff = *last;
+        s.atCutoff.date = s.computedAt.isValid() ? s.computedAt.toLocalTime().date() : last->date;
     }
     s.frozen = true;
     return s;

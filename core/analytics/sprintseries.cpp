@@ -62,6 +62,18 @@ int SprintSeries::dayIndex(QDate date) const
     return i >= 0 && i < days.size() ? int(i) : -1;
 }
 
+SprintNumbers SprintSeries::numbers() const
+{
+    SprintNumbers n;
+    n.asOf = computedAt;
+    n.started = atCutoff.hasData;
+    n.committed = committed;
+    n.scope = atCutoff.scope;
+    n.completed = atCutoff.done;
+    n.priorities = atCutoff.priorities;
+    return n;
+}
+
 const SprintDay *SprintSeries::lastDayWithData() const
 {
     for (auto it = days.crbegin(); it != days.crend(); ++it)
@@ -168,7 +180,8 @@ SprintSeries computeSprintSeries(const SprintChartInput &input, SprintSeriesChec
     s.started = sprint.state != Sprint::State::Planned && sprint.startedAt.isValid();
     const QDateTime cutoff = closed ? sprint.closedAt.toUTC() : now;
     const qint64 cutoffMs = cutoff.toMSecsSinceEpoch();
-    const qint64 startedMs = s.started ? sprint.startedAt.toMSecsSinceEpoch() : cutoffMs;
+    const qint64 startedAtMs = s.started ? sprint.startedAt.toMSecsSinceEpoch() : cutoffMs;
+    const bool startedByCutoff = s.started && startedAtMs <= cutoffMs;
     const qint64 closedMs = closed ? cutoffMs : std::numeric_limits<qint64>::min();
     s.computedAt = cutoff;
     s.today = now.toTimeZone(zone).date();
@@ -184,6 +197,8 @@ SprintSeries computeSprintSeries(const SprintChartInput &input, SprintSeriesChec
     last = qMin(last, first.addDays(3660)); // a forgotten sprint must not produce years of rows
 
     const qint64 firstDayStartMs = first.startOfDay(zone).toMSecsSinceEpoch();
+    // The sprint's clock: from its start, but not before its first day begins.
+    const qint64 startedMs = s.started ? qMax(startedAtMs, firstDayStartMs) : cutoffMs;
     std::optional<SprintHistory> parsed;
     const SprintHistory &history =
         input.history ? *input.history : parsed.emplace(sprint.id, input.events, input.columns);
@@ -302,7 +317,8 @@ SprintSeries computeSprintSeries(const SprintChartInput &input, SprintSeriesChec
             checkpoint->m_state = std::move(cp);
         }
         replayUntil(qMin(dayEnd, cutoffMs + 1));
-        if (s.started) {
+        // A day that ended before a late start has no data: the sprint was not running.
+        if (startedByCutoff && dayEnd > startedMs) {
             day.hasData = true;
             sweep.snapshot(day);
         }
@@ -313,6 +329,10 @@ SprintSeries computeSprintSeries(const SprintChartInput &input, SprintSeriesChec
     replayUntil(cutoffMs + 1);
     if (!startRecorded)
         recordStart();
+    s.atCutoff.date = cutoff.toTimeZone(zone).date();
+    s.atCutoff.hasData = startedByCutoff;
+    s.atCutoff.columns.resize(input.columns.size());
+    sweep.snapshot(s.atCutoff);
 
     // The ideal line falls from committed to 0 over the planned working days.
     const int workingDays = sprint.workingDays();

@@ -113,12 +113,35 @@ struct SprintDay
 };
 
 /**
+ * A sprint's numbers at one moment, the one definition that every place showing them reads:
+ * the board's status line, `sprint list`, the progress table, the standup, the slides, the
+ * close dialog, frozen reports and velocity. Get them from SprintSeries::numbers() (or, with a
+ * Board, SprintAnalytics::numbers()).
+ */
+struct SprintNumbers
+{
+    QDateTime asOf;       ///< UTC: "now", or the close of a closed sprint
+    bool started = false; ///< the sprint had been started by asOf
+    Amount committed;     ///< the scope when its clock started; before that, the scope at asOf
+    Amount scope;         ///< cards in the sprint at asOf (done or not)
+    Amount completed;     ///< of which in a done column
+    std::array<PriorityAmount, 4> priorities{}; ///< [0] = P1 … [3] = P4
+
+    Amount remaining() const { return scope - completed; }
+    bool operator==(const SprintNumbers &) const = default;
+};
+
+/**
  * Everything the sprint charts draw, for both units, one entry per local day
  * from the sprint's start date to its end date (or later: to the day it was
  * closed, or to today while it runs past its end).
  *
- * Semantics (see the architecture's burndown contract):
- * - committed = scope at Sprint::startedAt (before the start: scope now);
+ * Semantics (see the architecture's burndown contract and the README):
+ * - the sprint's clock starts at the later of Sprint::startedAt and the beginning of its first
+ *   day: a sprint started early commits what it holds when its first day begins; a sprint
+ *   started late commits what it holds when it is started, and its days before that have no
+ *   data (it was not running);
+ * - committed = scope when the clock starts (before that: scope now);
  * - remaining at the end of day d = cards in the sprint then, not in a done
  *   column; a card moved out of done again raises it and is not scope;
  * - cards added, removed, deleted or re-estimated after the start are scope
@@ -139,6 +162,11 @@ struct SprintSeries
     Amount doneAtStart;    ///< done at the start (cards finished before it)
     QList<SprintDay> days;
     QList<ScopeChange> scopeChanges; ///< oldest first
+    /** The sprint at computedAt (date: its local day; hasData: started by then). */
+    SprintDay atCutoff;
+
+    /** The sprint's numbers at computedAt. */
+    SprintNumbers numbers() const;
 
     /** Index of a day in days, -1 when not in the series. */
     int dayIndex(QDate date) const;

@@ -11,9 +11,9 @@ VelocityEntry velocityEntry(const SprintSeries &series)
     e.name = series.sprint.name;
     e.start = series.sprint.start;
     e.end = series.sprint.end;
-    e.committed = series.committed;
-    if (const SprintDay *last = series.lastDayWithData())
-        e.completed = last->done;
+    const SprintNumbers n = series.numbers();
+    e.committed = n.committed;
+    e.completed = n.completed;
     return e;
 }
 

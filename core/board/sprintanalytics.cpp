@@ -156,6 +156,28 @@ Result<SprintSeries> SprintAnalytics::series(qint64 sprintId, const QDateTime &n
     return liveSeries(*sprint, now);
 }
 
+Result<SprintNumbers> SprintAnalytics::numbers(qint64 sprintId, const QDateTime &asOf)
+{
+    using R = Result<SprintNumbers>;
+    const Sprint *sprint = m_board.sprint(sprintId);
+    if (!sprint)
+        return R::failure(QObject::tr("No sprint with id %1").arg(sprintId));
+    if (sprint->state == Sprint::State::Closed && asOf.isValid() && sprint->closedAt.isValid() &&
+        asOf < sprint->closedAt) {
+        Sprint running = *sprint; // as it was at that moment
+        running.state = Sprint::State::Active;
+        running.closedAt = {};
+        auto before = liveSeries(running, asOf);
+        if (!before)
+            return R::failure(before.error());
+        return before->numbers();
+    }
+    auto s = series(sprintId, asOf);
+    if (!s)
+        return R::failure(s.error());
+    return s->numbers();
+}
+
 Result<Velocity> SprintAnalytics::velocity(ChartUnit unit, int lastN)
 {
     QList<const Sprint *> closed;

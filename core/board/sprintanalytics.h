@@ -38,6 +38,12 @@ public:
      * one, else computed from the events up to `now` (invalid: Board::now()).
      */
     Result<SprintSeries> series(qint64 sprintId, const QDateTime &now = {});
+    /**
+     * The sprint's numbers as of `asOf` (invalid: Board::now()): committed, completed and
+     * remaining as every view shows them. A closed sprint gives its frozen numbers at the close,
+     * or, asked for a moment before the close, its numbers then.
+     */
+    Result<SprintNumbers> numbers(qint64 sprintId, const QDateTime &asOf = {});
     /** Always computed from the events (used to freeze a report at close). */
     Result<SprintSeries> liveSeries(const Sprint &sprint, const QDateTime &now = {});
     /** Committed vs completed of the last `lastN` closed sprints. */

@@ -73,8 +73,9 @@ Result<ReviewData> collectReviewData(Board &board, qint64 sprintId, const QDateT
     d.burnup = burnup(*series, ChartUnit::Points);
     d.progress = progressByPriority(*series, ChartUnit::Points);
     const VelocityEntry current = velocityEntry(*series);
-    d.committed = series->committed.points;
-    d.completed = current.completed.points;
+    const SprintNumbers numbers = series->numbers();
+    d.committed = numbers.committed.points;
+    d.completed = numbers.completed.points;
     d.scopeChanges = series->scopeChanges;
     for (const ScopeChange &c : std::as_const(d.scopeChanges)) {
         if (c.delta.points > 0)

@@ -262,13 +262,16 @@ Result<StandupReportData> StandupBook::reportData(QDate date, qint64 sprintId)
             if (x >= date)
                 ++d.daysLeft;
         }
+        auto numbers = m_analytics->numbers(sprint->id, input.until);
+        if (!numbers)
+            return R::failure(numbers.error());
         auto series = m_analytics->series(sprint->id, input.until);
         if (!series)
             return R::failure(series.error());
-        if (series->started) {
-            d.progress = progressByPriority(*series, ChartUnit::Points, date);
+        if (numbers->started) {
+            d.progress = progressByPriority(*numbers, ChartUnit::Points, date);
+            d.committed = numbers->committed.points;
             const Burndown b = burndown(*series, ChartUnit::Points);
-            d.committed = b.committed;
             for (const BurndownPoint &p : b.days)
                 if (p.date == date && p.remaining)
                     d.aheadBy = p.ideal - *p.remaining;

@@ -347,10 +347,15 @@ qint64 StandupFill::sprintForDate(const QList<Sprint> &sprints, QDate date)
     }
     if (covering)
         return covering;
-    // A sprint that ran over its end date is still the team's sprint until it is closed.
-    for (const Sprint &s : sprints)
-        if (s.state == Sprint::State::Active && s.start <= date)
+    // A sprint that ran over its end date, or was started before its first day, is the team's
+    // sprint from the day it started until it is closed.
+    for (const Sprint &s : sprints) {
+        if (s.state != Sprint::State::Active)
+            continue;
+        const QDate started = s.startedAt.isValid() ? s.startedAt.toLocalTime().date() : s.start;
+        if (qMin(s.start, started) <= date)
             return s.id;
+    }
     return 0;
 }
 
