@@ -226,7 +226,7 @@ QProgressDialog *ImportExport::exportTo(const QString &path)
     // board neither freezes the window nor keeps Cancel from answering.
     auto result = std::make_shared<std::optional<Result<QByteArray>>>();
     QThread *worker = QThread::create([dbPath, suffix, result] {
-        auto opened = Board::open(dbPath, false);
+        auto opened = Board::open(dbPath);
         if (!opened) {
             *result = Result<QByteArray>::failure(opened.error());
             return;

@@ -16,6 +16,7 @@
 #include "synccontroller.h"
 
 #include "board/board.h"
+#include "board/storewatcher.h"
 
 #include <QAbstractSpinBox>
 #include <QAction>
@@ -71,6 +72,8 @@ MainWindow::MainWindow(std::unique_ptr<Board> board, QWidget *parent)
     sprintActions->fillMenu(menuBar()->addMenu(tr("&Sprint")));
     connect(sprintActions, &SprintActions::sprintChosen, m_boardView, &BoardView::setSprintId);
     new SyncController(this, m_board.get());
+    // What scripts and other windows write to the file appears here within a moment.
+    new StoreWatcher(m_board.get(), m_board.get());
 
     connect(m_board.get(), &Board::errorOccurred, this, [this](const QString &message) {
         m_saveError = message;

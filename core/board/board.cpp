@@ -25,11 +25,9 @@ QString blockedValue(const Card &c)
 }
 } // namespace
 
-Result<std::unique_ptr<Board>> Board::open(const QString &path, bool lock)
+Result<std::unique_ptr<Board>> Board::open(const QString &path)
 {
-    Database::Options options;
-    options.lock = lock;
-    auto db = Database::open(path, options);
+    auto db = Database::open(path);
     if (!db)
         return Result<std::unique_ptr<Board>>::failure(db.error());
     auto board = std::make_unique<Board>(std::move(db.value()));
@@ -45,7 +43,25 @@ Board::Board(std::unique_ptr<Database> db, QObject *parent)
     , m_repo(std::make_unique<Repository>(*m_db))
     , m_undo(new QUndoStack(this))
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
-{}
+{
+    // The cards this Board writes itself, which its undo history may write again; other
+    // processes' changes come with the same signals while m_applyingStore is set.
+    connect(this, &Board::cardsAdded, this, [this](const QList<qint64> &ids) {
+        if (!m_applyingStore)
+            m_locallyWritten.unite(QSet<qint64>(ids.cbegin(), ids.cend()));
+    });
+    auto remember = [this](const QList<Card> &cards) {
+        if (!m_applyingStore)
+            for (const Card &c : cards)
+                m_locallyWritten.insert(c.id);
+    };
+    connect(this, &Board::cardsChanged, this, remember);
+    connect(this, &Board::cardsRemoved, this, remember);
+    connect(m_undo, &QUndoStack::indexChanged, this, [this] {
+        if (m_undo->count() == 0)
+            m_locallyWritten.clear();
+    });
+}
 
 Board::~Board()
 {
@@ -65,26 +81,36 @@ QDateTime Board::now() const
 
 Status Board::loadAll()
 {
+    if (Status marked = readStoreMark(); !marked)
+        return marked;
     m_keyPrefix = m_db->metaValue(u"key_prefix"_s, u"SD"_s);
     auto columns = m_repo->loadColumns();
     if (!columns)
         return Status::failure(columns.error());
     if (columns->isEmpty()) {
-        // A new board starts with the usual workflow.
+        // A new board starts with the usual workflow, written once even when two processes
+        // open the new file at the same time: the second finds the first's under the lock.
         Transaction tx(*m_db);
-        const QList<QPair<QString, bool>> defaults = {{tr("To Do"), false},
-                                                      {tr("In Progress"), false},
-                                                      {tr("Review"), false},
-                                                      {tr("Done"), true}};
-        int position = 0;
-        for (const auto &[name, done] : defaults) {
-            Column c{0, name, done, 0, position++};
-            if (Status s = m_repo->insertColumn(c); !s)
-                return s;
-            columns->append(c);
-        }
-        if (!m_db->setMetaValue(u"key_prefix"_s, m_keyPrefix) || !tx.commit())
+        if (!tx.isActive())
             return Status::failure(m_db->lastError());
+        columns = m_repo->loadColumns();
+        if (!columns)
+            return Status::failure(columns.error());
+        if (columns->isEmpty()) {
+            const QList<QPair<QString, bool>> defaults = {{tr("To Do"), false},
+                                                          {tr("In Progress"), false},
+                                                          {tr("Review"), false},
+                                                          {tr("Done"), true}};
+            int position = 0;
+            for (const auto &[name, done] : defaults) {
+                Column c{0, name, done, 0, position++};
+                if (Status s = m_repo->insertColumn(c); !s)
+                    return s;
+                columns->append(c);
+            }
+            if (!m_db->setMetaValue(u"key_prefix"_s, m_keyPrefix) || !tx.commit())
+                return Status::failure(m_db->lastError());
+        }
     }
     m_columns = columns.value();
     auto members = m_repo->loadMembers();
@@ -180,6 +206,7 @@ Status Board::reload()
 {
     emit aboutToReload();
     m_undo->clear();
+    m_locallyWritten.clear();
     Status s = loadAll();
     emit reloaded();
     return s;
@@ -763,6 +790,10 @@ Status Board::applyRemoveSprint(qint64 id)
 Status Board::pushAndApply(UndoCommand *command)
 {
     std::unique_ptr<UndoCommand> owned(command);
+    // Another process may have written since the last look: apply its changes first, so
+    // this command changes only its own fields of the cards as they are now.
+    if (auto refreshed = refreshFromStore(); !refreshed)
+        return Status::failure(refreshed.error());
     if (Status s = owned->apply(true); !s)
         return s;
     owned->markApplied();

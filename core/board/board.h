@@ -11,6 +11,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QTimeZone>
 
 #include <functional>
@@ -51,7 +52,7 @@ public:
     using Clock = std::function<QDateTime()>;
 
     /** Opens (or creates) a board database; the error names the file and the reason. */
-    static Result<std::unique_ptr<Board>> open(const QString &path, bool lock = true);
+    static Result<std::unique_ptr<Board>> open(const QString &path);
     explicit Board(std::unique_ptr<Database> db, QObject *parent = nullptr);
     ~Board() override;
 
@@ -181,6 +182,24 @@ public:
     /** Reloads everything from the database (after a restore or import). */
     Status reload();
 
+    // --- changes other processes write (board/boardrefresh.cpp) --------------
+    /**
+     * Applies what other processes (a script, another window) committed to the file since the
+     * last look, with the usual fine-grained signals: only the cards with newer events are
+     * read; columns, members and sprints when their rows differ; a history that went back (a
+     * backup restored over the file) reloads everything. Cheap when nothing changed (one
+     * PRAGMA). When the change touches a card, column, member or sprint that this Board's own
+     * writes changed, the undo history is dropped: undoing would overwrite the other
+     * process's change. Returns whether anything changed.
+     */
+    Result<bool> refreshFromStore();
+    /**
+     * Called by an undo command before it writes: applies other processes' changes, and
+     * fails (the undo is refused, the history dropped once the command returned) when they
+     * touched what this Board's undo history would write.
+     */
+    Status refreshBeforeUndo();
+
     /**
      * Observers are told about every card and sprint write inside its
      * transaction (see BoardWriteObserver); the Board does not own them.
@@ -246,6 +265,15 @@ private:
     mutable std::vector<qint64> m_searchPending; ///< cards prepareSearchText() still visits
     mutable bool m_searchPrepared = false;
     QList<BoardWriteObserver *> m_writeObservers;
+
+    // Where refreshFromStore() left off: the connection's data_version and the newest event read.
+    Result<bool> applyStoreChanges(bool *touchesUndo, bool mayReload);
+    Status readStoreMark();
+    void dropUndoHistory();
+    qint64 m_storeVersion = -1;
+    qint64 m_seenEventId = 0;
+    QSet<qint64> m_locallyWritten; ///< cards this Board wrote since the undo history began
+    bool m_applyingStore = false;  ///< the card signals being emitted are other processes' changes
 };
 
 } // namespace SprintDeck

@@ -9,7 +9,10 @@ void UndoCommand::redo()
         m_skipRedo = false;
         return;
     }
-    if (Status s = apply(true); !s) {
+    Status s = m_board->refreshBeforeUndo();
+    if (s)
+        s = apply(true);
+    if (!s) {
         setObsolete(true);
         emit m_board->errorOccurred(s.error());
     }
@@ -17,7 +20,10 @@ void UndoCommand::redo()
 
 void UndoCommand::undo()
 {
-    if (Status s = apply(false); !s) {
+    Status s = m_board->refreshBeforeUndo();
+    if (s)
+        s = apply(false);
+    if (!s) {
         setObsolete(true);
         emit m_board->errorOccurred(s.error());
     }

@@ -66,7 +66,6 @@ Status copyDatabase(Database &source, const QString &targetPath)
 Status rollDailyBackup(const QString &dbPath, int keep)
 {
     Database::Options options;
-    options.lock = false;
     options.create = false;
     auto db = Database::open(dbPath, options);
     if (!db)
@@ -154,12 +153,10 @@ Result<BackupInfo> Backups::restore(const QString &backupPath)
 {
     using R = Result<BackupInfo>;
     Database::Options probe;
-    probe.lock = true;
     probe.create = false;
     // The backup must itself be a readable SprintDeck database.
     {
         Database::Options ro;
-        ro.lock = false;
         ro.create = false;
         auto check = Database::open(backupPath, ro);
         if (!check)
@@ -172,8 +169,7 @@ Result<BackupInfo> Backups::restore(const QString &backupPath)
             // A damaged file is what a restore is for: keep its bytes, then replace it.
             const QFileInfo file(m_dbPath);
             if (file.exists() && file.isFile() && file.isWritable() &&
-                QFileInfo(file.absolutePath()).isWritable() &&
-                !current.error().contains(u"already open"_s))
+                QFileInfo(file.absolutePath()).isWritable())
                 return replaceDamaged(backupPath);
             return R::failure(current.error());
         }
@@ -181,10 +177,9 @@ Result<BackupInfo> Backups::restore(const QString &backupPath)
         if (!before)
             return R::failure(before.error());
         saved = before.value();
-        // Write the backup's pages into the live file, so the path, its lock and WAL stay
-        // consistent.
+        // Write the backup's pages into the live file in one transaction, so the path and its
+        // WAL stay consistent and a SprintDeck that has it open reads the restored board.
         Database::Options ro;
-        ro.lock = false;
         ro.create = false;
         auto source = Database::open(backupPath, ro);
         if (!source)
@@ -213,11 +208,13 @@ Result<BackupInfo> Backups::restore(const QString &backupPath)
 Result<BackupInfo> Backups::replaceDamaged(const QString &backupPath)
 {
     using R = Result<BackupInfo>;
-    QLockFile lock(m_dbPath + u".lock"_s);
-    lock.setStaleLockTime(0);
-    if (!lock.tryLock(0))
+    // Two restores of one damaged file take turns. A lock left by a killed restore is stale
+    // once its process is gone (or, when it is empty, after a few seconds).
+    QLockFile lock(m_dbPath + u".restore-lock"_s);
+    lock.setStaleLockTime(5000);
+    if (!lock.tryLock(10000))
         return R::failure(
-            QObject::tr("%1 is already open in another SprintDeck; close it there first")
+            QObject::tr("%1 is being restored by another SprintDeck; try again when it is done")
                 .arg(m_dbPath));
     if (!QDir().mkpath(m_folder))
         return R::failure(QObject::tr("Cannot create the backup folder %1").arg(m_folder));
@@ -241,7 +238,6 @@ Result<BackupInfo> Backups::replaceDamaged(const QString &backupPath)
     QFile::remove(partial);
     {
         Database::Options ro;
-        ro.lock = false;
         ro.create = false;
         auto source = Database::open(backupPath, ro);
         if (!source)

@@ -38,9 +38,10 @@ public:
     Result<bool> rollDaily(Database &db, int keep = 7);
 
     /**
-     * Replaces the closed database file with a backup. The current file is first
-     * saved as a "before-restore" backup, so a restore is undone by restoring that.
-     * The caller closes the board before and reopens it after. A current file that
+     * Replaces the database file with a backup. The current file is first saved as
+     * a "before-restore" backup, so a restore is undone by restoring that. The
+     * backup is written into the file in one transaction: a SprintDeck that has the
+     * file open reads the restored board (Board::refreshFromStore()). A current file that
      * cannot be opened (damaged, truncated) is kept byte for byte as a
      * "<time>-before-restore.damaged" file (with its write-ahead log) in the backup
      * folder before it is replaced; it is not listed as a backup.

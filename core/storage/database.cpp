@@ -127,23 +127,6 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
     std::unique_ptr<Database> db(new Database);
     db->m_path = absolute;
 
-    if (options.lock) {
-        db->m_lock = std::make_unique<QLockFile>(absolute + u".lock"_s);
-        db->m_lock->setStaleLockTime(0);
-        if (!db->m_lock->tryLock(0)) {
-            qint64 pid = 0;
-            QString host, app;
-            db->m_lock->getLockInfo(&pid, &host, &app);
-            if (db->m_lock->error() == QLockFile::LockFailedError)
-                return R::failure(QObject::tr("%1 is already open in another SprintDeck (process "
-                                              "%2); close it there first")
-                                      .arg(quoted(absolute))
-                                      .arg(pid));
-            return R::failure(
-                QObject::tr("Cannot lock %1: permission denied").arg(quoted(absolute)));
-        }
-    }
-
     // Inspect an existing file read-only before anything may write to it.
     if (info.exists() && info.size() > 0) {
         // A read-only connection to a file in WAL mode still creates the log and its index
@@ -197,7 +180,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
     db->m_connectionName = nextConnectionName();
     db->m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, db->m_connectionName);
     db->m_db.setDatabaseName(absolute);
-    db->m_db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+    // Other processes read and write the file at the same time (a script beside the open
+    // window): a write waits for theirs instead of failing.
+    db->m_db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(kBusyTimeoutMs));
     if (!db->m_db.open())
         return R::failure(QObject::tr("Cannot open %1: %2")
                               .arg(quoted(absolute), sqlError(db->m_db.lastError())));
@@ -244,6 +229,14 @@ Status Database::migrate(int targetVersion)
         if (!tx.isActive())
             return Status::failure(m_lastError);
         QSqlQuery q(m_db);
+        // Another SprintDeck may have brought the file up to date while this one waited for
+        // the write lock that the transaction holds now: read the version again under it.
+        if (!q.exec(u"PRAGMA user_version"_s) || !q.next())
+            return Status::failure(sqlError(q.lastError()));
+        m_version = q.value(0).toInt();
+        q.finish();
+        if (m_version >= targetVersion)
+            break;
         if (m_version == 0 && !q.exec(u"PRAGMA application_id=%1"_s.arg(kApplicationId)))
             return Status::failure(sqlError(q.lastError()));
         for (const QString &sql : migrations.at(m_version)) {
@@ -334,16 +327,22 @@ QString Database::errorText(const QSqlError &error)
         .arg(quoted(m_path), reason);
 }
 
-bool Database::begin()
+bool Database::begin(Access access)
 {
     if (m_inTransaction) {
         m_lastError = u"nested transaction"_s;
         return false;
     }
-    if (!m_db.transaction()) {
-        m_lastError = errorText(m_db.lastError());
+    // A write's IMMEDIATE takes the write lock now, waiting up to the busy timeout for another
+    // process's write. A deferred transaction would read first and then fail at its first
+    // write, without waiting, when another process committed in between.
+    QSqlQuery &q = statement(access == Access::Write ? u"BEGIN IMMEDIATE"_s : u"BEGIN"_s);
+    if (!q.exec()) {
+        m_lastError = errorText(q.lastError());
+        q.finish();
         return false;
     }
+    q.finish();
     m_inTransaction = true;
     return true;
 }

@@ -3,7 +3,6 @@
 #include "util/result.h"
 
 #include <QHash>
-#include <QLockFile>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -25,6 +24,12 @@ namespace SprintDeck {
  * Opening never modifies a file it cannot use: the header, the schema version
  * and the application id are checked read-only first, and the reason a file is
  * refused names the file.
+ *
+ * Several processes may have the file open at once (the window and a script):
+ * SQLite's WAL lets them read while one writes, and writers take turns, each
+ * transaction taking the write lock when it begins and waiting up to
+ * kBusyTimeoutMs for another's. There is no lock file: a process killed at any
+ * moment leaves nothing that refuses the next one.
  */
 class WalCheckpointer;
 
@@ -34,11 +39,12 @@ public:
     struct Options
     {
         bool create = true;     ///< create the file when it does not exist
-        bool lock = true;       ///< hold a lock file so a second instance is refused
         int targetVersion = -1; ///< migrate up to this version (tests); -1: latest
     };
 
     static constexpr quint32 kApplicationId = 0x53447362; // "SDsb"
+    /** How long a write waits for another connection's write to finish before it fails. */
+    static constexpr int kBusyTimeoutMs = 10000;
 
     static Result<std::unique_ptr<Database>> open(const QString &path, const Options &options);
     static Result<std::unique_ptr<Database>> open(const QString &path)
@@ -70,8 +76,13 @@ public:
     bool exec(QSqlQuery &query);
     QString lastError() const { return m_lastError; }
 
+    enum class Access
+    {
+        Write, ///< holds the write lock from the start (waits for another writer's)
+        Read   ///< one consistent snapshot for several reads; takes no lock
+    };
     /** Begins a transaction; returns false when one could not be started. */
-    bool begin();
+    bool begin(Access access = Access::Write);
     bool commit();
     void rollback();
     bool inTransaction() const { return m_inTransaction; }
@@ -96,7 +107,6 @@ private:
     QString m_path;
     QString m_connectionName;
     QSqlDatabase m_db;
-    std::unique_ptr<QLockFile> m_lock;
     std::unique_ptr<WalCheckpointer> m_checkpointer;
     QHash<QString, QSqlQuery> m_statements;
     QHash<QByteArray, sqlite3_stmt *> m_rawStatements;
@@ -109,9 +119,9 @@ private:
 class Transaction
 {
 public:
-    explicit Transaction(Database &db)
+    explicit Transaction(Database &db, Database::Access access = Database::Access::Write)
         : m_db(db)
-        , m_active(db.begin())
+        , m_active(db.begin(access))
     {}
     ~Transaction()
     {

@@ -327,6 +327,61 @@ Result<Card> Repository::loadCard(qint64 id, bool includeDeleted)
     return c;
 }
 
+Result<QList<Card>> Repository::loadCards(const QList<qint64> &ids)
+{
+    QSqlQuery &q =
+        m_db.statement(u"SELECT "_s + kCardColumns + u" FROM cards WHERE id = ? AND deleted = 0"_s);
+    QList<Card> cards;
+    cards.reserve(ids.size());
+    for (qint64 id : ids) {
+        q.addBindValue(id);
+        if (!q.exec())
+            return Result<QList<Card>>::failure(fail(m_db, q).error());
+        if (q.next())
+            cards.append(cardFromQuery(q));
+        q.finish();
+    }
+    return cards;
+}
+
+namespace {
+
+/** The one number a statement without bound values returns; 0 when it returns no row. */
+Result<qint64> readNumber(Database &db, const QString &sql)
+{
+    QSqlQuery &q = db.statement(sql);
+    if (!q.exec())
+        return Result<qint64>::failure(fail(db, q).error());
+    const qint64 value = q.next() ? q.value(0).toLongLong() : 0;
+    q.finish();
+    return value;
+}
+
+} // namespace
+
+Result<qint64> Repository::dataVersion()
+{
+    return readNumber(m_db, u"PRAGMA data_version"_s);
+}
+
+Result<qint64> Repository::lastEventId()
+{
+    return readNumber(m_db, u"SELECT coalesce(max(id), 0) FROM events"_s);
+}
+
+Result<QList<qint64>> Repository::cardsWithEventsAfter(qint64 eventId)
+{
+    QSqlQuery &q = m_db.statement(u"SELECT DISTINCT card_id FROM events WHERE id > ?"_s);
+    q.addBindValue(eventId);
+    if (!q.exec())
+        return Result<QList<qint64>>::failure(fail(m_db, q).error());
+    QList<qint64> ids;
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    q.finish();
+    return ids;
+}
+
 Result<QList<Event>> Repository::eventsForCard(qint64 cardId)
 {
     return events({cardId});

@@ -39,6 +39,21 @@ public:
     Status forEachCard(const std::function<void(Card &&)> &take);
     Result<Card> loadCard(qint64 id, bool includeDeleted = true);
 
+    /**
+     * The cards among `ids` that are not deleted; a missing id was deleted or never written.
+     */
+    Result<QList<Card>> loadCards(const QList<qint64> &ids);
+
+    /**
+     * SQLite's data_version of this connection: it changes when another connection (another
+     * process) commits to the file, and not for this connection's own commits.
+     */
+    Result<qint64> dataVersion();
+    /** The id of the newest event; 0 without events. */
+    Result<qint64> lastEventId();
+    /** The cards with an event newer than `eventId`, each once. */
+    Result<QList<qint64>> cardsWithEventsAfter(qint64 eventId);
+
     /** Events of one card, oldest first. */
     Result<QList<Event>> eventsForCard(qint64 cardId);
     /** Events of the given cards (all cards when empty), oldest first. */

@@ -187,7 +187,7 @@ struct GeneratedBoard
         o.events = 200'000;
         const QString copy = dir.filePath(u"board.sprintdeck"_s);
         QFile::copy(benchDatabase(o, "analytics"), copy);
-        auto opened = Board::open(copy, false);
+        auto opened = Board::open(copy);
         if (!opened) {
             std::fprintf(stderr, "%s\n", qPrintable(opened.error()));
             std::exit(1);

@@ -30,7 +30,7 @@ struct OpenBoard
 {
     explicit OpenBoard(const QString &path)
     {
-        auto opened = Board::open(path, false);
+        auto opened = Board::open(path);
         if (!opened) {
             std::fprintf(stderr, "%s\n", qPrintable(opened.error()));
             std::exit(1);

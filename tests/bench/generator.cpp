@@ -51,7 +51,6 @@ Status generateBoard(const QString &path, const GeneratorOptions &o)
     if (QFile::exists(path))
         return Status::failure(u"%1 exists already"_s.arg(path));
     Database::Options dbOptions;
-    dbOptions.lock = false;
     auto opened = Database::open(path, dbOptions);
     if (!opened)
         return Status::failure(opened.error());

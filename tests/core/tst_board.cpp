@@ -28,13 +28,12 @@ Card titled(const QString &title, double points = 0)
     return c;
 }
 
-/** A second, unlocked connection that reads what is really on disk. */
+/** A second connection that reads what is really on disk. */
 struct DiskView
 {
     explicit DiskView(const QString &path)
     {
         Database::Options o;
-        o.lock = false;
         auto opened = Database::open(path, o);
         if (opened)
             db = std::move(opened.value());

@@ -16,9 +16,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-std::unique_ptr<Board> openBoard(const QString &path, bool lock = true)
+std::unique_ptr<Board> openBoard(const QString &path)
 {
-    auto opened = Board::open(path, lock);
+    auto opened = Board::open(path);
     return opened ? std::move(opened.value()) : nullptr;
 }
 
@@ -113,7 +113,7 @@ private slots:
         QCOMPARE(reported, (QList<qsizetype>{0, 32, 64}));
         QCOMPARE(board->cardCount(), 0);
         QCOMPARE(board->undoStack()->count(), 0);
-        auto reader = openBoard(path, false);
+        auto reader = openBoard(path);
         QVERIFY(reader);
         QCOMPARE(reader->cardCount(), 0);
         reader.reset();

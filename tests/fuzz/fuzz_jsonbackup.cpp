@@ -48,7 +48,6 @@ extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
     f.empty = f.dir.filePath(u"empty.sprintdeck"_s);
     f.target = f.dir.filePath(u"target.sprintdeck"_s);
     Database::Options options;
-    options.lock = false;
     if (!f.dir.isValid() || !Database::open(f.empty, options))
         __builtin_trap();
     return 0;
@@ -69,7 +68,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         __builtin_trap();
     Database::Options options;
     options.create = false;
-    options.lock = false;
     auto db = Database::open(files->target, options);
     if (!db)
         __builtin_trap();

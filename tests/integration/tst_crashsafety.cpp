@@ -190,8 +190,7 @@ private slots:
             BoardState withNext = expected;
             apply(withNext, seed, last + 1, columns);
 
-            // The killed process left its lock behind; the next start must open the file all the
-            // same.
+            // Nothing the killed process left behind keeps the next start out.
             auto reopened = Board::open(path);
             QVERIFY2(reopened, qPrintable(reopened.error()));
             QSqlQuery q(reopened.value()->database().connection());

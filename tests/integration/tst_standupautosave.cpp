@@ -69,7 +69,7 @@ private slots:
         if (mode == u"debounce")
             QVERIFY2(savedAfter < 10000, qPrintable(u"the autosave took %1 ms"_s.arg(savedAfter)));
 
-        // The killed process left its lock file behind; the next start opens the file all the same.
+        // Nothing the killed process left behind keeps the next start out.
         auto board = Board::open(m_path);
         QVERIFY2(board, qPrintable(board.error()));
         const int dateAt = int(out.indexOf("DATE "));

@@ -84,7 +84,7 @@ inline std::unique_ptr<Board> makeBoard(const QString &path)
 /** The board as a second reader sees it in the database (the window's Board holds the lock). */
 inline std::unique_ptr<Board> reopen(const QString &path)
 {
-    auto opened = Board::open(path, false);
+    auto opened = Board::open(path);
     return opened ? std::move(opened.value()) : nullptr;
 }
 

@@ -150,6 +150,29 @@ private slots:
         QCOMPARE(backups.list().size(), 2);
     }
 
+    void aBoardOpenInAnotherInstanceOpensWithoutADialog()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"shared.sprintdeck"_s);
+        Backups backups(path);
+        QDir(backups.folder()).removeRecursively();
+        auto other = Board::open(path);
+        QVERIFY2(other, qPrintable(other.error()));
+        QVERIFY(other.value()->addCard(titled(u"Theirs"_s)));
+        QVERIFY(backups.create(other.value()->database()));
+
+        // The other instance keeps it open: no error, no backup offered.
+        DialogDriver driver(u"Restore a Backup…"_s);
+        std::unique_ptr<Board> board = openBoardInteractively(path);
+        QVERIFY2(board, qPrintable(driver.boxTexts.join(u" | "_s)));
+        QVERIFY2(driver.boxTexts.isEmpty(), qPrintable(driver.boxTexts.join(u" | "_s)));
+        QVERIFY(driver.unexpected.isEmpty());
+        QCOMPARE(titles(*board), QStringList{u"Theirs"_s});
+        QVERIFY(board->addCard(titled(u"Mine"_s)));
+        QVERIFY(other.value()->refreshFromStore().value());
+        QCOMPARE(titles(*other.value()), (QStringList{u"Mine"_s, u"Theirs"_s}));
+    }
+
     void withoutBackupsTheFileIsLeftAlone()
     {
         QTemporaryDir dir;
