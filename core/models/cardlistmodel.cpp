@@ -27,7 +27,7 @@ CardListModel::CardListModel(Board *board, QObject *parent)
     connect(board, &Board::aboutToReload, this, [this] { beginResetModel(); });
     connect(board, &Board::reloaded, this, [this] {
         m_rows.clear();
-        for (qint64 id : m_board->cardsIn(m_sprintId, m_columnId))
+        for (qint64 id : m_board->cardsIn(m_sprintId, listColumnId()))
             if (accepts(*m_board->card(id)))
                 m_rows.append(id);
         endResetModel();
@@ -49,7 +49,7 @@ CardListModel::CardListModel(Board *board, QObject *parent)
 void CardListModel::setList(qint64 sprintId, qint64 columnId)
 {
     m_sprintId = sprintId;
-    m_columnId = sprintId ? columnId : 0;
+    m_columnId = columnId;
     rebuild();
 }
 
@@ -90,7 +90,7 @@ void CardListModel::rebuild()
     beginResetModel();
     m_rows.clear();
     if (m_board) {
-        const QList<qint64> &list = m_board->cardsIn(m_sprintId, m_columnId);
+        const QList<qint64> &list = m_board->cardsIn(m_sprintId, listColumnId());
         m_rows.reserve(list.size());
         for (qint64 id : list)
             if (listedCardAccepted(id))
@@ -445,7 +445,7 @@ bool CardListModel::dropCards(const QList<qint64> &ids, int row)
     const bool macro = !laneEdits.isEmpty();
     if (macro)
         stack->beginMacro(tr("Move %n card(s)", nullptr, int(ids.size())));
-    Status s = m_board->moveCards(ids, m_sprintId, m_columnId, beforeId);
+    Status s = m_board->moveCards(ids, m_sprintId, listColumnId(), beforeId);
     if (s && macro) {
         // Lane fields are edited on the moved cards' current state.
         QList<Card> current;

@@ -23,8 +23,12 @@
 #include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -61,11 +65,17 @@ private slots:
     void dropIntoOtherLaneIsOneUndoStep();
     void swimlanesByAssignee();
     void quickAddWithKeyN();
+    void newCardGoesToTheFocusedOrFirstColumn();
+    void firstSprintOfNewBoardShowsQuickAddedCards();
     void editorSavesAllFieldsAsOneStep();
     void editorPreviewLoadsNothing();
+    void enterInChecklistAddsAndStays();
+    void lettersTypedOnFromADialogAreNotShortcuts();
     void backlogMovesIntoSprint();
+    void closedSprintTakesNoCardsUntilReopened();
     void sprintSwitcher();
     void cleanStateInStatusBar();
+    void undoHistoryShowsWholeEntries();
     void failedActionShowsDialog();
     void openBoardErrorsLeaveFilesAlone();
     void screenshots();
@@ -533,6 +543,64 @@ void TestBoardView::quickAddWithKeyN()
     // Ctrl+N does the same from anywhere on the board.
     QTest::keyClick(cell(u"In Progress"_s), Qt::Key_N, Qt::ControlModifier);
     QTRY_VERIFY(field->hasFocus());
+}
+
+void TestBoardView::newCardGoesToTheFocusedOrFirstColumn()
+{
+    auto openEditorColumn = [this]() -> QString {
+        m_view->cardActions()->newCardAction()->trigger();
+        CardEditor *editor = nullptr;
+        for (CardEditor *e : m_window->findChildren<CardEditor *>())
+            if (e->isVisible())
+                editor = e;
+        if (!editor)
+            return u"<no editor>"_s;
+        const QString column = editor->findChild<QComboBox *>(u"editorColumn"_s)->currentText();
+        editor->done(QDialog::Rejected);
+        QApplication::processEvents();
+        m_window->activateWindow();
+        if (!QTest::qWaitForWindowActive(m_window.get()))
+            return u"<window not active again>"_s;
+        return column;
+    };
+    // The In Progress column was used, then the focus went to the filter field.
+    focusCard(u"T-5"_s);
+    m_view->filterBar()->focusSearch();
+    QTRY_VERIFY(m_view->filterBar()->searchField()->hasFocus());
+    QCOMPARE(openEditorColumn(), u"To Do"_s);
+    // With a column focused, the card goes there.
+    focusCard(u"T-5"_s);
+    QCOMPARE(openEditorColumn(), u"In Progress"_s);
+}
+
+void TestBoardView::firstSprintOfNewBoardShowsQuickAddedCards()
+{
+    // The window opens on an empty board; its first sprint is created from the board.
+    m_window.reset();
+    const QString path = m_dir->filePath(u"new.sprintdeck"_s);
+    auto opened = Board::open(path);
+    QVERIFY(opened);
+    m_window = std::make_unique<MainWindow>(std::move(opened.value()));
+    m_board = m_window->board();
+    m_view = m_window->boardView();
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    auto *create = m_view->findChild<QPushButton *>(u"createFirstSprint"_s);
+    QVERIFY(create);
+    create->click();
+    QVERIFY(m_view->sprintId() != 0);
+
+    const qint64 todo = m_board->columns().first().id;
+    for (const QString &title : {u"First"_s, u"Second"_s}) {
+        m_view->startQuickAdd(todo, 0);
+        QLineEdit *field = m_view->columnHeader(todo)->quickAddField();
+        QTRY_VERIFY(field->isVisible());
+        field->setText(title);
+        QTest::keyClick(field, Qt::Key_Return);
+    }
+    QCOMPARE(m_view->columnHeader(todo)->cardCount(), 2);
+    QCOMPARE(m_view->cell(todo)->cardModel()->rowCount(), 2);
+    QCOMPARE(m_view->shownCardCount(), 2);
 }
 
 void TestBoardView::editorSavesAllFieldsAsOneStep()
