@@ -1,5 +1,6 @@
 #include "columnheader.h"
 #include "boardstyle.h"
+#include "typingguard.h"
 
 #include "board/board.h"
 #include "models/columnmodel.h"
@@ -350,7 +351,8 @@ void ColumnHeader::keyPressEvent(QKeyEvent *event)
         startRename();
         return;
     case Qt::Key_N:
-        startQuickAdd();
+        if (TypingGuard::letterShortcutAllowed())
+            startQuickAdd();
         return;
     case Qt::Key_Menu:
         showMenu(mapToGlobal(QPoint(kPadX, height())));

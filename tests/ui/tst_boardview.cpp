@@ -10,6 +10,8 @@
 #include "laneheader.h"
 #include "mainwindow.h"
 #include "markdownview.h"
+#include "sprintactions.h"
+#include "typingguard.h"
 
 #include "board/board.h"
 #include "board/demo.h"
@@ -519,6 +521,8 @@ void TestBoardView::swimlanesByAssignee()
 
 void TestBoardView::quickAddWithKeyN()
 {
+    // Letters act once the keyboard has rested after typing in a field (earlier tests typed).
+    QTest::qWait(TypingGuard::kQuietMs);
     focusCard(u"T-5"_s);
     QTest::keyClick(cell(u"In Progress"_s), Qt::Key_N);
     ColumnHeader *header = m_view->columnHeader(columnId(u"In Progress"_s));
@@ -659,6 +663,54 @@ void TestBoardView::editorSavesAllFieldsAsOneStep()
     QVERIFY(!s);
     QVERIFY(s.error().contains(u"lots"_s));
     QCOMPARE(m_board->undoStack()->index(), 0);
+}
+
+void TestBoardView::enterInChecklistAddsAndStays()
+{
+    CardEditor editor(m_board, cardId(u"T-2"_s), m_window.get());
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    auto *item = editor.findChild<QLineEdit *>(u"editorNewItem"_s);
+    item->setFocus();
+    QTRY_VERIFY(item->hasFocus());
+    for (const QString &text : {u"Design review"_s, u"Tests"_s}) {
+        QTest::keyClicks(item, text);
+        QTest::keyClick(item, Qt::Key_Return);
+        QVERIFY(editor.isVisible());
+        QVERIFY(item->hasFocus());
+        QVERIFY(item->text().isEmpty());
+    }
+    QCOMPARE(editor.findChild<QListWidget *>(u"editorChecklist"_s)->count(), 2);
+    QCOMPARE(m_board->undoStack()->count(), 0);
+    editor.done(QDialog::Rejected);
+}
+
+void TestBoardView::lettersTypedOnFromADialogAreNotShortcuts()
+{
+    focusCard(u"T-1"_s);
+    const int cards = m_board->cardCount();
+    QLineEdit *field = m_view->columnHeader(columnId(u"To Do"_s))->quickAddField();
+    {
+        // Enter ends the dialog; the rest of the word lands on the board.
+        CardEditor editor(m_board, cardId(u"T-1"_s), m_window.get());
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        auto *title = editor.findChild<QLineEdit *>(u"editorTitle"_s);
+        QTest::keyClick(title, Qt::Key_Return);
+    }
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    cell(u"To Do"_s)->setFocus();
+    QTRY_VERIFY(cell(u"To Do"_s)->hasFocus());
+    QTest::keyClicks(cell(u"To Do"_s), u"next"_s);
+    QTest::qWait(TypingGuard::kQuietMs / 2);
+    QTest::keyClick(cell(u"To Do"_s), Qt::Key_N); // still the same burst of typing
+    QVERIFY(!field->isVisible());
+    QCOMPARE(m_board->cardCount(), cards);
+    // After a pause the board's own shortcut works again.
+    QTest::qWait(TypingGuard::kQuietMs + 100);
+    QTest::keyClick(cell(u"To Do"_s), Qt::Key_N);
+    QTRY_VERIFY(field->isVisible());
 }
 
 void TestBoardView::editorPreviewLoadsNothing()
