@@ -103,9 +103,22 @@ void BacklogPanel::refresh()
             ? tr("%n card(s) \u00b7 %1 pts", nullptr, total).arg(points)
             : tr("%1 of %n card(s) \u00b7 %2 pts", nullptr, total).arg(shown).arg(points));
     const Sprint *sprint = board->sprint(m_boardView->sprintId());
-    m_toSprint->setText(sprint ? tr("Move to %1  \u2192").arg(sprint->name)
-                               : tr("No sprint to move to"));
-    m_toSprint->setEnabled(sprint && !m_view->selectionModel()->selectedRows().isEmpty());
+    const bool closed = sprint && sprint->state == Sprint::State::Closed;
+    if (!sprint)
+        m_toSprint->setText(tr("No sprint to move to"));
+    else if (closed)
+        m_toSprint->setText(tr("%1 is closed").arg(sprint->name));
+    else
+        m_toSprint->setText(tr("Move to %1  \u2192").arg(sprint->name));
+    m_toSprint->setEnabled(sprint && !closed &&
+                           !m_view->selectionModel()->selectedRows().isEmpty());
+}
+
+void BacklogPanel::updateEmptyText(const CardFilter &filter)
+{
+    m_view->setEmptyText(filter.isEmpty()
+                             ? tr("The backlog is empty.\nDrag cards here from the board.")
+                             : tr("No backlog card matches the filter."));
 }
 
 void BacklogPanel::startQuickAdd()

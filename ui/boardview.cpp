@@ -691,6 +691,10 @@ void BoardView::startQuickAdd(qint64 columnId, qint64 laneValue)
         showError(tr("Create a sprint first, or add the card to the backlog."));
         return;
     }
+    if (Status open = m_board->checkSprintMembership(QString(), 0, m_sprintId); !open) {
+        showError(open.error());
+        return;
+    }
     ColumnHeader *header = columnHeader(columnId);
     if (!header)
         return;

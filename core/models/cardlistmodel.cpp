@@ -406,8 +406,16 @@ bool CardListModel::canDropMimeData(const QMimeData *data, Qt::DropAction action
     QByteArray encoded = data->data(QString::fromLatin1(kMimeType));
     QDataStream stream(&encoded, QIODevice::ReadOnly);
     QString path;
-    stream >> path;
-    return path == m_board->path(); // cards move only within their own board
+    QList<qint64> ids;
+    stream >> path >> ids;
+    if (path != m_board->path()) // cards move only within their own board
+        return false;
+    // A closed sprint takes no cards and gives none: no drop target for such a move.
+    for (qint64 id : std::as_const(ids))
+        if (const Card *c = m_board->card(id))
+            if (!m_board->checkSprintMembership(c->key, c->sprintId, m_sprintId))
+                return false;
+    return true;
 }
 
 bool CardListModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,

@@ -765,6 +765,68 @@ void TestBoardView::backlogMovesIntoSprint()
     QCOMPARE(m_board->undoStack()->count(), 2);
 }
 
+void TestBoardView::closedSprintTakesNoCardsUntilReopened()
+{
+    const qint64 sprint = m_view->sprintId();
+    QVERIFY(m_board->closeSprint(sprint, 0));
+    QCOMPARE(m_view->sprintId(), sprint); // the board still shows the closed sprint
+    BacklogPanel *backlog = m_window->backlogPanel();
+    CardListView *list = backlog->listView();
+    list->setFocus();
+    const qint64 t7 = cardId(u"T-7"_s);
+    QVERIFY(list->selectCards({t7}));
+    QTRY_COMPARE(m_view->cardActions()->activeView(), list);
+
+    // The backlog's button, the card menu and the drop targets all refuse.
+    auto *button = backlog->findChild<QPushButton *>(u"backlogToSprint"_s);
+    QVERIFY(!button->isEnabled());
+    QVERIFY2(button->text().contains(u"closed"_s), qPrintable(button->text()));
+    CardActions *actions = m_view->cardActions();
+    const QModelIndex index = list->cardModel()->index(list->cardModel()->rowOf(t7));
+    actions->showContextMenu(list, list->visualRect(index).center());
+    QMenu *menu = nullptr;
+    QTRY_VERIFY((menu = list->findChild<QMenu *>()) && menu->isVisible());
+    QVERIFY(!actions->toSprintAction()->isEnabled());
+    QVERIFY(!actions->moveRightAction()->isEnabled());
+    menu->close();
+    const qint64 done = cardId(u"T-6"_s);
+    focusCard(u"T-6"_s);
+    actions->showContextMenu(cell(u"Done"_s), QPoint(10, 10));
+    QTRY_VERIFY((menu = cell(u"Done"_s)->findChild<QMenu *>()) && menu->isVisible());
+    QVERIFY(!actions->toBacklogAction()->isEnabled());
+    menu->close();
+    std::unique_ptr<QMimeData> fromBacklog(list->cardModel()->mimeData({index}));
+    std::unique_ptr<QMimeData> fromSprint(cell(u"Done"_s)->cardModel()->mimeData(
+        {cell(u"Done"_s)->cardModel()->index(cell(u"Done"_s)->cardModel()->rowOf(done))}));
+    QVERIFY(!cell(u"To Do"_s)
+                 ->cardModel()
+                 ->canDropMimeData(fromBacklog.get(), Qt::MoveAction, -1, -1, {}));
+    QVERIFY(!list->cardModel()->canDropMimeData(fromSprint.get(), Qt::MoveAction, -1, -1, {}));
+    // Within the closed sprint a card still moves across columns.
+    QVERIFY(cell(u"To Do"_s)
+                ->cardModel()
+                ->canDropMimeData(fromSprint.get(), Qt::MoveAction, -1, -1, {}));
+
+    // Sprint > Reopen Sprint… makes it active again, and the board takes cards again.
+    auto *sprintActions = m_window->findChild<SprintActions *>();
+    QVERIFY(sprintActions);
+    QAction *reopen = sprintActions->reopenSprintAction();
+    QVERIFY(reopen->isEnabled());
+    QCOMPARE(sprintActions->reopenCandidate(), sprint);
+    QVERIFY(sprintActions->reopen(sprint));
+    QCOMPARE(m_board->sprint(sprint)->state, Sprint::State::Active);
+    QVERIFY(!reopen->isEnabled());
+    QVERIFY(list->selectCards({t7}));
+    QTRY_VERIFY(button->isEnabled());
+    QVERIFY(cell(u"To Do"_s)
+                ->cardModel()
+                ->canDropMimeData(fromBacklog.get(), Qt::MoveAction, -1, -1, {}));
+    QCOMPARE(m_board->undoStack()->undoText(), u"Reopen sprint Sprint 7"_s);
+    m_board->undoStack()->undo();
+    QCOMPARE(m_board->sprint(sprint)->state, Sprint::State::Closed);
+    QVERIFY(reopen->isEnabled());
+}
+
 void TestBoardView::sprintSwitcher()
 {
     Sprint next;
