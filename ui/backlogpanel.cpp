@@ -57,7 +57,7 @@ BacklogPanel::BacklogPanel(BoardView *boardView, QWidget *parent)
     m_view->setAccessibleName(tr("Backlog cards"));
     m_view->setCardModel(m_model);
     m_view->setItemDelegate(boardView->delegate());
-    m_view->setEmptyText(tr("The backlog is empty.\nDrag cards here from the board."));
+    updateEmptyText(boardView->filterBar()->filter());
     m_view->setMinimumWidth(260);
     layout->addWidget(m_view, 1);
 
@@ -75,6 +75,8 @@ BacklogPanel::BacklogPanel(BoardView *boardView, QWidget *parent)
     content->addAction(boardView->findAction());
 
     connect(boardView->filterBar(), &FilterBar::filterChanged, m_model, &CardListModel::setFilter);
+    connect(boardView->filterBar(), &FilterBar::filterChanged, this,
+            &BacklogPanel::updateEmptyText);
     connect(boardView, &BoardView::sprintChanged, this, &BacklogPanel::refresh);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &BacklogPanel::refresh);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &BacklogPanel::refresh);

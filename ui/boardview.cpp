@@ -346,7 +346,7 @@ CardListView *BoardView::createCell(qint64 columnId, qint64 laneValue, QWidget *
     view->setRoundedTop(m_laneMode != LaneMode::None);
     const Column *column = m_board->column(columnId);
     view->setAccessibleName(column ? tr("Cards in %1").arg(column->name) : QString());
-    view->setEmptyText(m_laneMode == LaneMode::None ? tr("No cards") : QString());
+    view->setEmptyText(emptyCellText());
     m_actions->registerView(view);
     connect(view, &CardListView::navigateRequested, this, &BoardView::navigate);
     connect(model, &QAbstractItemModel::rowsInserted, this, &BoardView::scheduleRefresh);
@@ -562,7 +562,15 @@ void BoardView::refresh()
             lane.header->setCounts(count, points);
         }
     }
+    for (ColumnHeader *h : std::as_const(m_headers)) {
+        const auto counts = shown.value(h->columnId());
+        if (m_filter.isEmpty())
+            h->setShownCards(-1, 0);
+        else
+            h->setShownCards(counts.first, counts.second);
+    }
     updateLaneHeights();
+    noticeWipLimits(std::exchange(m_cardsArrived, false));
     m_filterBar->setCounts(shownCardCount(), sprintCardCount());
     emit summaryChanged(summary());
 }
@@ -680,9 +688,19 @@ void BoardView::setBacklogPanel(BacklogPanel *panel)
 void BoardView::onFilterChanged(const CardFilter &filter)
 {
     m_filter = filter;
-    for (CardListView *v : cells())
+    for (CardListView *v : cells()) {
         v->cardModel()->setFilter(filter);
+        v->setEmptyText(emptyCellText());
+    }
     refreshNow();
+}
+
+QString BoardView::emptyCellText() const
+{
+    // Lanes are many small cells: an empty one says nothing.
+    if (m_laneMode != LaneMode::None)
+        return QString();
+    return m_filter.isEmpty() ? tr("No cards") : tr("No card matches the filter");
 }
 
 void BoardView::startQuickAdd(qint64 columnId, qint64 laneValue)

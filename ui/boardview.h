@@ -114,8 +114,11 @@ private:
     void scheduleRefresh();
     void refresh();
     void updateLaneHeights();
+    /** Remembers the columns over their WIP limit; `announce` tells of newly exceeded ones. */
+    void noticeWipLimits(bool announce);
     void onColumnsChanged();
     void onFilterChanged(const CardFilter &filter);
+    QString emptyCellText() const;
     void addQuickCard(qint64 columnId, const QString &title);
     void navigate(CardListView *from, int key);
     void showError(const QString &message);

@@ -62,6 +62,7 @@ private slots:
     void filterTypingNarrowsRows_data();
     void filterTypingNarrowsRows();
     void filterChipsAndEscape();
+    void filteredCountsAndEmptyTexts();
     void wipLimitExceeded();
     void swimlanesByPriority();
     void dropIntoOtherLaneIsOneUndoStep();
@@ -408,6 +409,50 @@ void TestBoardView::filterChipsAndEscape()
     QVERIFY(!bar->priorityChip(1)->isChecked());
     QTest::keyClick(bar->searchField(), Qt::Key_Escape);
     QTRY_VERIFY(qobject_cast<CardListView *>(QApplication::focusWidget()));
+}
+
+void TestBoardView::filteredCountsAndEmptyTexts()
+{
+    FilterBar *bar = m_view->filterBar();
+    ColumnHeader *todo = m_view->columnHeader(columnId(u"To Do"_s));
+    ColumnHeader *doing = m_view->columnHeader(columnId(u"In Progress"_s));
+    QCOMPARE(todo->countText(), u"4"_s);
+    QCOMPARE(cell(u"In Progress"_s)->emptyText(), u"No cards"_s);
+    CardListView *backlog = m_window->backlogPanel()->listView();
+    const QString backlogEmpty = backlog->emptyText();
+
+    bar->focusSearch();
+    QTest::keyClicks(bar->searchField(), u"burndown"_s);
+    m_view->refreshNow();
+    // The headers say what the cells show, out of the column's cards.
+    QCOMPARE(todo->shownCount(), 1);
+    QCOMPARE(todo->countText(), u"1 of 4"_s);
+    QCOMPARE(todo->cardCount(), 4);
+    QCOMPARE(doing->countText(), u"0 of 1"_s);
+    QCOMPARE(cell(u"In Progress"_s)->cardModel()->rowCount(), 0);
+    QCOMPARE(cell(u"In Progress"_s)->emptyText(), u"No card matches the filter"_s);
+    // The backlog has a card; the filter hides it.
+    QCOMPARE(backlog->cardModel()->rowCount(), 0);
+    QVERIFY2(backlog->emptyText().contains(u"matches the filter"_s),
+             qPrintable(backlog->emptyText()));
+
+    bar->clear();
+    m_view->refreshNow();
+    QCOMPARE(todo->countText(), u"4"_s);
+    QCOMPARE(todo->shownCount(), -1);
+    QCOMPARE(cell(u"In Progress"_s)->emptyText(), u"No cards"_s);
+    QCOMPARE(backlog->emptyText(), backlogEmpty);
+
+    // A chip clicked on and cleared looks as it did before.
+    QToolButton *chip = bar->priorityChip(1);
+    const QImage untouched = chip->grab().toImage();
+    QTest::mouseClick(chip, Qt::LeftButton);
+    QVERIFY(chip->isChecked());
+    QVERIFY(chip->grab().toImage() != untouched);
+    QTest::mouseClick(bar->clearButton(), Qt::LeftButton);
+    QVERIFY(!chip->isChecked());
+    QVERIFY(!chip->hasFocus());
+    QCOMPARE(chip->grab().toImage(), untouched);
 }
 
 void TestBoardView::wipLimitExceeded()
