@@ -141,8 +141,9 @@ void BacklogPanel::addCard()
     draft.title = title;
     draft.sprintId = 0;
     draft.columnId = board->firstColumnId();
+    // Like the board's quick add: new cards join the end of the list.
     const QList<qint64> &list = board->backlog();
-    draft.rank = list.isEmpty() ? 1024.0 : board->card(list.first())->rank - 1024.0;
+    draft.rank = list.isEmpty() ? 1024.0 : board->card(list.last())->rank + 1024.0;
     auto id = board->addCard(draft);
     if (!id) {
         showError(this, tr("Card Not Added"), id.error());

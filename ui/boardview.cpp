@@ -8,8 +8,10 @@
 #include "filterbar.h"
 #include "laneheader.h"
 #include "messages.h"
+#include "settings.h"
 
 #include "board/board.h"
+#include "domain/workweek.h"
 #include "models/cardlistmodel.h"
 #include "models/columnmodel.h"
 
@@ -29,6 +31,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -108,11 +111,15 @@ BoardView::BoardView(Board *board, QWidget *parent)
             rebuild();
         scheduleRefresh();
     });
-    connect(board, &Board::cardsAdded, this, &BoardView::scheduleRefresh);
+    connect(board, &Board::cardsAdded, this, [this] {
+        m_cardsArrived = true;
+        scheduleRefresh();
+    });
     connect(board, &Board::cardsRemoved, this, &BoardView::scheduleRefresh);
     connect(board, &Board::cardsChanged, this, [this] {
         if (m_laneMode == LaneMode::Assignee && computeLaneValues() != laneValues())
             rebuild();
+        m_cardsArrived = true;
         scheduleRefresh();
     });
     connect(board, &Board::reloaded, this, [this] {
@@ -228,10 +235,13 @@ void BoardView::buildEmptyState()
 
 void BoardView::createFirstSprint()
 {
+    // Two working weeks of the team's calendar, from the next working day on.
+    const QList<int> weekdays = Settings::workingWeekdays();
     Sprint s;
     s.name = tr("Sprint 1");
-    s.start = QDate::currentDate();
-    s.end = s.start.addDays(13);
+    s.start = nextWorkingDay(QDate::currentDate(), weekdays);
+    s.end = workingWeeksEnd(s.start, weekdays);
+    setWorkingWeekdays(s, weekdays);
     auto id = m_board->createSprint(s);
     if (!id) {
         showError(id.error());
@@ -547,10 +557,15 @@ void BoardView::refreshNow()
 
 void BoardView::refresh()
 {
+    // Under a filter the headers count what the cells show, next to the column's total.
+    QHash<qint64, std::pair<int, double>> shown;
     for (const Lane &lane : std::as_const(m_lanes)) {
         for (CardListView *v : lane.cells) {
             const int row = m_columnModel->rowOf(v->cardModel()->columnId());
             v->setOverWip(m_columnModel->index(row).data(OverWipRole).toBool());
+            auto &[count, points] = shown[v->cardModel()->columnId()];
+            count += v->cardModel()->rowCount();
+            points += v->cardModel()->totalPoints();
         }
         if (lane.header) {
             int count = 0;
@@ -573,6 +588,24 @@ void BoardView::refresh()
     noticeWipLimits(std::exchange(m_cardsArrived, false));
     m_filterBar->setCounts(shownCardCount(), sprintCardCount());
     emit summaryChanged(summary());
+}
+
+void BoardView::noticeWipLimits(bool announce)
+{
+    // The header turns red by itself; a card added or moved over the limit is also said in
+    // the status bar, once, when the column goes over (not on every later change).
+    QSet<qint64> over;
+    for (ColumnHeader *h : std::as_const(m_headers)) {
+        if (!h->isOverWip())
+            continue;
+        over.insert(h->columnId());
+        if (announce && !m_overWip.contains(h->columnId()))
+            emit statusMessage(tr("%1 is over its WIP limit: %2 of %3 cards")
+                                   .arg(h->name())
+                                   .arg(h->cardCount())
+                                   .arg(h->wipLimit()));
+    }
+    m_overWip = over;
 }
 
 void BoardView::updateLaneHeights()
@@ -737,9 +770,9 @@ void BoardView::addQuickCard(qint64 columnId, const QString &title)
         draft.priority = Priority(lane);
     else if (lane >= 0 && m_laneMode == LaneMode::Assignee)
         draft.assigneeId = lane;
-    // Quick-added cards go to the top of the column, right under the field they were typed in.
+    // Quick-added cards join the end of the column, in the order they are typed.
     const QList<qint64> &list = m_board->cardsIn(m_sprintId, columnId);
-    draft.rank = list.isEmpty() ? 1024.0 : m_board->card(list.first())->rank - 1024.0;
+    draft.rank = list.isEmpty() ? 1024.0 : m_board->card(list.last())->rank + 1024.0;
     auto id = m_board->addCard(draft);
     if (!id) {
         showError(id.error());

@@ -155,6 +155,8 @@ private:
     QHash<qint64, qint64> m_quickAddLane; // column id -> lane value for quick-added cards
     int m_columnWidth = 0;
     bool m_focusedOnce = false;
+    bool m_cardsArrived = false; ///< cards were added or moved since the last refresh
+    QSet<qint64> m_overWip;      ///< columns over their WIP limit at the last refresh
 };
 
 } // namespace SprintDeck

@@ -28,7 +28,7 @@ CardActions::CardActions(Board *board, BoardView *view)
 {
     m_quickAdd =
         makeAction(tr("&Quick Add"), QKeySequence(Qt::CTRL | Qt::Key_N), u"actionQuickAdd"_s);
-    m_quickAdd->setToolTip(tr("Add a card at the top of the focused column (N or Ctrl+N)"));
+    m_quickAdd->setToolTip(tr("Add a card at the bottom of the focused column (N or Ctrl+N)"));
     m_newCard = makeAction(tr("&New Card\u2026"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_N),
                            u"actionNewCard"_s);
     m_edit = makeAction(tr("&Edit Card\u2026"), QKeySequence(Qt::Key_F2), u"actionEditCard"_s);

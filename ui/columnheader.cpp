@@ -281,10 +281,9 @@ void ColumnHeader::paintEvent(QPaintEvent *)
     // Title line: name and card count.
     const QFont tf = titleFont(font());
     const QFontMetrics tfm(tf);
-    const int count = cardCount();
     const QFont sf = smallFont(font());
     const QFontMetrics sfm(sf);
-    const QString countText = QString::number(count);
+    const QString countText = this->countText();
     const int pillW = qMax(sfm.height() + 6, sfm.horizontalAdvance(countText) + 14);
     const int nameRight = m_addButton->x() - 6 - pillW - 6;
     const int titleH = titleHeight();

@@ -159,9 +159,11 @@ QString MainWindow::currentViewName() const
 
 void MainWindow::updateTitle()
 {
+    // Every change is written to the file as it is made: there is never anything unsaved, so
+    // the title carries no modified marker (the status bar tells "edited since opened").
     setWindowFilePath(m_board->path());
-    setWindowTitle(u"%1[*]"_s.arg(QFileInfo(m_board->path()).fileName()));
-    setWindowModified(!m_board->undoStack()->isClean());
+    setWindowTitle(QFileInfo(m_board->path()).fileName());
+    setWindowModified(false);
 }
 
 // --- board window parts: backlog, undo history, status bar, files ----------
@@ -185,6 +187,12 @@ void MainWindow::setUpBoardUi()
     undoView->setObjectName(u"undoView"_s);
     undoView->setEmptyLabel(tr("<opened>"));
     undoView->setAccessibleName(tr("Undo history"));
+    // Entries name cards and columns in full: long ones wrap instead of being cut off.
+    undoView->setWordWrap(true);
+    undoView->setTextElideMode(Qt::ElideNone);
+    undoView->setUniformItemSizes(false);
+    undoView->setResizeMode(QListView::Adjust);
+    undoView->setMinimumWidth(260);
     m_undoDock = new QDockWidget(tr("Undo History"), this);
     m_undoDock->setObjectName(u"undoDock"_s);
     m_undoDock->setWidget(undoView);

@@ -258,7 +258,7 @@ QVariant CardListModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole: {
         QString tip = u"<b>%1</b> %2"_s.arg(c->key, c->title.toHtmlEscaped());
         if (c->points)
-            tip += u"<br>"_s + tr("%1 points").arg(formatPoints(c->points));
+            tip += u"<br>"_s + formatPointsWithUnit(*c->points);
         if (const Member *m = m_board->member(c->assigneeId))
             tip += u"<br>"_s + tr("Assigned to %1").arg(m->name.toHtmlEscaped());
         if (c->blocked)
@@ -268,7 +268,7 @@ QVariant CardListModel::data(const QModelIndex &index, int role) const
     case Qt::AccessibleTextRole: {
         QString text = tr("%1, %2, priority %3").arg(c->key, c->title, priorityName(c->priority));
         if (c->points)
-            text += u", "_s + tr("%1 points").arg(formatPoints(c->points));
+            text += u", "_s + formatPointsWithUnit(*c->points);
         if (c->blocked)
             text += u", "_s + tr("blocked");
         return text;

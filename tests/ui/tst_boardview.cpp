@@ -34,10 +34,13 @@
 #include <QScrollArea>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QToolButton>
+#include <QToolTip>
 #include <QUndoStack>
+#include <QUndoView>
 #include <QtTest>
 
 using namespace SprintDeck;
@@ -79,6 +82,7 @@ private slots:
     void sprintSwitcher();
     void cleanStateInStatusBar();
     void undoHistoryShowsWholeEntries();
+    void longTitlesHaveTheirTooltip();
     void failedActionShowsDialog();
     void openBoardErrorsLeaveFilesAlone();
     void screenshots();
@@ -219,7 +223,7 @@ void TestBoardView::ctrlRightMovesToNextColumn()
     QCOMPARE(doingHeader.size(), 1);
     QCOMPARE(reviewHeader.size(), 0);
     QCOMPARE(m_view->columnHeader(columnId(u"In Progress"_s))->accessibleDescription(),
-             u"2 card(s), 13 points"_s);
+             u"2 card(s), 13 point(s)"_s);
 
     const qint64 doing = columnId(u"In Progress"_s);
     QCOMPARE(m_board->cardByKey(u"T-2")->columnId, doing);
@@ -470,9 +474,25 @@ void TestBoardView::wipLimitExceeded()
     QTest::keyClick(cell(u"To Do"_s), Qt::Key_Right, Qt::ControlModifier);
     QVERIFY(!todo->isOverWip());
     QCOMPARE(todo->wipText(), u"3/3"_s);
+    m_view->refreshNow();
+    // Moving it back exceeds the limit again: the status bar says so.
+    QSignalSpy said(m_view, &BoardView::statusMessage);
+    focusCard(u"T-4"_s);
+    QTest::keyClick(cell(u"In Progress"_s), Qt::Key_Left, Qt::ControlModifier);
+    QVERIFY(todo->isOverWip());
+    m_view->refreshNow();
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(u"To Do is over its WIP limit"_s),
+             qPrintable(m_window->statusBar()->currentMessage()));
+    QVERIFY(m_window->statusBar()->currentMessage().contains(u"4 of 3"_s));
+    // Said once: a later change inside the column does not repeat it.
+    const qsizetype count = said.count();
+    QVERIFY(m_board->reorderCard(cardId(u"T-1"_s), 1));
+    m_view->refreshNow();
+    QCOMPARE(said.count(), count);
     // Undo re-counts.
     m_board->undoStack()->undo();
-    QVERIFY(todo->isOverWip());
+    m_board->undoStack()->undo();
+    QVERIFY(!todo->isOverWip());
 }
 
 void TestBoardView::swimlanesByPriority()
@@ -581,9 +601,9 @@ void TestBoardView::quickAddWithKeyN()
             added = &c;
     QVERIFY(added);
     QCOMPARE(added->key, u"SD-1"_s); // the next key of the board's prefix
-    // At the top of the column, under the field it was typed in.
-    QCOMPARE(keysIn(cell(u"In Progress"_s)), QStringList({u"SD-1"_s, u"T-5"_s}));
-    QCOMPARE(dbKeysIn(u"In Progress"_s), QStringList({u"SD-1"_s, u"T-5"_s}));
+    // Appended at the bottom of the column.
+    QCOMPARE(keysIn(cell(u"In Progress"_s)), QStringList({u"T-5"_s, u"SD-1"_s}));
+    QCOMPARE(dbKeysIn(u"In Progress"_s), QStringList({u"T-5"_s, u"SD-1"_s}));
     QVERIFY(field->isVisible() && field->text().isEmpty());
     QTest::keyClick(field, Qt::Key_Escape);
     QVERIFY(!field->isVisible());
@@ -897,7 +917,10 @@ void TestBoardView::cleanStateInStatusBar()
     QVERIFY(!m_window->isWindowModified());
     focusCard(u"T-1"_s);
     QTest::keyClick(cell(u"To Do"_s), Qt::Key_Right, Qt::ControlModifier);
-    QVERIFY(m_window->isWindowModified());
+    // The change is saved already: the title shows no modified marker, the status bar agrees.
+    QVERIFY(!m_window->isWindowModified());
+    QVERIFY(!m_window->windowTitle().contains(u'*'));
+    QVERIFY(m_window->saveStatus().contains(u"saved"_s));
     QVERIFY(m_window->saveStatus().contains(u"edited"_s));
     m_board->undoStack()->undo();
     QVERIFY(!m_window->isWindowModified());
@@ -907,6 +930,45 @@ void TestBoardView::cleanStateInStatusBar()
     QVERIFY(!history->isVisible());
     history->toggleViewAction()->trigger();
     QVERIFY(history->isVisible());
+}
+
+void TestBoardView::undoHistoryShowsWholeEntries()
+{
+    Card draft;
+    draft.title = u"Imported"_s;
+    draft.columnId = columnId(u"To Do"_s);
+    const QString label = u"Import 1 card from the weekly status document of the platform team "
+                          "(status-2026-w49-platform-and-infrastructure.md)"_s;
+    QVERIFY(m_board->addCards({draft}, label));
+    QDockWidget *history = m_window->undoHistoryDock();
+    history->toggleViewAction()->trigger();
+    m_window->resizeDocks({history}, {200}, Qt::Horizontal);
+    auto *view = history->findChild<QUndoView *>(u"undoView"_s);
+    QVERIFY(view);
+    QTRY_VERIFY(view->isVisible());
+    const QModelIndex last = view->model()->index(view->model()->rowCount() - 1, 0);
+    QCOMPARE(last.data().toString(), label);
+    // The entry wraps onto more lines instead of ending in "…".
+    QTRY_VERIFY2(view->visualRect(last).height() >= 2 * view->fontMetrics().height(),
+                 qPrintable(QString::number(view->visualRect(last).height())));
+    QVERIFY(view->visualRect(last).width() <= view->viewport()->width());
+}
+
+void TestBoardView::longTitlesHaveTheirTooltip()
+{
+    Card c = *m_board->cardByKey(u"T-2");
+    c.title = u"Login page with single sign-on through the company's identity provider, "
+              "remembered devices and a fallback for people without a company account"_s;
+    QVERIFY(m_board->updateCard(c));
+    m_view->refreshNow();
+    CardListView *todo = cell(u"To Do"_s);
+    const QModelIndex index = todo->cardModel()->index(todo->cardModel()->rowOf(c.id));
+    const QPoint at = todo->visualRect(index).center();
+    QHelpEvent help(QEvent::ToolTip, at, todo->viewport()->mapToGlobal(at));
+    QApplication::sendEvent(todo->viewport(), &help);
+    QTRY_VERIFY(QToolTip::isVisible());
+    QVERIFY2(QToolTip::text().contains(c.title.toHtmlEscaped()), qPrintable(QToolTip::text()));
+    QToolTip::hideText();
 }
 
 void TestBoardView::failedActionShowsDialog()
