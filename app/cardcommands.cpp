@@ -281,6 +281,9 @@ int cardEdit(Context &ctx)
     // A card that changes list goes to the end of its new list.
     if (edited.sprintId != c->sprintId || edited.columnId != c->columnId) {
         const qint64 sprintId = edited.sprintId, columnId = edited.columnId;
+        // Checked first: the other fields are not written when the move is refused.
+        if (Status s = board->checkSprintMembership(c->key, c->sprintId, sprintId); !s)
+            return ctx.fail(s.error());
         edited.sprintId = c->sprintId;
         edited.columnId = c->columnId;
         if (Status s = board->updateCard(edited); !s)

@@ -109,8 +109,9 @@ const QList<Command> &commands()
          QT_TRANSLATE_NOOP("SprintDeck::Cli",
                            "backup create|list|restore BACKUP        backups of the database")},
         {"sprint", &sprintCommand,
-         QT_TRANSLATE_NOOP("SprintDeck::Cli",
-                           "sprint create|start|close|list|plan ...   the sprint lifecycle")},
+         QT_TRANSLATE_NOOP(
+             "SprintDeck::Cli",
+             "sprint create|start|close|reopen|list|plan ...   the sprint lifecycle")},
         {"report", &reportCommand,
          QT_TRANSLATE_NOOP("SprintDeck::Cli",
                            "report burndown|burnup|velocity|progress|cfd|standup|status ...   "

@@ -1,4 +1,5 @@
-// `sprintdeck sprint create|start|close|list|plan`: the sprint lifecycle from the command line.
+// `sprintdeck sprint create|start|close|reopen|list|plan`: the sprint lifecycle from the command
+// line.
 #include "cli.h"
 #include "output.h"
 
@@ -250,6 +251,34 @@ int sprintClose(Context &ctx)
     return 0;
 }
 
+int sprintReopen(Context &ctx)
+{
+    QCommandLineParser p;
+    common(p, QCoreApplication::translate(
+                  "SprintDeck::Cli",
+                  "Reopen a closed sprint: it is active again and its frozen report is dropped.\n"
+                  "Refused while another sprint is active."));
+    p.addPositionalArgument(u"NAME"_s,
+                            QCoreApplication::translate("SprintDeck::Cli", "The sprint."));
+    if (int code = parse(ctx, p); code >= 0)
+        return code;
+    if (p.positionalArguments().size() != 1)
+        return ctx.usage(QObject::tr("usage: sprintdeck sprint reopen NAME"));
+    Board *board = ctx.board();
+    if (!board)
+        return 1;
+    const Sprint *s = findSprint(ctx, *board, p.positionalArguments().first());
+    if (!s)
+        return 1;
+    const qint64 id = s->id;
+    if (Status st = board->reopenSprint(id); !st)
+        return ctx.fail(st.error());
+    ctx.out()
+        << QObject::tr("Reopened %1: it is the active sprint again").arg(board->sprint(id)->name)
+        << Qt::endl;
+    return 0;
+}
+
 int sprintList(Context &ctx)
 {
     QCommandLineParser p;
@@ -337,6 +366,8 @@ int sprintCommand(Context &ctx)
         return sprintStart(subCtx);
     if (sub == u"close")
         return sprintClose(subCtx);
+    if (sub == u"reopen")
+        return sprintReopen(subCtx);
     if (sub == u"list")
         return sprintList(subCtx);
     if (sub == u"plan")
@@ -344,7 +375,7 @@ int sprintCommand(Context &ctx)
     if (sub == u"--help" || sub == u"-h" || sub.isEmpty()) {
         ctx.out() << QCoreApplication::translate(
             "SprintDeck::Cli",
-            "Usage: sprintdeck sprint create|start|close|list|plan [--db FILE] ...\n"
+            "Usage: sprintdeck sprint create|start|close|reopen|list|plan [--db FILE] ...\n"
             "Run 'sprintdeck sprint COMMAND --help' for the options of each.\n");
         ctx.out().flush();
         return sub.isEmpty() ? 2 : 0;

@@ -57,7 +57,7 @@ BacklogPanel::BacklogPanel(BoardView *boardView, QWidget *parent)
     m_view->setAccessibleName(tr("Backlog cards"));
     m_view->setCardModel(m_model);
     m_view->setItemDelegate(boardView->delegate());
-    m_view->setEmptyText(tr("The backlog is empty.\nDrag cards here from the board."));
+    updateEmptyText(boardView->filterBar()->filter());
     m_view->setMinimumWidth(260);
     layout->addWidget(m_view, 1);
 
@@ -75,6 +75,8 @@ BacklogPanel::BacklogPanel(BoardView *boardView, QWidget *parent)
     content->addAction(boardView->findAction());
 
     connect(boardView->filterBar(), &FilterBar::filterChanged, m_model, &CardListModel::setFilter);
+    connect(boardView->filterBar(), &FilterBar::filterChanged, this,
+            &BacklogPanel::updateEmptyText);
     connect(boardView, &BoardView::sprintChanged, this, &BacklogPanel::refresh);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &BacklogPanel::refresh);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &BacklogPanel::refresh);
@@ -103,9 +105,22 @@ void BacklogPanel::refresh()
             ? tr("%n card(s) \u00b7 %1 pts", nullptr, total).arg(points)
             : tr("%1 of %n card(s) \u00b7 %2 pts", nullptr, total).arg(shown).arg(points));
     const Sprint *sprint = board->sprint(m_boardView->sprintId());
-    m_toSprint->setText(sprint ? tr("Move to %1  \u2192").arg(sprint->name)
-                               : tr("No sprint to move to"));
-    m_toSprint->setEnabled(sprint && !m_view->selectionModel()->selectedRows().isEmpty());
+    const bool closed = sprint && sprint->state == Sprint::State::Closed;
+    if (!sprint)
+        m_toSprint->setText(tr("No sprint to move to"));
+    else if (closed)
+        m_toSprint->setText(tr("%1 is closed").arg(sprint->name));
+    else
+        m_toSprint->setText(tr("Move to %1  \u2192").arg(sprint->name));
+    m_toSprint->setEnabled(sprint && !closed &&
+                           !m_view->selectionModel()->selectedRows().isEmpty());
+}
+
+void BacklogPanel::updateEmptyText(const CardFilter &filter)
+{
+    m_view->setEmptyText(filter.isEmpty()
+                             ? tr("The backlog is empty.\nDrag cards here from the board.")
+                             : tr("No backlog card matches the filter."));
 }
 
 void BacklogPanel::startQuickAdd()
@@ -126,8 +141,9 @@ void BacklogPanel::addCard()
     draft.title = title;
     draft.sprintId = 0;
     draft.columnId = board->firstColumnId();
+    // Like the board's quick add: new cards join the end of the list.
     const QList<qint64> &list = board->backlog();
-    draft.rank = list.isEmpty() ? 1024.0 : board->card(list.first())->rank - 1024.0;
+    draft.rank = list.isEmpty() ? 1024.0 : board->card(list.last())->rank + 1024.0;
     auto id = board->addCard(draft);
     if (!id) {
         showError(this, tr("Card Not Added"), id.error());

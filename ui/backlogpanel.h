@@ -9,6 +9,7 @@ class QPushButton;
 namespace SprintDeck {
 
 class BoardView;
+struct CardFilter;
 class CardListModel;
 class CardListView;
 
@@ -34,6 +35,7 @@ public:
 private:
     void addCard();
     void refresh();
+    void updateEmptyText(const CardFilter &filter);
 
     BoardView *m_boardView;
     CardListModel *m_model;

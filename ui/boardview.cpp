@@ -8,9 +8,11 @@
 #include "filterbar.h"
 #include "laneheader.h"
 #include "messages.h"
+#include "settings.h"
 
 #include "board/board.h"
 #include "board/sprintanalytics.h"
+#include "domain/workweek.h"
 #include "models/cardlistmodel.h"
 #include "models/columnmodel.h"
 
@@ -30,6 +32,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -111,11 +114,15 @@ BoardView::BoardView(Board *board, QWidget *parent)
             rebuild();
         scheduleRefresh();
     });
-    connect(board, &Board::cardsAdded, this, &BoardView::scheduleRefresh);
+    connect(board, &Board::cardsAdded, this, [this] {
+        m_cardsArrived = true;
+        scheduleRefresh();
+    });
     connect(board, &Board::cardsRemoved, this, &BoardView::scheduleRefresh);
     connect(board, &Board::cardsChanged, this, [this] {
         if (m_laneMode == LaneMode::Assignee && computeLaneValues() != laneValues())
             rebuild();
+        m_cardsArrived = true;
         scheduleRefresh();
     });
     connect(board, &Board::reloaded, this, [this] {
@@ -231,10 +238,13 @@ void BoardView::buildEmptyState()
 
 void BoardView::createFirstSprint()
 {
+    // Two working weeks of the team's calendar, from the next working day on.
+    const QList<int> weekdays = Settings::workingWeekdays();
     Sprint s;
     s.name = tr("Sprint 1");
-    s.start = QDate::currentDate();
-    s.end = s.start.addDays(13);
+    s.start = nextWorkingDay(QDate::currentDate(), weekdays);
+    s.end = workingWeeksEnd(s.start, weekdays);
+    setWorkingWeekdays(s, weekdays);
     auto id = m_board->createSprint(s);
     if (!id) {
         showError(id.error());
@@ -349,7 +359,7 @@ CardListView *BoardView::createCell(qint64 columnId, qint64 laneValue, QWidget *
     view->setRoundedTop(m_laneMode != LaneMode::None);
     const Column *column = m_board->column(columnId);
     view->setAccessibleName(column ? tr("Cards in %1").arg(column->name) : QString());
-    view->setEmptyText(m_laneMode == LaneMode::None ? tr("No cards") : QString());
+    view->setEmptyText(emptyCellText());
     m_actions->registerView(view);
     connect(view, &CardListView::navigateRequested, this, &BoardView::navigate);
     connect(model, &QAbstractItemModel::rowsInserted, this, &BoardView::scheduleRefresh);
@@ -550,10 +560,15 @@ void BoardView::refreshNow()
 
 void BoardView::refresh()
 {
+    // Under a filter the headers count what the cells show, next to the column's total.
+    QHash<qint64, std::pair<int, double>> shown;
     for (const Lane &lane : std::as_const(m_lanes)) {
         for (CardListView *v : lane.cells) {
             const int row = m_columnModel->rowOf(v->cardModel()->columnId());
             v->setOverWip(m_columnModel->index(row).data(OverWipRole).toBool());
+            auto &[count, points] = shown[v->cardModel()->columnId()];
+            count += v->cardModel()->rowCount();
+            points += v->cardModel()->totalPoints();
         }
         if (lane.header) {
             int count = 0;
@@ -565,9 +580,35 @@ void BoardView::refresh()
             lane.header->setCounts(count, points);
         }
     }
+    for (ColumnHeader *h : std::as_const(m_headers)) {
+        const auto counts = shown.value(h->columnId());
+        if (m_filter.isEmpty())
+            h->setShownCards(-1, 0);
+        else
+            h->setShownCards(counts.first, counts.second);
+    }
     updateLaneHeights();
+    noticeWipLimits(std::exchange(m_cardsArrived, false));
     m_filterBar->setCounts(shownCardCount(), sprintCardCount());
     emit summaryChanged(summary());
+}
+
+void BoardView::noticeWipLimits(bool announce)
+{
+    // The header turns red by itself; a card added or moved over the limit is also said in
+    // the status bar, once, when the column goes over (not on every later change).
+    QSet<qint64> over;
+    for (ColumnHeader *h : std::as_const(m_headers)) {
+        if (!h->isOverWip())
+            continue;
+        over.insert(h->columnId());
+        if (announce && !m_overWip.contains(h->columnId()))
+            emit statusMessage(tr("%1 is over its WIP limit: %2 of %3 cards")
+                                   .arg(h->name())
+                                   .arg(h->cardCount())
+                                   .arg(h->wipLimit()));
+    }
+    m_overWip = over;
 }
 
 void BoardView::updateLaneHeights()
@@ -679,15 +720,29 @@ void BoardView::setBacklogPanel(BacklogPanel *panel)
 void BoardView::onFilterChanged(const CardFilter &filter)
 {
     m_filter = filter;
-    for (CardListView *v : cells())
+    for (CardListView *v : cells()) {
         v->cardModel()->setFilter(filter);
+        v->setEmptyText(emptyCellText());
+    }
     refreshNow();
+}
+
+QString BoardView::emptyCellText() const
+{
+    // Lanes are many small cells: an empty one says nothing.
+    if (m_laneMode != LaneMode::None)
+        return QString();
+    return m_filter.isEmpty() ? tr("No cards") : tr("No card matches the filter");
 }
 
 void BoardView::startQuickAdd(qint64 columnId, qint64 laneValue)
 {
     if (!m_sprintId) {
         showError(tr("Create a sprint first, or add the card to the backlog."));
+        return;
+    }
+    if (Status open = m_board->checkSprintMembership(QString(), 0, m_sprintId); !open) {
+        showError(open.error());
         return;
     }
     ColumnHeader *header = columnHeader(columnId);
@@ -714,9 +769,9 @@ void BoardView::addQuickCard(qint64 columnId, const QString &title)
         draft.priority = Priority(lane);
     else if (lane >= 0 && m_laneMode == LaneMode::Assignee)
         draft.assigneeId = lane;
-    // Quick-added cards go to the top of the column, right under the field they were typed in.
+    // Quick-added cards join the end of the column, in the order they are typed.
     const QList<qint64> &list = m_board->cardsIn(m_sprintId, columnId);
-    draft.rank = list.isEmpty() ? 1024.0 : m_board->card(list.first())->rank - 1024.0;
+    draft.rank = list.isEmpty() ? 1024.0 : m_board->card(list.last())->rank + 1024.0;
     auto id = m_board->addCard(draft);
     if (!id) {
         showError(id.error());

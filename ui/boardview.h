@@ -117,8 +117,11 @@ private:
     void scheduleRefresh();
     void refresh();
     void updateLaneHeights();
+    /** Remembers the columns over their WIP limit; `announce` tells of newly exceeded ones. */
+    void noticeWipLimits(bool announce);
     void onColumnsChanged();
     void onFilterChanged(const CardFilter &filter);
+    QString emptyCellText() const;
     void addQuickCard(qint64 columnId, const QString &title);
     void navigate(CardListView *from, int key);
     void showError(const QString &message);
@@ -156,6 +159,8 @@ private:
     QHash<qint64, qint64> m_quickAddLane; // column id -> lane value for quick-added cards
     int m_columnWidth = 0;
     bool m_focusedOnce = false;
+    bool m_cardsArrived = false; ///< cards were added or moved since the last refresh
+    QSet<qint64> m_overWip;      ///< columns over their WIP limit at the last refresh
 };
 
 } // namespace SprintDeck

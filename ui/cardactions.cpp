@@ -28,7 +28,7 @@ CardActions::CardActions(Board *board, BoardView *view)
 {
     m_quickAdd =
         makeAction(tr("&Quick Add"), QKeySequence(Qt::CTRL | Qt::Key_N), u"actionQuickAdd"_s);
-    m_quickAdd->setToolTip(tr("Add a card at the top of the focused column (N or Ctrl+N)"));
+    m_quickAdd->setToolTip(tr("Add a card at the bottom of the focused column (N or Ctrl+N)"));
     m_newCard = makeAction(tr("&New Card\u2026"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_N),
                            u"actionNewCard"_s);
     m_edit = makeAction(tr("&Edit Card\u2026"), QKeySequence(Qt::Key_F2), u"actionEditCard"_s);
@@ -115,17 +115,19 @@ void CardActions::updateEnabled()
                 column = i;
     }
     const bool sprintShown = m_view->sprintId() != 0;
-    m_quickAdd->setEnabled(sprintShown || backlog);
+    // A closed sprint is read-only: no card enters or leaves it until it is reopened.
+    const bool sprintOpen = sprintShown && !m_board->isClosedSprint(m_view->sprintId());
+    m_quickAdd->setEnabled(sprintOpen || backlog);
     m_newCard->setEnabled(true);
     m_edit->setEnabled(any);
     m_moveLeft->setEnabled(any && !backlog && column > 0);
     m_moveRight->setEnabled(any &&
                             ((!backlog && column >= 0 && column + 1 < m_board->columns().size()) ||
-                             (backlog && sprintShown)));
+                             (backlog && sprintOpen)));
     m_moveUp->setEnabled(any);
     m_moveDown->setEnabled(any);
-    m_toBacklog->setEnabled(any && !backlog);
-    m_toSprint->setEnabled(any && backlog && sprintShown);
+    m_toBacklog->setEnabled(any && !backlog && sprintOpen);
+    m_toSprint->setEnabled(any && backlog && sprintOpen);
     m_delete->setEnabled(any);
 }
 
@@ -331,9 +333,14 @@ void CardActions::newCard()
     if (!m_board)
         return;
     Card draft;
-    CardListView *v = m_active;
+    // The focused list decides where the card goes; a list that had the focus once does not
+    // (the card would land in whatever column was clicked last).
+    CardListView *v =
+        m_active && m_view->window()->focusWidget() == m_active.data() ? m_active.data() : nullptr;
     draft.columnId = m_board->firstColumnId();
-    draft.sprintId = isBacklog(v) ? 0 : m_view->sprintId();
+    // A closed sprint takes no cards: the new card then starts in the backlog.
+    draft.sprintId =
+        isBacklog(v) || m_board->isClosedSprint(m_view->sprintId()) ? 0 : m_view->sprintId();
     if (v && !isBacklog(v) && v->cardModel()) {
         CardListModel *model = v->cardModel();
         draft.columnId = model->columnId();

@@ -12,6 +12,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -149,7 +150,8 @@ void CardEditor::build()
     m_newItem->setObjectName(u"editorNewItem"_s);
     m_newItem->setAccessibleName(tr("New checklist item"));
     m_newItem->setPlaceholderText(tr("Add an item, Enter"));
-    connect(m_newItem, &QLineEdit::returnPressed, this, &CardEditor::addChecklistItem);
+    // Enter adds the item and stays in the field; it must not reach the dialog's Save button.
+    m_newItem->installEventFilter(this);
     auto *addItem = new QPushButton(tr("Add"), this);
     addItem->setAutoDefault(false);
     connect(addItem, &QPushButton::clicked, this, &CardEditor::addChecklistItem);
@@ -293,6 +295,19 @@ void CardEditor::fillColumns()
 void CardEditor::updateBlocked()
 {
     m_blockedReason->setEnabled(m_blocked->isChecked());
+}
+
+bool CardEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_newItem && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const bool plain = (key->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier;
+        if (plain && (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)) {
+            addChecklistItem();
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
 }
 
 void CardEditor::addChecklistItem()

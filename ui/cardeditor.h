@@ -46,6 +46,9 @@ public:
     void accept() override;
     void reject() override;
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 signals:
     void saved(qint64 cardId);
 

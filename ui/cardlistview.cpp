@@ -1,5 +1,6 @@
 #include "cardlistview.h"
 #include "boardstyle.h"
+#include "typingguard.h"
 
 #include "models/cardlistmodel.h"
 
@@ -37,6 +38,7 @@ CardListView::CardListView(QWidget *parent)
     setVerticalScrollMode(ScrollPerPixel);
     setFrameShape(NoFrame);
     setFocusPolicy(Qt::StrongFocus);
+    TypingGuard::instance(); // watches typing from now on, before any dialog opens
     setContextMenuPolicy(Qt::CustomContextMenu);
     setMouseTracking(true);
     setAutoScroll(true);
@@ -180,7 +182,9 @@ void CardListView::keyPressEvent(QKeyEvent *event)
         break;
     case Qt::Key_N:
         if (mods == Qt::NoModifier) {
-            emit quickAddRequested(this);
+            // A letter typed on from a field or a dialog just closed is not a command.
+            if (TypingGuard::letterShortcutAllowed())
+                emit quickAddRequested(this);
             event->accept();
             return;
         }

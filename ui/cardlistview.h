@@ -27,6 +27,7 @@ public:
     qint64 currentCardId() const;
 
     void setEmptyText(const QString &text);
+    QString emptyText() const { return m_emptyText; }
     void setOverWip(bool over);
     void setRoundedTop(bool rounded);
     /** Row a drop at `pos` (viewport coordinates) inserts before; rowCount() for the end. */

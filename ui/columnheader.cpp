@@ -1,5 +1,6 @@
 #include "columnheader.h"
 #include "boardstyle.h"
+#include "typingguard.h"
 
 #include "board/board.h"
 #include "models/columnmodel.h"
@@ -144,6 +145,22 @@ QString ColumnHeader::wipText() const
     return limit > 0 ? u"%1/%2"_s.arg(cardCount()).arg(limit) : QString();
 }
 
+void ColumnHeader::setShownCards(int count, double points)
+{
+    if (count == m_shownCount && points == m_shownPoints)
+        return;
+    m_shownCount = count;
+    m_shownPoints = points;
+    refresh();
+}
+
+QString ColumnHeader::countText() const
+{
+    if (m_shownCount < 0)
+        return QString::number(cardCount());
+    return tr("%1 of %2").arg(m_shownCount).arg(cardCount());
+}
+
 void ColumnHeader::setStandalone(bool standalone)
 {
     m_standalone = standalone;
@@ -156,7 +173,9 @@ void ColumnHeader::refresh()
         return;
     const QString n = name();
     const int count = cardCount();
-    QString description = tr("%n card(s), %1 points", nullptr, count).arg(formatPoints(points()));
+    QString description = tr("%n card(s), %1", nullptr, count).arg(formatPointsWithUnit(points()));
+    if (m_shownCount >= 0)
+        description += u", "_s + tr("%n shown by the filter", nullptr, m_shownCount);
     if (wipLimit() > 0) {
         description += u", "_s + tr("WIP limit %1").arg(wipLimit());
         if (isOverWip())
@@ -262,10 +281,9 @@ void ColumnHeader::paintEvent(QPaintEvent *)
     // Title line: name and card count.
     const QFont tf = titleFont(font());
     const QFontMetrics tfm(tf);
-    const int count = cardCount();
     const QFont sf = smallFont(font());
     const QFontMetrics sfm(sf);
-    const QString countText = QString::number(count);
+    const QString countText = this->countText();
     const int pillW = qMax(sfm.height() + 6, sfm.horizontalAdvance(countText) + 14);
     const int nameRight = m_addButton->x() - 6 - pillW - 6;
     const int titleH = titleHeight();
@@ -290,7 +308,8 @@ void ColumnHeader::paintEvent(QPaintEvent *)
     const int lineH = sfm.height();
     int x = kPadX;
     p.setFont(sf);
-    const QString pts = tr("%1 pts").arg(formatPoints(points()));
+    const QString pts =
+        tr("%1 pts").arg(formatPoints(m_shownCount >= 0 ? m_shownPoints : points()));
     p.setPen(secondary);
     p.drawText(QRect(x, y, sfm.horizontalAdvance(pts) + 1, lineH), Qt::AlignLeft | Qt::AlignVCenter,
                pts);
@@ -350,7 +369,8 @@ void ColumnHeader::keyPressEvent(QKeyEvent *event)
         startRename();
         return;
     case Qt::Key_N:
-        startQuickAdd();
+        if (TypingGuard::letterShortcutAllowed())
+            startQuickAdd();
         return;
     case Qt::Key_Menu:
         showMenu(mapToGlobal(QPoint(kPadX, height())));

@@ -32,6 +32,14 @@ public:
     bool isDone() const;
     /** "3/4" with a limit, "" without. */
     QString wipText() const;
+    /**
+     * With a filter on, the cards of the column the filter shows (and their points); the
+     * header then reads "shown of total". -1: no filter, the whole column.
+     */
+    void setShownCards(int count, double points);
+    int shownCount() const { return m_shownCount; }
+    /** The card count as the header shows it: "4", or "1 of 4" under a filter. */
+    QString countText() const;
 
     /** Drawn as a panel on its own (swimlanes) or as the top of the column below it. */
     void setStandalone(bool standalone);
@@ -78,6 +86,8 @@ private:
     ColumnModel *m_model;
     qint64 m_columnId;
     bool m_standalone = false;
+    int m_shownCount = -1;
+    double m_shownPoints = 0;
     QToolButton *m_addButton;
     QToolButton *m_menuButton;
     QLineEdit *m_renameEdit;

@@ -134,7 +134,9 @@ QToolButton *FilterBar::makeChip(const QString &text, const QString &accessibleN
     chip->setStyleSheet(chipStyle());
     chip->setText(text);
     chip->setAccessibleName(accessibleName);
-    chip->setFocusPolicy(Qt::StrongFocus);
+    // Reached by Tab; a click does not take the focus, whose ring would stay on the chip
+    // after the filter is cleared and read as "still on".
+    chip->setFocusPolicy(Qt::TabFocus);
     chip->setCursor(Qt::PointingHandCursor);
     return chip;
 }
@@ -151,6 +153,11 @@ void FilterBar::setFilter(const CardFilter &filter)
 void FilterBar::clear()
 {
     setFilter(CardFilter{});
+    // A chip keeping the focus would keep its ring: the search field takes it over.
+    for (QToolButton *chip : {m_priority[0], m_priority[1], m_priority[2], m_priority[3],
+                              m_assignee, m_label, m_blocked, m_clear})
+        if (chip->hasFocus())
+            m_search->setFocus(Qt::OtherFocusReason);
 }
 
 void FilterBar::emitChanged()

@@ -55,8 +55,8 @@ void LaneHeader::updateAccessibleText()
 {
     setAccessibleName(tr("Swimlane %1").arg(m_title));
     setAccessibleDescription(
-        tr("%n card(s), %1 points, %2", nullptr, m_cards)
-            .arg(formatPoints(m_points), m_collapsed ? tr("collapsed") : tr("expanded")));
+        tr("%n card(s), %1, %2", nullptr, m_cards)
+            .arg(formatPointsWithUnit(m_points), m_collapsed ? tr("collapsed") : tr("expanded")));
     setToolTip(m_collapsed ? tr("Show the cards of %1").arg(m_title) : tr("Fold %1").arg(m_title));
 }
 

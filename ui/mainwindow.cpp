@@ -103,7 +103,13 @@ void MainWindow::createMenus()
     QAction *undo = m_board->undoStack()->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
     QAction *redo = m_board->undoStack()->createRedoAction(this, tr("&Redo"));
-    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    // Ctrl+Shift+Z everywhere, plus the platform's own keys; where the platform's Redo is
+    // Ctrl+Shift+Z already, binding it twice would make Qt refuse it as ambiguous.
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    const QKeySequence ctrlShiftZ(Qt::CTRL | Qt::SHIFT | Qt::Key_Z);
+    redoKeys.removeAll(ctrlShiftZ);
+    redoKeys.prepend(ctrlShiftZ);
+    redo->setShortcuts(redoKeys);
     edit->addAction(undo);
     edit->addAction(redo);
     m_editMenu = edit;
@@ -156,9 +162,11 @@ QString MainWindow::currentViewName() const
 
 void MainWindow::updateTitle()
 {
+    // Every change is written to the file as it is made: there is never anything unsaved, so
+    // the title carries no modified marker (the status bar tells "edited since opened").
     setWindowFilePath(m_board->path());
-    setWindowTitle(u"%1[*]"_s.arg(QFileInfo(m_board->path()).fileName()));
-    setWindowModified(!m_board->undoStack()->isClean());
+    setWindowTitle(QFileInfo(m_board->path()).fileName());
+    setWindowModified(false);
 }
 
 // --- board window parts: backlog, undo history, status bar, files ----------
@@ -182,6 +190,12 @@ void MainWindow::setUpBoardUi()
     undoView->setObjectName(u"undoView"_s);
     undoView->setEmptyLabel(tr("<opened>"));
     undoView->setAccessibleName(tr("Undo history"));
+    // Entries name cards and columns in full: long ones wrap instead of being cut off.
+    undoView->setWordWrap(true);
+    undoView->setTextElideMode(Qt::ElideNone);
+    undoView->setUniformItemSizes(false);
+    undoView->setResizeMode(QListView::Adjust);
+    undoView->setMinimumWidth(260);
     m_undoDock = new QDockWidget(tr("Undo History"), this);
     m_undoDock->setObjectName(u"undoDock"_s);
     m_undoDock->setWidget(undoView);

@@ -25,25 +25,27 @@ namespace SprintDeck {
 
 namespace {
 
-QDate nextWorkingDay(QDate d, const QList<int> &weekdays)
-{
-    for (int i = 0; i < 7 && !weekdays.contains(d.dayOfWeek()); ++i)
-        d = d.addDays(1);
-    return d;
-}
-
-/** "Sprint 4" after "Sprint 3"; "Sprint 1" on an empty board. */
+/**
+ * The name after the highest numbered sprint: "Sprint 8" with Sprint 7 and Sprint 3 on the
+ * board, whatever their order; "Sprint 1" on an empty board. Numbered means "<prefix> <number>".
+ */
 QString nextName(const Board &board)
 {
-    static const QRegularExpression trailingNumber(u"^(.*?)(\\d+)\\s*$"_s);
-    for (auto it = board.sprints().crbegin(); it != board.sprints().crend(); ++it) {
-        const auto match = trailingNumber.match(it->name);
-        if (match.hasMatch()) {
-            for (int n = match.captured(2).toInt() + 1;; ++n) {
-                const QString name = match.captured(1) + QString::number(n);
-                if (!board.sprintByName(name))
-                    return name;
-            }
+    static const QRegularExpression numbered(u"^(.*\\S)\\s+(\\d+)\\s*$"_s);
+    QString prefix;
+    qint64 highest = -1;
+    for (const Sprint &s : board.sprints()) {
+        const auto match = numbered.match(s.name);
+        if (match.hasMatch() && match.captured(2).toLongLong() > highest) {
+            highest = match.captured(2).toLongLong();
+            prefix = match.captured(1);
+        }
+    }
+    if (highest >= 0) {
+        for (qint64 n = highest + 1;; ++n) {
+            const QString name = prefix + u' ' + QString::number(n);
+            if (!board.sprintByName(name))
+                return name;
         }
     }
     for (int n = int(board.sprints().size()) + 1;; ++n) {
@@ -86,7 +88,7 @@ NewSprintDialog::NewSprintDialog(Board *board, QWidget *parent)
     m_start->setObjectName(u"sprintStart"_s);
     m_start->setCalendarPopup(true);
     m_start->setDisplayFormat(u"ddd d MMM yyyy"_s);
-    m_end = new QDateEdit(start.addDays(start.dayOfWeek() == 1 ? 11 : 13), this);
+    m_end = new QDateEdit(workingWeeksEnd(start, m_weekdays), this);
     m_end->setObjectName(u"sprintEnd"_s);
     m_end->setCalendarPopup(true);
     m_end->setDisplayFormat(u"ddd d MMM yyyy"_s);
@@ -126,11 +128,13 @@ NewSprintDialog::NewSprintDialog(Board *board, QWidget *parent)
     layout->addWidget(m_error);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Create Sprint"));
+    m_ok = buttons->button(QDialogButtonBox::Ok);
+    m_ok->setText(tr("&Create Sprint"));
     connect(buttons, &QDialogButtonBox::accepted, this, &NewSprintDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &NewSprintDialog::reject);
     layout->addWidget(buttons);
 
+    connect(m_name, &QLineEdit::textChanged, this, &NewSprintDialog::updateProblem);
     connect(m_start, &QDateEdit::dateChanged, this, &NewSprintDialog::rebuildCalendar);
     connect(m_end, &QDateEdit::dateChanged, this, &NewSprintDialog::rebuildCalendar);
     connect(m_days, &QListWidget::itemChanged, this, [this](QListWidgetItem *item) {
@@ -171,12 +175,43 @@ void NewSprintDialog::rebuildCalendar()
 
 void NewSprintDialog::updateWorkingDays()
 {
+    // A date problem is told once, by the error line; the count stays quiet meanwhile.
     const Sprint s = sprint();
-    if (s.end < s.start) {
-        m_workingDays->setText(tr("The end date is before the start date."));
-        return;
-    }
-    m_workingDays->setText(tr("%n working day(s)", nullptr, s.workingDays()));
+    m_workingDays->setText(s.end < s.start ? QString()
+                                           : tr("%n working day(s)", nullptr, s.workingDays()));
+    updateProblem();
+}
+
+QString NewSprintDialog::problem() const
+{
+    const Sprint s = sprint();
+    if (s.name.isEmpty())
+        return tr("The sprint needs a name.");
+    if (m_board->sprintByName(s.name))
+        return tr("There is already a sprint called %1.").arg(s.name);
+    if (s.end < s.start)
+        return tr("The end date is before the start date.");
+    if (s.start.daysTo(s.end) > 366)
+        return tr("A sprint lasts a year at most.");
+    return {};
+}
+
+QString NewSprintDialog::shownProblem() const
+{
+    return m_error->isHidden() ? QString() : m_error->text();
+}
+
+void NewSprintDialog::updateProblem()
+{
+    showProblem(problem());
+}
+
+void NewSprintDialog::showProblem(const QString &text)
+{
+    m_error->setText(text);
+    m_error->setVisible(!text.isEmpty());
+    if (m_ok)
+        m_ok->setEnabled(problem().isEmpty());
 }
 
 Sprint NewSprintDialog::sprint() const
@@ -211,27 +246,17 @@ Sprint NewSprintDialog::sprint() const
 
 void NewSprintDialog::accept()
 {
-    const Sprint s = sprint();
-    QString problem;
-    if (s.name.isEmpty())
-        problem = tr("The sprint needs a name.");
-    else if (m_board->sprintByName(s.name))
-        problem = tr("There is already a sprint called %1.").arg(s.name);
-    else if (s.end < s.start)
-        problem = tr("The end date is before the start date.");
-    else if (s.start.daysTo(s.end) > 366)
-        problem = tr("A sprint lasts a year at most.");
-    if (problem.isEmpty()) {
-        auto id = m_board->createSprint(s);
-        if (id) {
-            m_createdId = *id;
-            QDialog::accept();
-            return;
-        }
-        problem = id.error();
+    if (const QString found = problem(); !found.isEmpty()) {
+        showProblem(found);
+        return;
     }
-    m_error->setText(problem);
-    m_error->show();
+    auto id = m_board->createSprint(sprint());
+    if (!id) {
+        showProblem(id.error()); // until the next edit, which checks the fields again
+        return;
+    }
+    m_createdId = *id;
+    QDialog::accept();
 }
 
 } // namespace SprintDeck

@@ -10,6 +10,7 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
+class QPushButton;
 
 namespace SprintDeck {
 
@@ -38,11 +39,18 @@ public:
     QListWidget *calendar() const { return m_days; }
     QDoubleSpinBox *capacityEdit() const { return m_capacity; }
 
+    /** What keeps the sprint from being created as entered ("" when nothing does). */
+    QString problem() const;
+    /** The error line as the user sees it ("" when hidden). */
+    QString shownProblem() const;
+
     void accept() override;
 
 private:
     void rebuildCalendar();
     void updateWorkingDays();
+    void updateProblem();
+    void showProblem(const QString &text);
     bool workedByDefault(QDate day) const { return m_weekdays.contains(day.dayOfWeek()); }
 
     Board *m_board;
@@ -54,6 +62,7 @@ private:
     QListWidget *m_days = nullptr;
     QLabel *m_workingDays = nullptr;
     QLabel *m_error = nullptr;
+    QPushButton *m_ok = nullptr;
     QList<int> m_weekdays;        ///< days of the week worked by default (the preferences')
     QList<QDate> m_holidays;      ///< days the user unchecked
     QList<QDate> m_extraWorkdays; ///< days the user checked

@@ -173,7 +173,6 @@ SlidesView::SlidesView(Board *board, QWidget *parent)
     });
 
     reloadSprints();
-    m_sprintId = m_sprintCombo->currentData().toLongLong();
     loadNotes();
     m_dirty = true; // the deck is built when the view is first shown
 }
@@ -276,10 +275,13 @@ void SlidesView::reloadSprints()
     const bool any = m_sprintCombo->count() > 0;
     m_exportPptx->setEnabled(any);
     m_exportPdf->setEnabled(any);
-    if (index < 0 && any)
-        m_sprintId = m_sprintCombo->currentData().toLongLong();
-    else if (!any)
-        m_sprintId = 0;
+    // The view shows what the combo shows: a sprint created while the view had none (or
+    // the removal of the one it had) changes the slides' sprint too.
+    const qint64 shown = any ? m_sprintCombo->currentData().toLongLong() : 0;
+    if (shown != m_sprintId) {
+        m_sprintId = shown;
+        loadNotes();
+    }
 }
 
 void SlidesView::setSprint(qint64 sprintId)

@@ -1,5 +1,6 @@
 #include "sprintactions.h"
 #include "closesprintdialog.h"
+#include "messages.h"
 #include "newsprintdialog.h"
 #include "startsprintdialog.h"
 
@@ -7,6 +8,8 @@
 
 #include <QAction>
 #include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QWidget>
 
 using namespace Qt::StringLiterals;
@@ -29,7 +32,11 @@ SprintActions::SprintActions(Board *board, QWidget *window, CurrentSprint curren
     m_close->setObjectName(u"closeSprint"_s);
     connect(m_new, &QAction::triggered, this, &SprintActions::newSprint);
     connect(m_start, &QAction::triggered, this, &SprintActions::startSprint);
+    m_reopen = new QAction(tr("&Reopen Sprint\u2026"), this);
+    m_reopen->setObjectName(u"reopenSprint"_s);
+    m_reopen->setStatusTip(tr("Make a closed sprint active again, to change its cards"));
     connect(m_close, &QAction::triggered, this, &SprintActions::closeSprint);
+    connect(m_reopen, &QAction::triggered, this, &SprintActions::reopenSprint);
     connect(board, &Board::sprintsChanged, this, &SprintActions::updateActions);
     connect(board, &Board::reloaded, this, &SprintActions::updateActions);
     updateActions();
@@ -41,6 +48,7 @@ void SprintActions::fillMenu(QMenu *menu)
     menu->addSeparator();
     menu->addAction(m_start);
     menu->addAction(m_close);
+    menu->addAction(m_reopen);
 }
 
 void SprintActions::updateActions()
@@ -53,6 +61,10 @@ void SprintActions::updateActions()
     m_start->setEnabled(planned && !active);
     m_start->setToolTip(active ? tr("Close the active sprint first") : QString());
     m_close->setEnabled(active);
+    // One active sprint at a time: a closed sprint is reopened once none is running.
+    m_reopen->setEnabled(reopenCandidate() != 0 && !active);
+    m_reopen->setToolTip(active && reopenCandidate() ? tr("Close the active sprint first")
+                                                     : QString());
 }
 
 void SprintActions::newSprint()
@@ -79,6 +91,46 @@ void SprintActions::closeSprint()
         return;
     CloseSprintDialog dialog(m_board, active, m_window);
     dialog.exec();
+}
+
+qint64 SprintActions::reopenCandidate() const
+{
+    const qint64 shown = m_current ? m_current() : 0;
+    if (m_board->isClosedSprint(shown))
+        return shown;
+    const Sprint *last = nullptr;
+    for (const Sprint &s : m_board->sprints())
+        if (s.state == Sprint::State::Closed && (!last || s.closedAt > last->closedAt))
+            last = &s;
+    return last ? last->id : 0;
+}
+
+void SprintActions::reopenSprint()
+{
+    const Sprint *s = m_board->sprint(reopenCandidate());
+    if (!s)
+        return;
+    QMessageBox box(QMessageBox::Question, tr("Reopen Sprint"), tr("Reopen %1?").arg(s->name),
+                    QMessageBox::Cancel, m_window);
+    box.setInformativeText(
+        tr("It becomes the active sprint again and its cards can change; its frozen report is "
+           "dropped, so its charts follow the cards again. Close it again when done, or undo."));
+    QPushButton *reopenButton = box.addButton(tr("Reopen"), QMessageBox::AcceptRole);
+    box.setDefaultButton(reopenButton);
+    box.exec();
+    if (box.clickedButton() == reopenButton)
+        (void)reopen(s->id);
+}
+
+Status SprintActions::reopen(qint64 sprintId)
+{
+    Status s = m_board->reopenSprint(sprintId);
+    if (!s) {
+        showError(m_window, tr("Sprint Not Reopened"), s.error());
+        return s;
+    }
+    emit sprintChosen(sprintId);
+    return s;
 }
 
 } // namespace SprintDeck

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "util/result.h"
+
 #include <QObject>
 
 #include <functional>
@@ -13,8 +15,8 @@ namespace SprintDeck {
 class Board;
 
 /**
- * The Sprint menu: New Sprint…, Start Sprint…, Close Sprint…, each opening
- * its dialog; enabled as the sprints' states allow.
+ * The Sprint menu: New Sprint…, Start Sprint…, Close Sprint…, Reopen Sprint…,
+ * each opening its dialog; enabled as the sprints' states allow.
  */
 class SprintActions : public QObject
 {
@@ -29,10 +31,17 @@ public:
     QAction *newSprintAction() const { return m_new; }
     QAction *startSprintAction() const { return m_start; }
     QAction *closeSprintAction() const { return m_close; }
+    QAction *reopenSprintAction() const { return m_reopen; }
 
     void newSprint();
     void startSprint();
     void closeSprint();
+    /** Asks, then reopens reopenCandidate(). */
+    void reopenSprint();
+    /** The closed sprint Reopen offers: the one shown, else the one closed last (0: none). */
+    qint64 reopenCandidate() const;
+    /** Reopens a closed sprint (one undo step) and shows it; errors are shown to the user. */
+    Status reopen(qint64 sprintId);
 
 signals:
     /** A sprint was created or started: the window may want to show it. */
@@ -47,6 +56,7 @@ private:
     QAction *m_new = nullptr;
     QAction *m_start = nullptr;
     QAction *m_close = nullptr;
+    QAction *m_reopen = nullptr;
 };
 
 } // namespace SprintDeck

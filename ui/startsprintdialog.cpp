@@ -89,16 +89,17 @@ void StartSprintDialog::updateSummary()
             tr("<b>%1</b>: %2 \u2013 %3, %n working day(s)", nullptr, s->workingDays())
                 .arg(s->name.toHtmlEscaped(), QLocale().toString(s->start, u"ddd d MMM"_s),
                      QLocale().toString(s->end, u"ddd d MMM yyyy"_s));
-        text += u"<br>"_s + tr("Committing %n card(s) with %1 points.", nullptr, cards)
-                                .arg(ChartBuilder::number(points));
+        text +=
+            u"<br>"_s +
+            tr("Committing %n card(s) with %1.", nullptr, cards).arg(formatPointsWithUnit(points));
         if (s->capacity > 0 && points > s->capacity)
             text += u"<br><span style='color:%1'>"_s.arg(warningColor(this)) +
-                    tr("That is %1 points over the capacity of %2.")
-                        .arg(ChartBuilder::number(points - s->capacity),
+                    tr("That is %1 over the capacity of %2.")
+                        .arg(formatPointsWithUnit(points - s->capacity),
                              ChartBuilder::number(s->capacity)) +
                     u"</span>"_s;
         else if (s->capacity > 0)
-            text += u"<br>"_s + tr("Capacity: %1 points.").arg(ChartBuilder::number(s->capacity));
+            text += u"<br>"_s + tr("Capacity: %1.").arg(formatPointsWithUnit(s->capacity));
         if (!s->goal.isEmpty())
             text += u"<br><i>"_s + s->goal.toHtmlEscaped() + u"</i>"_s;
         if (cards == 0)

@@ -803,6 +803,8 @@ Status Board::pushAndApply(UndoCommand *command)
 
 Result<qint64> Board::addCard(Card draft)
 {
+    if (Status s = checkSprintMembership(draft.title, 0, draft.sprintId); !s)
+        return Result<qint64>::failure(s.error());
     QList<Card> drafts{std::move(draft)};
     const QString title = drafts.first().title;
     auto *cmd = new CardPresenceCommand(this, tr("Add card %1").arg(title), drafts, true);
@@ -815,6 +817,9 @@ Status Board::addCards(QList<Card> drafts, const QString &label)
 {
     if (drafts.isEmpty())
         return {};
+    for (const Card &d : std::as_const(drafts))
+        if (Status s = checkSprintMembership(d.key.isEmpty() ? d.title : d.key, 0, d.sprintId); !s)
+            return s;
     return pushAndApply(new CardPresenceCommand(this, label, std::move(drafts), true));
 }
 
@@ -827,6 +832,8 @@ Status Board::updateCard(const Card &edited)
         return Status::failure(tr("A card needs a title"));
     if (*current == edited)
         return {};
+    if (Status s = checkSprintMembership(current->key, current->sprintId, edited.sprintId); !s)
+        return s;
     return pushAndApply(
         new CardStatesCommand(this, tr("Edit %1").arg(current->key), {*current}, {edited}));
 }
@@ -842,6 +849,8 @@ Status Board::updateCards(const QList<Card> &edited, const QString &label)
     }
     if (before == edited)
         return {};
+    if (Status s = checkMembershipEdits(before, edited); !s)
+        return s;
     return pushAndApply(new CardStatesCommand(this, label, before, edited));
 }
 
@@ -860,6 +869,16 @@ QList<double> Board::ranksFor(const QList<qint64> &list, int insertAt, int count
 }
 
 Status Board::moveCards(const QList<qint64> &ids, qint64 sprintId, qint64 columnId, qint64 beforeId)
+{
+    for (qint64 id : ids)
+        if (const Card *c = card(id))
+            if (Status s = checkSprintMembership(c->key, c->sprintId, sprintId); !s)
+                return s;
+    return placeCards(ids, sprintId, columnId, beforeId);
+}
+
+Status Board::placeCards(const QList<qint64> &ids, qint64 sprintId, qint64 columnId,
+                         qint64 beforeId)
 {
     if (ids.isEmpty())
         return {};

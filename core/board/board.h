@@ -158,8 +158,22 @@ public:
      */
     Status closeSprint(qint64 sprintId, qint64 carryOverSprintId,
                        const QTimeZone &zone = QTimeZone::systemTimeZone());
+    /**
+     * Re-opens a closed sprint as one undo step: it becomes Active again and its frozen
+     * report is dropped, so its numbers are computed live. Refused while another sprint is
+     * active (one active sprint at a time).
+     */
+    Status reopenSprint(qint64 sprintId);
     /** Cards of a sprint that are not in a done column, in board order. */
     QList<qint64> incompleteCards(qint64 sprintId) const;
+    /** The sprint exists and is closed (0, the backlog, never is). */
+    bool isClosedSprint(qint64 sprintId) const;
+    /**
+     * Closed sprints are read-only: a card may neither enter nor leave one (reopen it first).
+     * Fails with the reason when a card going from `fromSprintId` to `toSprintId` would.
+     */
+    Status checkSprintMembership(const QString &cardKey, qint64 fromSprintId,
+                                 qint64 toSprintId) const;
 
     /** Applies a batch of changes (an import, a restore) as one undo step (boardbatch.cpp). */
     Status applyBatchAction(BoardBatch batch, const QString &label);
@@ -247,6 +261,10 @@ private:
     Status notifyWritten(const QList<CardWrite> &cards, const QList<SprintWrite> &sprints);
     Status notifyBatchWritten(const BoardBatch &batch, const BoardBatchResult &done,
                               const QList<Card> &finals);
+    /** moveCards() without the closed-sprint check: closing a sprint carries its cards out. */
+    Status placeCards(const QList<qint64> &ids, qint64 sprintId, qint64 columnId, qint64 beforeId);
+    /** checkSprintMembership() for every card of an edit (before and after, same order). */
+    Status checkMembershipEdits(const QList<Card> &before, const QList<Card> &after) const;
     QList<double> ranksFor(const QList<qint64> &list, int insertAt, int count,
                            bool *renumber) const;
 

@@ -3,6 +3,7 @@
 #include "board/commands.h"
 #include "board/sprintanalytics.h"
 #include "board/sprintclosecommand.h"
+#include "storage/analyticsstore.h"
 
 #include <QJsonDocument>
 #include <QUndoStack>
@@ -36,6 +37,36 @@ QList<qint64> Board::incompleteCards(qint64 sprintId) const
         if (!c.done)
             ids += cardsIn(sprintId, c.id);
     return ids;
+}
+
+bool Board::isClosedSprint(qint64 sprintId) const
+{
+    const Sprint *s = sprint(sprintId);
+    return s && s->state == Sprint::State::Closed;
+}
+
+Status Board::checkSprintMembership(const QString &cardKey, qint64 fromSprintId,
+                                    qint64 toSprintId) const
+{
+    if (fromSprintId == toSprintId)
+        return {};
+    if (isClosedSprint(toSprintId))
+        return Status::failure(tr("Sprint %1 is closed and takes no more cards; reopen it first")
+                                   .arg(sprint(toSprintId)->name));
+    if (isClosedSprint(fromSprintId))
+        return Status::failure(tr("%1 belongs to the closed sprint %2; reopen the sprint first")
+                                   .arg(cardKey, sprint(fromSprintId)->name));
+    return {};
+}
+
+Status Board::checkMembershipEdits(const QList<Card> &before, const QList<Card> &after) const
+{
+    for (qsizetype i = 0; i < before.size() && i < after.size(); ++i)
+        if (Status s = checkSprintMembership(before.at(i).key, before.at(i).sprintId,
+                                             after.at(i).sprintId);
+            !s)
+            return s;
+    return {};
 }
 
 Status Board::planCards(qint64 sprintId, const QList<qint64> &ids)
@@ -133,14 +164,14 @@ Status Board::closeSprint(qint64 sprintId, qint64 carryOverSprintId, const QTime
     // Incomplete cards keep their column (work in progress stays in progress).
     Status moved;
     if (!incomplete.isEmpty() && carryOverSprintId == 0) {
-        moved = moveCards(incomplete, 0, 0);
+        moved = placeCards(incomplete, 0, 0, 0);
     } else if (!incomplete.isEmpty()) {
         for (const Column &c : std::as_const(m_columns)) {
             QList<qint64> ids;
             for (qint64 id : incomplete)
                 if (const Card *card = this->card(id); card && card->columnId == c.id)
                     ids.append(id);
-            if (!ids.isEmpty() && !(moved = moveCards(ids, carryOverSprintId, c.id)))
+            if (!ids.isEmpty() && !(moved = placeCards(ids, carryOverSprintId, c.id, 0)))
                 break;
         }
     }
@@ -150,6 +181,29 @@ Status Board::closeSprint(qint64 sprintId, qint64 carryOverSprintId, const QTime
     }
     m_undo->endMacro();
     return {};
+}
+
+Status Board::reopenSprint(qint64 sprintId)
+{
+    const Sprint *s = sprint(sprintId);
+    if (!s)
+        return Status::failure(tr("No sprint with id %1").arg(sprintId));
+    if (s->state != Sprint::State::Closed)
+        return Status::failure(tr("Sprint %1 is not closed").arg(s->name));
+    for (const Sprint &other : std::as_const(m_sprints))
+        if (other.state == Sprint::State::Active)
+            return Status::failure(
+                tr("Sprint %1 is active; close it before reopening %2").arg(other.name, s->name));
+    // The frozen report goes with the re-opening; undo (closing again) stores it back as it was.
+    auto stored = AnalyticsStore(database()).loadReport(sprintId);
+    if (!stored)
+        return Status::failure(stored.error());
+    const QByteArray report = stored->has_value() ? (*stored)->json : QByteArray();
+    Sprint reopened = *s;
+    reopened.state = Sprint::State::Active;
+    reopened.closedAt = QDateTime();
+    return pushAndApply(new SprintCloseCommand(this, tr("Reopen sprint %1").arg(s->name), reopened,
+                                               *s, report, false));
 }
 
 } // namespace SprintDeck

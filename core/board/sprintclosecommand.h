@@ -8,19 +8,23 @@ namespace SprintDeck {
 
 /**
  * Closes a sprint and stores its frozen report (forward), or re-opens it and
- * drops the report (backward). The report is computed before the command is
- * made, from the state at the close.
+ * drops the report (backward); re-opening is the same with the directions
+ * swapped (`closing` false). The report is computed before a close command is
+ * made, from the state at the close; a re-open command holds the stored one.
  */
 class SprintCloseCommand : public UndoCommand
 {
 public:
-    SprintCloseCommand(Board *board, const QString &text, Sprint before, Sprint after,
-                       QByteArray report);
+    SprintCloseCommand(Board *board, const QString &text, Sprint open, Sprint closed,
+                       QByteArray report, bool closing = true);
     Status apply(bool forward) override;
 
 private:
-    Sprint m_before, m_after;
+    Status writeReport(bool save);
+
+    Sprint m_open, m_closed;
     QByteArray m_report;
+    bool m_closing;
 };
 
 } // namespace SprintDeck

@@ -71,6 +71,11 @@ struct Card
 /** Formats story points the way people write them: "3", "0.5", "" for none. */
 QString formatPoints(std::optional<double> points);
 QString formatPoints(double points);
+/**
+ * Story points with their word, in the plural form the number takes: "1 point", "3 points",
+ * "2.5 points" (translated).
+ */
+QString formatPointsWithUnit(double points);
 
 } // namespace SprintDeck
 

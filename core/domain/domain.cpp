@@ -3,10 +3,12 @@
 #include "domain/member.h"
 #include "domain/sprint.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -190,6 +192,15 @@ QString formatPoints(double points)
 QString formatPoints(std::optional<double> points)
 {
     return points ? formatPoints(*points) : QString();
+}
+
+QString formatPointsWithUnit(double points)
+{
+    // The count picks the plural form: exactly one is singular; a fraction above one takes the
+    // form of the whole number above it (1.5 points), below one the form of zero.
+    const int form = points == 1.0 ? 1 : (points > 1.0 ? int(std::min(std::ceil(points), 1e9)) : 0);
+    return QCoreApplication::translate("SprintDeck::Points", "%1 point(s)", nullptr, form)
+        .arg(formatPoints(points));
 }
 
 QString Member::initials() const

@@ -16,4 +16,26 @@ void setWorkingWeekdays(Sprint &sprint, const QList<int> &weekdays)
     }
 }
 
+QDate nextWorkingDay(QDate from, const QList<int> &weekdays)
+{
+    QDate d = from;
+    for (int i = 0; i < 7 && !weekdays.contains(d.dayOfWeek()); ++i)
+        d = d.addDays(1);
+    return weekdays.contains(d.dayOfWeek()) ? d : from;
+}
+
+QDate workingWeeksEnd(QDate start, const QList<int> &weekdays, int weeks)
+{
+    if (weekdays.isEmpty())
+        return start.addDays(7 * weeks - 1);
+    const int wanted = weeks * int(weekdays.size());
+    QDate d = nextWorkingDay(start, weekdays);
+    for (int counted = 1; counted < wanted;) {
+        d = d.addDays(1);
+        if (weekdays.contains(d.dayOfWeek()))
+            ++counted;
+    }
+    return d;
+}
+
 } // namespace SprintDeck

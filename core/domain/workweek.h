@@ -14,4 +14,14 @@ namespace SprintDeck {
  */
 void setWorkingWeekdays(Sprint &sprint, const QList<int> &weekdays);
 
+/** `from`, or the first day after it that is one of `weekdays` (`from` when none is). */
+QDate nextWorkingDay(QDate from, const QList<int> &weekdays);
+
+/**
+ * The last day of a sprint of `weeks` working weeks that starts on `start`: the day of its
+ * (weeks × working days a week)-th working day, counting `start` when it is worked; ten
+ * working days for two weeks of Monday to Friday. Always a working day.
+ */
+QDate workingWeeksEnd(QDate start, const QList<int> &weekdays, int weeks = 2);
+
 } // namespace SprintDeck

@@ -27,7 +27,7 @@ CardListModel::CardListModel(Board *board, QObject *parent)
     connect(board, &Board::aboutToReload, this, [this] { beginResetModel(); });
     connect(board, &Board::reloaded, this, [this] {
         m_rows.clear();
-        for (qint64 id : m_board->cardsIn(m_sprintId, m_columnId))
+        for (qint64 id : m_board->cardsIn(m_sprintId, listColumnId()))
             if (accepts(*m_board->card(id)))
                 m_rows.append(id);
         endResetModel();
@@ -49,7 +49,7 @@ CardListModel::CardListModel(Board *board, QObject *parent)
 void CardListModel::setList(qint64 sprintId, qint64 columnId)
 {
     m_sprintId = sprintId;
-    m_columnId = sprintId ? columnId : 0;
+    m_columnId = columnId;
     rebuild();
 }
 
@@ -90,7 +90,7 @@ void CardListModel::rebuild()
     beginResetModel();
     m_rows.clear();
     if (m_board) {
-        const QList<qint64> &list = m_board->cardsIn(m_sprintId, m_columnId);
+        const QList<qint64> &list = m_board->cardsIn(m_sprintId, listColumnId());
         m_rows.reserve(list.size());
         for (qint64 id : list)
             if (listedCardAccepted(id))
@@ -258,7 +258,7 @@ QVariant CardListModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole: {
         QString tip = u"<b>%1</b> %2"_s.arg(c->key, c->title.toHtmlEscaped());
         if (c->points)
-            tip += u"<br>"_s + tr("%1 points").arg(formatPoints(c->points));
+            tip += u"<br>"_s + formatPointsWithUnit(*c->points);
         if (const Member *m = m_board->member(c->assigneeId))
             tip += u"<br>"_s + tr("Assigned to %1").arg(m->name.toHtmlEscaped());
         if (c->blocked)
@@ -268,7 +268,7 @@ QVariant CardListModel::data(const QModelIndex &index, int role) const
     case Qt::AccessibleTextRole: {
         QString text = tr("%1, %2, priority %3").arg(c->key, c->title, priorityName(c->priority));
         if (c->points)
-            text += u", "_s + tr("%1 points").arg(formatPoints(c->points));
+            text += u", "_s + formatPointsWithUnit(*c->points);
         if (c->blocked)
             text += u", "_s + tr("blocked");
         return text;
@@ -406,8 +406,16 @@ bool CardListModel::canDropMimeData(const QMimeData *data, Qt::DropAction action
     QByteArray encoded = data->data(QString::fromLatin1(kMimeType));
     QDataStream stream(&encoded, QIODevice::ReadOnly);
     QString path;
-    stream >> path;
-    return path == m_board->path(); // cards move only within their own board
+    QList<qint64> ids;
+    stream >> path >> ids;
+    if (path != m_board->path()) // cards move only within their own board
+        return false;
+    // A closed sprint takes no cards and gives none: no drop target for such a move.
+    for (qint64 id : std::as_const(ids))
+        if (const Card *c = m_board->card(id))
+            if (!m_board->checkSprintMembership(c->key, c->sprintId, m_sprintId))
+                return false;
+    return true;
 }
 
 bool CardListModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
@@ -445,7 +453,7 @@ bool CardListModel::dropCards(const QList<qint64> &ids, int row)
     const bool macro = !laneEdits.isEmpty();
     if (macro)
         stack->beginMacro(tr("Move %n card(s)", nullptr, int(ids.size())));
-    Status s = m_board->moveCards(ids, m_sprintId, m_columnId, beforeId);
+    Status s = m_board->moveCards(ids, m_sprintId, listColumnId(), beforeId);
     if (s && macro) {
         // Lane fields are edited on the moved cards' current state.
         QList<Card> current;

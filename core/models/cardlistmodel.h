@@ -25,7 +25,11 @@ public:
 
     explicit CardListModel(Board *board, QObject *parent = nullptr);
 
-    /** Shows a sprint column; sprintId 0 shows the backlog (all columns). */
+    /**
+     * Shows a sprint column; sprintId 0 shows the backlog (all columns). The column is kept
+     * while the backlog is shown, so a board cell set to "no sprint" shows its column again
+     * once it is given a sprint.
+     */
     void setList(qint64 sprintId, qint64 columnId);
     qint64 sprintId() const { return m_sprintId; }
     qint64 columnId() const { return m_columnId; }
@@ -71,6 +75,8 @@ private:
     /** accepts() for a card of this model's list (its sprint and column are right). */
     bool listedCardAccepted(qint64 id) const;
     bool inLane(const Card &card) const;
+    /** The column of the Board's list: 0 for the backlog, which spans every column. */
+    qint64 listColumnId() const { return m_sprintId ? m_columnId : 0; }
     int sortedRow(qint64 id) const;
     void rebuild();
     void onCardsAdded(const QList<qint64> &ids);

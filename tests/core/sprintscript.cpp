@@ -148,6 +148,8 @@ bool SprintScript::statement(const QStringList &w)
     if (verb == u"close" && w.size() == 3)
         return check(m_board->closeSprint(sprintId(w.at(1)),
                                           w.at(2) == u"backlog" ? 0 : sprintId(w.at(2)), m_zone));
+    if (verb == u"reopen" && w.size() == 2)
+        return check(m_board->reopenSprint(sprintId(w.at(1))));
     if (verb == u"move" && w.size() == 3) {
         const Card *c = m_board->card(card(w.at(1)));
         if (!c || !column(w.at(2)))

@@ -105,6 +105,24 @@ private slots:
         QVERIFY(backlog.cardIds().isEmpty());
     }
 
+    void cellKeepsItsColumnWhileShowingNoSprint()
+    {
+        // A board opened before its first sprint binds its cells to sprint 0; once a sprint
+        // exists the cell is given it and must show its own column again.
+        CardListModel cell(m_board.get());
+        cell.setList(0, m_doing);
+        QCOMPARE(cell.columnId(), m_doing);
+        QVERIFY(m_board->moveCards({m_ids[1]}, m_sprint, m_doing));
+        cell.setList(m_sprint, cell.columnId());
+        QCOMPARE(cell.cardIds(), QList<qint64>{m_ids[1]});
+        // A drop on the backlog keeps each card's column, whatever column the cell holds.
+        CardListModel backlog(m_board.get());
+        backlog.setList(0, m_doing);
+        QVERIFY(backlog.dropCards({m_ids[0]}, -1));
+        QCOMPARE(m_board->card(m_ids[0])->sprintId, 0);
+        QCOMPARE(m_board->card(m_ids[0])->columnId, m_todo);
+    }
+
     void filters_data()
     {
         QTest::addColumn<QString>("text");

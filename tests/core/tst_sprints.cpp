@@ -71,6 +71,10 @@ private slots:
     void closeErrors_data();
     void closeErrors();
     void frozenReportUnchanged();
+    void closedSprintIsReadOnly_data();
+    void closedSprintIsReadOnly();
+    void reopenDropsTheFrozenReport();
+    void cliClosedSprintAndReopen();
     void cliLifecycle();
     void cliErrors_data();
     void cliErrors();
@@ -272,6 +276,125 @@ void TestSprints::frozenReportUnchanged()
              qPrintable(progressAfter.out));
 }
 
+void TestSprints::closedSprintIsReadOnly_data()
+{
+    // S1 is closed with A done in it; B went to the backlog, D is planned into S2.
+    QTest::addColumn<QString>("script");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("move a card into it") << u"backlog D; plan S2 D; backlog D"_s << QString();
+    QTest::newRow("move into") << u"moveinto B S1"_s << u"Sprint S1 is closed"_s;
+    QTest::newRow("move out") << u"moveinto A S2"_s << u"A belongs to the closed sprint S1"_s;
+    QTest::newRow("to the backlog") << u"backlog A"_s << u"A belongs to the closed sprint S1"_s;
+    QTest::newRow("add into") << u"card E 2 in=S1"_s << u"Sprint S1 is closed"_s;
+    QTest::newRow("edit the sprint") << u"editsprint B S1"_s << u"Sprint S1 is closed"_s;
+    QTest::newRow("edit out") << u"editsprint A -"_s << u"A belongs to the closed sprint S1"_s;
+}
+
+/** Cards neither enter nor leave a closed sprint, by any user action; the reason is one line. */
+void TestSprints::closedSprintIsReadOnly()
+{
+    QFETCH(QString, script);
+    QFETCH(QString, error);
+    SprintScript s;
+    QVERIFY(s.run(kTwoSprints + u"at 2025-01-13 09:00; start S1; at 2025-01-14 10:00; move A done;"
+                                "at 2025-01-24 17:00; close S1 backlog"_s));
+    Board &b = s.board();
+    const qint64 s1 = s.sprintId(u"S1"_s), s2 = s.sprintId(u"S2"_s);
+    const int steps = b.undoStack()->count();
+    const QStringList words = script.split(u' ');
+    Status result;
+    if (words.first() == u"moveinto") {
+        const Card *c = b.cardByKey(words.at(1));
+        result = b.moveCards({c->id}, words.at(2) == u"S1" ? s1 : s2, b.firstColumnId());
+    } else if (words.first() == u"editsprint") {
+        Card c = *b.cardByKey(words.at(1));
+        c.sprintId = words.at(2) == u"S1" ? s1 : 0;
+        result = b.updateCard(c);
+        const Status batch = b.updateCards({c}, u"edit"_s); // the path of multi-card edits
+        QCOMPARE(bool(batch), bool(result));
+    } else if (!s.run(script)) {
+        result = Status::failure(s.error());
+    }
+    if (error.isEmpty()) {
+        QVERIFY2(result, qPrintable(result.error()));
+        return;
+    }
+    QVERIFY(!result);
+    QVERIFY2(result.error().contains(error), qPrintable(result.error()));
+    QVERIFY(!result.error().contains(u'\n'));
+    QCOMPARE(b.undoStack()->count(), steps);
+    QCOMPARE(sprintOf(b, u"A"_s), u"S1"_s);
+    QCOMPARE(sprintOf(b, u"B"_s), u"backlog"_s);
+}
+
+void TestSprints::reopenDropsTheFrozenReport()
+{
+    SprintScript s;
+    QVERIFY(s.run(kTwoSprints + u"at 2025-01-13 09:00; start S1; at 2025-01-14 10:00; move A done;"
+                                "at 2025-01-24 17:00; close S1 backlog; start S2"_s));
+    Board &b = s.board();
+    const qint64 s1 = s.sprintId(u"S1"_s);
+    // One active sprint at a time: S2 is running.
+    QVERIFY(!s.run(u"reopen S1"_s));
+    QVERIFY2(s.error().contains(u"S2 is active"_s), qPrintable(s.error()));
+    QVERIFY(!s.run(u"reopen S2"_s));
+    QVERIFY2(s.error().contains(u"not closed"_s), qPrintable(s.error()));
+    QVERIFY2(s.run(u"at 2025-01-27 09:00; close S2 backlog; at 2025-01-27 10:00; reopen S1"_s),
+             qPrintable(s.error()));
+    QCOMPARE(b.undoStack()->undoText(), u"Reopen sprint S1"_s);
+    QCOMPARE(b.sprint(s1)->state, Sprint::State::Active);
+    QVERIFY(!b.sprint(s1)->closedAt.isValid());
+    QVERIFY(!hasReport(b, s1));
+    // Live again: cards may enter, and the charts follow them.
+    QVERIFY(!s.series(u"S1"_s).frozen);
+    QVERIFY2(s.run(u"plan S1 B"_s), qPrintable(s.error()));
+    QCOMPARE(sprintOf(b, u"B"_s), u"S1"_s);
+
+    // Undo walks back to the closed sprint with its report as it was.
+    b.undoStack()->undo();
+    b.undoStack()->undo();
+    QCOMPARE(b.sprint(s1)->state, Sprint::State::Closed);
+    QCOMPARE(b.sprint(s1)->closedAt, s.local(u"2025-01-24"_s, u"17:00"_s));
+    QVERIFY(hasReport(b, s1));
+    QVERIFY(s.series(u"S1"_s).frozen);
+    b.undoStack()->redo();
+    QCOMPARE(b.sprint(s1)->state, Sprint::State::Active);
+    QVERIFY(!hasReport(b, s1));
+}
+
+void TestSprints::cliClosedSprintAndReopen()
+{
+    SprintScript s;
+    QVERIFY(s.run(kTwoSprints + u"at 2025-01-13 09:00; start S1; at 2025-01-14 10:00; move A done;"
+                                "at 2025-01-24 17:00; close S1 backlog"_s));
+    s.closeBoard();
+    const QString db = s.path();
+    const QList<QStringList> refused = {
+        {u"card"_s, u"add"_s, u"--title"_s, u"Late"_s, u"--sprint"_s, u"S1"_s},
+        {u"card"_s, u"edit"_s, u"B"_s, u"--sprint"_s, u"S1"_s, u"--points"_s, u"13"_s},
+        {u"card"_s, u"edit"_s, u"A"_s, u"--backlog"_s},
+        {u"sprint"_s, u"plan"_s, u"S1"_s, u"B"_s},
+    };
+    for (const QStringList &args : refused) {
+        const Cli r = runCli(db, args);
+        QVERIFY2(r.code == 1, qPrintable(args.join(u' ')));
+        QVERIFY2(r.err.startsWith(u"sprintdeck: "_s) && r.err.count(u'\n') == 1 &&
+                     r.err.contains(u"S1"_s) && r.err.contains(u"closed"_s),
+                 qPrintable(r.err));
+    }
+    Cli r = runCli(db, {u"sprint"_s, u"reopen"_s, u"S1"_s});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    r = runCli(db, {u"sprint"_s, u"reopen"_s, u"S1"_s});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(u"not closed"_s), qPrintable(r.err));
+    r = runCli(db, {u"sprint"_s, u"plan"_s, u"S1"_s, u"B"_s});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    s.reopen();
+    QCOMPARE(s.board().sprintByName(u"S1")->state, Sprint::State::Active);
+    QCOMPARE(sprintOf(s.board(), u"B"_s), u"S1"_s);
+    QCOMPARE(s.board().cardByKey(u"B")->points, std::optional<double>(5));
+}
+
 void TestSprints::cliLifecycle()
 {
     SprintScript s;
@@ -383,7 +506,7 @@ void TestSprints::cliErrors_data()
                                 << 2 << u"--format takes table, csv, json, md"_s;
     QTest::newRow("no sprint") << QStringList{u"report"_s, u"burndown"_s} << 1
                                << u"the board has no sprint"_s;
-    QTest::newRow("unknown sub") << QStringList{u"sprint"_s, u"reopen"_s} << 2
+    QTest::newRow("unknown sub") << QStringList{u"sprint"_s, u"restart"_s} << 2
                                  << u"unknown sprint command"_s;
 }
 

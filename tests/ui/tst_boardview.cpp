@@ -10,6 +10,8 @@
 #include "laneheader.h"
 #include "mainwindow.h"
 #include "markdownview.h"
+#include "sprintactions.h"
+#include "typingguard.h"
 
 #include "board/board.h"
 #include "board/demo.h"
@@ -23,15 +25,22 @@
 #include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QToolButton>
+#include <QToolTip>
 #include <QUndoStack>
+#include <QUndoView>
 #include <QtTest>
 
 using namespace SprintDeck;
@@ -56,16 +65,24 @@ private slots:
     void filterTypingNarrowsRows_data();
     void filterTypingNarrowsRows();
     void filterChipsAndEscape();
+    void filteredCountsAndEmptyTexts();
     void wipLimitExceeded();
     void swimlanesByPriority();
     void dropIntoOtherLaneIsOneUndoStep();
     void swimlanesByAssignee();
     void quickAddWithKeyN();
+    void newCardGoesToTheFocusedOrFirstColumn();
+    void firstSprintOfNewBoardShowsQuickAddedCards();
     void editorSavesAllFieldsAsOneStep();
     void editorPreviewLoadsNothing();
+    void enterInChecklistAddsAndStays();
+    void lettersTypedOnFromADialogAreNotShortcuts();
     void backlogMovesIntoSprint();
+    void closedSprintTakesNoCardsUntilReopened();
     void sprintSwitcher();
     void cleanStateInStatusBar();
+    void undoHistoryShowsWholeEntries();
+    void longTitlesHaveTheirTooltip();
     void failedActionShowsDialog();
     void openBoardErrorsLeaveFilesAlone();
     void screenshots();
@@ -206,7 +223,7 @@ void TestBoardView::ctrlRightMovesToNextColumn()
     QCOMPARE(doingHeader.size(), 1);
     QCOMPARE(reviewHeader.size(), 0);
     QCOMPARE(m_view->columnHeader(columnId(u"In Progress"_s))->accessibleDescription(),
-             u"2 card(s), 13 points"_s);
+             u"2 card(s), 13 point(s)"_s);
 
     const qint64 doing = columnId(u"In Progress"_s);
     QCOMPARE(m_board->cardByKey(u"T-2")->columnId, doing);
@@ -398,6 +415,50 @@ void TestBoardView::filterChipsAndEscape()
     QTRY_VERIFY(qobject_cast<CardListView *>(QApplication::focusWidget()));
 }
 
+void TestBoardView::filteredCountsAndEmptyTexts()
+{
+    FilterBar *bar = m_view->filterBar();
+    ColumnHeader *todo = m_view->columnHeader(columnId(u"To Do"_s));
+    ColumnHeader *doing = m_view->columnHeader(columnId(u"In Progress"_s));
+    QCOMPARE(todo->countText(), u"4"_s);
+    QCOMPARE(cell(u"In Progress"_s)->emptyText(), u"No cards"_s);
+    CardListView *backlog = m_window->backlogPanel()->listView();
+    const QString backlogEmpty = backlog->emptyText();
+
+    bar->focusSearch();
+    QTest::keyClicks(bar->searchField(), u"burndown"_s);
+    m_view->refreshNow();
+    // The headers say what the cells show, out of the column's cards.
+    QCOMPARE(todo->shownCount(), 1);
+    QCOMPARE(todo->countText(), u"1 of 4"_s);
+    QCOMPARE(todo->cardCount(), 4);
+    QCOMPARE(doing->countText(), u"0 of 1"_s);
+    QCOMPARE(cell(u"In Progress"_s)->cardModel()->rowCount(), 0);
+    QCOMPARE(cell(u"In Progress"_s)->emptyText(), u"No card matches the filter"_s);
+    // The backlog has a card; the filter hides it.
+    QCOMPARE(backlog->cardModel()->rowCount(), 0);
+    QVERIFY2(backlog->emptyText().contains(u"matches the filter"_s),
+             qPrintable(backlog->emptyText()));
+
+    bar->clear();
+    m_view->refreshNow();
+    QCOMPARE(todo->countText(), u"4"_s);
+    QCOMPARE(todo->shownCount(), -1);
+    QCOMPARE(cell(u"In Progress"_s)->emptyText(), u"No cards"_s);
+    QCOMPARE(backlog->emptyText(), backlogEmpty);
+
+    // A chip clicked on and cleared looks as it did before.
+    QToolButton *chip = bar->priorityChip(1);
+    const QImage untouched = chip->grab().toImage();
+    QTest::mouseClick(chip, Qt::LeftButton);
+    QVERIFY(chip->isChecked());
+    QVERIFY(chip->grab().toImage() != untouched);
+    QTest::mouseClick(bar->clearButton(), Qt::LeftButton);
+    QVERIFY(!chip->isChecked());
+    QVERIFY(!chip->hasFocus());
+    QCOMPARE(chip->grab().toImage(), untouched);
+}
+
 void TestBoardView::wipLimitExceeded()
 {
     ColumnHeader *todo = m_view->columnHeader(columnId(u"To Do"_s));
@@ -413,9 +474,25 @@ void TestBoardView::wipLimitExceeded()
     QTest::keyClick(cell(u"To Do"_s), Qt::Key_Right, Qt::ControlModifier);
     QVERIFY(!todo->isOverWip());
     QCOMPARE(todo->wipText(), u"3/3"_s);
+    m_view->refreshNow();
+    // Moving it back exceeds the limit again: the status bar says so.
+    QSignalSpy said(m_view, &BoardView::statusMessage);
+    focusCard(u"T-4"_s);
+    QTest::keyClick(cell(u"In Progress"_s), Qt::Key_Left, Qt::ControlModifier);
+    QVERIFY(todo->isOverWip());
+    m_view->refreshNow();
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(u"To Do is over its WIP limit"_s),
+             qPrintable(m_window->statusBar()->currentMessage()));
+    QVERIFY(m_window->statusBar()->currentMessage().contains(u"4 of 3"_s));
+    // Said once: a later change inside the column does not repeat it.
+    const qsizetype count = said.count();
+    QVERIFY(m_board->reorderCard(cardId(u"T-1"_s), 1));
+    m_view->refreshNow();
+    QCOMPARE(said.count(), count);
     // Undo re-counts.
     m_board->undoStack()->undo();
-    QVERIFY(todo->isOverWip());
+    m_board->undoStack()->undo();
+    QVERIFY(!todo->isOverWip());
 }
 
 void TestBoardView::swimlanesByPriority()
@@ -509,6 +586,8 @@ void TestBoardView::swimlanesByAssignee()
 
 void TestBoardView::quickAddWithKeyN()
 {
+    // Letters act once the keyboard has rested after typing in a field (earlier tests typed).
+    QTest::qWait(TypingGuard::kQuietMs);
     focusCard(u"T-5"_s);
     QTest::keyClick(cell(u"In Progress"_s), Qt::Key_N);
     ColumnHeader *header = m_view->columnHeader(columnId(u"In Progress"_s));
@@ -522,9 +601,9 @@ void TestBoardView::quickAddWithKeyN()
             added = &c;
     QVERIFY(added);
     QCOMPARE(added->key, u"SD-1"_s); // the next key of the board's prefix
-    // At the top of the column, under the field it was typed in.
-    QCOMPARE(keysIn(cell(u"In Progress"_s)), QStringList({u"SD-1"_s, u"T-5"_s}));
-    QCOMPARE(dbKeysIn(u"In Progress"_s), QStringList({u"SD-1"_s, u"T-5"_s}));
+    // Appended at the bottom of the column.
+    QCOMPARE(keysIn(cell(u"In Progress"_s)), QStringList({u"T-5"_s, u"SD-1"_s}));
+    QCOMPARE(dbKeysIn(u"In Progress"_s), QStringList({u"T-5"_s, u"SD-1"_s}));
     QVERIFY(field->isVisible() && field->text().isEmpty());
     QTest::keyClick(field, Qt::Key_Escape);
     QVERIFY(!field->isVisible());
@@ -533,6 +612,64 @@ void TestBoardView::quickAddWithKeyN()
     // Ctrl+N does the same from anywhere on the board.
     QTest::keyClick(cell(u"In Progress"_s), Qt::Key_N, Qt::ControlModifier);
     QTRY_VERIFY(field->hasFocus());
+}
+
+void TestBoardView::newCardGoesToTheFocusedOrFirstColumn()
+{
+    auto openEditorColumn = [this]() -> QString {
+        m_view->cardActions()->newCardAction()->trigger();
+        CardEditor *editor = nullptr;
+        for (CardEditor *e : m_window->findChildren<CardEditor *>())
+            if (e->isVisible())
+                editor = e;
+        if (!editor)
+            return u"<no editor>"_s;
+        const QString column = editor->findChild<QComboBox *>(u"editorColumn"_s)->currentText();
+        editor->done(QDialog::Rejected);
+        QApplication::processEvents();
+        m_window->activateWindow();
+        if (!QTest::qWaitForWindowActive(m_window.get()))
+            return u"<window not active again>"_s;
+        return column;
+    };
+    // The In Progress column was used, then the focus went to the filter field.
+    focusCard(u"T-5"_s);
+    m_view->filterBar()->focusSearch();
+    QTRY_VERIFY(m_view->filterBar()->searchField()->hasFocus());
+    QCOMPARE(openEditorColumn(), u"To Do"_s);
+    // With a column focused, the card goes there.
+    focusCard(u"T-5"_s);
+    QCOMPARE(openEditorColumn(), u"In Progress"_s);
+}
+
+void TestBoardView::firstSprintOfNewBoardShowsQuickAddedCards()
+{
+    // The window opens on an empty board; its first sprint is created from the board.
+    m_window.reset();
+    const QString path = m_dir->filePath(u"new.sprintdeck"_s);
+    auto opened = Board::open(path);
+    QVERIFY(opened);
+    m_window = std::make_unique<MainWindow>(std::move(opened.value()));
+    m_board = m_window->board();
+    m_view = m_window->boardView();
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    auto *create = m_view->findChild<QPushButton *>(u"createFirstSprint"_s);
+    QVERIFY(create);
+    create->click();
+    QVERIFY(m_view->sprintId() != 0);
+
+    const qint64 todo = m_board->columns().first().id;
+    for (const QString &title : {u"First"_s, u"Second"_s}) {
+        m_view->startQuickAdd(todo, 0);
+        QLineEdit *field = m_view->columnHeader(todo)->quickAddField();
+        QTRY_VERIFY(field->isVisible());
+        field->setText(title);
+        QTest::keyClick(field, Qt::Key_Return);
+    }
+    QCOMPARE(m_view->columnHeader(todo)->cardCount(), 2);
+    QCOMPARE(m_view->cell(todo)->cardModel()->rowCount(), 2);
+    QCOMPARE(m_view->shownCardCount(), 2);
 }
 
 void TestBoardView::editorSavesAllFieldsAsOneStep()
@@ -593,6 +730,54 @@ void TestBoardView::editorSavesAllFieldsAsOneStep()
     QCOMPARE(m_board->undoStack()->index(), 0);
 }
 
+void TestBoardView::enterInChecklistAddsAndStays()
+{
+    CardEditor editor(m_board, cardId(u"T-2"_s), m_window.get());
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    auto *item = editor.findChild<QLineEdit *>(u"editorNewItem"_s);
+    item->setFocus();
+    QTRY_VERIFY(item->hasFocus());
+    for (const QString &text : {u"Design review"_s, u"Tests"_s}) {
+        QTest::keyClicks(item, text);
+        QTest::keyClick(item, Qt::Key_Return);
+        QVERIFY(editor.isVisible());
+        QVERIFY(item->hasFocus());
+        QVERIFY(item->text().isEmpty());
+    }
+    QCOMPARE(editor.findChild<QListWidget *>(u"editorChecklist"_s)->count(), 2);
+    QCOMPARE(m_board->undoStack()->count(), 0);
+    editor.done(QDialog::Rejected);
+}
+
+void TestBoardView::lettersTypedOnFromADialogAreNotShortcuts()
+{
+    focusCard(u"T-1"_s);
+    const int cards = m_board->cardCount();
+    QLineEdit *field = m_view->columnHeader(columnId(u"To Do"_s))->quickAddField();
+    {
+        // Enter ends the dialog; the rest of the word lands on the board.
+        CardEditor editor(m_board, cardId(u"T-1"_s), m_window.get());
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        auto *title = editor.findChild<QLineEdit *>(u"editorTitle"_s);
+        QTest::keyClick(title, Qt::Key_Return);
+    }
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    cell(u"To Do"_s)->setFocus();
+    QTRY_VERIFY(cell(u"To Do"_s)->hasFocus());
+    QTest::keyClicks(cell(u"To Do"_s), u"next"_s);
+    QTest::qWait(TypingGuard::kQuietMs / 2);
+    QTest::keyClick(cell(u"To Do"_s), Qt::Key_N); // still the same burst of typing
+    QVERIFY(!field->isVisible());
+    QCOMPARE(m_board->cardCount(), cards);
+    // After a pause the board's own shortcut works again.
+    QTest::qWait(TypingGuard::kQuietMs + 100);
+    QTest::keyClick(cell(u"To Do"_s), Qt::Key_N);
+    QTRY_VERIFY(field->isVisible());
+}
+
 void TestBoardView::editorPreviewLoadsNothing()
 {
     QTemporaryDir dir;
@@ -645,6 +830,68 @@ void TestBoardView::backlogMovesIntoSprint()
     QCOMPARE(m_board->undoStack()->count(), 2);
 }
 
+void TestBoardView::closedSprintTakesNoCardsUntilReopened()
+{
+    const qint64 sprint = m_view->sprintId();
+    QVERIFY(m_board->closeSprint(sprint, 0));
+    QCOMPARE(m_view->sprintId(), sprint); // the board still shows the closed sprint
+    BacklogPanel *backlog = m_window->backlogPanel();
+    CardListView *list = backlog->listView();
+    list->setFocus();
+    const qint64 t7 = cardId(u"T-7"_s);
+    QVERIFY(list->selectCards({t7}));
+    QTRY_COMPARE(m_view->cardActions()->activeView(), list);
+
+    // The backlog's button, the card menu and the drop targets all refuse.
+    auto *button = backlog->findChild<QPushButton *>(u"backlogToSprint"_s);
+    QVERIFY(!button->isEnabled());
+    QVERIFY2(button->text().contains(u"closed"_s), qPrintable(button->text()));
+    CardActions *actions = m_view->cardActions();
+    const QModelIndex index = list->cardModel()->index(list->cardModel()->rowOf(t7));
+    actions->showContextMenu(list, list->visualRect(index).center());
+    QMenu *menu = nullptr;
+    QTRY_VERIFY((menu = list->findChild<QMenu *>()) && menu->isVisible());
+    QVERIFY(!actions->toSprintAction()->isEnabled());
+    QVERIFY(!actions->moveRightAction()->isEnabled());
+    menu->close();
+    const qint64 done = cardId(u"T-6"_s);
+    focusCard(u"T-6"_s);
+    actions->showContextMenu(cell(u"Done"_s), QPoint(10, 10));
+    QTRY_VERIFY((menu = cell(u"Done"_s)->findChild<QMenu *>()) && menu->isVisible());
+    QVERIFY(!actions->toBacklogAction()->isEnabled());
+    menu->close();
+    std::unique_ptr<QMimeData> fromBacklog(list->cardModel()->mimeData({index}));
+    std::unique_ptr<QMimeData> fromSprint(cell(u"Done"_s)->cardModel()->mimeData(
+        {cell(u"Done"_s)->cardModel()->index(cell(u"Done"_s)->cardModel()->rowOf(done))}));
+    QVERIFY(!cell(u"To Do"_s)
+                 ->cardModel()
+                 ->canDropMimeData(fromBacklog.get(), Qt::MoveAction, -1, -1, {}));
+    QVERIFY(!list->cardModel()->canDropMimeData(fromSprint.get(), Qt::MoveAction, -1, -1, {}));
+    // Within the closed sprint a card still moves across columns.
+    QVERIFY(cell(u"To Do"_s)
+                ->cardModel()
+                ->canDropMimeData(fromSprint.get(), Qt::MoveAction, -1, -1, {}));
+
+    // Sprint > Reopen Sprint… makes it active again, and the board takes cards again.
+    auto *sprintActions = m_window->findChild<SprintActions *>();
+    QVERIFY(sprintActions);
+    QAction *reopen = sprintActions->reopenSprintAction();
+    QVERIFY(reopen->isEnabled());
+    QCOMPARE(sprintActions->reopenCandidate(), sprint);
+    QVERIFY(sprintActions->reopen(sprint));
+    QCOMPARE(m_board->sprint(sprint)->state, Sprint::State::Active);
+    QVERIFY(!reopen->isEnabled());
+    QVERIFY(list->selectCards({t7}));
+    QTRY_VERIFY(button->isEnabled());
+    QVERIFY(cell(u"To Do"_s)
+                ->cardModel()
+                ->canDropMimeData(fromBacklog.get(), Qt::MoveAction, -1, -1, {}));
+    QCOMPARE(m_board->undoStack()->undoText(), u"Reopen sprint Sprint 7"_s);
+    m_board->undoStack()->undo();
+    QCOMPARE(m_board->sprint(sprint)->state, Sprint::State::Closed);
+    QVERIFY(reopen->isEnabled());
+}
+
 void TestBoardView::sprintSwitcher()
 {
     Sprint next;
@@ -670,7 +917,10 @@ void TestBoardView::cleanStateInStatusBar()
     QVERIFY(!m_window->isWindowModified());
     focusCard(u"T-1"_s);
     QTest::keyClick(cell(u"To Do"_s), Qt::Key_Right, Qt::ControlModifier);
-    QVERIFY(m_window->isWindowModified());
+    // The change is saved already: the title shows no modified marker, the status bar agrees.
+    QVERIFY(!m_window->isWindowModified());
+    QVERIFY(!m_window->windowTitle().contains(u'*'));
+    QVERIFY(m_window->saveStatus().contains(u"saved"_s));
     QVERIFY(m_window->saveStatus().contains(u"edited"_s));
     m_board->undoStack()->undo();
     QVERIFY(!m_window->isWindowModified());
@@ -680,6 +930,45 @@ void TestBoardView::cleanStateInStatusBar()
     QVERIFY(!history->isVisible());
     history->toggleViewAction()->trigger();
     QVERIFY(history->isVisible());
+}
+
+void TestBoardView::undoHistoryShowsWholeEntries()
+{
+    Card draft;
+    draft.title = u"Imported"_s;
+    draft.columnId = columnId(u"To Do"_s);
+    const QString label = u"Import 1 card from the weekly status document of the platform team "
+                          "(status-2026-w49-platform-and-infrastructure.md)"_s;
+    QVERIFY(m_board->addCards({draft}, label));
+    QDockWidget *history = m_window->undoHistoryDock();
+    history->toggleViewAction()->trigger();
+    m_window->resizeDocks({history}, {200}, Qt::Horizontal);
+    auto *view = history->findChild<QUndoView *>(u"undoView"_s);
+    QVERIFY(view);
+    QTRY_VERIFY(view->isVisible());
+    const QModelIndex last = view->model()->index(view->model()->rowCount() - 1, 0);
+    QCOMPARE(last.data().toString(), label);
+    // The entry wraps onto more lines instead of ending in "…".
+    QTRY_VERIFY2(view->visualRect(last).height() >= 2 * view->fontMetrics().height(),
+                 qPrintable(QString::number(view->visualRect(last).height())));
+    QVERIFY(view->visualRect(last).width() <= view->viewport()->width());
+}
+
+void TestBoardView::longTitlesHaveTheirTooltip()
+{
+    Card c = *m_board->cardByKey(u"T-2");
+    c.title = u"Login page with single sign-on through the company's identity provider, "
+              "remembered devices and a fallback for people without a company account"_s;
+    QVERIFY(m_board->updateCard(c));
+    m_view->refreshNow();
+    CardListView *todo = cell(u"To Do"_s);
+    const QModelIndex index = todo->cardModel()->index(todo->cardModel()->rowOf(c.id));
+    const QPoint at = todo->visualRect(index).center();
+    QHelpEvent help(QEvent::ToolTip, at, todo->viewport()->mapToGlobal(at));
+    QApplication::sendEvent(todo->viewport(), &help);
+    QTRY_VERIFY(QToolTip::isVisible());
+    QVERIFY2(QToolTip::text().contains(c.title.toHtmlEscaped()), qPrintable(QToolTip::text()));
+    QToolTip::hideText();
 }
 
 void TestBoardView::failedActionShowsDialog()

@@ -81,6 +81,8 @@ private slots:
     void exportPngAndSvg();
     void closedSprintShowsFrozenReport();
     void newSprintDialog();
+    void newSprintDialogValidatesLive();
+    void nextSprintNameAfterTheHighest();
     void startAndCloseDialogs();
 
 private:
@@ -312,6 +314,56 @@ void TestChartsView::newSprintDialog()
                 .contains(u"already a sprint called Release 2"_s));
 }
 
+void TestChartsView::newSprintDialogValidatesLive()
+{
+    Board &board = m_script->board();
+    NewSprintDialog dialog(&board);
+    auto *error = dialog.findChild<QLabel *>(u"error"_s);
+    auto *workingDays = dialog.findChild<QLabel *>(u"workingDays"_s);
+    auto *ok = dialog.findChild<QPushButton *>();
+    for (QPushButton *b : dialog.findChildren<QPushButton *>())
+        if (b->text() == u"&Create Sprint")
+            ok = b;
+    QCOMPARE(dialog.shownProblem(), QString());
+
+    // Each message appears as the fields go wrong and leaves as they are put right.
+    dialog.nameEdit()->clear();
+    QCOMPARE(dialog.shownProblem(), u"The sprint needs a name."_s);
+    QVERIFY(!ok->isEnabled());
+    dialog.accept();
+    QCOMPARE(dialog.shownProblem(), u"The sprint needs a name."_s);
+    QTest::keyClicks(dialog.nameEdit(), u"Release 9"_s);
+    QCOMPARE(dialog.shownProblem(), QString());
+    QVERIFY(error->isHidden());
+    QVERIFY(ok->isEnabled());
+
+    dialog.endEdit()->setDate(dialog.startEdit()->date().addDays(-1));
+    QCOMPARE(dialog.shownProblem(), u"The end date is before the start date."_s);
+    // Said once: the working-days line does not repeat it.
+    QVERIFY(!workingDays->text().contains(u"before the start"_s));
+    dialog.endEdit()->setDate(dialog.startEdit()->date().addDays(11));
+    QCOMPARE(dialog.shownProblem(), QString());
+    QVERIFY(workingDays->text().contains(u"working day"_s));
+    QVERIFY(ok->isEnabled());
+}
+
+void TestChartsView::nextSprintNameAfterTheHighest()
+{
+    QTemporaryDir dir;
+    auto opened = Board::open(dir.filePath(u"names.sprintdeck"_s));
+    QVERIFY(opened);
+    std::unique_ptr<Board> board = std::move(opened.value());
+    for (const QString &name : {u"Sprint 7"_s, u"Sprint 3"_s, u"Hardening"_s}) {
+        Sprint s;
+        s.name = name;
+        s.start = QDate(2025, 3, 3);
+        s.end = QDate(2025, 3, 14);
+        QVERIFY(board->createSprint(s));
+    }
+    NewSprintDialog dialog(board.get());
+    QCOMPARE(dialog.nameEdit()->text(), u"Sprint 8"_s);
+}
+
 void TestChartsView::startAndCloseDialogs()
 {
     Board &board = m_script->board();
@@ -342,7 +394,7 @@ void TestChartsView::startAndCloseDialogs()
 
     StartSprintDialog start(&board, m_script->sprintId(u"N"_s));
     QVERIFY(start.canStart());
-    QVERIFY(start.summaryLabel()->text().contains(u"Committing 2 card(s) with 7 points"_s));
+    QVERIFY(start.summaryLabel()->text().contains(u"Committing 2 card(s) with 7 point(s)"_s));
     start.accept();
     QCOMPARE(board.sprintByName(u"N")->state, Sprint::State::Active);
 }

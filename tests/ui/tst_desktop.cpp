@@ -1,5 +1,6 @@
 #include "backlogpanel.h"
 #include "boardfixture.h"
+#include "boardview.h"
 #include "desktoptestmain.h"
 
 #include "fileactions.h"
@@ -13,6 +14,7 @@
 #include "theme.h"
 
 #include "board/board.h"
+#include "domain/workweek.h"
 
 #include <QAction>
 #include <QCalendarWidget>
@@ -27,6 +29,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -214,6 +217,43 @@ private slots:
         s = dialog.sprint();
         QCOMPARE(s.workingDays(), 9);
         QCOMPARE(s.holidays, (QList<QDate>{monday.addDays(11)}));
+    }
+
+    void twoWeeksFollowTheWorkingWeek()
+    {
+        Settings::setWorkingWeekdays({1, 2, 3, 4}); // Monday to Thursday
+        const QList<int> week{1, 2, 3, 4};
+        auto isWorked = [&week](QDate d) { return week.contains(d.dayOfWeek()); };
+
+        // The New Sprint dialog: two working weeks from the next working day.
+        auto board = TestFixture::makeBoard(m_dir->filePath(u"w.sprintdeck"_s));
+        QVERIFY(board);
+        NewSprintDialog dialog(board.get());
+        const Sprint proposed = dialog.sprint();
+        QVERIFY(isWorked(proposed.start));
+        QVERIFY(isWorked(proposed.end));
+        QCOMPARE(proposed.workingDays(), 8);
+
+        // The empty board's "Create Sprint 1" button does the same.
+        auto opened = Board::open(m_dir->filePath(u"first.sprintdeck"_s));
+        QVERIFY(opened);
+        std::unique_ptr<Board> empty = std::move(opened.value());
+        BoardView view(empty.get());
+        auto *create = view.findChild<QPushButton *>(u"createFirstSprint"_s);
+        QVERIFY(create);
+        create->click();
+        QCOMPARE(empty->sprints().size(), 1);
+        const Sprint first = empty->sprints().first();
+        QVERIFY2(isWorked(first.start), qPrintable(first.start.toString()));
+        QVERIFY2(isWorked(first.end), qPrintable(first.end.toString()));
+        QVERIFY(first.start >= QDate::currentDate());
+        QVERIFY(first.start < QDate::currentDate().addDays(7));
+        QCOMPARE(first.workingDays(), 8);
+
+        // Monday to Friday: ten working days, Monday to Friday of the next week.
+        QCOMPARE(workingWeeksEnd(QDate(2026, 3, 2), {1, 2, 3, 4, 5}), QDate(2026, 3, 13));
+        QCOMPARE(workingWeeksEnd(QDate(2026, 3, 4), {1, 2, 3, 4, 5}), QDate(2026, 3, 17));
+        QCOMPARE(nextWorkingDay(QDate(2026, 3, 1), {1, 2, 3, 4, 5}), QDate(2026, 3, 2));
     }
 
     void recentFiles()

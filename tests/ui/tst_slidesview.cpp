@@ -2,6 +2,7 @@
 
 #include "slidesview.h"
 
+#include "board/board.h"
 #include "slides/reviewnotes.h"
 
 #include <QCheckBox>
@@ -67,6 +68,24 @@ private slots:
         view.setCurrentSlide(0);
         view.setCurrentSlide(view.currentSlide() + 2);
         QCOMPARE(view.currentSlide(), 2);
+    }
+
+    void followsTheFirstSprintCreatedWhileOpen()
+    {
+        QTemporaryDir dir;
+        auto opened = Board::open(dir.filePath(u"empty.sprintdeck"_s));
+        QVERIFY(opened);
+        std::unique_ptr<Board> board = std::move(opened.value());
+        SlidesView view(board.get());
+        QCOMPARE(view.sprintId(), 0);
+        Sprint s;
+        s.name = u"Sprint 1"_s;
+        s.start = QDate::currentDate();
+        s.end = s.start.addDays(13);
+        const qint64 id = *board->createSprint(s);
+        QCOMPARE(view.sprintId(), id);
+        view.rebuild();
+        QVERIFY(!view.pages().isEmpty());
     }
 
     void exportWritesWhatThePreviewShows()

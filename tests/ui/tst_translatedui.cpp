@@ -9,6 +9,7 @@
 
 #include "board/board.h"
 #include "board/demo.h"
+#include "models/cardlistmodel.h"
 
 #include <QAction>
 #include <QDialogButtonBox>
@@ -121,6 +122,7 @@ private slots:
     void menus();
     void dialogs_data();
     void dialogs();
+    void englishPointsTakeTheirPlural();
 
 private:
     std::unique_ptr<MainWindow> demoWindow(const QString &name);
@@ -330,6 +332,32 @@ void TestTranslatedUi::dialogs()
     }
     QVERIFY2(cut.isEmpty(), qPrintable(u"Texts cut off:\n"_s + cut.join(u'\n')));
     dialogs.clear();
+}
+
+/** "1 point", never "1 points": in the card tooltips and wherever points are counted. */
+void TestTranslatedUi::englishPointsTakeTheirPlural()
+{
+    QCOMPARE(Language::install(u"en"_s), u"en"_s);
+    QCOMPARE(formatPointsWithUnit(1), u"1 point"_s);
+    QCOMPARE(formatPointsWithUnit(0), u"0 points"_s);
+    QCOMPARE(formatPointsWithUnit(3), u"3 points"_s);
+    QCOMPARE(formatPointsWithUnit(1.5), u"1.5 points"_s);
+    QCOMPARE(formatPointsWithUnit(0.5), u"0.5 points"_s);
+
+    auto opened = Board::open(m_dir->filePath(u"points.sprintdeck"_s));
+    QVERIFY(opened);
+    Board *board = opened.value().get();
+    Card card;
+    card.title = u"Tiny"_s;
+    card.points = 1;
+    QVERIFY(board->addCard(card));
+    CardListModel backlog(board);
+    backlog.setList(0, 0);
+    QCOMPARE(backlog.rowCount(), 1);
+    const QString tip = backlog.index(0).data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(u"1 point"_s) && !tip.contains(u"1 points"_s), qPrintable(tip));
+    const QString spoken = backlog.index(0).data(Qt::AccessibleTextRole).toString();
+    QVERIFY2(spoken.endsWith(u"1 point"_s), qPrintable(spoken));
 }
 
 QTEST_MAIN(TestTranslatedUi)
