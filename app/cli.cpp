@@ -110,7 +110,7 @@ const QList<Command> &commands()
                            "backup create|list|restore BACKUP        backups of the database")},
         {"sprint", &sprintCommand,
          QT_TRANSLATE_NOOP("SprintDeck::Cli",
-                           "sprint create|start|close|list|plan ...   the sprint lifecycle")},
+                           "sprint create|edit|start|close|list|plan ...   the sprint lifecycle")},
         {"report", &reportCommand,
          QT_TRANSLATE_NOOP("SprintDeck::Cli",
                            "report burndown|burnup|velocity|progress|cfd|standup|status ...   "
