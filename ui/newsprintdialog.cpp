@@ -211,6 +211,10 @@ Sprint NewSprintDialog::sprint() const
 
 void NewSprintDialog::accept()
 {
+    if (m_editedId) {
+        acceptEdit();
+        return;
+    }
     const Sprint s = sprint();
     QString problem;
     if (s.name.isEmpty())
@@ -232,6 +236,44 @@ void NewSprintDialog::accept()
     }
     m_error->setText(problem);
     m_error->show();
+}
+
+void NewSprintDialog::setSprint(const Sprint &sprint)
+{
+    m_editedId = sprint.id;
+    setWindowTitle(tr("Edit Sprint"));
+    if (auto *buttons = findChild<QDialogButtonBox *>())
+        buttons->button(QDialogButtonBox::Ok)->setText(tr("&Save"));
+    m_name->setText(sprint.name);
+    m_goal->setPlainText(sprint.goal);
+    m_capacity->setValue(sprint.capacity);
+    // The calendar keeps the days on which the sprint differs from the preferred working week,
+    // so days that new dates add start as the preferences say.
+    m_holidays.clear();
+    m_extraWorkdays.clear();
+    for (QDate d = sprint.start; d.isValid() && d <= sprint.end; d = d.addDays(1)) {
+        const bool working = sprint.isWorkingDay(d);
+        if (working != workedByDefault(d))
+            (working ? m_extraWorkdays : m_holidays).append(d);
+    }
+    {
+        const QSignalBlocker blockStart(m_start), blockEnd(m_end);
+        m_start->setDate(sprint.start);
+        m_end->setDate(sprint.end);
+    }
+    rebuildCalendar();
+}
+
+void NewSprintDialog::acceptEdit()
+{
+    Sprint edited = sprint();
+    edited.id = m_editedId;
+    if (Status s = m_board->editSprint(edited); !s) {
+        m_error->setText(s.error());
+        m_error->show();
+        return;
+    }
+    QDialog::accept();
 }
 
 } // namespace SprintDeck

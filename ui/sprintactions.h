@@ -13,8 +13,8 @@ namespace SprintDeck {
 class Board;
 
 /**
- * The Sprint menu: New Sprint…, Start Sprint…, Close Sprint…, each opening
- * its dialog; enabled as the sprints' states allow.
+ * The Sprint menu: New Sprint…, Edit Sprint…, Start Sprint…, Close Sprint…,
+ * each opening its dialog; enabled as the sprints' states allow.
  */
 class SprintActions : public QObject
 {
@@ -29,10 +29,13 @@ public:
     QAction *newSprintAction() const { return m_new; }
     QAction *startSprintAction() const { return m_start; }
     QAction *closeSprintAction() const { return m_close; }
+    /** Edits the sprint the window shows; disabled while it is closed. */
+    QAction *editSprintAction() const { return m_edit; }
 
     void newSprint();
     void startSprint();
     void closeSprint();
+    void editSprint();
 
 signals:
     /** A sprint was created or started: the window may want to show it. */
@@ -40,6 +43,8 @@ signals:
 
 private:
     void updateActions();
+    void createEditAction();
+    void updateEditAction();
 
     Board *m_board;
     QWidget *m_window;
@@ -47,6 +52,7 @@ private:
     QAction *m_new = nullptr;
     QAction *m_start = nullptr;
     QAction *m_close = nullptr;
+    QAction *m_edit = nullptr;
 };
 
 } // namespace SprintDeck

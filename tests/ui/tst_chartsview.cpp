@@ -22,6 +22,7 @@
 #include <QScatterSeries>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QUndoStack>
 #include <QWidget>
@@ -82,6 +83,7 @@ private slots:
     void closedSprintShowsFrozenReport();
     void newSprintDialog();
     void startAndCloseDialogs();
+    void editSprintDialog();
 
 private:
     std::unique_ptr<SprintScript> m_script;
@@ -345,6 +347,68 @@ void TestChartsView::startAndCloseDialogs()
     QVERIFY(start.summaryLabel()->text().contains(u"Committing 2 card(s) with 7 points"_s));
     start.accept();
     QCOMPARE(board.sprintByName(u"N")->state, Sprint::State::Active);
+}
+
+void TestChartsView::editSprintDialog()
+{
+    Board &board = m_script->board();
+    ChartsView &view = *m_view;
+    QWidget window;
+    const qint64 id = m_script->sprintId(u"S"_s);
+    SprintActions actions(&board, &window, [id] { return id; });
+    QVERIFY(actions.editSprintAction()->isEnabled());
+    QCOMPARE(points(view, u"burndown"_s, u"ideal"_s).size(), 13); // the start and 12 days
+
+    // Sprint > Edit Sprint… opens the dialog filled in with the sprint; a later end is saved.
+    const int steps = board.undoStack()->count();
+    QString name, title;
+    QDate end;
+    int days = 0;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<NewSprintDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        name = dialog->nameEdit()->text();
+        title = dialog->windowTitle();
+        end = dialog->endEdit()->date();
+        days = dialog->calendar()->count();
+        dialog->endEdit()->setDate(QDate(2025, 1, 31));
+        dialog->accept();
+    });
+    actions.editSprintAction()->trigger();
+    QCOMPARE(name, u"S"_s);
+    QCOMPARE(title, u"Edit Sprint"_s);
+    QCOMPARE(end, QDate(2025, 1, 24));
+    QCOMPARE(days, 12);
+    QCOMPARE(board.sprint(id)->end, QDate(2025, 1, 31));
+    QCOMPARE(board.sprint(id)->state, Sprint::State::Active);
+    QCOMPARE(board.undoStack()->count(), steps + 1);
+    QCOMPARE(board.undoStack()->undoText(), u"Edit sprint S"_s);
+    QTRY_COMPARE(points(view, u"burndown"_s, u"ideal"_s).size(), 20);
+    board.undoStack()->undo();
+    QCOMPARE(board.sprint(id)->end, QDate(2025, 1, 24));
+    QTRY_COMPARE(points(view, u"burndown"_s, u"ideal"_s).size(), 13);
+
+    // The calendar comes back as it is stored; a refused edit keeps the dialog open.
+    Sprint withHoliday = *board.sprint(id);
+    withHoliday.holidays = {QDate(2025, 1, 20)};
+    QVERIFY(board.editSprint(withHoliday));
+    NewSprintDialog dialog(&board);
+    dialog.setSprint(*board.sprint(id));
+    QCOMPARE(dialog.editedId(), id);
+    QCOMPARE(dialog.sprint().holidays, QList<QDate>{QDate(2025, 1, 20)});
+    QCOMPARE(dialog.sprint().workingDays(), 9);
+    dialog.nameEdit()->setText(u"N"_s);
+    const int before = board.undoStack()->count();
+    dialog.accept();
+    QVERIFY(dialog.result() != QDialog::Accepted);
+    QVERIFY(
+        dialog.findChild<QLabel *>(u"error"_s)->text().contains(u"already a sprint called N"_s));
+    QCOMPARE(board.undoStack()->count(), before);
+
+    // A closed sprint is not edited.
+    QVERIFY(m_script->run(u"at 2025-01-24 17:00; close S N"_s));
+    QVERIFY(!actions.editSprintAction()->isEnabled());
 }
 
 QTEST_MAIN(TestChartsView)
