@@ -111,7 +111,7 @@ const QList<Command> &commands()
         {"sprint", &sprintCommand,
          QT_TRANSLATE_NOOP(
              "SprintDeck::Cli",
-             "sprint create|start|close|reopen|list|plan ...   the sprint lifecycle")},
+             "sprint create|edit|start|close|reopen|list|plan ...   the sprint lifecycle")},
         {"report", &reportCommand,
          QT_TRANSLATE_NOOP("SprintDeck::Cli",
                            "report burndown|burnup|velocity|progress|cfd|standup|status ...   "

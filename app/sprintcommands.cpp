@@ -1,4 +1,4 @@
-// `sprintdeck sprint create|start|close|reopen|list|plan`: the sprint lifecycle from the command
+// `sprintdeck sprint create|edit|start|close|reopen|list|plan`: the sprint lifecycle from the command
 // line.
 #include "cli.h"
 #include "output.h"
@@ -10,6 +10,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -351,6 +352,135 @@ int sprintPlan(Context &ctx)
     return 0;
 }
 
+/** Reads the dates of a repeatable option; false (after the usage message) on a bad one. */
+bool parseDates(Context &ctx, const QStringList &texts, const char *badDate, QList<QDate> *out)
+{
+    for (const QString &text : texts) {
+        const QDate d = parseDate(text);
+        if (!d.isValid()) {
+            ctx.usage(QObject::tr(badDate).arg(text));
+            return false;
+        }
+        out->append(d);
+    }
+    return true;
+}
+
+/** Calendar exceptions that still fall within `s`'s dates; the others belong to no day of it. */
+QList<QDate> within(const QList<QDate> &days, const Sprint &s)
+{
+    QList<QDate> kept;
+    for (const QDate &d : days)
+        if (d >= s.start && d <= s.end)
+            kept.append(d);
+    return kept;
+}
+
+int sprintEdit(Context &ctx)
+{
+    QCommandLineParser p;
+    common(p, QCoreApplication::translate(
+                  "SprintDeck::Cli",
+                  "Edit a sprint's plan: name, dates, goal, capacity and working-day calendar.\n"
+                  "Holidays and worked days outside new dates are dropped. A closed sprint "
+                  "cannot be edited."));
+    p.addPositionalArgument(u"NAME"_s,
+                            QCoreApplication::translate("SprintDeck::Cli", "The sprint."));
+    p.addOptions({
+        {u"name"_s, QCoreApplication::translate("SprintDeck::Cli", "A new name (unique)."),
+         u"NAME"_s},
+        {u"start"_s, QCoreApplication::translate("SprintDeck::Cli", "First day."), u"YYYY-MM-DD"_s},
+        {u"end"_s, QCoreApplication::translate("SprintDeck::Cli", "Last day."), u"YYYY-MM-DD"_s},
+        {u"goal"_s, QCoreApplication::translate("SprintDeck::Cli", "The sprint goal."), u"TEXT"_s},
+        {u"capacity"_s,
+         QCoreApplication::translate("SprintDeck::Cli", "Points the team plans to take."), u"N"_s},
+        {u"holiday"_s,
+         QCoreApplication::translate("SprintDeck::Cli",
+                                     "A weekday that is not worked (repeat for more)."),
+         u"DATE"_s},
+        {u"workday"_s,
+         QCoreApplication::translate("SprintDeck::Cli",
+                                     "A weekend day that is worked (repeat for more)."),
+         u"DATE"_s},
+        {u"clear-holidays"_s,
+         QCoreApplication::translate("SprintDeck::Cli", "Work every weekday again.")},
+        {u"clear-workdays"_s,
+         QCoreApplication::translate("SprintDeck::Cli", "Work no weekend day again.")},
+    });
+    if (int code = parse(ctx, p); code >= 0)
+        return code;
+    if (p.positionalArguments().size() != 1)
+        return ctx.usage(
+            QObject::tr("usage: sprintdeck sprint edit NAME [--name N] [--start DATE] [--end DATE] "
+                        "[--goal T] [--capacity N] [--holiday DATE]... [--workday DATE]..."));
+    const QStringList changes{u"name"_s,    u"start"_s,          u"end"_s,
+                              u"goal"_s,    u"capacity"_s,       u"holiday"_s,
+                              u"workday"_s, u"clear-holidays"_s, u"clear-workdays"_s};
+    if (std::none_of(changes.cbegin(), changes.cend(),
+                     [&p](const QString &option) { return p.isSet(option); }))
+        return ctx.usage(QObject::tr("sprint edit needs at least one change"));
+    QList<QDate> start, end, holidays, workdays;
+    if (!parseDates(
+            ctx, p.values(u"start"_s),
+            QT_TRANSLATE_NOOP("QObject", "--start takes a date as YYYY-MM-DD, not \u201c%1\u201d"),
+            &start) ||
+        !parseDates(
+            ctx, p.values(u"end"_s),
+            QT_TRANSLATE_NOOP("QObject", "--end takes a date as YYYY-MM-DD, not \u201c%1\u201d"),
+            &end) ||
+        !parseDates(ctx, p.values(u"holiday"_s),
+                    QT_TRANSLATE_NOOP("QObject",
+                                      "--holiday takes a date as YYYY-MM-DD, not \u201c%1\u201d"),
+                    &holidays) ||
+        !parseDates(ctx, p.values(u"workday"_s),
+                    QT_TRANSLATE_NOOP("QObject",
+                                      "--workday takes a date as YYYY-MM-DD, not \u201c%1\u201d"),
+                    &workdays))
+        return 2;
+    double capacity = 0;
+    if (p.isSet(u"capacity"_s)) {
+        bool ok = false;
+        capacity = p.value(u"capacity"_s).toDouble(&ok);
+        if (!ok || capacity < 0)
+            return ctx.usage(
+                QObject::tr("--capacity takes a number of 0 or more, not \u201c%1\u201d")
+                    .arg(p.value(u"capacity"_s)));
+    }
+    Board *board = ctx.board();
+    if (!board)
+        return 1;
+    const Sprint *current = findSprint(ctx, *board, p.positionalArguments().first());
+    if (!current)
+        return 1;
+
+    Sprint s = *current;
+    if (p.isSet(u"name"_s))
+        s.name = p.value(u"name"_s).trimmed();
+    if (p.isSet(u"goal"_s))
+        s.goal = p.value(u"goal"_s).trimmed();
+    if (!start.isEmpty())
+        s.start = start.constLast();
+    if (!end.isEmpty())
+        s.end = end.constLast();
+    if (p.isSet(u"capacity"_s))
+        s.capacity = capacity;
+    // The stored exceptions follow the new dates; the ones given here are checked as given.
+    s.holidays = p.isSet(u"clear-holidays"_s) ? QList<QDate>() : within(s.holidays, s);
+    s.extraWorkdays = p.isSet(u"clear-workdays"_s) ? QList<QDate>() : within(s.extraWorkdays, s);
+    s.holidays += holidays;
+    s.extraWorkdays += workdays;
+    const qint64 id = s.id;
+    if (Status st = board->editSprint(s); !st)
+        return ctx.fail(st.error());
+    const Sprint *edited = board->sprint(id);
+    ctx.out() << QObject::tr("Edited %1: %2 to %3, %4")
+                     .arg(edited->name, edited->start.toString(Qt::ISODate),
+                          edited->end.toString(Qt::ISODate),
+                          count(edited->workingDays(), "%1 working day", "%1 working days"))
+              << Qt::endl;
+    return 0;
+}
+
 } // namespace
 
 int sprintCommand(Context &ctx)
@@ -372,10 +502,12 @@ int sprintCommand(Context &ctx)
         return sprintList(subCtx);
     if (sub == u"plan")
         return sprintPlan(subCtx);
+    if (sub == u"edit")
+        return sprintEdit(subCtx);
     if (sub == u"--help" || sub == u"-h" || sub.isEmpty()) {
         ctx.out() << QCoreApplication::translate(
             "SprintDeck::Cli",
-            "Usage: sprintdeck sprint create|start|close|reopen|list|plan [--db FILE] ...\n"
+            "Usage: sprintdeck sprint create|edit|start|close|reopen|list|plan [--db FILE] ...\n"
             "Run 'sprintdeck sprint COMMAND --help' for the options of each.\n");
         ctx.out().flush();
         return sub.isEmpty() ? 2 : 0;

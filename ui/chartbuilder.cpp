@@ -26,6 +26,9 @@ namespace {
 const QColor kIdeal(0x9a, 0xa3, 0xae);
 const QColor kRemaining(0x25, 0x63, 0xeb);
 const QColor kScope(0xea, 0x8a, 0x0c);
+// Teal sets the markers apart from the scope line they sit on and from the other lines; it keeps
+// 3:1 against the chart background in both themes.
+const QColor kScopeChange(0x0d, 0x94, 0x88);
 const QColor kCompleted(0x16, 0xa3, 0x4a);
 const QColor kToday(0xdc, 0x26, 0x26);
 const QColor kForecast(0x7c, 0x3a, 0xed);
@@ -320,8 +323,8 @@ void burndown(QChart *chart, const Burndown &b, const QTimeZone &zone)
     markers->setName(tr("Scope change"));
     markers->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
     markers->setMarkerSize(10);
-    markers->setColor(kScope);
-    markers->setBorderColor(Qt::white);
+    markers->setColor(kScopeChange);
+    markers->setBorderColor(QApplication::palette().color(QPalette::Base));
     QHash<int, QString> changeText;
     if (b.remainingAtStart) {
         double current = b.committed;
@@ -646,7 +649,12 @@ void cumulativeFlow(QChart *chart, const CumulativeFlow &flow)
         return;
     reset(chart, tr("Cumulative flow (%1)").arg(unitText(flow.unit)));
     chart->setProperty("flowShape", QVariant());
-    if (flow.dates.isEmpty() || flow.columns.isEmpty())
+    if (flow.dates.isEmpty()) {
+        // Like velocity without closed sprints: the title says why the chart is empty.
+        chart->setTitle(tr("Cumulative flow \u2014 starts when the sprint starts"));
+        return;
+    }
+    if (flow.columns.isEmpty())
         return;
     const DayScale scale{flow.dates.first(), int(flow.dates.first().daysTo(flow.dates.last())) + 1};
     const FlowEdges edges = flowEdges(flow, scale.first);

@@ -23,7 +23,8 @@ void burndown(QChart *chart, const Burndown &data, const QTimeZone &zone);
 void burnup(QChart *chart, const Burnup &data, const Burndown &marks, const QTimeZone &zone);
 /** Velocity: committed and completed bars per sprint, the average completed as a line. */
 void velocity(QChart *chart, const Velocity &data);
-/** Cumulative flow: stacked areas per column, done at the bottom. */
+/** Cumulative flow: stacked areas per column, done at the bottom; before the sprint starts
+ * there are no days to stack, and the title says so. */
 void cumulativeFlow(QChart *chart, const CumulativeFlow &data);
 
 /** Points with two decimals at most: "3", "2.5", "6.67". */

@@ -83,7 +83,8 @@ void MembersDialog::reload()
         auto *item =
             new QListWidgetItem(m.active ? m.name : tr("%1 (inactive)").arg(m.name), m_list);
         item->setData(Qt::UserRole, m.id);
-        item->setIcon(QIcon(avatarPixmap(m.name, m.initials(), 24, devicePixelRatioF())));
+        item->setIcon(
+            QIcon(avatarPixmap(m.name, m.initials(), 24, devicePixelRatioF(), palette())));
         if (!m.active)
             item->setForeground(palette().color(QPalette::PlaceholderText));
         if (m.id == selected)

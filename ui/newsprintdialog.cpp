@@ -187,7 +187,7 @@ QString NewSprintDialog::problem() const
     const Sprint s = sprint();
     if (s.name.isEmpty())
         return tr("The sprint needs a name.");
-    if (m_board->sprintByName(s.name))
+    if (const Sprint *same = m_board->sprintByName(s.name); same && same->id != m_editedId)
         return tr("There is already a sprint called %1.").arg(s.name);
     if (s.end < s.start)
         return tr("The end date is before the start date.");
@@ -250,12 +250,54 @@ void NewSprintDialog::accept()
         showProblem(found);
         return;
     }
+    if (m_editedId) {
+        acceptEdit();
+        return;
+    }
     auto id = m_board->createSprint(sprint());
     if (!id) {
         showProblem(id.error()); // until the next edit, which checks the fields again
         return;
     }
     m_createdId = *id;
+    QDialog::accept();
+}
+
+void NewSprintDialog::setSprint(const Sprint &sprint)
+{
+    m_editedId = sprint.id;
+    setWindowTitle(tr("Edit Sprint"));
+    if (auto *buttons = findChild<QDialogButtonBox *>())
+        buttons->button(QDialogButtonBox::Ok)->setText(tr("&Save"));
+    m_name->setText(sprint.name);
+    m_goal->setPlainText(sprint.goal);
+    m_capacity->setValue(sprint.capacity);
+    // The calendar keeps the days on which the sprint differs from the preferred working week,
+    // so days that new dates add start as the preferences say.
+    m_holidays.clear();
+    m_extraWorkdays.clear();
+    for (QDate d = sprint.start; d.isValid() && d <= sprint.end; d = d.addDays(1)) {
+        const bool working = sprint.isWorkingDay(d);
+        if (working != workedByDefault(d))
+            (working ? m_extraWorkdays : m_holidays).append(d);
+    }
+    {
+        const QSignalBlocker blockStart(m_start), blockEnd(m_end);
+        m_start->setDate(sprint.start);
+        m_end->setDate(sprint.end);
+    }
+    rebuildCalendar();
+    updateProblem();
+}
+
+void NewSprintDialog::acceptEdit()
+{
+    Sprint edited = sprint();
+    edited.id = m_editedId;
+    if (Status s = m_board->editSprint(edited); !s) {
+        showProblem(s.error()); // until the next edit, which checks the fields again
+        return;
+    }
     QDialog::accept();
 }
 

@@ -20,7 +20,7 @@ class Board;
  * Creates a sprint: name, goal, dates, the working-day calendar (one check box
  * per day: the working days of the preferences are checked; uncheck a
  * holiday, check a worked weekend day) and the capacity. Creating is one undo step; an error keeps
- * the dialog open.
+ * the dialog open. After setSprint() the same dialog edits an existing sprint.
  */
 class NewSprintDialog : public QDialog
 {
@@ -32,6 +32,14 @@ public:
     Sprint sprint() const;
     /** Id of the sprint created on accept; 0 before. */
     qint64 createdId() const { return m_createdId; }
+
+    /**
+     * Edits `sprint` instead of creating one: fills the fields from it, and accept() applies
+     * the changes as one undo step (Board::editSprint); an error keeps the dialog open.
+     */
+    void setSprint(const Sprint &sprint);
+    /** Id of the sprint being edited; 0 while the dialog creates one. */
+    qint64 editedId() const { return m_editedId; }
 
     QLineEdit *nameEdit() const { return m_name; }
     QDateEdit *startEdit() const { return m_start; }
@@ -52,6 +60,7 @@ private:
     void updateProblem();
     void showProblem(const QString &text);
     bool workedByDefault(QDate day) const { return m_weekdays.contains(day.dayOfWeek()); }
+    void acceptEdit();
 
     Board *m_board;
     QLineEdit *m_name = nullptr;
@@ -67,6 +76,7 @@ private:
     QList<QDate> m_holidays;      ///< days the user unchecked
     QList<QDate> m_extraWorkdays; ///< days the user checked
     qint64 m_createdId = 0;
+    qint64 m_editedId = 0;
 };
 
 } // namespace SprintDeck

@@ -1,5 +1,5 @@
 #include "presenterwindow.h"
-#include "avatar.h"
+#include "boardstyle.h"
 #include "inertdocument.h"
 #include "settings.h"
 
@@ -327,7 +327,8 @@ void PresenterWindow::paintSpeaker(QPainter &p, const QRectF &area,
     const qreal fraction = qMin(1.0, elapsed / limit);
     if (fraction > 0)
         p.drawArc(ring, 90 * 16, -int(std::lround(fraction * 360 * 16)));
-    paintAvatar(p, ring.adjusted(22 * s, 22 * s, -22 * s, -22 * s), sp.name, sp.initials);
+    BoardStyle::paintAvatar(&p, ring.adjusted(22 * s, 22 * s, -22 * s, -22 * s), sp.name,
+                            sp.initials, palette());
 
     qreal y = ring.bottom() + 34 * s;
     p.setPen(kText);

@@ -40,11 +40,15 @@ SprintActions::SprintActions(Board *board, QWidget *window, CurrentSprint curren
     connect(board, &Board::sprintsChanged, this, &SprintActions::updateActions);
     connect(board, &Board::reloaded, this, &SprintActions::updateActions);
     updateActions();
+    createEditAction();
 }
 
 void SprintActions::fillMenu(QMenu *menu)
 {
     menu->addAction(m_new);
+    menu->addAction(m_edit);
+    // The window's sprint may have changed since: Edit follows it.
+    connect(menu, &QMenu::aboutToShow, this, &SprintActions::updateEditAction);
     menu->addSeparator();
     menu->addAction(m_start);
     menu->addAction(m_close);
@@ -131,6 +135,34 @@ Status SprintActions::reopen(qint64 sprintId)
     }
     emit sprintChosen(sprintId);
     return s;
+}
+
+void SprintActions::createEditAction()
+{
+    m_edit = new QAction(tr("&Edit Sprint\u2026"), this);
+    m_edit->setObjectName(u"editSprint"_s);
+    connect(m_edit, &QAction::triggered, this, &SprintActions::editSprint);
+    connect(m_board, &Board::sprintsChanged, this, &SprintActions::updateEditAction);
+    connect(m_board, &Board::reloaded, this, &SprintActions::updateEditAction);
+    updateEditAction();
+}
+
+void SprintActions::updateEditAction()
+{
+    const Sprint *s = m_board->sprint(m_current ? m_current() : 0);
+    const bool closed = s && s->state == Sprint::State::Closed;
+    m_edit->setEnabled(s && !closed);
+    m_edit->setToolTip(closed ? tr("%1 is closed and cannot be edited").arg(s->name) : QString());
+}
+
+void SprintActions::editSprint()
+{
+    const Sprint *s = m_board->sprint(m_current ? m_current() : 0);
+    if (!s)
+        return;
+    NewSprintDialog dialog(m_board, m_window);
+    dialog.setSprint(*s);
+    dialog.exec();
 }
 
 } // namespace SprintDeck

@@ -15,7 +15,7 @@ namespace SprintDeck {
 class Board;
 
 /**
- * The Sprint menu: New Sprint…, Start Sprint…, Close Sprint…, Reopen Sprint…,
+ * The Sprint menu: New Sprint…, Start Sprint…, Close Sprint…, Reopen Sprint…, Edit Sprint…,
  * each opening its dialog; enabled as the sprints' states allow.
  */
 class SprintActions : public QObject
@@ -32,6 +32,8 @@ public:
     QAction *startSprintAction() const { return m_start; }
     QAction *closeSprintAction() const { return m_close; }
     QAction *reopenSprintAction() const { return m_reopen; }
+    /** Edits the sprint the window shows; disabled while it is closed. */
+    QAction *editSprintAction() const { return m_edit; }
 
     void newSprint();
     void startSprint();
@@ -42,6 +44,7 @@ public:
     qint64 reopenCandidate() const;
     /** Reopens a closed sprint (one undo step) and shows it; errors are shown to the user. */
     Status reopen(qint64 sprintId);
+    void editSprint();
 
 signals:
     /** A sprint was created or started: the window may want to show it. */
@@ -49,6 +52,8 @@ signals:
 
 private:
     void updateActions();
+    void createEditAction();
+    void updateEditAction();
 
     Board *m_board;
     QWidget *m_window;
@@ -57,6 +62,7 @@ private:
     QAction *m_start = nullptr;
     QAction *m_close = nullptr;
     QAction *m_reopen = nullptr;
+    QAction *m_edit = nullptr;
 };
 
 } // namespace SprintDeck

@@ -105,7 +105,8 @@ void StandupEntryWidget::setMember(const Member &member)
 {
     m_member = member;
     m_name->setText(member.active ? member.name : tr("%1 (inactive)").arg(member.name));
-    m_avatar->setPixmap(avatarPixmap(member.name, member.initials(), 36, devicePixelRatioF()));
+    m_avatar->setPixmap(
+        avatarPixmap(member.name, member.initials(), 36, devicePixelRatioF(), palette()));
 }
 
 void StandupEntryWidget::setEntry(const StandupEntry &entry)

@@ -737,11 +737,8 @@ Status Board::applyRemoveMember(qint64 id)
 
 Status Board::applySprint(Sprint &sprint)
 {
-    if (sprint.name.trimmed().isEmpty())
-        return Status::failure(tr("A sprint needs a name"));
-    if (!sprint.start.isValid() || !sprint.end.isValid() || sprint.end < sprint.start)
-        return Status::failure(
-            tr("Sprint %1: the end date must not be before the start date").arg(sprint.name));
+    if (Status s = checkSprint(sprint); !s)
+        return s;
     Transaction tx(*m_db);
     const bool exists = sprint.id && this->sprint(sprint.id);
     Status s = exists ? m_repo->updateSprint(sprint) : m_repo->insertSprint(sprint);
@@ -1122,6 +1119,8 @@ Result<qint64> Board::createSprint(Sprint sprint)
 {
     sprint.id = 0;
     sprint.name = sprint.name.trimmed();
+    if (Status s = checkSprintPlan(sprint); !s)
+        return Result<qint64>::failure(s.error());
     auto *cmd = new SprintCommand(this, tr("Create sprint %1").arg(sprint.name), Sprint{}, sprint);
     if (Status s = pushAndApply(cmd); !s)
         return Result<qint64>::failure(s.error());

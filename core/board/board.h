@@ -143,6 +143,22 @@ public:
     Result<qint64> createSprint(Sprint sprint);
     Status updateSprint(const Sprint &sprint);
 
+    // --- editing a sprint's plan (board/boardsprintedit.cpp) -----------------
+    /**
+     * Edits a sprint's plan (name, goal, dates, working-day calendar, capacity) as one undo
+     * step labelled "Edit sprint <name>"; its state and times stay as they are. A closed sprint
+     * is refused; an active one may change its dates, and its charts follow the new calendar.
+     */
+    Status editSprint(const Sprint &edited);
+    /**
+     * The rule for a sprint a user plans, on creating and on editing: checkSprint(), a name
+     * no other sprint has, holidays only on weekdays and worked days only on weekend days,
+     * both within the sprint's dates.
+     */
+    Status checkSprintPlan(const Sprint &sprint) const;
+    /** What every stored sprint satisfies: a name, valid dates, the end not before the start. */
+    static Status checkSprint(const Sprint &sprint);
+
     // --- sprint lifecycle (board/boardsprints.cpp) ---------------------------
     /** Moves cards (from the backlog or another open sprint) into a sprint's first column; one undo
      * step. */

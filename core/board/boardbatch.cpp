@@ -63,11 +63,8 @@ Status Board::applyBatch(BoardBatch &batch, BoardBatchResult *result)
     for (const Sprint &s : std::as_const(m_sprints))
         sprintIds.insert(s.id);
     for (Sprint &s : batch.sprints) {
-        if (s.name.trimmed().isEmpty())
-            return Status::failure(tr("A sprint needs a name"));
-        if (!s.start.isValid() || !s.end.isValid() || s.end < s.start)
-            return Status::failure(
-                tr("Sprint %1: the end date must not be before the start date").arg(s.name));
+        if (Status st = checkSprint(s); !st)
+            return st;
         const Sprint *existing = s.id ? sprint(s.id) : nullptr;
         Status st = existing ? m_repo->updateSprint(s) : m_repo->insertSprint(s);
         if (!st)

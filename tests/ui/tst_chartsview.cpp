@@ -5,6 +5,7 @@
 #include "newsprintdialog.h"
 #include "sprintactions.h"
 #include "startsprintdialog.h"
+#include "theme.h"
 
 #include <QAction>
 #include <QAreaSeries>
@@ -13,6 +14,8 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLabel>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QListWidget>
@@ -20,8 +23,10 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScatterSeries>
+#include <QScopeGuard>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QUndoStack>
 #include <QWidget>
@@ -58,6 +63,26 @@ double lastY(ChartsView &view, const QString &chart, const QString &name)
     return p.isEmpty() ? -1 : p.last().y();
 }
 
+/** WCAG 2 contrast ratio, 1 to 21. */
+double contrast(const QColor &a, const QColor &b)
+{
+    const auto luminance = [](const QColor &c) {
+        const auto channel = [](double v) {
+            return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+        };
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) +
+               0.0722 * channel(c.blueF());
+    };
+    const double x = luminance(a), y = luminance(b);
+    return (qMax(x, y) + 0.05) / (qMin(x, y) + 0.05);
+}
+
+/** How far apart two colours are, 0 to 441 (RGB, 0..255 per channel). */
+double distance(const QColor &a, const QColor &b)
+{
+    return std::hypot(a.red() - b.red(), a.green() - b.green(), a.blue() - b.blue());
+}
+
 QString cell(QTableWidget *table, int row, int column)
 {
     QTableWidgetItem *item = table->item(row, column);
@@ -84,6 +109,10 @@ private slots:
     void newSprintDialogValidatesLive();
     void nextSprintNameAfterTheHighest();
     void startAndCloseDialogs();
+    void editSprintDialog();
+    void legendColoursAreDistinct_data();
+    void legendColoursAreDistinct();
+    void cumulativeFlowWaitsForTheStart();
 
 private:
     std::unique_ptr<SprintScript> m_script;
@@ -397,6 +426,125 @@ void TestChartsView::startAndCloseDialogs()
     QVERIFY(start.summaryLabel()->text().contains(u"Committing 2 card(s) with 7 point(s)"_s));
     start.accept();
     QCOMPARE(board.sprintByName(u"N")->state, Sprint::State::Active);
+}
+
+void TestChartsView::editSprintDialog()
+{
+    Board &board = m_script->board();
+    ChartsView &view = *m_view;
+    QWidget window;
+    const qint64 id = m_script->sprintId(u"S"_s);
+    SprintActions actions(&board, &window, [id] { return id; });
+    QVERIFY(actions.editSprintAction()->isEnabled());
+    QCOMPARE(points(view, u"burndown"_s, u"ideal"_s).size(), 13); // the start and 12 days
+
+    // Sprint > Edit Sprint… opens the dialog filled in with the sprint; a later end is saved.
+    const int steps = board.undoStack()->count();
+    QString name, title;
+    QDate end;
+    int days = 0;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<NewSprintDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        name = dialog->nameEdit()->text();
+        title = dialog->windowTitle();
+        end = dialog->endEdit()->date();
+        days = dialog->calendar()->count();
+        dialog->endEdit()->setDate(QDate(2025, 1, 31));
+        dialog->accept();
+    });
+    actions.editSprintAction()->trigger();
+    QCOMPARE(name, u"S"_s);
+    QCOMPARE(title, u"Edit Sprint"_s);
+    QCOMPARE(end, QDate(2025, 1, 24));
+    QCOMPARE(days, 12);
+    QCOMPARE(board.sprint(id)->end, QDate(2025, 1, 31));
+    QCOMPARE(board.sprint(id)->state, Sprint::State::Active);
+    QCOMPARE(board.undoStack()->count(), steps + 1);
+    QCOMPARE(board.undoStack()->undoText(), u"Edit sprint S"_s);
+    QTRY_COMPARE(points(view, u"burndown"_s, u"ideal"_s).size(), 20);
+    board.undoStack()->undo();
+    QCOMPARE(board.sprint(id)->end, QDate(2025, 1, 24));
+    QTRY_COMPARE(points(view, u"burndown"_s, u"ideal"_s).size(), 13);
+
+    // The calendar comes back as it is stored; a refused edit keeps the dialog open.
+    Sprint withHoliday = *board.sprint(id);
+    withHoliday.holidays = {QDate(2025, 1, 20)};
+    QVERIFY(board.editSprint(withHoliday));
+    NewSprintDialog dialog(&board);
+    dialog.setSprint(*board.sprint(id));
+    QCOMPARE(dialog.editedId(), id);
+    QCOMPARE(dialog.sprint().holidays, QList<QDate>{QDate(2025, 1, 20)});
+    QCOMPARE(dialog.sprint().workingDays(), 9);
+    dialog.nameEdit()->setText(u"N"_s);
+    const int before = board.undoStack()->count();
+    dialog.accept();
+    QVERIFY(dialog.result() != QDialog::Accepted);
+    QVERIFY(
+        dialog.findChild<QLabel *>(u"error"_s)->text().contains(u"already a sprint called N"_s));
+    QCOMPARE(board.undoStack()->count(), before);
+
+    // A closed sprint is not edited.
+    QVERIFY(m_script->run(u"at 2025-01-24 17:00; close S N"_s));
+    QVERIFY(!actions.editSprintAction()->isEnabled());
+}
+
+void TestChartsView::legendColoursAreDistinct_data()
+{
+    QTest::addColumn<bool>("dark");
+    QTest::newRow("light") << false;
+    QTest::newRow("dark") << true;
+}
+
+void TestChartsView::legendColoursAreDistinct()
+{
+    QFETCH(bool, dark);
+    const QPalette saved = QApplication::palette();
+    QApplication::setPalette(dark ? Theme::darkPalette() : Theme::lightPalette());
+    const auto restore = qScopeGuard([&saved] { QApplication::setPalette(saved); });
+    // A scope change, so its markers join the legend; the chart is drawn in the theme set.
+    QVERIFY(m_script->run(u"card D 4"_s));
+    QTRY_COMPARE(points(*m_view, u"burndown"_s, u"scopeChanges"_s).size(), 1);
+    QChart &chart = *m_view->chart(u"burndown"_s);
+
+    QHash<QString, QColor> colours;
+    const QList<QLegendMarker *> markers = chart.legend()->markers();
+    QVERIFY(!markers.isEmpty());
+    for (QLegendMarker *marker : markers) {
+        // The shading of non-working days is an area kept out of the legend; the rest are lines
+        // and markers.
+        if (marker->series()->objectName() == u"nonWorking")
+            continue;
+        auto *series = qobject_cast<QXYSeries *>(marker->series());
+        QVERIFY2(series, qPrintable(marker->label()));
+        colours.insert(series->objectName(), series->color());
+    }
+    QVERIFY(colours.contains(u"scope"_s));
+    QVERIFY(colours.contains(u"scopeChanges"_s));
+    const QStringList names = colours.keys();
+    for (qsizetype i = 0; i < names.size(); ++i)
+        for (qsizetype j = i + 1; j < names.size(); ++j)
+            QVERIFY2(distance(colours.value(names.at(i)), colours.value(names.at(j))) > 60,
+                     qPrintable(names.at(i) + u" and "_s + names.at(j)));
+    // The markers are marks on the chart's background: 3:1 at least.
+    const QColor background = QApplication::palette().color(QPalette::Base);
+    QVERIFY(contrast(colours.value(u"scopeChanges"_s), background) >= 3.0);
+}
+
+void TestChartsView::cumulativeFlowWaitsForTheStart()
+{
+    ChartsView &view = *m_view;
+    view.setSprintId(m_script->sprintId(u"N"_s));
+    // Like the burndown, which draws the planned days, the flow says what it waits for.
+    QTRY_VERIFY2(view.chart(u"cfd"_s)->title().contains(u"starts when the sprint starts"_s),
+                 qPrintable(view.chart(u"cfd"_s)->title()));
+    QVERIFY(view.chart(u"cfd"_s)->series().isEmpty());
+    QCOMPARE(points(view, u"burndown"_s, u"ideal"_s).size(), 13); // the start and 12 days
+
+    QVERIFY(m_script->run(u"at 2025-01-24 17:00; close S N; at 2025-01-27 10:00; start N"_s));
+    QTRY_VERIFY(series<QAreaSeries>(view, u"cfd"_s, u"flow:To Do"_s));
+    QCOMPARE(view.chart(u"cfd"_s)->title(), u"Cumulative flow (points)"_s);
 }
 
 QTEST_MAIN(TestChartsView)

@@ -1,3 +1,4 @@
+#include "boardview.h"
 #include "mainwindow.h"
 #include "markdownedit.h"
 #include "membersdialog.h"
@@ -14,6 +15,7 @@
 #include <QCalendarWidget>
 #include <QClipboard>
 #include <QDateEdit>
+#include <QLabel>
 #include <QListWidget>
 #include <QMimeData>
 #include <QStandardPaths>
@@ -321,6 +323,34 @@ private slots:
         QCOMPARE(board->undoStack()->index(), boardSteps + 1); // the move is still done
         QCOMPARE(board->card(card)->columnId, board->columns().at(2).id);
         window.reset(); // the view saves on the way out, before the board goes
+    }
+
+    void avatarColourIsTheBoards()
+    {
+        // The standup row paints a member as the board's cards do.
+        StandupEntryWidget *row = m_view->entryWidget(m_ada);
+        QVERIFY(row);
+        QImage avatar;
+        const QList<QLabel *> labels = row->findChildren<QLabel *>();
+        for (QLabel *label : labels)
+            if (label->size() == QSize(36, 36) && !label->pixmap().isNull())
+                avatar = label->pixmap().toImage();
+        QVERIFY(!avatar.isNull());
+        // Inside the circle, above the initials.
+        const QRgb standup = avatar.pixel(avatar.width() / 2, avatar.height() / 7);
+        QCOMPARE(qAlpha(standup), 255);
+
+        BoardView board(m_board.get());
+        board.resize(1300, 800);
+        board.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&board));
+        const QImage image = board.grab().toImage().convertToFormat(QImage::Format_RGB32);
+        int same = 0;
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x)
+                same += qRgb(qRed(standup), qGreen(standup), qBlue(standup)) == image.pixel(x, y);
+        // Ada's two cards each show her avatar: a disc of a few hundred pixels.
+        QVERIFY2(same > 100, qPrintable(u"%1 pixels of %2"_s.arg(same).arg(standup, 0, 16)));
     }
 
     void presenterShowsTheDay()
