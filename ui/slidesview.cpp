@@ -276,10 +276,12 @@ void SlidesView::reloadSprints()
     const bool any = m_sprintCombo->count() > 0;
     m_exportPptx->setEnabled(any);
     m_exportPdf->setEnabled(any);
-    if (index < 0 && any)
-        m_sprintId = m_sprintCombo->currentData().toLongLong();
-    else if (!any)
-        m_sprintId = 0;
+    // The deck follows the combo: also when the first sprint appears on a board that had none
+    // (the combo then shows it while m_sprintId was still 0).
+    const qint64 before = m_sprintId;
+    m_sprintId = any ? m_sprintCombo->currentData().toLongLong() : 0;
+    if (m_sprintId != before)
+        loadNotes();
 }
 
 void SlidesView::setSprint(qint64 sprintId)
