@@ -141,8 +141,11 @@ int CardListModel::sortedRow(qint64 id) const
 double CardListModel::totalPoints() const
 {
     double sum = 0;
+    // While a removal is announced the leaving card's row is still here but the card is gone
+    // from the board (deleted, or its addition undone): it no longer counts.
     for (qint64 id : m_rows)
-        sum += m_board->card(id)->points.value_or(0.0);
+        if (const Card *c = m_board->card(id))
+            sum += c->points.value_or(0.0);
     return sum;
 }
 

@@ -123,6 +123,32 @@ private slots:
         QCOMPARE(m_board->card(m_ids[0])->columnId, m_todo);
     }
 
+    void totalsWhileACardIsRemoved()
+    {
+        // Views and panels recount while the rows go (the backlog panel does on the selection
+        // change a removal brings): the card leaving is no longer on the board by then.
+        CardListModel todo(m_board.get());
+        todo.setList(m_sprint, m_todo);
+        QCOMPARE(todo.totalPoints(), 19.0);
+        QList<double> during;
+        connect(&todo, &QAbstractItemModel::rowsAboutToBeRemoved, this,
+                [&] { during.append(todo.totalPoints()); });
+        QVERIFY(m_board->deleteCards({m_ids[1]}));
+        QCOMPARE(during, QList<double>{14.0});
+        QCOMPARE(todo.totalPoints(), 14.0);
+        // The same when undo takes a new card back.
+        Card c;
+        c.title = u"Quick idea"_s;
+        c.points = 2;
+        c.sprintId = m_sprint;
+        c.columnId = m_todo;
+        QVERIFY(m_board->addCard(c));
+        QCOMPARE(todo.totalPoints(), 16.0);
+        m_board->undoStack()->undo();
+        QCOMPARE(during, (QList<double>{14.0, 14.0}));
+        QCOMPARE(todo.totalPoints(), 14.0);
+    }
+
     void filters_data()
     {
         QTest::addColumn<QString>("text");
