@@ -9,7 +9,8 @@ BUILD="cmake ninja-build g++ pkg-config ccache
  qt6-base-dev qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite qt6-svg-dev
  qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n qtkeychain-qt6-dev
  libcmark-gfm-dev libcmark-gfm-extensions-dev libquazip1-qt6-dev libsqlite3-dev
- libbenchmark-dev libgl-dev libxkbcommon-dev fonts-dejavu-core"
+ libbenchmark-dev libgl-dev libxkbcommon-dev fonts-dejavu-core fonts-symbola
+ fonts-noto-color-emoji"
 TEST="xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools poppler-utils sqlite3 openssl
  libreoffice-impress taskwarrior clang libclang-rt-14-dev desktop-file-utils appstream
  curl redmine redmine-sqlite thin dpkg-dev"

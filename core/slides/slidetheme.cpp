@@ -32,6 +32,11 @@ QString SlideTheme::fontFamily()
     return u"DejaVu Sans"_s;
 }
 
+QStringList SlideTheme::fallbackFamilies()
+{
+    return {u"Symbola"_s};
+}
+
 QColor SlideTheme::background() const
 {
     return m_dark ? QColor(0x11, 0x18, 0x27) : QColor(0xFF, 0xFF, 0xFF);

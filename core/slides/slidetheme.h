@@ -23,6 +23,12 @@ public:
     static QColor parseAccent(const QString &text);
     /** The font both writers use; a free font so LibreOffice lays out the PPTX as the PDF. */
     static QString fontFamily();
+    /**
+     * Where characters the font lacks come from: an outline emoji font (fonts-symbola), so that
+     * the emoji teams write in titles (🎯 ✅ 📊 🚨) are embedded in the PDF as vector glyphs like
+     * the text, instead of boxes or the screen's colour bitmaps.
+     */
+    static QStringList fallbackFamilies();
 
     bool isDark() const { return m_dark; }
     QColor accent() const { return m_accent; }

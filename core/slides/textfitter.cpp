@@ -32,6 +32,7 @@ TextFitter::TextFitter(QString family)
 QFont TextFitter::font(double size, bool bold) const
 {
     QFont f(m_family);
+    f.setFamilies(QStringList{m_family} + SlideTheme::fallbackFamilies());
     f.setPointSizeF(size);
     f.setBold(bold);
     f.setHintingPreference(QFont::PreferNoHinting);

@@ -1,6 +1,11 @@
 #include "slides/deck.h"
 #include "slides/slidelayout.h"
+#include "slides/slidetheme.h"
 #include "slides/textfitter.h"
+
+#include <QGlyphRun>
+#include <QRawFont>
+#include <QTextLayout>
 
 #include <QtTest>
 
@@ -348,6 +353,27 @@ private slots:
         QCOMPARE(chart.axisStep(), step);
         QCOMPARE(chart.axisMax(), axisMax);
         QVERIFY(chart.axisMax() >= max);
+    }
+
+    void emojiHaveGlyphsInTheSlideFont()
+    {
+        // The seed documents are full of these; the PDF must not show boxes for them.
+        const QString text = u"\U0001F3AF Goal \u2705 done \U0001F4CA chart \U0001F6A8 alert"_s;
+        TextFitter fitter;
+        QTextLayout layout(text, fitter.font(14, false));
+        layout.beginLayout();
+        layout.createLine();
+        layout.endLayout();
+        QStringList families;
+        for (const QGlyphRun &run : layout.glyphRuns()) {
+            families.append(run.rawFont().familyName());
+            for (quint32 glyph : run.glyphIndexes())
+                QVERIFY2(glyph != 0,
+                         qPrintable(u"missing glyph in "_s + run.rawFont().familyName()));
+        }
+        // The emoji come from the outline fallback, which the PDF embeds as vectors.
+        QVERIFY2(families.contains(SlideTheme::fallbackFamilies().first()),
+                 qPrintable(families.join(u", "_s)));
     }
 
     void sectionsParse()
