@@ -1,5 +1,6 @@
 #include "../core/sprintscript.h"
 
+#include "boardview.h"
 #include "chartsview.h"
 #include "closesprintdialog.h"
 #include "newsprintdialog.h"
@@ -113,6 +114,7 @@ private slots:
     void legendColoursAreDistinct_data();
     void legendColoursAreDistinct();
     void cumulativeFlowWaitsForTheStart();
+    void boardChartsAndCloseDialogShowTheSameNumbers();
 
 private:
     std::unique_ptr<SprintScript> m_script;
@@ -548,4 +550,47 @@ void TestChartsView::cumulativeFlowWaitsForTheStart()
 }
 
 QTEST_MAIN(TestChartsView)
+void TestChartsView::boardChartsAndCloseDialogShowTheSameNumbers()
+{
+    // Planned and started on Sunday; its dates begin on Monday; one card is done already.
+    SprintScript script;
+    QVERIFY(script.run(u"sprint W 2026-12-07 2026-12-18;"
+                       "at 2026-12-06 10:00; card A 3 P1; card B 5 P2; card C 21 P2;"
+                       "at 2026-12-06 11:00; start W; at 2026-12-06 12:00; move A done;"
+                       "at 2026-12-06 15:00"_s));
+    Board &board = script.board();
+    const qint64 id = script.sprintId(u"W"_s);
+    auto numbers = script.analytics().numbers(id);
+    QVERIFY(numbers);
+    QCOMPARE(numbers->completed.points, 3.0);
+    QCOMPARE(numbers->scope.points, 29.0);
+
+    BoardView boardView(&board);
+    boardView.setSprintId(id);
+    QTRY_VERIFY2(boardView.summary().contains(u"3 of 29 points done"_s),
+                 qPrintable(boardView.summary()));
+
+    ChartsView charts(&board);
+    charts.setTimeZone(script.zone());
+    charts.resize(1400, 900);
+    charts.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&charts));
+    auto *table = charts.findChild<QTableWidget *>(u"progressTable"_s);
+    QTRY_COMPARE(cell(table, table->rowCount() - 1, 0), u"Total"_s);
+    QCOMPARE(cell(table, table->rowCount() - 1, 1), u"29"_s);
+    QCOMPARE(cell(table, table->rowCount() - 1, 2), u"3"_s);
+    QCOMPARE(cell(table, table->rowCount() - 1, 3), u"26"_s);
+    QVERIFY(
+        charts.findChild<QLabel *>(u"chartsSummary"_s)->text().contains(u"remaining <b>26</b>"_s));
+
+    CloseSprintDialog dialog(&board, id);
+    const QString closing = dialog.findChild<QLabel *>(u"summary"_s)->text();
+    QVERIFY2(closing.contains(u"3 of 29 points completed (1 of 3 cards)"_s), qPrintable(closing));
+
+    // After the close, the board's status line keeps the numbers of the close.
+    QVERIFY(script.run(u"at 2026-12-07 17:00; close W backlog; at 2026-12-08 09:00"_s));
+    QTRY_VERIFY2(boardView.summary().contains(u"3 of 29 points done"_s),
+                 qPrintable(boardView.summary()));
+}
+
 #include "tst_chartsview.moc"
