@@ -219,8 +219,9 @@ void ChartsView::buildUi()
     splitter->addWidget(sideScroll);
     splitter->setCollapsible(0, false);
     splitter->setCollapsible(1, false);
+    // Both give way as the window narrows, so the charts keep a fair share of it.
     splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 0);
+    splitter->setStretchFactor(1, 1);
     splitter->setSizes({1080, 360});
     layout->addWidget(splitter, 1);
 }
@@ -228,7 +229,7 @@ void ChartsView::buildUi()
 QWidget *ChartsView::buildSidePanel()
 {
     auto *panel = new QWidget(this);
-    panel->setMinimumWidth(260);
+    panel->setMinimumWidth(290);
     panel->setMaximumWidth(440);
     auto *layout = new QVBoxLayout(panel);
     layout->setContentsMargins(4, 0, 0, 0);

@@ -28,8 +28,10 @@ LegendFitter::LegendFitter(QChartView *view, QLabel *compact)
     m_compact->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
     m_compact->hide();
     // Resizing the view resizes the chart, and a rebuilt chart lays itself out again:
-    // both move the plot area.
-    connect(view->chart(), &QChart::plotAreaChanged, this, &LegendFitter::fit);
+    // both move the plot area. Queued: the plot area moves while the chart's cell is being
+    // laid out, and a label resized then would keep its stale place.
+    connect(view->chart(), &QChart::plotAreaChanged, this, &LegendFitter::fit,
+            Qt::QueuedConnection);
 }
 
 qreal LegendFitter::rowWidth(const QChartView *view)

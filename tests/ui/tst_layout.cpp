@@ -202,6 +202,9 @@ private slots:
                 for (const QString &series : std::as_const(names))
                     QVERIFY2(document.toPlainText().contains(series), qPrintable(series));
                 QVERIFY(compact->height() >= compact->heightForWidth(compact->width()));
+                QVERIFY2(compact->parentWidget()->rect().contains(compact->geometry()),
+                         "the compact legend is not in its chart's place");
+                QVERIFY(!compact->geometry().intersects(rectIn(view, compact->parentWidget())));
             }
         }
     }
