@@ -150,7 +150,7 @@ SlidesView::SlidesView(Board *board, QWidget *parent)
     splitter->addWidget(createSidePanel());
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
-    splitter->setStretchFactor(2, 0);
+    splitter->setStretchFactor(2, 1); // gives way too, so the slide keeps a fair share
     splitter->setCollapsible(1, false);
     splitter->setCollapsible(2, false);
 
