@@ -154,13 +154,25 @@ void setApplicationNames()
     QCoreApplication::setApplicationVersion(QStringLiteral(SPRINTDECK_VERSION));
 }
 
+/** "800x600" as a size; an invalid size for anything else. */
+QSize parseSize(const QString &text)
+{
+    const QStringList parts = text.split(u'x');
+    bool okWidth = false, okHeight = false;
+    const int width = parts.size() == 2 ? parts[0].toInt(&okWidth) : 0;
+    const int height = parts.size() == 2 ? parts[1].toInt(&okHeight) : 0;
+    if (!okWidth || !okHeight || width <= 0 || height <= 0)
+        return {};
+    return {width, height};
+}
+
 QString helpText()
 {
     QString text =
         QCoreApplication::translate(
             "SprintDeck::Cli",
             "Usage: sprintdeck [--db FILE] [--demo] [--theme THEME] [--screenshot PNG [--view "
-            "VIEW]]\n"
+            "VIEW] [--size WxH]]\n"
             "       sprintdeck COMMAND [--db FILE] ...\n\n"
             "SprintDeck: a sprint board, burndown charts, standups and review slides\n"
             "on a local database file.\n\n"
@@ -169,6 +181,7 @@ QString helpText()
             "  --demo             fill an empty database with a demo sprint\n"
             "  --screenshot PNG   render the main window after loading, save it and exit\n"
             "  --view VIEW        the view to show: board, charts, standup or slides\n"
+            "  --size WxH         the window's size for --screenshot (default: 1600x1000)\n"
             "  --theme THEME      light, dark or system (default: the setting ui/theme)\n"
             "  --lang LANG        the language: en, de or fr (default: the setting\n"
             "                     ui/language, else the system's)\n"
@@ -190,7 +203,7 @@ int main(int argc, char *argv[])
     bool help = false, version = false;
     for (int i = 1; i < argc; ++i) {
         const QByteArray a(argv[i]);
-        if (a == "--db" || a == "--screenshot" || a == "--view" || a == "--lang" ||
+        if (a == "--db" || a == "--screenshot" || a == "--view" || a == "--size" || a == "--lang" ||
             a == "--theme" || a == "-platform") {
             ++i;
             continue;
@@ -293,6 +306,17 @@ int main(int argc, char *argv[])
         } else if (a == u"--view") {
             options.view = next;
             ++i;
+        } else if (a == u"--size") {
+            options.screenshotSize = parseSize(next);
+            ++i;
+            if (!options.screenshotSize.isValid()) {
+                QTextStream(stderr)
+                    << "sprintdeck: "
+                    << QApplication::translate("SprintDeck::Cli", "--size takes WIDTHxHEIGHT, "
+                                                                  "e.g. 800x600")
+                    << Qt::endl;
+                return 2;
+            }
         } else if (a == u"--lang") {
             options.language = next;
             ++i;

@@ -58,7 +58,7 @@ BacklogPanel::BacklogPanel(BoardView *boardView, QWidget *parent)
     m_view->setCardModel(m_model);
     m_view->setItemDelegate(boardView->delegate());
     updateEmptyText(boardView->filterBar()->filter());
-    m_view->setMinimumWidth(260);
+    m_view->setMinimumWidth(240); // with the board's narrowest bar, 800 pixels in all
     layout->addWidget(m_view, 1);
 
     m_toSprint->setObjectName(u"backlogToSprint"_s);

@@ -1,6 +1,7 @@
 #include "chartsview.h"
 #include "boardstyle.h"
 #include "chartbuilder.h"
+#include "legendfitter.h"
 #include "messages.h"
 
 #include "board/board.h"
@@ -20,6 +21,8 @@
 #include <QPainter>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QSvgGenerator>
@@ -138,6 +141,7 @@ void ChartsView::buildUi()
     m_summary = new QLabel(this);
     m_summary->setObjectName(u"chartsSummary"_s);
     m_summary->setTextFormat(Qt::RichText);
+    m_summary->setWordWrap(true); // a second line rather than a cut-off forecast
     bar->addWidget(m_summary, 1);
 
     auto *exportButton = new QToolButton(this);
@@ -169,7 +173,8 @@ void ChartsView::buildUi()
         auto *view = new QChartView(chart, grid);
         view->setObjectName(name + u"Chart"_s);
         view->setRenderHint(QPainter::Antialiasing);
-        view->setMinimumSize(320, 220);
+        // Small enough for two columns of charts and the side panel in an 800 pixel window.
+        view->setMinimumSize(200, 120);
         view->setFrameShape(QFrame::StyledPanel);
         view->setContextMenuPolicy(Qt::CustomContextMenu);
         view->setAccessibleName(chartTitle(name));
@@ -182,16 +187,41 @@ void ChartsView::buildUi()
                                    [this, name] { exportInteractively(name, u"svg"_s); });
                     menu.exec(view->viewport()->mapToGlobal(pos));
                 });
+        // The chart and, in a narrow window, its names in a legend that wraps.
+        auto *cell = new QWidget(grid);
+        auto *cellLayout = new QVBoxLayout(cell);
+        cellLayout->setContentsMargins(0, 0, 0, 0);
+        cellLayout->setSpacing(2);
+        view->setParent(cell);
+        cellLayout->addWidget(view, 1);
+        auto *legend = new QLabel(cell);
+        legend->setObjectName(name + u"Legend"_s);
+        legend->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
+        cellLayout->addWidget(legend);
+        new LegendFitter(view, legend);
         m_views.insert(name, view);
-        gridLayout->addWidget(view, i / 2, i % 2);
+        gridLayout->addWidget(cell, i / 2, i % 2);
         ++i;
     }
     gridLayout->setRowStretch(0, 3);
     gridLayout->setRowStretch(1, 2);
+    // In a short window the panel scrolls rather than squeezing its table and list.
+    auto *sideScroll = new QScrollArea(splitter);
+    sideScroll->setObjectName(u"chartsSidePanel"_s);
+    sideScroll->setWidgetResizable(true);
+    sideScroll->setFrameShape(QFrame::NoFrame);
+    sideScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    sideScroll->setWidget(buildSidePanel());
+    const int scrollBar = sideScroll->verticalScrollBar()->sizeHint().width();
+    sideScroll->setMinimumWidth(sideScroll->widget()->minimumWidth() + scrollBar);
+    sideScroll->setMaximumWidth(sideScroll->widget()->maximumWidth() + scrollBar);
     splitter->addWidget(grid);
-    splitter->addWidget(buildSidePanel());
+    splitter->addWidget(sideScroll);
+    splitter->setCollapsible(0, false);
+    splitter->setCollapsible(1, false);
+    // Both give way as the window narrows, so the charts keep a fair share of it.
     splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 0);
+    splitter->setStretchFactor(1, 1);
     splitter->setSizes({1080, 360});
     layout->addWidget(splitter, 1);
 }
@@ -199,7 +229,7 @@ void ChartsView::buildUi()
 QWidget *ChartsView::buildSidePanel()
 {
     auto *panel = new QWidget(this);
-    panel->setMinimumWidth(300);
+    panel->setMinimumWidth(290);
     panel->setMaximumWidth(440);
     auto *layout = new QVBoxLayout(panel);
     layout->setContentsMargins(4, 0, 0, 0);

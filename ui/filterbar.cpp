@@ -1,5 +1,6 @@
 #include "filterbar.h"
 #include "boardstyle.h"
+#include "flowlayout.h"
 
 #include "board/board.h"
 
@@ -41,9 +42,16 @@ FilterBar::FilterBar(Board *board, QWidget *parent)
     , m_count(new QLabel(this))
 {
     setObjectName(u"filterBar"_s);
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(12, 4, 12, 8);
-    layout->setSpacing(6);
+    // The field and the chips flow onto more rows when the window is narrow; the count
+    // stays at the right of the first row.
+    auto *outer = new QHBoxLayout(this);
+    outer->setContentsMargins(12, 4, 12, 8);
+    outer->setSpacing(12);
+    auto *chips = new QWidget(this);
+    chips->setObjectName(u"filterChips"_s);
+    auto *layout = new FlowLayout(chips, 6, 6);
+    layout->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(chips, 1);
 
     m_search->setObjectName(u"filterSearch"_s);
     m_search->setPlaceholderText(tr("Filter by key, title, label or assignee  (Ctrl+F)"));
@@ -56,6 +64,7 @@ FilterBar::FilterBar(Board *board, QWidget *parent)
         ->setText(tr("Filter"));
     m_search->setMinimumWidth(240);
     m_search->setMaximumWidth(380);
+    m_search->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     m_search->installEventFilter(this);
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
         if (m_syncing)
@@ -63,8 +72,7 @@ FilterBar::FilterBar(Board *board, QWidget *parent)
         m_filter.text = text;
         emitChanged();
     });
-    layout->addWidget(m_search, 1);
-    layout->addSpacing(6);
+    layout->addWidget(m_search);
 
     for (int p = 1; p <= 4; ++p) {
         QToolButton *chip = makeChip(priorityName(Priority(p)), tr("Only priority %1").arg(p));
@@ -85,7 +93,6 @@ FilterBar::FilterBar(Board *board, QWidget *parent)
         m_priority[p - 1] = chip;
         layout->addWidget(chip);
     }
-    layout->addSpacing(6);
 
     m_assignee = makeChip(tr("Assignee \u25be"), tr("Filter by assignee"));
     m_assignee->setObjectName(u"filterAssignee"_s);
@@ -121,10 +128,12 @@ FilterBar::FilterBar(Board *board, QWidget *parent)
     connect(m_clear, &QToolButton::clicked, this, &FilterBar::clear);
     layout->addWidget(m_clear);
 
-    layout->addStretch(1);
     m_count->setObjectName(u"filterCount"_s);
     m_count->setAccessibleName(tr("Cards shown"));
-    layout->addWidget(m_count);
+    // As high as the search field, so that the count lines up with the first row.
+    m_count->setMinimumHeight(m_search->sizeHint().height());
+    m_count->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    outer->addWidget(m_count, 0, Qt::AlignTop);
     syncWidgets();
 }
 

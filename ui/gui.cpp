@@ -170,7 +170,7 @@ int runGui(const GuiOptions &options)
         return 2;
     }
     if (!interactive) {
-        window.resize(1600, 1000);
+        window.resize(options.screenshotSize);
         window.show();
         // Let layouts and the first paint settle, then grab the window as the user sees it.
         for (int i = 0; i < 5; ++i)

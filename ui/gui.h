@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QSize>
 #include <QString>
 
 #include <memory>
@@ -16,6 +17,7 @@ struct GuiOptions
     QString language;       ///< "en", "de", "fr"; empty: the setting or the system's
     QString theme;          ///< light, dark or system; empty: the preferences' theme
     bool demo = false;
+    QSize screenshotSize{1600, 1000}; ///< the window's size for --screenshot
 };
 
 /**

@@ -84,6 +84,8 @@ MainWindow::MainWindow(std::unique_ptr<Board> board, QWidget *parent)
     connect(m_board->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
     updateTitle();
     resize(1400, 900);
+    // Every view is laid out to work from 800×600 up; smaller would cut them off.
+    setMinimumSize(800, 600);
     qApp->installEventFilter(this);
 }
 
@@ -225,6 +227,7 @@ void MainWindow::setUpBoardUi()
     });
     connect(m_board->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateSaveStatus);
     connect(m_stack, &QStackedWidget::currentChanged, this, &MainWindow::onViewChanged);
+    onViewChanged();
     updateSaveStatus();
 }
 
@@ -258,6 +261,15 @@ void MainWindow::updateSaveStatus()
 
 void MainWindow::onViewChanged()
 {
+    // Only the view on show decides how small the window may be: a hidden view's
+    // minimum would otherwise hold the board and its backlog above 800 pixels.
+    for (int i = 0; i < m_stack->count(); ++i) {
+        QWidget *view = m_stack->widget(i);
+        view->setSizePolicy(view == m_stack->currentWidget()
+                                ? QSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred)
+                                : QSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored));
+    }
+
     // The backlog belongs to the board; other views get the whole window.
     const bool onBoard = m_stack->currentWidget() == m_boardView;
     if (onBoard == m_onBoard || !m_backlog)

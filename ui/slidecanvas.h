@@ -27,7 +27,8 @@ public:
     void clear(const QString &message);
 
     QSize sizeHint() const override { return {960, 540}; }
-    QSize minimumSizeHint() const override { return {320, 180}; }
+    // Small enough to leave room for the thumbnails and the side panel at 800 pixels.
+    QSize minimumSizeHint() const override { return {240, 135}; }
 
 signals:
     /** The user asked for the previous (-1) or next (+1) slide. */

@@ -1,4 +1,5 @@
 #include "slidesview.h"
+#include "flowlayout.h"
 #include "messages.h"
 #include "slidecanvas.h"
 
@@ -42,6 +43,18 @@ namespace {
 
 constexpr int kThumbnailWidth = 208;
 
+/** A label and its field side by side, so that a wrapping row never parts them. */
+QWidget *labelled(QLabel *label, QWidget *field, QWidget *parent)
+{
+    auto *pair = new QWidget(parent);
+    auto *layout = new QHBoxLayout(pair);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(6);
+    layout->addWidget(label);
+    layout->addWidget(field);
+    return pair;
+}
+
 } // namespace
 
 SlidesView::SlidesView(Board *board, QWidget *parent)
@@ -62,38 +75,48 @@ SlidesView::SlidesView(Board *board, QWidget *parent)
             showError(this, tr("Notes Not Saved"), s.error());
     });
 
-    // Top row: what is shown and how, and the exports.
+    // Top row: what is shown and how, and the exports. In a narrow window the settings
+    // wrap onto a second row; the exports keep their place at the right.
     auto *top = new QHBoxLayout;
-    top->addWidget(new QLabel(tr("&Sprint:"), this));
+    top->setSpacing(12);
+    auto *settings = new QWidget(this);
+    settings->setObjectName(u"slidesSettings"_s);
+    auto *settingsFlow = new FlowLayout(settings, 12, 6);
+    settingsFlow->setContentsMargins(0, 0, 0, 0);
+    auto *sprintLabel = new QLabel(tr("&Sprint:"), this);
     m_sprintCombo = new QComboBox(this);
     m_sprintCombo->setMinimumContentsLength(16);
     m_sprintCombo->setAccessibleName(tr("Sprint of the slides"));
     m_sprintCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    qobject_cast<QLabel *>(top->itemAt(0)->widget())->setBuddy(m_sprintCombo);
-    top->addWidget(m_sprintCombo);
-    top->addSpacing(12);
+    sprintLabel->setBuddy(m_sprintCombo);
+    settingsFlow->addWidget(labelled(sprintLabel, m_sprintCombo, settings));
     auto *themeLabel = new QLabel(tr("&Theme:"), this);
-    top->addWidget(themeLabel);
     m_themeCombo = new QComboBox(this);
     m_themeCombo->addItem(tr("Light"));
     m_themeCombo->addItem(tr("Dark"));
     themeLabel->setBuddy(m_themeCombo);
     m_themeCombo->setAccessibleName(tr("Slide theme"));
-    top->addWidget(m_themeCombo);
-    m_accentButton = new QToolButton(this);
+    settingsFlow->addWidget(labelled(themeLabel, m_themeCombo, settings));
+    m_accentButton = new QToolButton(settings);
     m_accentButton->setToolTip(tr("Accent colour"));
     m_accentButton->setText(tr("&Accent\u2026"));
     m_accentButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    top->addWidget(m_accentButton);
-    top->addStretch(1);
+    settingsFlow->addWidget(m_accentButton);
+    top->addWidget(settings, 1);
+
+    auto *exports = new QHBoxLayout;
+    exports->setSpacing(6);
     m_openAfter = new QCheckBox(tr("&Open after export"), this);
     m_openAfter->setChecked(true);
-    top->addWidget(m_openAfter);
+    exports->addWidget(m_openAfter);
     m_exportPptx = new QPushButton(tr("Export &PPTX\u2026"), this);
+    m_exportPptx->setObjectName(u"exportPptx"_s);
     m_exportPdf = new QPushButton(tr("Export P&DF\u2026"), this);
+    m_exportPdf->setObjectName(u"exportPdf"_s);
     m_exportPptx->setDefault(true);
-    top->addWidget(m_exportPptx);
-    top->addWidget(m_exportPdf);
+    exports->addWidget(m_exportPptx);
+    exports->addWidget(m_exportPdf);
+    top->addLayout(exports);
 
     m_thumbnails = new QListWidget(this);
     // One column of slides with their number and title under each.
@@ -127,8 +150,9 @@ SlidesView::SlidesView(Board *board, QWidget *parent)
     splitter->addWidget(createSidePanel());
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
-    splitter->setStretchFactor(2, 0);
+    splitter->setStretchFactor(2, 1); // gives way too, so the slide keeps a fair share
     splitter->setCollapsible(1, false);
+    splitter->setCollapsible(2, false);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -187,10 +211,15 @@ SlidesView::~SlidesView()
 QWidget *SlidesView::createSidePanel()
 {
     auto *tabs = new QTabWidget(this);
-    tabs->setMinimumWidth(300);
+    tabs->setObjectName(u"slidesSidePanel"_s);
+    tabs->setMinimumWidth(260);
     tabs->setMaximumWidth(420);
 
-    auto *sections = new QWidget(tabs);
+    // The list of sections scrolls in a short window, as the notes do.
+    auto *sectionsScroll = new QScrollArea(tabs);
+    sectionsScroll->setWidgetResizable(true);
+    sectionsScroll->setFrameShape(QFrame::NoFrame);
+    auto *sections = new QWidget(sectionsScroll);
     auto *sectionLayout = new QVBoxLayout(sections);
     sectionLayout->addWidget(new QLabel(tr("Slides in the deck:"), sections));
     for (DeckSection s : allDeckSections()) {
@@ -216,7 +245,8 @@ QWidget *SlidesView::createSidePanel()
     hint->setWordWrap(true);
     hint->setForegroundRole(QPalette::PlaceholderText);
     sectionLayout->addWidget(hint);
-    tabs->addTab(sections, tr("Sec&tions"));
+    sectionsScroll->setWidget(sections);
+    tabs->addTab(sectionsScroll, tr("Sec&tions"));
     tabs->addTab(createNotesPanel(), tr("Retrospecti&ve"));
     return tabs;
 }

@@ -111,6 +111,7 @@ StandupView::StandupView(Board *board, QWidget *parent)
     bar->addSpacing(12);
     m_sprintInfo = new QLabel(this);
     m_sprintInfo->setObjectName(u"sprintInfo"_s);
+    m_sprintInfo->setWordWrap(true); // two lines in a narrow window, not a wider window
     bar->addWidget(m_sprintInfo, 1);
 
     QToolButton *fill =

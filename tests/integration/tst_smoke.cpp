@@ -61,6 +61,35 @@ private slots:
         QVERIFY(!QFile::exists(dir.filePath(u"x.png"_s)));
     }
 
+    void sizeSetsTheScreenshotsSize_data()
+    {
+        QTest::addColumn<QString>("size");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QSize>("imageSize");
+        QTest::newRow("800x600") << u"800x600"_s << 0 << QSize(800, 600);
+        QTest::newRow("1920x1080") << u"1920x1080"_s << 0 << QSize(1920, 1080);
+        QTest::newRow("zero width") << u"0x600"_s << 2 << QSize();
+        QTest::newRow("no height") << u"800"_s << 2 << QSize();
+        QTest::newRow("words") << u"wide"_s << 2 << QSize();
+    }
+
+    void sizeSetsTheScreenshotsSize()
+    {
+        QFETCH(QString, size);
+        QFETCH(int, exitCode);
+        QFETCH(QSize, imageSize);
+        QTemporaryDir dir;
+        const QString png = dir.filePath(u"sized.png"_s);
+        CliRun r =
+            runSprintDeck({u"-platform"_s, u"xcb"_s, u"--db"_s, dir.filePath(u"s.sprintdeck"_s),
+                           u"--view"_s, u"charts"_s, u"--size"_s, size, u"--screenshot"_s, png});
+        QVERIFY2(r.exitCode == exitCode, qPrintable(r.err));
+        if (exitCode == 0)
+            QCOMPARE(QImage(png).size(), imageSize);
+        else
+            QVERIFY2(r.err.contains(u"--size"_s), qPrintable(r.err));
+    }
+
     void unknownViewIsRefused()
     {
         QTemporaryDir dir;
