@@ -1092,14 +1092,6 @@
         <translation>Kann %1 nicht öffnen: die Datei ist schreibgeschützt</translation>
     </message>
     <message>
-        <source>%1 is already open in another SprintDeck (process %2); close it there first</source>
-        <translation>%1 ist bereits in einem anderen SprintDeck geöffnet (Prozess %2); dort zuerst schließen</translation>
-    </message>
-    <message>
-        <source>Cannot lock %1: permission denied</source>
-        <translation>Kann %1 nicht sperren: Zugriff verweigert</translation>
-    </message>
-    <message>
         <source>Cannot open %1: %2</source>
         <translation>Kann %1 nicht öffnen: %2</translation>
     </message>
@@ -1228,10 +1220,6 @@
         <translation>es gibt Sicherungen davon (%1), die neueste vom %2; wiederherstellen mit: sprintdeck backup restore &quot;%3&quot; --db &quot;%4&quot;</translation>
     </message>
     <message>
-        <source>%1 is already open in another SprintDeck; close it there first</source>
-        <translation>%1 ist bereits in einem anderen SprintDeck geöffnet; dort zuerst schließen</translation>
-    </message>
-    <message>
         <source>Cannot save a copy of %1 in %2</source>
         <translation>Kann keine Kopie von %1 in %2 speichern</translation>
     </message>
@@ -1250,6 +1238,30 @@
     <message>
         <source>Cannot write %1: %2; the last saved changes are kept</source>
         <translation>Kann %1 nicht schreiben: %2; die zuletzt gespeicherten Änderungen bleiben erhalten</translation>
+    </message>
+    <message>
+        <source>usage: sprintdeck sprint reopen NAME</source>
+        <translation>Aufruf: sprintdeck sprint reopen NAME</translation>
+    </message>
+    <message>
+        <source>Reopened %1: it is the active sprint again</source>
+        <translation>%1 wieder geöffnet: er ist wieder der aktive Sprint</translation>
+    </message>
+    <message>
+        <source>usage: sprintdeck sprint edit NAME [--name N] [--start DATE] [--end DATE] [--goal T] [--capacity N] [--holiday DATE]... [--workday DATE]...</source>
+        <translation>Aufruf: sprintdeck sprint edit NAME [--name N] [--start DATUM] [--end DATUM] [--goal T] [--capacity N] [--holiday DATUM]... [--workday DATUM]...</translation>
+    </message>
+    <message>
+        <source>sprint edit needs at least one change</source>
+        <translation>sprint edit braucht mindestens eine Änderung</translation>
+    </message>
+    <message>
+        <source>Edited %1: %2 to %3, %4</source>
+        <translation>%1 geändert: %2 bis %3, %4</translation>
+    </message>
+    <message>
+        <source>%1 is being restored by another SprintDeck; try again when it is done</source>
+        <translation>%1 wird gerade von einem anderen SprintDeck wiederhergestellt; danach erneut versuchen</translation>
     </message>
 </context>
 <context>
@@ -1380,6 +1392,14 @@ Karten vom Board hierher ziehen.</translation>
     <message>
         <source>Card Not Added</source>
         <translation>Karte nicht hinzugefügt</translation>
+    </message>
+    <message>
+        <source>%1 is closed</source>
+        <translation>%1 ist abgeschlossen</translation>
+    </message>
+    <message>
+        <source>No backlog card matches the filter.</source>
+        <translation>Keine Backlog-Karte passt zum Filter.</translation>
     </message>
 </context>
 <context>
@@ -1648,6 +1668,46 @@ Karten vom Board hierher ziehen.</translation>
             <numerusform>%n Ereignisse würden eine Karte nennen, die es nicht gibt; nichts wurde geschrieben</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Another SprintDeck changed what this would undo or redo; the undo history is cleared</source>
+        <translation>Ein anderes SprintDeck hat geändert, was dies rückgängig machen oder wiederholen würde; der Rückgängig-Verlauf wird geleert</translation>
+    </message>
+    <message>
+        <source>Sprint %1: the capacity must not be negative</source>
+        <translation>Sprint %1: die Kapazität darf nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>Sprint %1: the holiday %2 is not a weekday from %3 to %4</source>
+        <translation>Sprint %1: der Feiertag %2 ist kein Wochentag von %3 bis %4</translation>
+    </message>
+    <message>
+        <source>Sprint %1: the worked day %2 is not a weekend day from %3 to %4</source>
+        <translation>Sprint %1: der Arbeitstag %2 ist kein Wochenendtag von %3 bis %4</translation>
+    </message>
+    <message>
+        <source>Sprint %1 is closed; its plan can no longer be edited</source>
+        <translation>Sprint %1 ist abgeschlossen; seine Planung lässt sich nicht mehr ändern</translation>
+    </message>
+    <message>
+        <source>Sprint %1 is closed and takes no more cards; reopen it first</source>
+        <translation>Sprint %1 ist abgeschlossen und nimmt keine Karten mehr auf; zuerst wieder öffnen</translation>
+    </message>
+    <message>
+        <source>%1 belongs to the closed sprint %2; reopen the sprint first</source>
+        <translation>%1 gehört zum abgeschlossenen Sprint %2; zuerst den Sprint wieder öffnen</translation>
+    </message>
+    <message>
+        <source>Sprint %1 is not closed</source>
+        <translation>Sprint %1 ist nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Sprint %1 is active; close it before reopening %2</source>
+        <translation>Sprint %1 ist aktiv; vor dem Wiederöffnen von %2 abschließen</translation>
+    </message>
+    <message>
+        <source>Reopen sprint %1</source>
+        <translation>Sprint %1 wieder öffnen</translation>
+    </message>
 </context>
 <context>
     <name>SprintDeck::BoardView</name>
@@ -1783,16 +1843,20 @@ Karten, die du vorher hinzufügst, warten im Backlog.</translation>
         <source> (%1%)</source>
         <translation> (%1&#xa0;%)</translation>
     </message>
+    <message>
+        <source>%1 is over its WIP limit: %2 of %3 cards</source>
+        <translation>%1 liegt über seinem WIP-Limit: %2 von %3 Karten</translation>
+    </message>
+    <message>
+        <source>No card matches the filter</source>
+        <translation>Keine Karte passt zum Filter</translation>
+    </message>
 </context>
 <context>
     <name>SprintDeck::CardActions</name>
     <message>
         <source>&amp;Quick Add</source>
         <translation>Schnell hin&amp;zufügen</translation>
-    </message>
-    <message>
-        <source>Add a card at the top of the focused column (N or Ctrl+N)</source>
-        <translation>Oben in der fokussierten Spalte eine Karte hinzufügen (N oder Strg+N)</translation>
     </message>
     <message>
         <source>&amp;New Card…</source>
@@ -1917,6 +1981,10 @@ Karten, die du vorher hinzufügst, warten im Backlog.</translation>
     <message>
         <source>Mark blocked</source>
         <translation>Als blockiert markieren</translation>
+    </message>
+    <message>
+        <source>Add a card at the bottom of the focused column (N or Ctrl+N)</source>
+        <translation>Eine Karte unten in der fokussierten Spalte hinzufügen (N oder Strg+N)</translation>
     </message>
 </context>
 <context>
@@ -2156,10 +2224,6 @@ Karten, die du vorher hinzufügst, warten im Backlog.</translation>
 <context>
     <name>SprintDeck::CardListModel</name>
     <message>
-        <source>%1 points</source>
-        <translation>%1 Punkte</translation>
-    </message>
-    <message>
         <source>Assigned to %1</source>
         <translation>Zugewiesen an %1</translation>
     </message>
@@ -2328,6 +2392,10 @@ Zugesagt %4 %6, erledigt %5 %6</translation>
     <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Cumulative flow — starts when the sprint starts</source>
+        <translation>Kumulativer Fluss — beginnt mit dem Start des Sprints</translation>
     </message>
 </context>
 <context>
@@ -2561,10 +2629,6 @@ Zugesagt %4 %6, erledigt %5 %6</translation>
     <message>
         <source>backup create|list|restore BACKUP        backups of the database</source>
         <translation>backup create|list|restore BACKUP        Sicherungen der Datenbank</translation>
-    </message>
-    <message>
-        <source>sprint create|start|close|list|plan ...   the sprint lifecycle</source>
-        <translation>sprint create|start|close|list|plan ...   der Lebenszyklus eines Sprints</translation>
     </message>
     <message>
         <source>report burndown|burnup|velocity|progress|cfd|standup|status ...   charts&apos; numbers, daily reports</source>
@@ -2969,14 +3033,6 @@ nächsten Sprint (--carry-over) oder ins Backlog (--to-backlog); gibt es welche,
         <translation>Karten aus dem Backlog (oder einem anderen offenen Sprint) in die erste Spalte eines Sprints verschieben.</translation>
     </message>
     <message>
-        <source>Usage: sprintdeck sprint create|start|close|list|plan [--db FILE] ...
-Run &apos;sprintdeck sprint COMMAND --help&apos; for the options of each.
-</source>
-        <translation>Aufruf: sprintdeck sprint create|start|close|list|plan [--db FILE] ...
-„sprintdeck sprint COMMAND --help“ zeigt die Optionen jedes Befehls.
-</translation>
-    </message>
-    <message>
         <source>Add a remote tracker (Redmine). The API key goes to the OS keychain.</source>
         <translation>Einen Remote-Tracker (Redmine) hinzufügen. Der API-Schlüssel kommt in den Schlüsselbund des Systems.</translation>
     </message>
@@ -3083,7 +3139,47 @@ Only the fields given change.</source>
 Nur die angegebenen Felder ändern sich.</translation>
     </message>
     <message>
-        <source>Usage: sprintdeck [--db FILE] [--demo] [--theme THEME] [--screenshot PNG [--view VIEW]]
+        <source>--theme takes light, dark or system</source>
+        <translation>--theme erwartet light, dark oder system</translation>
+    </message>
+    <message>
+        <source>sprint create|edit|start|close|reopen|list|plan ...   the sprint lifecycle</source>
+        <translation>sprint create|edit|start|close|reopen|list|plan ...   der Lebenszyklus eines Sprints</translation>
+    </message>
+    <message>
+        <source>Reopen a closed sprint: it is active again and its frozen report is dropped.
+Refused while another sprint is active.</source>
+        <translation>Einen abgeschlossenen Sprint wieder öffnen: er ist wieder aktiv, sein eingefrorener Bericht wird verworfen.
+Abgelehnt, solange ein anderer Sprint aktiv ist.</translation>
+    </message>
+    <message>
+        <source>Edit a sprint&apos;s plan: name, dates, goal, capacity and working-day calendar.
+Holidays and worked days outside new dates are dropped. A closed sprint cannot be edited.</source>
+        <translation>Die Planung eines Sprints ändern: Name, Daten, Ziel, Kapazität und Arbeitstagekalender.
+Feiertage und Arbeitstage außerhalb der neuen Daten entfallen. Ein abgeschlossener Sprint lässt sich nicht ändern.</translation>
+    </message>
+    <message>
+        <source>A new name (unique).</source>
+        <translation>Ein neuer Name (eindeutig).</translation>
+    </message>
+    <message>
+        <source>Work every weekday again.</source>
+        <translation>Wieder an jedem Wochentag arbeiten.</translation>
+    </message>
+    <message>
+        <source>Work no weekend day again.</source>
+        <translation>Wieder an keinem Wochenendtag arbeiten.</translation>
+    </message>
+    <message>
+        <source>Usage: sprintdeck sprint create|edit|start|close|reopen|list|plan [--db FILE] ...
+Run &apos;sprintdeck sprint COMMAND --help&apos; for the options of each.
+</source>
+        <translation>Aufruf: sprintdeck sprint create|edit|start|close|reopen|list|plan [--db DATEI] ...
+&apos;sprintdeck sprint BEFEHL --help&apos; zeigt die Optionen jedes Befehls.
+</translation>
+    </message>
+    <message>
+        <source>Usage: sprintdeck [--db FILE] [--demo] [--theme THEME] [--screenshot PNG [--view VIEW] [--size WxH]]
        sprintdeck COMMAND [--db FILE] ...
 
 SprintDeck: a sprint board, burndown charts, standups and review slides
@@ -3094,6 +3190,7 @@ Options:
   --demo             fill an empty database with a demo sprint
   --screenshot PNG   render the main window after loading, save it and exit
   --view VIEW        the view to show: board, charts, standup or slides
+  --size WxH         the window&apos;s size for --screenshot (default: 1600x1000)
   --theme THEME      light, dark or system (default: the setting ui/theme)
   --lang LANG        the language: en, de or fr (default: the setting
                      ui/language, else the system&apos;s)
@@ -3102,7 +3199,7 @@ Options:
 
 Commands (no display needed; each takes --db FILE and --help):
 </source>
-        <translation>Aufruf: sprintdeck [--db FILE] [--demo] [--theme THEME] [--screenshot PNG [--view VIEW]]
+        <translation>Aufruf: sprintdeck [--db FILE] [--demo] [--theme THEME] [--screenshot PNG [--view VIEW] [--size WxH]]
        sprintdeck COMMAND [--db FILE] ...
 
 SprintDeck: ein Sprint-Board, Burndown-Diagramme, Standups und Review-Folien
@@ -3113,6 +3210,7 @@ Optionen:
   --demo             eine leere Datenbank mit einem Demo-Sprint füllen
   --screenshot PNG   das Hauptfenster nach dem Laden zeichnen, speichern und beenden
   --view VIEW        die gezeigte Ansicht: board, charts, standup oder slides
+  --size WxH         die Fenstergröße für --screenshot (Vorgabe: 1600x1000)
   --theme THEME      light, dark oder system (Vorgabe: die Einstellung ui/theme)
   --lang LANG        die Sprache: en, de oder fr (Vorgabe: die Einstellung
                      ui/language, sonst die des Systems)
@@ -3123,8 +3221,8 @@ Befehle (ohne Bildschirm; jeder nimmt --db FILE und --help):
 </translation>
     </message>
     <message>
-        <source>--theme takes light, dark or system</source>
-        <translation>--theme erwartet light, dark oder system</translation>
+        <source>--size takes WIDTHxHEIGHT, e.g. 800x600</source>
+        <translation>--size erwartet BREITExHÖHE, z. B. 800x600</translation>
     </message>
 </context>
 <context>
@@ -3186,13 +3284,6 @@ Befehle (ohne Bildschirm; jeder nimmt --db FILE und --help):
     <message>
         <source>Card title, Enter to add</source>
         <translation>Kartentitel, Eingabe zum Hinzufügen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n card(s), %1 points</source>
-        <translation>
-            <numerusform>%n Karte, %1 Punkte</numerusform>
-            <numerusform>%n Karten, %1 Punkte</numerusform>
-        </translation>
     </message>
     <message>
         <source>WIP limit %1</source>
@@ -3301,6 +3392,24 @@ Befehle (ohne Bildschirm; jeder nimmt --db FILE und --help):
     <message>
         <source>Its cards move to the column on its left</source>
         <translation>Ihre Karten wandern in die Spalte links davon</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s), %1</source>
+        <translation>
+            <numerusform>%n Karte, %1</numerusform>
+            <numerusform>%n Karten, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown by the filter</source>
+        <translation>
+            <numerusform>%n vom Filter gezeigt</numerusform>
+            <numerusform>%n vom Filter gezeigt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4376,13 +4485,6 @@ Befehle (ohne Bildschirm; jeder nimmt --db FILE und --help):
         <source>Swimlane %1</source>
         <translation>Swimlane %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n card(s), %1 points, %2</source>
-        <translation>
-            <numerusform>%n Karte, %1 Punkte, %2</numerusform>
-            <numerusform>%n Karten, %1 Punkte, %2</numerusform>
-        </translation>
-    </message>
     <message>
         <source>collapsed</source>
         <translation>eingeklappt</translation>
@@ -4404,6 +4506,13 @@ Befehle (ohne Bildschirm; jeder nimmt --db FILE und --help):
         <translation>
             <numerusform>%n Karte · %1 Pkt.</numerusform>
             <numerusform>%n Karten · %1 Pkt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s), %1, %2</source>
+        <translation>
+            <numerusform>%n Karte, %1, %2</numerusform>
+            <numerusform>%n Karten, %1, %2</numerusform>
         </translation>
     </message>
 </context>
@@ -4690,6 +4799,14 @@ Befehle (ohne Bildschirm; jeder nimmt --db FILE und --help):
         <source>One check box per day; uncheck holidays, check worked weekend days</source>
         <translation>Ein Kontrollkästchen pro Tag; Feiertage abwählen, gearbeitete Wochenendtage wählen</translation>
     </message>
+    <message>
+        <source>Edit Sprint</source>
+        <translation>Sprint bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
 </context>
 <context>
     <name>SprintDeck::PdfDeckWriter</name>
@@ -4708,6 +4825,20 @@ Befehle (ohne Bildschirm; jeder nimmt --db FILE und --help):
     <message>
         <source>Export cancelled</source>
         <translation>Export abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>SprintDeck::Points</name>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n Punkt</numerusform>
+            <numerusform>%n Punkte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 Punkte</translation>
     </message>
 </context>
 <context>
@@ -5520,6 +5651,42 @@ Befehle (ohne Bildschirm; jeder nimmt --db FILE und --help):
         <source>Close the active sprint first</source>
         <translation>Zuerst den aktiven Sprint abschließen</translation>
     </message>
+    <message>
+        <source>&amp;Reopen Sprint…</source>
+        <translation>Sprint &amp;wieder öffnen…</translation>
+    </message>
+    <message>
+        <source>Make a closed sprint active again, to change its cards</source>
+        <translation>Einen abgeschlossenen Sprint wieder aktiv machen, um seine Karten zu ändern</translation>
+    </message>
+    <message>
+        <source>Reopen Sprint</source>
+        <translation>Sprint wieder öffnen</translation>
+    </message>
+    <message>
+        <source>Reopen %1?</source>
+        <translation>%1 wieder öffnen?</translation>
+    </message>
+    <message>
+        <source>It becomes the active sprint again and its cards can change; its frozen report is dropped, so its charts follow the cards again. Close it again when done, or undo.</source>
+        <translation>Er wird wieder der aktive Sprint und seine Karten können sich ändern; sein eingefrorener Bericht wird verworfen, die Diagramme folgen also wieder den Karten. Danach erneut abschließen oder rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Wieder öffnen</translation>
+    </message>
+    <message>
+        <source>Sprint Not Reopened</source>
+        <translation>Sprint nicht wieder geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Sprint…</source>
+        <translation>Sprint b&amp;earbeiten…</translation>
+    </message>
+    <message>
+        <source>%1 is closed and cannot be edited</source>
+        <translation>%1 ist abgeschlossen und lässt sich nicht ändern</translation>
+    </message>
 </context>
 <context>
     <name>SprintDeck::Standup</name>
@@ -6102,21 +6269,6 @@ Befehle (ohne Bildschirm; jeder nimmt --db FILE und --help):
             <numerusform>&lt;b&gt;%1&lt;/b&gt;: %2 – %3, %n Arbeitstage</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Committing %n card(s) with %1 points.</source>
-        <translation>
-            <numerusform>Zusage von %n Karte mit %1 Punkten.</numerusform>
-            <numerusform>Zusage von %n Karten mit %1 Punkten.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>That is %1 points over the capacity of %2.</source>
-        <translation>Das sind %1 Punkte über der Kapazität von %2.</translation>
-    </message>
-    <message>
-        <source>Capacity: %1 points.</source>
-        <translation>Kapazität: %1 Punkte.</translation>
-    </message>
     <message>
         <source>The sprint has no cards yet; cards added later count as scope changes.</source>
         <translation>Der Sprint hat noch keine Karten; später hinzugefügte Karten zählen als Umfangsänderung.</translation>
@@ -6124,6 +6276,21 @@ Befehle (ohne Bildschirm; jeder nimmt --db FILE und --help):
     <message>
         <source>Sprint to start</source>
         <translation>Zu startender Sprint</translation>
+    </message>
+    <message numerus="yes">
+        <source>Committing %n card(s) with %1.</source>
+        <translation>
+            <numerusform>%n Karte mit %1 wird zugesagt.</numerusform>
+            <numerusform>%n Karten mit %1 werden zugesagt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That is %1 over the capacity of %2.</source>
+        <translation>Das sind %1 über der Kapazität von %2.</translation>
+    </message>
+    <message>
+        <source>Capacity: %1.</source>
+        <translation>Kapazität: %1.</translation>
     </message>
 </context>
 <context>

@@ -1092,14 +1092,6 @@
         <translation>Impossible d’ouvrir %1&#xa0;: le fichier est en lecture seule</translation>
     </message>
     <message>
-        <source>%1 is already open in another SprintDeck (process %2); close it there first</source>
-        <translation>%1 est déjà ouvert dans un autre SprintDeck (processus %2)&#xa0;; fermez-le d’abord là-bas</translation>
-    </message>
-    <message>
-        <source>Cannot lock %1: permission denied</source>
-        <translation>Impossible de verrouiller %1&#xa0;: permission refusée</translation>
-    </message>
-    <message>
         <source>Cannot open %1: %2</source>
         <translation>Impossible d’ouvrir %1&#xa0;: %2</translation>
     </message>
@@ -1228,10 +1220,6 @@
         <translation>des sauvegardes existent (%1), la plus récente du %2&#xa0;; restaurez-la avec&#xa0;: sprintdeck backup restore &quot;%3&quot; --db &quot;%4&quot;</translation>
     </message>
     <message>
-        <source>%1 is already open in another SprintDeck; close it there first</source>
-        <translation>%1 est déjà ouvert dans un autre SprintDeck&#xa0;; fermez-le d’abord là-bas</translation>
-    </message>
-    <message>
         <source>Cannot save a copy of %1 in %2</source>
         <translation>Impossible d’enregistrer une copie de %1 dans %2</translation>
     </message>
@@ -1250,6 +1238,30 @@
     <message>
         <source>Cannot write %1: %2; the last saved changes are kept</source>
         <translation>Impossible d’écrire %1&#xa0;: %2&#xa0;; les dernières modifications enregistrées sont conservées</translation>
+    </message>
+    <message>
+        <source>usage: sprintdeck sprint reopen NAME</source>
+        <translation>utilisation&#xa0;: sprintdeck sprint reopen NOM</translation>
+    </message>
+    <message>
+        <source>Reopened %1: it is the active sprint again</source>
+        <translation>%1 rouvert&#xa0;: c’est de nouveau le sprint actif</translation>
+    </message>
+    <message>
+        <source>usage: sprintdeck sprint edit NAME [--name N] [--start DATE] [--end DATE] [--goal T] [--capacity N] [--holiday DATE]... [--workday DATE]...</source>
+        <translation>utilisation&#xa0;: sprintdeck sprint edit NOM [--name N] [--start DATE] [--end DATE] [--goal T] [--capacity N] [--holiday DATE]... [--workday DATE]...</translation>
+    </message>
+    <message>
+        <source>sprint edit needs at least one change</source>
+        <translation>sprint edit demande au moins une modification</translation>
+    </message>
+    <message>
+        <source>Edited %1: %2 to %3, %4</source>
+        <translation>%1 modifié&#xa0;: du %2 au %3, %4</translation>
+    </message>
+    <message>
+        <source>%1 is being restored by another SprintDeck; try again when it is done</source>
+        <translation>%1 est en cours de restauration par un autre SprintDeck&#xa0;; réessayez une fois terminé</translation>
     </message>
 </context>
 <context>
@@ -1380,6 +1392,14 @@ Faites glisser des cartes ici depuis le tableau.</translation>
     <message>
         <source>Card Not Added</source>
         <translation>Carte non ajoutée</translation>
+    </message>
+    <message>
+        <source>%1 is closed</source>
+        <translation>%1 est clôturé</translation>
+    </message>
+    <message>
+        <source>No backlog card matches the filter.</source>
+        <translation>Aucune carte du backlog ne correspond au filtre.</translation>
     </message>
 </context>
 <context>
@@ -1648,6 +1668,46 @@ Faites glisser des cartes ici depuis le tableau.</translation>
             <numerusform>%n événements nommeraient une carte qui n’existe pas&#xa0;; rien n’a été écrit</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Another SprintDeck changed what this would undo or redo; the undo history is cleared</source>
+        <translation>Un autre SprintDeck a modifié ce que ceci annulerait ou rétablirait&#xa0;; l’historique d’annulation est vidé</translation>
+    </message>
+    <message>
+        <source>Sprint %1: the capacity must not be negative</source>
+        <translation>Sprint %1&#xa0;: la capacité ne peut pas être négative</translation>
+    </message>
+    <message>
+        <source>Sprint %1: the holiday %2 is not a weekday from %3 to %4</source>
+        <translation>Sprint %1&#xa0;: le jour férié %2 n’est pas un jour de semaine du %3 au %4</translation>
+    </message>
+    <message>
+        <source>Sprint %1: the worked day %2 is not a weekend day from %3 to %4</source>
+        <translation>Sprint %1&#xa0;: le jour travaillé %2 n’est pas un jour de week-end du %3 au %4</translation>
+    </message>
+    <message>
+        <source>Sprint %1 is closed; its plan can no longer be edited</source>
+        <translation>Le sprint %1 est clôturé&#xa0;; son plan ne peut plus être modifié</translation>
+    </message>
+    <message>
+        <source>Sprint %1 is closed and takes no more cards; reopen it first</source>
+        <translation>Le sprint %1 est clôturé et n’accepte plus de cartes&#xa0;; rouvrez-le d’abord</translation>
+    </message>
+    <message>
+        <source>%1 belongs to the closed sprint %2; reopen the sprint first</source>
+        <translation>%1 appartient au sprint clôturé %2&#xa0;; rouvrez d’abord le sprint</translation>
+    </message>
+    <message>
+        <source>Sprint %1 is not closed</source>
+        <translation>Le sprint %1 n’est pas clôturé</translation>
+    </message>
+    <message>
+        <source>Sprint %1 is active; close it before reopening %2</source>
+        <translation>Le sprint %1 est actif&#xa0;; clôturez-le avant de rouvrir %2</translation>
+    </message>
+    <message>
+        <source>Reopen sprint %1</source>
+        <translation>Rouvrir le sprint %1</translation>
+    </message>
 </context>
 <context>
     <name>SprintDeck::BoardView</name>
@@ -1783,16 +1843,20 @@ les cartes ajoutées avant attendent dans le backlog.</translation>
         <source> (%1%)</source>
         <translation> (%1&#xa0;%)</translation>
     </message>
+    <message>
+        <source>%1 is over its WIP limit: %2 of %3 cards</source>
+        <translation>%1 dépasse sa limite WIP&#xa0;: %2 cartes sur %3</translation>
+    </message>
+    <message>
+        <source>No card matches the filter</source>
+        <translation>Aucune carte ne correspond au filtre</translation>
+    </message>
 </context>
 <context>
     <name>SprintDeck::CardActions</name>
     <message>
         <source>&amp;Quick Add</source>
         <translation>Ajout &amp;rapide</translation>
-    </message>
-    <message>
-        <source>Add a card at the top of the focused column (N or Ctrl+N)</source>
-        <translation>Ajouter une carte en haut de la colonne active (N ou Ctrl+N)</translation>
     </message>
     <message>
         <source>&amp;New Card…</source>
@@ -1917,6 +1981,10 @@ les cartes ajoutées avant attendent dans le backlog.</translation>
     <message>
         <source>Mark blocked</source>
         <translation>Marquer comme bloquée</translation>
+    </message>
+    <message>
+        <source>Add a card at the bottom of the focused column (N or Ctrl+N)</source>
+        <translation>Ajouter une carte en bas de la colonne active (N ou Ctrl+N)</translation>
     </message>
 </context>
 <context>
@@ -2156,10 +2224,6 @@ les cartes ajoutées avant attendent dans le backlog.</translation>
 <context>
     <name>SprintDeck::CardListModel</name>
     <message>
-        <source>%1 points</source>
-        <translation>%1 points</translation>
-    </message>
-    <message>
         <source>Assigned to %1</source>
         <translation>Assignée à %1</translation>
     </message>
@@ -2328,6 +2392,10 @@ Engagé %4 %6, terminé %5 %6</translation>
     <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Cumulative flow — starts when the sprint starts</source>
+        <translation>Flux cumulé — commence au démarrage du sprint</translation>
     </message>
 </context>
 <context>
@@ -2561,10 +2629,6 @@ Engagé %4 %6, terminé %5 %6</translation>
     <message>
         <source>backup create|list|restore BACKUP        backups of the database</source>
         <translation>backup create|list|restore BACKUP        sauvegardes de la base</translation>
-    </message>
-    <message>
-        <source>sprint create|start|close|list|plan ...   the sprint lifecycle</source>
-        <translation>sprint create|start|close|list|plan ...   le cycle de vie des sprints</translation>
     </message>
     <message>
         <source>report burndown|burnup|velocity|progress|cfd|standup|status ...   charts&apos; numbers, daily reports</source>
@@ -2969,14 +3033,6 @@ Run &apos;sprintdeck review COMMAND --help&apos; for the options of each.
         <translation>Déplacer des cartes du backlog (ou d’un autre sprint ouvert) dans la première colonne d’un sprint.</translation>
     </message>
     <message>
-        <source>Usage: sprintdeck sprint create|start|close|list|plan [--db FILE] ...
-Run &apos;sprintdeck sprint COMMAND --help&apos; for the options of each.
-</source>
-        <translation>Utilisation&#xa0;: sprintdeck sprint create|start|close|list|plan [--db FILE] ...
-«&#xa0;sprintdeck sprint COMMAND --help&#xa0;» affiche les options de chaque commande.
-</translation>
-    </message>
-    <message>
         <source>Add a remote tracker (Redmine). The API key goes to the OS keychain.</source>
         <translation>Ajouter un outil de suivi distant (Redmine). La clé d’API va dans le trousseau du système.</translation>
     </message>
@@ -3083,7 +3139,47 @@ Only the fields given change.</source>
 Seuls les champs indiqués changent.</translation>
     </message>
     <message>
-        <source>Usage: sprintdeck [--db FILE] [--demo] [--theme THEME] [--screenshot PNG [--view VIEW]]
+        <source>--theme takes light, dark or system</source>
+        <translation>--theme attend light, dark ou system</translation>
+    </message>
+    <message>
+        <source>sprint create|edit|start|close|reopen|list|plan ...   the sprint lifecycle</source>
+        <translation>sprint create|edit|start|close|reopen|list|plan ...   le cycle de vie d’un sprint</translation>
+    </message>
+    <message>
+        <source>Reopen a closed sprint: it is active again and its frozen report is dropped.
+Refused while another sprint is active.</source>
+        <translation>Rouvrir un sprint clôturé&#xa0;: il redevient actif et son rapport figé est abandonné.
+Refusé tant qu’un autre sprint est actif.</translation>
+    </message>
+    <message>
+        <source>Edit a sprint&apos;s plan: name, dates, goal, capacity and working-day calendar.
+Holidays and worked days outside new dates are dropped. A closed sprint cannot be edited.</source>
+        <translation>Modifier le plan d’un sprint&#xa0;: nom, dates, objectif, capacité et calendrier des jours travaillés.
+Les jours fériés et travaillés hors des nouvelles dates sont abandonnés. Un sprint clôturé ne peut pas être modifié.</translation>
+    </message>
+    <message>
+        <source>A new name (unique).</source>
+        <translation>Un nouveau nom (unique).</translation>
+    </message>
+    <message>
+        <source>Work every weekday again.</source>
+        <translation>Travailler de nouveau chaque jour de semaine.</translation>
+    </message>
+    <message>
+        <source>Work no weekend day again.</source>
+        <translation>Ne plus travailler aucun jour de week-end.</translation>
+    </message>
+    <message>
+        <source>Usage: sprintdeck sprint create|edit|start|close|reopen|list|plan [--db FILE] ...
+Run &apos;sprintdeck sprint COMMAND --help&apos; for the options of each.
+</source>
+        <translation>Utilisation&#xa0;: sprintdeck sprint create|edit|start|close|reopen|list|plan [--db FICHIER] ...
+&apos;sprintdeck sprint COMMANDE --help&apos; affiche les options de chacune.
+</translation>
+    </message>
+    <message>
+        <source>Usage: sprintdeck [--db FILE] [--demo] [--theme THEME] [--screenshot PNG [--view VIEW] [--size WxH]]
        sprintdeck COMMAND [--db FILE] ...
 
 SprintDeck: a sprint board, burndown charts, standups and review slides
@@ -3094,6 +3190,7 @@ Options:
   --demo             fill an empty database with a demo sprint
   --screenshot PNG   render the main window after loading, save it and exit
   --view VIEW        the view to show: board, charts, standup or slides
+  --size WxH         the window&apos;s size for --screenshot (default: 1600x1000)
   --theme THEME      light, dark or system (default: the setting ui/theme)
   --lang LANG        the language: en, de or fr (default: the setting
                      ui/language, else the system&apos;s)
@@ -3102,7 +3199,7 @@ Options:
 
 Commands (no display needed; each takes --db FILE and --help):
 </source>
-        <translation>Utilisation&#xa0;: sprintdeck [--db FILE] [--demo] [--theme THEME] [--screenshot PNG [--view VIEW]]
+        <translation>Utilisation&#xa0;: sprintdeck [--db FILE] [--demo] [--theme THEME] [--screenshot PNG [--view VIEW] [--size WxH]]
               sprintdeck COMMAND [--db FILE] ...
 
 SprintDeck&#xa0;: un tableau de sprint, des graphiques burndown, des stand-ups et des
@@ -3113,6 +3210,7 @@ Options&#xa0;:
   --demo             remplir une base vide avec un sprint de démonstration
   --screenshot PNG   dessiner la fenêtre principale après le chargement, l’enregistrer et quitter
   --view VIEW        la vue affichée&#xa0;: board, charts, standup ou slides
+  --size LxH         la taille de la fenêtre pour --screenshot (par défaut&#xa0;: 1600x1000)
   --theme THEME      light, dark ou system (par défaut&#xa0;: le réglage ui/theme)
   --lang LANG        la langue&#xa0;: en, de ou fr (par défaut&#xa0;: le réglage
                      ui/language, sinon celle du système)
@@ -3123,8 +3221,8 @@ Commandes (sans affichage&#xa0;; chacune accepte --db FILE et --help)&#xa0;:
 </translation>
     </message>
     <message>
-        <source>--theme takes light, dark or system</source>
-        <translation>--theme attend light, dark ou system</translation>
+        <source>--size takes WIDTHxHEIGHT, e.g. 800x600</source>
+        <translation>--size attend LARGEURxHAUTEUR, par exemple 800x600</translation>
     </message>
 </context>
 <context>
@@ -3186,13 +3284,6 @@ Commandes (sans affichage&#xa0;; chacune accepte --db FILE et --help)&#xa0;:
     <message>
         <source>Card title, Enter to add</source>
         <translation>Titre de la carte, Entrée pour ajouter</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n card(s), %1 points</source>
-        <translation>
-            <numerusform>%n carte, %1 points</numerusform>
-            <numerusform>%n cartes, %1 points</numerusform>
-        </translation>
     </message>
     <message>
         <source>WIP limit %1</source>
@@ -3301,6 +3392,24 @@ Commandes (sans affichage&#xa0;; chacune accepte --db FILE et --help)&#xa0;:
     <message>
         <source>Its cards move to the column on its left</source>
         <translation>Ses cartes vont dans la colonne à sa gauche</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s), %1</source>
+        <translation>
+            <numerusform>%n carte, %1</numerusform>
+            <numerusform>%n cartes, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown by the filter</source>
+        <translation>
+            <numerusform>%n affichée par le filtre</numerusform>
+            <numerusform>%n affichées par le filtre</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4376,13 +4485,6 @@ Commandes (sans affichage&#xa0;; chacune accepte --db FILE et --help)&#xa0;:
         <source>Swimlane %1</source>
         <translation>Couloir %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n card(s), %1 points, %2</source>
-        <translation>
-            <numerusform>%n carte, %1 points, %2</numerusform>
-            <numerusform>%n cartes, %1 points, %2</numerusform>
-        </translation>
-    </message>
     <message>
         <source>collapsed</source>
         <translation>replié</translation>
@@ -4404,6 +4506,13 @@ Commandes (sans affichage&#xa0;; chacune accepte --db FILE et --help)&#xa0;:
         <translation>
             <numerusform>%n carte · %1 pts</numerusform>
             <numerusform>%n cartes · %1 pts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s), %1, %2</source>
+        <translation>
+            <numerusform>%n carte, %1, %2</numerusform>
+            <numerusform>%n cartes, %1, %2</numerusform>
         </translation>
     </message>
 </context>
@@ -4690,6 +4799,14 @@ Commandes (sans affichage&#xa0;; chacune accepte --db FILE et --help)&#xa0;:
         <source>One check box per day; uncheck holidays, check worked weekend days</source>
         <translation>Une case à cocher par jour&#xa0;; décochez les jours fériés, cochez les week-ends travaillés</translation>
     </message>
+    <message>
+        <source>Edit Sprint</source>
+        <translation>Modifier le sprint</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
 </context>
 <context>
     <name>SprintDeck::PdfDeckWriter</name>
@@ -4708,6 +4825,20 @@ Commandes (sans affichage&#xa0;; chacune accepte --db FILE et --help)&#xa0;:
     <message>
         <source>Export cancelled</source>
         <translation>Export annulé</translation>
+    </message>
+</context>
+<context>
+    <name>SprintDeck::Points</name>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n point</numerusform>
+            <numerusform>%n points</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 points</translation>
     </message>
 </context>
 <context>
@@ -5520,6 +5651,42 @@ Commandes (sans affichage&#xa0;; chacune accepte --db FILE et --help)&#xa0;:
         <source>Close the active sprint first</source>
         <translation>Clôturez d’abord le sprint actif</translation>
     </message>
+    <message>
+        <source>&amp;Reopen Sprint…</source>
+        <translation>&amp;Rouvrir le sprint…</translation>
+    </message>
+    <message>
+        <source>Make a closed sprint active again, to change its cards</source>
+        <translation>Rendre de nouveau actif un sprint clôturé, pour modifier ses cartes</translation>
+    </message>
+    <message>
+        <source>Reopen Sprint</source>
+        <translation>Rouvrir le sprint</translation>
+    </message>
+    <message>
+        <source>Reopen %1?</source>
+        <translation>Rouvrir %1&#xa0;?</translation>
+    </message>
+    <message>
+        <source>It becomes the active sprint again and its cards can change; its frozen report is dropped, so its charts follow the cards again. Close it again when done, or undo.</source>
+        <translation>Il redevient le sprint actif et ses cartes peuvent changer&#xa0;; son rapport figé est abandonné, ses graphiques suivent donc de nouveau les cartes. Clôturez-le de nouveau ensuite, ou annulez.</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Rouvrir</translation>
+    </message>
+    <message>
+        <source>Sprint Not Reopened</source>
+        <translation>Sprint non rouvert</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Sprint…</source>
+        <translation>&amp;Modifier le sprint…</translation>
+    </message>
+    <message>
+        <source>%1 is closed and cannot be edited</source>
+        <translation>%1 est clôturé et ne peut pas être modifié</translation>
+    </message>
 </context>
 <context>
     <name>SprintDeck::Standup</name>
@@ -6102,21 +6269,6 @@ Commandes (sans affichage&#xa0;; chacune accepte --db FILE et --help)&#xa0;:
             <numerusform>&lt;b&gt;%1&lt;/b&gt;&#xa0;: %2 – %3, %n jours travaillés</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Committing %n card(s) with %1 points.</source>
-        <translation>
-            <numerusform>Engagement de %n carte pour %1 points.</numerusform>
-            <numerusform>Engagement de %n cartes pour %1 points.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>That is %1 points over the capacity of %2.</source>
-        <translation>Cela dépasse de %1 points la capacité de %2.</translation>
-    </message>
-    <message>
-        <source>Capacity: %1 points.</source>
-        <translation>Capacité&#xa0;: %1 points.</translation>
-    </message>
     <message>
         <source>The sprint has no cards yet; cards added later count as scope changes.</source>
         <translation>Le sprint n’a pas encore de cartes&#xa0;; les cartes ajoutées ensuite comptent comme changements de périmètre.</translation>
@@ -6124,6 +6276,21 @@ Commandes (sans affichage&#xa0;; chacune accepte --db FILE et --help)&#xa0;:
     <message>
         <source>Sprint to start</source>
         <translation>Sprint à démarrer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Committing %n card(s) with %1.</source>
+        <translation>
+            <numerusform>Engagement de %n carte avec %1.</numerusform>
+            <numerusform>Engagement de %n cartes avec %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That is %1 over the capacity of %2.</source>
+        <translation>C’est %1 au-delà de la capacité de %2.</translation>
+    </message>
+    <message>
+        <source>Capacity: %1.</source>
+        <translation>Capacité&#xa0;: %1.</translation>
     </message>
 </context>
 <context>

@@ -196,11 +196,12 @@ QString formatPoints(std::optional<double> points)
 
 QString formatPointsWithUnit(double points)
 {
-    // The count picks the plural form: exactly one is singular; a fraction above one takes the
-    // form of the whole number above it (1.5 points), below one the form of zero.
-    const int form = points == 1.0 ? 1 : (points > 1.0 ? int(std::min(std::ceil(points), 1e9)) : 0);
-    return QCoreApplication::translate("SprintDeck::Points", "%1 point(s)", nullptr, form)
-        .arg(formatPoints(points));
+    // A whole number picks its plural form ("1 point", "3 points"); a fraction reads as a
+    // plural in every language the app speaks ("1.5 points", "0.5 points").
+    if (points == std::floor(points) && std::abs(points) < 1e9)
+        return QCoreApplication::translate("SprintDeck::Points", "%n point(s)", nullptr,
+                                           int(points));
+    return QCoreApplication::translate("SprintDeck::Points", "%1 points").arg(formatPoints(points));
 }
 
 QString Member::initials() const
