@@ -3,6 +3,9 @@
 #include "slides/textfitter.h"
 #include "slides/xmlpart.h"
 
+#include <QFont>
+#include <QRawFont>
+
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -44,18 +47,54 @@ void transform(XmlPart &x, const char *name, const QRectF &rect)
     x.end();
 }
 
-void runProperties(XmlPart &x, const char *name, double size, bool bold, const QColor &color)
+void runProperties(XmlPart &x, const char *name, double size, bool bold, const QColor &color,
+                   const QString &font = SlideTheme::fontFamily())
 {
     x.start(name, {{"lang", u"en-US"_s},
                    {"sz", fontSize(size)},
                    {"b", bold ? u"1"_s : u"0"_s},
                    {"dirty", u"0"_s}});
     fill(x, color);
-    const QString font = SlideTheme::fontFamily();
     x.empty("a:latin", {{"typeface", font}});
     x.empty("a:ea", {{"typeface", font}});
     x.empty("a:cs", {{"typeface", font}});
+    if (font != SlideTheme::fontFamily())
+        x.empty("a:sym", {{"typeface", font}});
     x.end();
+}
+
+/** A piece of a paragraph and the font that draws it. */
+struct FontRun
+{
+    QString text;
+    QString font;
+};
+
+/**
+ * The text in runs of the slide font and of its fallback: characters the slide font lacks (the
+ * emoji of imported documents) get a run that names the fallback, as the PDF draws them, so a
+ * presentation program does not pick a colour font it cannot export, or draw boxes.
+ */
+QList<FontRun> fontRuns(const QString &text)
+{
+    static const QRawFont primary = QRawFont::fromFont(QFont(SlideTheme::fontFamily()));
+    const QString fallback = SlideTheme::fallbackFamilies().constFirst();
+    QList<FontRun> runs;
+    const QList<uint> points = text.toUcs4();
+    for (uint cp : points) {
+        // Joiners and variation selectors stay with the character before them.
+        const bool joins = cp == 0x200D || (cp >= 0xFE00 && cp <= 0xFE0F);
+        QString font = SlideTheme::fontFamily();
+        if (joins && !runs.isEmpty())
+            font = runs.constLast().font;
+        else if (primary.isValid() && !primary.supportsCharacter(cp))
+            font = fallback;
+        if (runs.isEmpty() || runs.constLast().font != font)
+            runs.append({QString(), font});
+        const char32_t character = cp;
+        runs.last().text += QString::fromUcs4(&character, 1);
+    }
+    return runs;
 }
 
 /** One paragraph; the text wraps by itself in the renderer, as it did in the layout. */
@@ -83,10 +122,10 @@ void paragraph(XmlPart &x, const TextParagraph &p, bool first)
         x.empty("a:buNone");
     }
     x.end();
-    if (!p.text.isEmpty()) {
+    for (const FontRun &run : fontRuns(p.text)) {
         x.start("a:r");
-        runProperties(x, "a:rPr", p.size, p.bold, p.color);
-        x.element("a:t", p.text);
+        runProperties(x, "a:rPr", p.size, p.bold, p.color, run.font);
+        x.element("a:t", run.text);
         x.end();
     }
     runProperties(x, "a:endParaRPr", p.size, p.bold, p.color);

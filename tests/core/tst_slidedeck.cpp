@@ -7,9 +7,11 @@
 #include "slides/reviewdata.h"
 #include "slides/reviewnotes.h"
 #include "slides/slidelayout.h"
+#include "slides/slidetheme.h"
 #include "standup/standupstore.h"
 
 #include <QBuffer>
+#include <QRegularExpression>
 #include <QXmlStreamReader>
 #include <QtTest>
 
@@ -225,6 +227,29 @@ private slots:
         QCOMPARE(pages.size(), deck.slides.size());
         auto bytes = PptxWriter::package(pages, DeckWriteOptions());
         QVERIFY2(bytes, qPrintable(bytes.error()));
+    }
+
+    void pptxNamesTheEmojiFont()
+    {
+        // What the slide font lacks is written in runs of the PDF's fallback font, so
+        // LibreOffice and PowerPoint draw the emoji instead of a blank or a box.
+        Deck deck;
+        deck.title = u"Sprint 4"_s;
+        SlideContent title;
+        title.kind = SlideContent::Kind::Title;
+        title.title = u"Sprint 4"_s;
+        title.lines = {u"\U0001F3AF Ship the export \u2705"_s};
+        deck.slides.append(title);
+        const QList<SlidePage> pages = SlideLayout(SlideTheme()).layout(deck);
+        auto bytes = PptxWriter::package(pages, DeckWriteOptions());
+        QVERIFY2(bytes, qPrintable(bytes.error()));
+        const QString xml = QString::fromUtf8(unzip(*bytes).value(u"ppt/slides/slide1.xml"_s));
+        const QString fallback = SlideTheme::fallbackFamilies().first();
+        const QRegularExpression emojiRun(
+            u"<a:r><a:rPr[^>]*>(?:(?!</a:rPr>).)*<a:sym typeface=\"%1\"/></a:rPr><a:t>\U0001F3AF</a:t>"_s
+                .arg(fallback));
+        QVERIFY2(emojiRun.match(xml).hasMatch(), qPrintable(xml));
+        QVERIFY2(xml.contains(u"<a:t> Ship the export </a:t>"_s), qPrintable(xml));
     }
 
     void pptxPackageIsComplete()

@@ -4,6 +4,7 @@
 #include "slides/textfitter.h"
 
 #include <QGlyphRun>
+#include <QGuiApplication>
 #include <QRawFont>
 #include <QTextLayout>
 
@@ -374,6 +375,20 @@ private slots:
         // The emoji come from the outline fallback, which the PDF embeds as vectors.
         QVERIFY2(families.contains(SlideTheme::fallbackFamilies().first()),
                  qPrintable(families.join(u", "_s)));
+    }
+
+    void emojiHaveGlyphsInTheApplicationFont()
+    {
+        // Cards are painted in the application's font; the set-up installs emoji fonts that its
+        // fallback finds, so the titles of imported documents show their emoji, not boxes.
+        QTextLayout layout(u"\U0001F3AF \u2705 \U0001F4CA \U0001F6A8"_s, QGuiApplication::font());
+        layout.beginLayout();
+        layout.createLine();
+        layout.endLayout();
+        for (const QGlyphRun &run : layout.glyphRuns())
+            for (quint32 glyph : run.glyphIndexes())
+                QVERIFY2(glyph != 0,
+                         qPrintable(u"missing glyph in "_s + run.rawFont().familyName()));
     }
 
     void sectionsParse()
