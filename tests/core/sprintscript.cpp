@@ -1,10 +1,25 @@
 #include "sprintscript.h"
 
+#include <QProcess>
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
 namespace SprintDeck {
+
+CliResult runCli(const QString &db, QStringList args)
+{
+    args << u"--db"_s << db;
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"TZ"_s, u"Europe/Berlin"_s);
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(SPRINTDECK_BINARY), args);
+    if (!p.waitForFinished(60000))
+        return {};
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
 
 SprintScript::SprintScript(const QTimeZone &zone)
     : m_zone(zone)

@@ -23,6 +23,16 @@ namespace SprintDeck {
  * sprint unless `in=NAME`, `backlog` or a column (todo, progress, review,
  * done) says otherwise; points "-" is none.
  */
+/** What the built application printed. */
+struct CliResult
+{
+    int code = -1;
+    QString out, err;
+};
+
+/** Runs the built application on a database (TZ=Europe/Berlin, as the scripts' days are). */
+CliResult runCli(const QString &db, QStringList args);
+
 class SprintScript
 {
 public:

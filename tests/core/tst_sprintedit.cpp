@@ -23,27 +23,6 @@ QDate day(const char *iso)
     return QDate::fromString(QString::fromLatin1(iso), Qt::ISODate);
 }
 
-struct Cli
-{
-    int code = -1;
-    QString out, err;
-};
-
-/** Runs the built application on the script's database (the board must be closed). */
-Cli runCli(const QString &db, QStringList args)
-{
-    args << u"--db"_s << db;
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"TZ"_s, u"Europe/Berlin"_s);
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(SPRINTDECK_BINARY), args);
-    if (!p.waitForFinished(60000))
-        return {};
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
-
 /** The ideal line at the end of each day of the sprint's burndown, in points. */
 QList<double> idealLine(const SprintSeries &series)
 {
@@ -279,9 +258,10 @@ void TestSprintEdit::cliEdit()
     SprintScript s;
     QVERIFY(s.run(kTwoSprints + u"at 2025-01-13 09:00; start S1"_s));
     s.closeBoard();
-    Cli r = runCli(s.path(), {u"sprint"_s, u"edit"_s, u"S1"_s, u"--end"_s, u"2025-01-31"_s,
-                              u"--holiday"_s, u"2025-01-20"_s, u"--workday"_s, u"2025-01-25"_s,
-                              u"--goal"_s, u"Import everything"_s, u"--capacity"_s, u"13"_s});
+    CliResult r =
+        runCli(s.path(), {u"sprint"_s, u"edit"_s, u"S1"_s, u"--end"_s, u"2025-01-31"_s,
+                          u"--holiday"_s, u"2025-01-20"_s, u"--workday"_s, u"2025-01-25"_s,
+                          u"--goal"_s, u"Import everything"_s, u"--capacity"_s, u"13"_s});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     QCOMPARE(r.out.trimmed(), u"Edited S1: 2025-01-13 to 2025-01-31, 15 working days"_s);
     QVERIFY(r.err.isEmpty());
@@ -348,7 +328,7 @@ void TestSprintEdit::cliRefuses()
         s.run(kTwoSprints + u"at 2025-01-13 09:00; start S1; at 2025-01-24 17:00; close S1 S2"_s));
     const Sprint before = *s.board().sprintByName(u"S2");
     s.closeBoard();
-    const Cli r = runCli(s.path(), args);
+    const CliResult r = runCli(s.path(), args);
     QCOMPARE(r.code, code);
     // One line of reason; wrong usage adds where to find the help.
     const QString reason = r.err.section(u'\n', 0, 0);

@@ -53,26 +53,6 @@ QString describe(const SprintNumbers &n)
         .arg(n.completed.cards);
 }
 
-struct Cli
-{
-    int code = -1;
-    QString out, err;
-};
-
-Cli runCli(const QString &db, QStringList args)
-{
-    args << u"--db"_s << db;
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"TZ"_s, u"Europe/Berlin"_s);
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(SPRINTDECK_BINARY), args);
-    if (!p.waitForFinished(60000))
-        return {};
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
-
 } // namespace
 
 class TestSprintNumbers : public QObject
@@ -254,7 +234,7 @@ void TestSprintNumbers::sprintListReadsTheSameNumbers()
     const auto n = s.analytics().numbers(s.sprintId(u"S"_s));
     QVERIFY(n);
     s.closeBoard();
-    const Cli list = runCli(s.path(), {u"sprint"_s, u"list"_s, u"--format"_s, u"json"_s});
+    const CliResult list = runCli(s.path(), {u"sprint"_s, u"list"_s, u"--format"_s, u"json"_s});
     QCOMPARE(list.code, 0);
     const QJsonArray rows = QJsonDocument::fromJson(list.out.toUtf8()).array();
     QCOMPARE(rows.size(), 1);

@@ -16,27 +16,6 @@ const QString kTwoSprints =
     u"sprint S1 2025-01-13 2025-01-24; sprint S2 2025-01-27 2025-02-07;"
     "at 2025-01-10 16:00; card A 3; card B 5; card C 2 backlog; card D 1 in=S2;"_s;
 
-struct Cli
-{
-    int code = -1;
-    QString out, err;
-};
-
-/** Runs the built application on the script's database (the board must be closed). */
-Cli runCli(const QString &db, QStringList args)
-{
-    args << u"--db"_s << db;
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"TZ"_s, u"Europe/Berlin"_s);
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(SPRINTDECK_BINARY), args);
-    if (!p.waitForFinished(60000))
-        return {};
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
-
 QString column(Board &b, const QString &key)
 {
     const Card *c = b.cardByKey(key);
@@ -228,7 +207,7 @@ void TestSprints::frozenReportUnchanged()
     const SprintSeries before = s.series(u"S1"_s);
     QVERIFY(before.frozen);
     s.closeBoard();
-    const Cli csvBefore = runCli(
+    const CliResult csvBefore = runCli(
         s.path(), {u"report"_s, u"burndown"_s, u"--sprint"_s, u"S1"_s, u"--format"_s, u"csv"_s});
     QCOMPARE(csvBefore.code, 0);
     const QStringList lines = csvBefore.out.split(u"\r\n"_s, Qt::SkipEmptyParts);
@@ -239,7 +218,7 @@ void TestSprints::frozenReportUnchanged()
     QCOMPARE(lines.at(3), u"2025-01-15,yes,5.6,7,10,3,2,+C (2),"_s);
     QCOMPARE(lines.at(4), u"2025-01-16,yes,4.8,10,13,3,3,B 5\u21928,"_s);
     QCOMPARE(lines.at(12), u"2025-01-24,yes,0,10,13,3,0,,"_s);
-    const Cli progressBefore = runCli(
+    const CliResult progressBefore = runCli(
         s.path(), {u"report"_s, u"progress"_s, u"--sprint"_s, u"S1"_s, u"--format"_s, u"md"_s});
     QCOMPARE(progressBefore.code, 0);
     s.reopen();
@@ -265,11 +244,11 @@ void TestSprints::frozenReportUnchanged()
     QCOMPARE(fresh.velocity(ChartUnit::Points).value().rows.first().completed, 3.0);
 
     s.closeBoard();
-    const Cli csvAfter = runCli(
+    const CliResult csvAfter = runCli(
         s.path(), {u"report"_s, u"burndown"_s, u"--sprint"_s, u"S1"_s, u"--format"_s, u"csv"_s});
     QCOMPARE(csvAfter.code, 0);
     QCOMPARE(csvAfter.out, csvBefore.out);
-    const Cli progressAfter = runCli(
+    const CliResult progressAfter = runCli(
         s.path(), {u"report"_s, u"progress"_s, u"--sprint"_s, u"S1"_s, u"--format"_s, u"md"_s});
     QCOMPARE(progressAfter.out, progressBefore.out);
     QVERIFY2(progressAfter.out.contains(u"| **Total** | **13** | **3** | **10** |"_s),
@@ -376,13 +355,13 @@ void TestSprints::cliClosedSprintAndReopen()
         {u"sprint"_s, u"plan"_s, u"S1"_s, u"B"_s},
     };
     for (const QStringList &args : refused) {
-        const Cli r = runCli(db, args);
+        const CliResult r = runCli(db, args);
         QVERIFY2(r.code == 1, qPrintable(args.join(u' ')));
         QVERIFY2(r.err.startsWith(u"sprintdeck: "_s) && r.err.count(u'\n') == 1 &&
                      r.err.contains(u"S1"_s) && r.err.contains(u"closed"_s),
                  qPrintable(r.err));
     }
-    Cli r = runCli(db, {u"sprint"_s, u"reopen"_s, u"S1"_s});
+    CliResult r = runCli(db, {u"sprint"_s, u"reopen"_s, u"S1"_s});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     r = runCli(db, {u"sprint"_s, u"reopen"_s, u"S1"_s});
     QCOMPARE(r.code, 1);
@@ -400,10 +379,10 @@ void TestSprints::cliLifecycle()
     SprintScript s;
     s.closeBoard();
     const QString db = s.path();
-    Cli r = runCli(db, {u"sprint"_s, u"create"_s, u"--name"_s, u"Sprint 7"_s, u"--start"_s,
-                        u"2025-01-13"_s, u"--end"_s, u"2025-01-24"_s, u"--goal"_s, u"Ship it"_s,
-                        u"--capacity"_s, u"30"_s, u"--holiday"_s, u"2025-01-15"_s, u"--workday"_s,
-                        u"2025-01-18"_s});
+    CliResult r = runCli(db, {u"sprint"_s, u"create"_s, u"--name"_s, u"Sprint 7"_s, u"--start"_s,
+                              u"2025-01-13"_s, u"--end"_s, u"2025-01-24"_s, u"--goal"_s,
+                              u"Ship it"_s, u"--capacity"_s, u"30"_s, u"--holiday"_s,
+                              u"2025-01-15"_s, u"--workday"_s, u"2025-01-18"_s});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     QVERIFY2(r.out.contains(u"10 working days"_s), qPrintable(r.out));
     r = runCli(db, {u"sprint"_s, u"create"_s, u"--name"_s, u"Sprint 8"_s, u"--start"_s,
@@ -517,7 +496,7 @@ void TestSprints::cliErrors()
     QFETCH(QString, message);
     SprintScript s;
     s.closeBoard();
-    const Cli r = runCli(s.path(), args);
+    const CliResult r = runCli(s.path(), args);
     QCOMPARE(r.code, code);
     QVERIFY2(r.err.startsWith(u"sprintdeck: "_s) && r.err.contains(message), qPrintable(r.err));
     QVERIFY(r.out.isEmpty());
