@@ -652,16 +652,31 @@ QString BoardView::summary() const
     const Sprint *s = m_board->sprint(m_sprintId);
     if (!s)
         return tr("No sprint");
+    // An open sprint's numbers now are the cards it holds, which the column model totals as
+    // they change (the replay of its history ends in the same state, and tst_sprintnumbers
+    // holds the two equal); reading its whole history on every change would cost the first
+    // paint and each move more than their budgets allow. A closed sprint shows the numbers of
+    // its close, from its frozen report, as every other view does.
+    int cards = 0;
     int blocked = 0;
-    for (const Column &c : m_board->columns())
-        blocked += m_columnModel->totals(c.id).blocked;
-    // The numbers every other view shows too (a closed sprint's are those of its close).
-    const auto numbers = m_analytics->numbers(m_sprintId);
-    if (!numbers)
-        return numbers.error();
-    const int cards = int(numbers->scope.cards);
-    const double total = numbers->scope.points;
-    const double done = numbers->completed.points;
+    double total = 0;
+    double done = 0;
+    for (const Column &c : m_board->columns()) {
+        const ColumnModel::Totals t = m_columnModel->totals(c.id);
+        cards += t.count;
+        total += t.points;
+        blocked += t.blocked;
+        if (c.done)
+            done += t.points;
+    }
+    if (s->state == Sprint::State::Closed) {
+        const auto numbers = m_analytics->numbers(m_sprintId);
+        if (!numbers)
+            return numbers.error();
+        cards = int(numbers->scope.cards);
+        total = numbers->scope.points;
+        done = numbers->completed.points;
+    }
     QString text = tr("%1: %n card(s), %2 of %3 points done", nullptr, cards)
                        .arg(s->name, formatPoints(done), formatPoints(total));
     if (total > 0)
