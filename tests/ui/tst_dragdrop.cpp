@@ -5,6 +5,7 @@
 #include "cardactions.h"
 #include "cardlistview.h"
 #include "mainwindow.h"
+#include "mousedrag.h"
 
 #include "board/board.h"
 #include "models/cardlistmodel.h"
@@ -108,41 +109,7 @@ void TestDragDrop::cleanup()
 
 void TestDragDrop::drag(CardListView *source, QPoint from, CardListView *target, QPoint to)
 {
-    QWindow *window = m_window->windowHandle();
-    const QPoint startGlobal = source->viewport()->mapToGlobal(from);
-    const QPoint endGlobal = target->viewport()->mapToGlobal(to);
-    constexpr int kSteps = 12;
-    int step = 0;
-    bool released = false;
-    bool dragging = false;
-    QTimer timer;
-    timer.setInterval(25);
-    connect(&timer, &QTimer::timeout, this, [&] {
-        // Runs inside QDrag::exec()'s loop: the drag is in progress when the source says so.
-        dragging = dragging || source->findChild<QDrag *>() != nullptr;
-        ++step;
-        if (step <= kSteps) {
-            const QPoint p = startGlobal + (endGlobal - startGlobal) * step / kSteps;
-            QTest::mouseMove(window, window->mapFromGlobal(p));
-        } else if (step == kSteps + 1) {
-            QTest::mouseMove(window, window->mapFromGlobal(endGlobal));
-        } else {
-            QTest::mouseRelease(window, Qt::LeftButton, {}, window->mapFromGlobal(endGlobal));
-            released = true;
-            timer.stop();
-        }
-    });
-    QTest::mousePress(source->viewport(), Qt::LeftButton, {}, from);
-    timer.start();
-    // The view arms the drag on the first move past the drag distance and starts it on the
-    // next one; that second call returns only once the drag is over.
-    const int distance = QApplication::startDragDistance();
-    QTest::mouseMove(source->viewport(), from + QPoint(0, distance + 2));
-    if (!released)
-        QTest::mouseMove(source->viewport(), from + QPoint(0, 2 * distance + 6));
-    QTRY_VERIFY_WITH_TIMEOUT(released, 5000);
-    QVERIFY2(dragging, "the card list did not start a drag");
-    QTest::qWait(50);
+    dragWithMouse(m_window.get(), source, from, target, to);
 }
 
 void TestDragDrop::dragToNextColumn()

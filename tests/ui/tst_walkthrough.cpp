@@ -7,6 +7,7 @@
 #include "gui.h"
 #include "mainwindow.h"
 #include "markdownedit.h"
+#include "mousedrag.h"
 #include "presenterwindow.h"
 #include "slidesview.h"
 #include "standupentrywidget.h"
@@ -315,41 +316,9 @@ QPoint TestWalkthrough::cardCenter(CardListView *view, const QString &key) const
     return row < 0 ? QPoint() : view->visualRect(view->model()->index(row, 0)).center();
 }
 
-// As in tst_dragdrop: QDrag::exec() runs its own loop, so the gesture goes on from a timer.
 void TestWalkthrough::drag(CardListView *source, QPoint from, CardListView *target, QPoint to)
 {
-    QWindow *window = m_window->windowHandle();
-    const QPoint startGlobal = source->viewport()->mapToGlobal(from);
-    const QPoint endGlobal = target->viewport()->mapToGlobal(to);
-    constexpr int kSteps = 12;
-    int step = 0;
-    bool released = false;
-    bool dragging = false;
-    QTimer timer;
-    timer.setInterval(25);
-    connect(&timer, &QTimer::timeout, this, [&] {
-        dragging = dragging || source->findChild<QDrag *>() != nullptr;
-        ++step;
-        if (step <= kSteps) {
-            const QPoint p = startGlobal + (endGlobal - startGlobal) * step / kSteps;
-            QTest::mouseMove(window, window->mapFromGlobal(p));
-        } else if (step == kSteps + 1) {
-            QTest::mouseMove(window, window->mapFromGlobal(endGlobal));
-        } else {
-            QTest::mouseRelease(window, Qt::LeftButton, {}, window->mapFromGlobal(endGlobal));
-            released = true;
-            timer.stop();
-        }
-    });
-    QTest::mousePress(source->viewport(), Qt::LeftButton, {}, from);
-    timer.start();
-    const int distance = QApplication::startDragDistance();
-    QTest::mouseMove(source->viewport(), from + QPoint(0, distance + 2));
-    if (!released)
-        QTest::mouseMove(source->viewport(), from + QPoint(0, 2 * distance + 6));
-    QTRY_VERIFY_WITH_TIMEOUT(released, 5000);
-    QVERIFY2(dragging, "the card list did not start a drag");
-    QTest::qWait(50);
+    dragWithMouse(m_window.get(), source, from, target, to);
 }
 
 // --- the walk --------------------------------------------------------------------------------
