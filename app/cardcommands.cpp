@@ -1,9 +1,7 @@
-#include "cli.h"
-#include "output.h"
+#include "commandline.h"
 
 #include "board/board.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -160,49 +158,41 @@ bool applyFields(Context &ctx, Board &board, const QCommandLineParser &p, const 
     return true;
 }
 
-QCommandLineParser *makeParser(QCommandLineParser &p, const QString &description)
-{
-    p.setApplicationDescription(description);
-    p.addHelpOption();
-    p.addOption(
-        {u"db"_s, QCoreApplication::translate("SprintDeck::Cli", "The database file."), u"FILE"_s});
-    return &p;
-}
-
 int cardAdd(Context &ctx)
 {
     CardOptions o;
-    QCommandLineParser p;
-    makeParser(p, QCoreApplication::translate("SprintDeck::Cli", "Add a card."));
-    p.addOptions({o.title, o.key, o.points, o.priority, o.type, o.assignee, o.sprint, o.backlog,
-                  o.column, o.label, o.description, o.blocked, o.unblocked});
-    if (!p.parse(ctx.args()))
-        return ctx.usage(p.errorText());
-    if (p.isSet(u"help"_s)) {
-        ctx.out() << ctx.helpText(p);
-        return 0;
-    }
-    if (!p.isSet(o.title))
+    CommandLine cl(ctx, QCoreApplication::translate("SprintDeck::Cli", "Add a card."));
+    cl.addOptions({o.title, o.key, o.points, o.priority, o.type, o.assignee, o.sprint, o.backlog,
+                   o.column, o.label, o.description, o.blocked, o.unblocked});
+    if (!cl.parse())
+        return cl.exitCode();
+    if (!cl.isSet(o.title))
         return ctx.usage(QObject::tr("card add needs --title"));
-    if (!p.positionalArguments().isEmpty())
-        return ctx.usage(
-            QObject::tr("unexpected argument \u201c%1\u201d").arg(p.positionalArguments().first()));
-    Board *board = ctx.board();
+    if (!cl.noArguments())
+        return cl.exitCode();
+    Board *board = cl.board();
     if (!board)
-        return 1;
+        return cl.exitCode();
     Card card;
-    card.key = p.value(o.key).trimmed().toUpper();
+    card.key = cl.value(o.key).trimmed().toUpper();
     if (!card.key.isEmpty() && board->cardByKey(card.key))
         return ctx.fail(QObject::tr("a card with the key %1 exists already").arg(card.key));
     card.columnId = board->firstColumnId();
     int code = 0;
-    if (!applyFields(ctx, *board, p, o, card, &code))
+    if (!applyFields(ctx, *board, cl.parser(), o, card, &code))
         return code;
     auto id = board->addCard(card);
     if (!id)
         return ctx.fail(id.error());
     ctx.out() << board->card(*id)->key << Qt::endl;
     return 0;
+}
+
+/** The positional argument KEY of move, edit and show. */
+void addKeyArgument(CommandLine &cl)
+{
+    cl.addPositionalArgument(u"KEY"_s,
+                             QCoreApplication::translate("SprintDeck::Cli", "The card's key."));
 }
 
 const Card *findCard(Context &ctx, Board &board, const QString &key)
@@ -216,29 +206,23 @@ const Card *findCard(Context &ctx, Board &board, const QString &key)
 int cardMove(Context &ctx)
 {
     CardOptions o;
-    QCommandLineParser p;
-    makeParser(p, QCoreApplication::translate("SprintDeck::Cli",
-                                              "Move a card to another column of its sprint."));
-    p.addOption(o.to);
-    p.addPositionalArgument(u"KEY"_s,
-                            QCoreApplication::translate("SprintDeck::Cli", "The card's key."));
-    if (!p.parse(ctx.args()))
-        return ctx.usage(p.errorText());
-    if (p.isSet(u"help"_s)) {
-        ctx.out() << ctx.helpText(p);
-        return 0;
-    }
-    if (p.positionalArguments().size() != 1 || !p.isSet(o.to))
+    CommandLine cl(ctx, QCoreApplication::translate(
+                            "SprintDeck::Cli", "Move a card to another column of its sprint."));
+    cl.addOption(o.to);
+    addKeyArgument(cl);
+    if (!cl.parse())
+        return cl.exitCode();
+    if (cl.arguments().size() != 1 || !cl.isSet(o.to))
         return ctx.usage(QObject::tr("usage: sprintdeck card move KEY --to COLUMN"));
-    Board *board = ctx.board();
+    Board *board = cl.board();
     if (!board)
-        return 1;
-    const Card *c = findCard(ctx, *board, p.positionalArguments().first());
+        return cl.exitCode();
+    const Card *c = findCard(ctx, *board, cl.argument(0));
     if (!c)
         return 1;
-    const Column *col = board->columnByName(p.value(o.to));
+    const Column *col = board->columnByName(cl.value(o.to));
     if (!col)
-        return ctx.fail(QObject::tr("no column called \u201c%1\u201d").arg(p.value(o.to)));
+        return ctx.fail(QObject::tr("no column called \u201c%1\u201d").arg(cl.value(o.to)));
     if (c->sprintId == 0)
         return ctx.fail(
             QObject::tr(
@@ -254,29 +238,21 @@ int cardMove(Context &ctx)
 int cardEdit(Context &ctx)
 {
     CardOptions o;
-    QCommandLineParser p;
-    makeParser(p, QCoreApplication::translate("SprintDeck::Cli", "Edit a card's fields."));
-    p.addOptions({o.title, o.points, o.priority, o.type, o.assignee, o.sprint, o.backlog, o.column,
-                  o.label, o.description, o.blocked, o.unblocked});
-    p.addPositionalArgument(u"KEY"_s,
-                            QCoreApplication::translate("SprintDeck::Cli", "The card's key."));
-    if (!p.parse(ctx.args()))
-        return ctx.usage(p.errorText());
-    if (p.isSet(u"help"_s)) {
-        ctx.out() << ctx.helpText(p);
-        return 0;
-    }
-    if (p.positionalArguments().size() != 1)
-        return ctx.usage(QObject::tr("usage: sprintdeck card edit KEY [options]"));
-    Board *board = ctx.board();
+    CommandLine cl(ctx, QCoreApplication::translate("SprintDeck::Cli", "Edit a card's fields."));
+    cl.addOptions({o.title, o.points, o.priority, o.type, o.assignee, o.sprint, o.backlog, o.column,
+                   o.label, o.description, o.blocked, o.unblocked});
+    addKeyArgument(cl);
+    if (!cl.parse(1, 1, QObject::tr("usage: sprintdeck card edit KEY [options]")))
+        return cl.exitCode();
+    Board *board = cl.board();
     if (!board)
-        return 1;
-    const Card *c = findCard(ctx, *board, p.positionalArguments().first());
+        return cl.exitCode();
+    const Card *c = findCard(ctx, *board, cl.argument(0));
     if (!c)
         return 1;
     Card edited = *c;
     int code = 0;
-    if (!applyFields(ctx, *board, p, o, edited, &code))
+    if (!applyFields(ctx, *board, cl.parser(), o, edited, &code))
         return code;
     // A card that changes list goes to the end of its new list.
     if (edited.sprintId != c->sprintId || edited.columnId != c->columnId) {
@@ -289,7 +265,7 @@ int cardEdit(Context &ctx)
         if (Status s = board->updateCard(edited); !s)
             return ctx.fail(s.error());
         if (Status s = board->moveCards({c->id}, sprintId,
-                                        sprintId ? columnId : (p.isSet(o.column) ? columnId : 0));
+                                        sprintId ? columnId : (cl.isSet(o.column) ? columnId : 0));
             !s)
             return ctx.fail(s.error());
         return 0;
@@ -318,28 +294,22 @@ QStringList cardRow(Board &board, const Card &c)
 int cardList(Context &ctx)
 {
     CardOptions o;
-    QCommandLineParser p;
-    makeParser(p, QCoreApplication::translate("SprintDeck::Cli", "List cards in board order."));
-    p.addOptions({o.sprint, o.backlog, o.format});
-    if (!p.parse(ctx.args()))
-        return ctx.usage(p.errorText());
-    if (p.isSet(u"help"_s)) {
-        ctx.out() << ctx.helpText(p);
-        return 0;
-    }
+    CommandLine cl(ctx,
+                   QCoreApplication::translate("SprintDeck::Cli", "List cards in board order."));
+    cl.addOptions({o.sprint, o.backlog, o.format});
     Format format;
-    if (!parseFormat(p.value(o.format), &format) || format == Format::Markdown)
-        return ctx.usage(QObject::tr("--format takes table, csv or json"));
-    Board *board = ctx.board();
+    if (!cl.parse() || !cl.tableFormat(cl.value(o.format), &format))
+        return cl.exitCode();
+    Board *board = cl.board();
     if (!board)
-        return 1;
+        return cl.exitCode();
     QList<qint64> sprintIds;
-    if (p.isSet(o.sprint)) {
-        const Sprint *s = board->sprintByName(p.value(o.sprint));
+    if (cl.isSet(o.sprint)) {
+        const Sprint *s = cl.sprintNamed(cl.value(o.sprint));
         if (!s)
-            return ctx.fail(QObject::tr("no sprint called \u201c%1\u201d").arg(p.value(o.sprint)));
+            return cl.exitCode();
         sprintIds.append(s->id);
-    } else if (p.isSet(o.backlog)) {
+    } else if (cl.isSet(o.backlog)) {
         sprintIds.append(0);
     } else {
         for (const Sprint &s : board->sprints())
@@ -366,22 +336,15 @@ int cardList(Context &ctx)
 
 int cardShow(Context &ctx)
 {
-    QCommandLineParser p;
-    makeParser(p, QCoreApplication::translate("SprintDeck::Cli", "Show a card with its history."));
-    p.addPositionalArgument(u"KEY"_s,
-                            QCoreApplication::translate("SprintDeck::Cli", "The card's key."));
-    if (!p.parse(ctx.args()))
-        return ctx.usage(p.errorText());
-    if (p.isSet(u"help"_s)) {
-        ctx.out() << ctx.helpText(p);
-        return 0;
-    }
-    if (p.positionalArguments().size() != 1)
-        return ctx.usage(QObject::tr("usage: sprintdeck card show KEY"));
-    Board *board = ctx.board();
+    CommandLine cl(ctx,
+                   QCoreApplication::translate("SprintDeck::Cli", "Show a card with its history."));
+    addKeyArgument(cl);
+    if (!cl.parse(1, 1, QObject::tr("usage: sprintdeck card show KEY")))
+        return cl.exitCode();
+    Board *board = cl.board();
     if (!board)
-        return 1;
-    const Card *c = findCard(ctx, *board, p.positionalArguments().first());
+        return cl.exitCode();
+    const Card *c = findCard(ctx, *board, cl.argument(0));
     if (!c)
         return 1;
     const QStringList row = cardRow(*board, *c);
@@ -406,25 +369,18 @@ int cardShow(Context &ctx)
 
 int cardDelete(Context &ctx)
 {
-    QCommandLineParser p;
-    makeParser(
-        p, QCoreApplication::translate("SprintDeck::Cli", "Delete cards (their history is kept)."));
-    p.addPositionalArgument(u"KEY"_s,
-                            QCoreApplication::translate("SprintDeck::Cli", "Keys of the cards."),
-                            u"KEY..."_s);
-    if (!p.parse(ctx.args()))
-        return ctx.usage(p.errorText());
-    if (p.isSet(u"help"_s)) {
-        ctx.out() << ctx.helpText(p);
-        return 0;
-    }
-    if (p.positionalArguments().isEmpty())
-        return ctx.usage(QObject::tr("usage: sprintdeck card delete KEY..."));
-    Board *board = ctx.board();
+    CommandLine cl(ctx, QCoreApplication::translate("SprintDeck::Cli",
+                                                    "Delete cards (their history is kept)."));
+    cl.addPositionalArgument(u"KEY"_s,
+                             QCoreApplication::translate("SprintDeck::Cli", "Keys of the cards."),
+                             u"KEY..."_s);
+    if (!cl.parse(1, -1, QObject::tr("usage: sprintdeck card delete KEY...")))
+        return cl.exitCode();
+    Board *board = cl.board();
     if (!board)
-        return 1;
+        return cl.exitCode();
     QList<qint64> ids;
-    for (const QString &key : p.positionalArguments()) {
+    for (const QString &key : cl.arguments()) {
         const Card *c = findCard(ctx, *board, key);
         if (!c)
             return 1;
@@ -439,31 +395,19 @@ int cardDelete(Context &ctx)
 
 int cardCommand(Context &ctx)
 {
-    const QString sub = ctx.args().value(1);
-    QStringList subArgs = ctx.args().mid(1);
-    if (!subArgs.isEmpty())
-        subArgs.first() = u"card "_s + sub; // shown in usage hints
-    Context subCtx(subArgs, ctx.dbPath());
-    if (sub == u"add")
-        return cardAdd(subCtx);
-    if (sub == u"move")
-        return cardMove(subCtx);
-    if (sub == u"edit")
-        return cardEdit(subCtx);
-    if (sub == u"list")
-        return cardList(subCtx);
-    if (sub == u"show")
-        return cardShow(subCtx);
-    if (sub == u"delete")
-        return cardDelete(subCtx);
-    if (sub == u"--help" || sub.isEmpty()) {
-        ctx.out() << QCoreApplication::translate(
-            "SprintDeck::Cli",
-            "Usage: sprintdeck card add|move|edit|list|show|delete [--db FILE] ...\n"
-            "Run 'sprintdeck card COMMAND --help' for the options of each.\n");
-        return sub.isEmpty() ? 2 : 0;
-    }
-    return ctx.usage(QObject::tr("unknown card command \u201c%1\u201d").arg(sub));
+    return runSubcommand(
+        ctx,
+        {{"add", &cardAdd},
+         {"move", &cardMove},
+         {"edit", &cardEdit},
+         {"list", &cardList},
+         {"show", &cardShow},
+         {"delete", &cardDelete}},
+        {QCoreApplication::translate(
+             "SprintDeck::Cli",
+             "Usage: sprintdeck card add|move|edit|list|show|delete [--db FILE] ...\n"
+             "Run 'sprintdeck card COMMAND --help' for the options of each.\n"),
+         QObject::tr("unknown card command \u201c%1\u201d")});
 }
 
 } // namespace SprintDeck::Cli
