@@ -1,11 +1,9 @@
-#include "cli.h"
-#include "output.h"
+#include "commandline.h"
 
 #include "board/board.h"
 #include "storage/backups.h"
 #include "storage/database.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -15,37 +13,31 @@ namespace SprintDeck::Cli {
 
 int backupCommand(Context &ctx)
 {
-    QCommandLineParser p;
-    p.setApplicationDescription(QCoreApplication::translate(
-        "SprintDeck::Cli",
-        "Backups of the database: create one now, list them, restore one.\n"
-        "A restore first saves the current state as a \"before-restore\" backup,\n"
-        "so restoring that one undoes it."));
-    p.addHelpOption();
-    p.addOption(
-        {u"db"_s, QCoreApplication::translate("SprintDeck::Cli", "The database file."), u"FILE"_s});
-    p.addOption({u"folder"_s,
-                 QCoreApplication::translate(
-                     "SprintDeck::Cli", "Where the backups are (default: the user's data folder)."),
-                 u"DIR"_s});
-    p.addOption(
+    CommandLine cl(ctx, QCoreApplication::translate(
+                            "SprintDeck::Cli",
+                            "Backups of the database: create one now, list them, restore one.\n"
+                            "A restore first saves the current state as a \"before-restore\" "
+                            "backup,\n"
+                            "so restoring that one undoes it."));
+    cl.addOption(
+        {u"folder"_s,
+         QCoreApplication::translate("SprintDeck::Cli",
+                                     "Where the backups are (default: the user's data folder)."),
+         u"DIR"_s});
+    cl.addOption(
         {u"format"_s,
          QCoreApplication::translate("SprintDeck::Cli", "Output of list: table, csv or json."),
          u"FORMAT"_s, u"table"_s});
-    p.addPositionalArgument(u"action"_s, u"create, list or restore BACKUP"_s);
-    if (!p.parse(ctx.args()))
-        return ctx.usage(p.errorText());
-    if (p.isSet(u"help"_s)) {
-        ctx.out() << ctx.helpText(p);
-        return 0;
-    }
-    const QStringList pos = p.positionalArguments();
+    cl.addPositionalArgument(u"action"_s, u"create, list or restore BACKUP"_s);
+    if (!cl.parse())
+        return cl.exitCode();
+    const QStringList pos = cl.arguments();
     const QString action = pos.value(0);
-    Backups backups(ctx.dbPath(), p.value(u"folder"_s));
+    Backups backups(ctx.dbPath(), cl.value(u"folder"_s));
     if (action == u"create" && pos.size() == 1) {
-        Board *board = ctx.board();
+        Board *board = cl.board();
         if (!board)
-            return 1;
+            return cl.exitCode();
         auto made = backups.create(board->database());
         if (!made)
             return ctx.fail(made.error());
@@ -54,8 +46,8 @@ int backupCommand(Context &ctx)
     }
     if (action == u"list" && pos.size() == 1) {
         Format format;
-        if (!parseFormat(p.value(u"format"_s), &format) || format == Format::Markdown)
-            return ctx.usage(QObject::tr("--format takes table, csv or json"));
+        if (!cl.tableFormat(cl.value(u"format"_s), &format))
+            return cl.exitCode();
         QList<QStringList> rows;
         for (const BackupInfo &b : backups.list())
             rows.append({b.createdAt.toString(u"yyyy-MM-dd HH:mm:ss"_s),

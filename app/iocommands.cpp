@@ -1,4 +1,4 @@
-#include "cli.h"
+#include "commandline.h"
 
 #include "board/board.h"
 #include "io/csvexporter.h"
@@ -8,7 +8,6 @@
 #include "io/markdownexporter.h"
 #include "storage/database.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -19,15 +18,6 @@ using namespace Qt::StringLiterals;
 namespace SprintDeck::Cli {
 
 namespace {
-
-bool wantsHelp(Context &ctx, QCommandLineParser &p)
-{
-    if (p.isSet(u"help"_s)) {
-        ctx.out() << ctx.helpText(p);
-        return true;
-    }
-    return false;
-}
 
 QString actionName(ImportPreview::Action a)
 {
@@ -104,42 +94,36 @@ int importBackup(Context &ctx, const QString &path, bool dryRun)
 
 int importCommand(Context &ctx)
 {
-    QCommandLineParser p;
-    p.setApplicationDescription(QCoreApplication::translate(
-        "SprintDeck::Cli",
-        "Import markdown status documents and Jira CSV exports (Export CSV (all fields)).\n"
-        "Prints what will be created, updated or skipped and the warnings, then writes\n"
-        "everything in one step (one undo step in the app). Cards are matched by key, so\n"
-        "importing a document again updates its cards. A JSON backup given here is\n"
-        "restored, but only into an empty database."));
-    p.addHelpOption();
-    p.addOption(
-        {u"db"_s, QCoreApplication::translate("SprintDeck::Cli", "The database file."), u"FILE"_s});
-    p.addOption({u"dry-run"_s, QCoreApplication::translate(
-                                   "SprintDeck::Cli", "Only print what the import would do.")});
-    p.addOption(
+    CommandLine cl(
+        ctx,
+        QCoreApplication::translate(
+            "SprintDeck::Cli",
+            "Import markdown status documents and Jira CSV exports (Export CSV (all fields)).\n"
+            "Prints what will be created, updated or skipped and the warnings, then writes\n"
+            "everything in one step (one undo step in the app). Cards are matched by key, so\n"
+            "importing a document again updates its cards. A JSON backup given here is\n"
+            "restored, but only into an empty database."));
+    cl.addOption({u"dry-run"_s, QCoreApplication::translate(
+                                    "SprintDeck::Cli", "Only print what the import would do.")});
+    cl.addOption(
         {u"map"_s,
          QCoreApplication::translate(
              "SprintDeck::Cli",
              "Put cards with STATUS in COLUMN (repeatable), e.g. --map \"Ready for QA=Review\"."),
          u"STATUS=COLUMN"_s});
-    p.addPositionalArgument(
+    cl.addPositionalArgument(
         u"FILE"_s,
         QCoreApplication::translate("SprintDeck::Cli",
                                     "Files to import (.md, .csv, or one .json backup)."),
         u"FILE..."_s);
-    if (!p.parse(ctx.args()))
-        return ctx.usage(p.errorText());
-    if (wantsHelp(ctx, p))
-        return 0;
-    const QStringList files = p.positionalArguments();
-    if (files.isEmpty())
-        return ctx.usage(QObject::tr("import needs at least one file"));
+    if (!cl.parse(1, -1, QObject::tr("import needs at least one file")))
+        return cl.exitCode();
+    const QStringList files = cl.arguments();
     ImportOptions options;
-    for (const QString &m : p.values(u"map"_s))
+    for (const QString &m : cl.values(u"map"_s))
         if (!options.addMapping(m))
             return ctx.usage(QObject::tr("--map takes STATUS=COLUMN, not \u201c%1\u201d").arg(m));
-    const bool dryRun = p.isSet(u"dry-run"_s);
+    const bool dryRun = cl.isSet(u"dry-run"_s);
 
     for (const QString &f : std::as_const(files)) {
         if (Importer::detect(f) == Importer::Format::Backup && QFileInfo::exists(f)) {
@@ -158,9 +142,9 @@ int importCommand(Context &ctx)
             return ctx.fail(plan.error());
         plans.append(std::move(plan.value()));
     }
-    Board *board = ctx.board();
+    Board *board = cl.board();
     if (!board)
-        return 1;
+        return cl.exitCode();
     auto preview = ImportPreview::build(*board, plans, options);
     if (!preview)
         return ctx.fail(preview.error());
@@ -179,34 +163,30 @@ int importCommand(Context &ctx)
 
 int exportCommand(Context &ctx)
 {
-    QCommandLineParser p;
-    p.setApplicationDescription(QCoreApplication::translate(
-        "SprintDeck::Cli",
-        "Export the board: json (a full backup with history that `restore` reads back),\n"
-        "csv (Jira's column names; `import` reads it back) or md (a status report of a sprint)."));
-    p.addHelpOption();
-    p.addOption(
-        {u"db"_s, QCoreApplication::translate("SprintDeck::Cli", "The database file."), u"FILE"_s});
-    p.addOption({u"format"_s,
-                 QCoreApplication::translate("SprintDeck::Cli",
-                                             "json, csv or md (default: from the file name)."),
-                 u"FORMAT"_s});
-    p.addOption({{u"o"_s, u"output"_s},
-                 QCoreApplication::translate("SprintDeck::Cli",
-                                             "The file to write (- for standard output)."),
-                 u"FILE"_s});
-    p.addOption({u"sprint"_s,
-                 QCoreApplication::translate(
-                     "SprintDeck::Cli", "Only this sprint (csv; md: default the current sprint)."),
-                 u"NAME"_s});
-    if (!p.parse(ctx.args()))
-        return ctx.usage(p.errorText());
-    if (wantsHelp(ctx, p))
-        return 0;
-    const QString output = p.value(u"output"_s);
+    CommandLine cl(
+        ctx, QCoreApplication::translate(
+                 "SprintDeck::Cli",
+                 "Export the board: json (a full backup with history that `restore` reads back),\n"
+                 "csv (Jira's column names; `import` reads it back) or md (a status report of a "
+                 "sprint)."));
+    cl.addOption({u"format"_s,
+                  QCoreApplication::translate("SprintDeck::Cli",
+                                              "json, csv or md (default: from the file name)."),
+                  u"FORMAT"_s});
+    cl.addOption({{u"o"_s, u"output"_s},
+                  QCoreApplication::translate("SprintDeck::Cli",
+                                              "The file to write (- for standard output)."),
+                  u"FILE"_s});
+    cl.addOption({u"sprint"_s,
+                  QCoreApplication::translate(
+                      "SprintDeck::Cli", "Only this sprint (csv; md: default the current sprint)."),
+                  u"NAME"_s});
+    if (!cl.parse())
+        return cl.exitCode();
+    const QString output = cl.value(u"output"_s);
     if (output.isEmpty())
         return ctx.usage(QObject::tr("export needs -o FILE"));
-    QString format = p.value(u"format"_s).toLower();
+    QString format = cl.value(u"format"_s).toLower();
     if (format.isEmpty()) {
         format = QFileInfo(output).suffix().toLower();
         if (format == u"markdown")
@@ -214,18 +194,17 @@ int exportCommand(Context &ctx)
     }
     if (format != u"json" && format != u"csv" && format != u"md")
         return ctx.usage(QObject::tr("--format takes json, csv or md"));
-    if (format == u"json" && p.isSet(u"sprint"_s))
+    if (format == u"json" && cl.isSet(u"sprint"_s))
         return ctx.usage(
             QObject::tr("a json backup holds the whole board; --sprint is for csv and md"));
-    Board *board = ctx.board();
+    Board *board = cl.board();
     if (!board)
-        return 1;
+        return cl.exitCode();
     qint64 sprintId = 0;
-    if (p.isSet(u"sprint"_s)) {
-        const Sprint *s = board->sprintByName(p.value(u"sprint"_s));
+    if (cl.isSet(u"sprint"_s)) {
+        const Sprint *s = cl.sprintNamed(cl.value(u"sprint"_s));
         if (!s)
-            return ctx.fail(
-                QObject::tr("no sprint called \u201c%1\u201d").arg(p.value(u"sprint"_s)));
+            return cl.exitCode();
         sprintId = s->id;
     }
     Result<QByteArray> bytes = format == u"json"  ? JsonBackup::write(board->database())
@@ -248,25 +227,19 @@ int exportCommand(Context &ctx)
 
 int restoreCommand(Context &ctx)
 {
-    QCommandLineParser p;
-    p.setApplicationDescription(QCoreApplication::translate(
-        "SprintDeck::Cli",
-        "Restore a JSON backup (from `export --format json`) into a new database:\n"
-        "  sprintdeck restore backup.json --db new.sprintdeck\n"
-        "The database must not exist yet or hold no board. Nothing is written on error."));
-    p.addHelpOption();
-    p.addOption({u"db"_s, QCoreApplication::translate("SprintDeck::Cli", "The new database file."),
-                 u"FILE"_s});
-    p.addPositionalArgument(u"BACKUP"_s,
-                            QCoreApplication::translate("SprintDeck::Cli", "The .json backup."));
-    if (!p.parse(ctx.args()))
-        return ctx.usage(p.errorText());
-    if (wantsHelp(ctx, p))
-        return 0;
-    const QStringList pos = p.positionalArguments();
-    if (pos.size() != 1)
-        return ctx.usage(QObject::tr("usage: sprintdeck restore BACKUP.json --db NEW"));
-    const QString backup = pos.first();
+    CommandLine cl(
+        ctx,
+        QCoreApplication::translate(
+            "SprintDeck::Cli",
+            "Restore a JSON backup (from `export --format json`) into a new database:\n"
+            "  sprintdeck restore backup.json --db new.sprintdeck\n"
+            "The database must not exist yet or hold no board. Nothing is written on error."),
+        QCoreApplication::translate("SprintDeck::Cli", "The new database file."));
+    cl.addPositionalArgument(u"BACKUP"_s,
+                             QCoreApplication::translate("SprintDeck::Cli", "The .json backup."));
+    if (!cl.parse(1, 1, QObject::tr("usage: sprintdeck restore BACKUP.json --db NEW")))
+        return cl.exitCode();
+    const QString backup = cl.argument(0);
     const QString target = ctx.dbPath();
     if (Status restored = JsonBackup::restoreIntoFile(target, backup); !restored)
         return ctx.fail(restored.error());
