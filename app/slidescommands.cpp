@@ -1,13 +1,11 @@
 // The sprint review: `slides` writes the deck, `review` reads and writes the lead's notes.
-#include "cli.h"
-#include "output.h"
+#include "commandline.h"
 
 #include "board/board.h"
 #include "slides/deckexporter.h"
 #include "slides/reviewnotes.h"
 #include "storage/database.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -20,43 +18,52 @@ namespace SprintDeck::Cli {
 
 namespace {
 
-void addCommonOptions(QCommandLineParser &p, const QString &description)
+/** --sections, --theme and --accent over the settings last chosen in the Slides view. */
+bool readDeckSettings(CommandLine &cl, DeckSettings &settings)
 {
-    p.setApplicationDescription(description);
-    p.addHelpOption();
-    p.addOption(
-        {u"db"_s, QCoreApplication::translate("SprintDeck::Cli", "The database file."), u"FILE"_s});
+    if (cl.isSet(u"sections"_s)) {
+        auto sections = parseDeckSections(cl.value(u"sections"_s));
+        if (!sections)
+            return cl.usage(u"--sections: "_s + sections.error());
+        if (sections->isEmpty())
+            return cl.usage(QObject::tr("--sections needs at least one section"));
+        settings.sections = *sections;
+    }
+    if (cl.isSet(u"theme"_s)) {
+        const QString theme = cl.value(u"theme"_s).toLower();
+        if (theme != u"light" && theme != u"dark")
+            return cl.usage(QObject::tr("--theme takes light or dark, not \u201c%1\u201d")
+                                .arg(cl.value(u"theme"_s)));
+        settings.dark = theme == u"dark";
+    }
+    if (cl.isSet(u"accent"_s)) {
+        const QColor accent = SlideTheme::parseAccent(cl.value(u"accent"_s));
+        if (!accent.isValid())
+            return cl.usage(QObject::tr("--accent takes a colour as #RRGGBB, not \u201c%1\u201d")
+                                .arg(cl.value(u"accent"_s)));
+        settings.accent = accent;
+    }
+    return true;
 }
 
-/** The sprint named by --sprint, or the board's current sprint; nullptr after printing why not. */
-const Sprint *chooseSprint(Context &ctx, Board &board, const QCommandLineParser &p, int *exitCode)
+/** --sprint NAME, the option of every slides and review command. */
+void addSprintOption(CommandLine &cl)
 {
-    if (p.isSet(u"sprint"_s)) {
-        const Sprint *s = board.sprintByName(p.value(u"sprint"_s));
-        if (!s)
-            *exitCode =
-                ctx.fail(QObject::tr("no sprint called \u201c%1\u201d").arg(p.value(u"sprint"_s)));
-        return s;
-    }
-    const Sprint *s = board.sprint(board.currentSprintId());
-    if (!s)
-        *exitCode = ctx.fail(
-            QObject::tr("the board has no sprint; create one with 'sprintdeck sprint create'"));
-    return s;
+    cl.addOption(
+        {u"sprint"_s,
+         QCoreApplication::translate("SprintDeck::Cli", "The sprint (default: the current one)."),
+         u"NAME"_s});
 }
 
 int slidesCommandImpl(Context &ctx)
 {
-    QCommandLineParser p;
-    addCommonOptions(
-        p, QCoreApplication::translate(
-               "SprintDeck::Cli",
-               "Write the sprint review deck as PowerPoint (.pptx) or PDF (.pdf).\n"
-               "Sections, theme and accent default to the ones last chosen in the Slides view."));
-    p.addOptions({
-        {u"sprint"_s,
-         QCoreApplication::translate("SprintDeck::Cli", "The sprint (default: the current one)."),
-         u"NAME"_s},
+    CommandLine cl(
+        ctx, QCoreApplication::translate(
+                 "SprintDeck::Cli",
+                 "Write the sprint review deck as PowerPoint (.pptx) or PDF (.pdf).\n"
+                 "Sections, theme and accent default to the ones last chosen in the Slides view."));
+    addSprintOption(cl);
+    cl.addOptions({
         {{u"o"_s, u"output"_s},
          QCoreApplication::translate("SprintDeck::Cli",
                                      "The file to write: FILE.pptx or FILE.pdf."),
@@ -72,53 +79,24 @@ int slidesCommandImpl(Context &ctx)
         {u"accent"_s, QCoreApplication::translate("SprintDeck::Cli", "Accent colour as #RRGGBB."),
          u"COLOR"_s},
     });
-    if (!p.parse(ctx.args()))
-        return ctx.usage(p.errorText());
-    if (p.isSet(u"help"_s)) {
-        ctx.out() << ctx.helpText(p);
-        return 0;
-    }
-    if (!p.positionalArguments().isEmpty())
-        return ctx.usage(
-            QObject::tr("unexpected argument \u201c%1\u201d").arg(p.positionalArguments().first()));
-    const QString output = p.value(u"output"_s);
+    if (!cl.parseWithoutArguments())
+        return cl.exitCode();
+    const QString output = cl.value(u"output"_s);
     if (output.isEmpty())
         return ctx.usage(QObject::tr("-o FILE.pptx or -o FILE.pdf is required"));
     if (!DeckExporter::formatFor(output))
         return ctx.usage(
             QObject::tr("-o takes a file ending in .pptx or .pdf, not \u201c%1\u201d").arg(output));
 
-    Board *board = ctx.board();
+    Board *board = cl.board();
     if (!board)
-        return 1;
-    ReviewNotesStore store(board->database());
-    DeckSettings settings = store.loadSettings();
-    if (p.isSet(u"sections"_s)) {
-        auto sections = parseDeckSections(p.value(u"sections"_s));
-        if (!sections)
-            return ctx.usage(u"--sections: "_s + sections.error());
-        if (sections->isEmpty())
-            return ctx.usage(QObject::tr("--sections needs at least one section"));
-        settings.sections = *sections;
-    }
-    if (p.isSet(u"theme"_s)) {
-        const QString theme = p.value(u"theme"_s).toLower();
-        if (theme != u"light" && theme != u"dark")
-            return ctx.usage(QObject::tr("--theme takes light or dark, not \u201c%1\u201d")
-                                 .arg(p.value(u"theme"_s)));
-        settings.dark = theme == u"dark";
-    }
-    if (p.isSet(u"accent"_s)) {
-        const QColor accent = SlideTheme::parseAccent(p.value(u"accent"_s));
-        if (!accent.isValid())
-            return ctx.usage(QObject::tr("--accent takes a colour as #RRGGBB, not \u201c%1\u201d")
-                                 .arg(p.value(u"accent"_s)));
-        settings.accent = accent;
-    }
-    int code = 0;
-    const Sprint *sprint = chooseSprint(ctx, *board, p, &code);
+        return cl.exitCode();
+    DeckSettings settings = ReviewNotesStore(board->database()).loadSettings();
+    if (!readDeckSettings(cl, settings))
+        return cl.exitCode();
+    const Sprint *sprint = cl.sprintOrCurrent();
     if (!sprint)
-        return code;
+        return cl.exitCode();
     auto written = DeckExporter::exportDeck(*board, sprint->id, output, settings);
     if (!written)
         return ctx.fail(written.error());
@@ -154,17 +132,13 @@ QList<FieldOption> fieldOptions()
 
 int reviewSet(Context &ctx)
 {
-    QCommandLineParser p;
-    addCommonOptions(p, QCoreApplication::translate(
+    CommandLine cl(ctx, QCoreApplication::translate(
                             "SprintDeck::Cli",
                             "Write the retrospective and next-sprint notes of a sprint (the "
                             "review slides show them).\n"
                             "Only the fields given change."));
-    p.addOption(
-        {u"sprint"_s,
-         QCoreApplication::translate("SprintDeck::Cli", "The sprint (default: the current one)."),
-         u"NAME"_s});
-    p.addOption(
+    addSprintOption(cl);
+    cl.addOption(
         {u"from"_s,
          QCoreApplication::translate(
              "SprintDeck::Cli",
@@ -173,44 +147,34 @@ int reviewSet(Context &ctx)
          u"FILE"_s});
     const QList<FieldOption> fields = fieldOptions();
     for (const FieldOption &f : fields)
-        p.addOption(f.option);
-    if (!p.parse(ctx.args()))
-        return ctx.usage(p.errorText());
-    if (p.isSet(u"help"_s)) {
-        ctx.out() << ctx.helpText(p);
-        return 0;
-    }
-    if (!p.positionalArguments().isEmpty())
-        return ctx.usage(
-            QObject::tr("unexpected argument \u201c%1\u201d").arg(p.positionalArguments().first()));
-    bool any = p.isSet(u"from"_s);
+        cl.addOption(f.option);
+    if (!cl.parseWithoutArguments())
+        return cl.exitCode();
+    bool any = cl.isSet(u"from"_s);
     for (const FieldOption &f : fields)
-        any = any || p.isSet(f.option);
+        any = any || cl.isSet(f.option);
     if (!any)
         return ctx.usage(
             QObject::tr("give at least one of --from, --went-well, --challenges, --learnings, "
                         "--improvements, --next-sprint"));
     ReviewNotes imported;
-    if (p.isSet(u"from"_s)) {
-        QFile file(p.value(u"from"_s));
+    if (cl.isSet(u"from"_s)) {
+        QFile file(cl.value(u"from"_s));
         if (!file.open(QIODevice::ReadOnly))
             return ctx.fail(
-                QObject::tr("cannot read %1: %2").arg(p.value(u"from"_s), file.errorString()));
+                QObject::tr("cannot read %1: %2").arg(cl.value(u"from"_s), file.errorString()));
         imported = ReviewNotes::fromMarkdown(QString::fromUtf8(file.readAll()));
         if (imported.isEmpty())
             return ctx.fail(
                 QObject::tr("%1 has no retrospective headings (What Went Well, Challenges, Key "
                             "Learnings, Improvements, Next Steps)")
-                    .arg(p.value(u"from"_s)));
+                    .arg(cl.value(u"from"_s)));
     }
 
-    Board *board = ctx.board();
-    if (!board)
-        return 1;
-    int code = 0;
-    const Sprint *sprint = chooseSprint(ctx, *board, p, &code);
+    const Sprint *sprint = cl.sprintOrCurrent();
     if (!sprint)
-        return code;
+        return cl.exitCode();
+    Board *board = cl.board();
     ReviewNotesStore store(board->database());
     auto notes = store.load(sprint->id);
     if (!notes)
@@ -219,8 +183,8 @@ int reviewSet(Context &ctx)
         if (!imported.value(f).isEmpty())
             notes->setValue(f, imported.value(f));
     for (const FieldOption &f : fields)
-        if (p.isSet(f.option))
-            notes->setValue(f.field, p.values(f.option).join(u'\n').trimmed());
+        if (cl.isSet(f.option))
+            notes->setValue(f.field, cl.values(f.option).join(u'\n').trimmed());
     if (Status s = store.save(*notes, board->now()); !s)
         return ctx.fail(s.error());
     return 0;
@@ -228,34 +192,22 @@ int reviewSet(Context &ctx)
 
 int reviewShow(Context &ctx)
 {
-    QCommandLineParser p;
-    addCommonOptions(
-        p, QCoreApplication::translate(
-               "SprintDeck::Cli", "Show the retrospective and next-sprint notes of a sprint."));
-    p.addOption(
-        {u"sprint"_s,
-         QCoreApplication::translate("SprintDeck::Cli", "The sprint (default: the current one)."),
-         u"NAME"_s});
-    p.addOption({u"format"_s,
-                 QCoreApplication::translate("SprintDeck::Cli", "Output: table, json or md."),
-                 u"FORMAT"_s, u"table"_s});
-    if (!p.parse(ctx.args()))
-        return ctx.usage(p.errorText());
-    if (p.isSet(u"help"_s)) {
-        ctx.out() << ctx.helpText(p);
-        return 0;
-    }
-    const QString format = p.value(u"format"_s);
+    CommandLine cl(
+        ctx, QCoreApplication::translate(
+                 "SprintDeck::Cli", "Show the retrospective and next-sprint notes of a sprint."));
+    addSprintOption(cl);
+    cl.addOption({u"format"_s,
+                  QCoreApplication::translate("SprintDeck::Cli", "Output: table, json or md."),
+                  u"FORMAT"_s, u"table"_s});
+    if (!cl.parse())
+        return cl.exitCode();
+    const QString format = cl.value(u"format"_s);
     if (format != u"table" && format != u"json" && format != u"md")
         return ctx.usage(QObject::tr("--format takes table, json or md"));
-    Board *board = ctx.board();
-    if (!board)
-        return 1;
-    int code = 0;
-    const Sprint *sprint = chooseSprint(ctx, *board, p, &code);
+    const Sprint *sprint = cl.sprintOrCurrent();
     if (!sprint)
-        return code;
-    ReviewNotesStore store(board->database());
+        return cl.exitCode();
+    ReviewNotesStore store(cl.board()->database());
     auto notes = store.load(sprint->id);
     if (!notes)
         return ctx.fail(notes.error());
@@ -292,27 +244,16 @@ int reviewShow(Context &ctx)
 
 int reviewClear(Context &ctx)
 {
-    QCommandLineParser p;
-    addCommonOptions(
-        p, QCoreApplication::translate(
-               "SprintDeck::Cli", "Remove every retrospective and next-sprint note of a sprint."));
-    p.addOption(
-        {u"sprint"_s,
-         QCoreApplication::translate("SprintDeck::Cli", "The sprint (default: the current one)."),
-         u"NAME"_s});
-    if (!p.parse(ctx.args()))
-        return ctx.usage(p.errorText());
-    if (p.isSet(u"help"_s)) {
-        ctx.out() << ctx.helpText(p);
-        return 0;
-    }
-    Board *board = ctx.board();
-    if (!board)
-        return 1;
-    int code = 0;
-    const Sprint *sprint = chooseSprint(ctx, *board, p, &code);
+    CommandLine cl(ctx, QCoreApplication::translate(
+                            "SprintDeck::Cli",
+                            "Remove every retrospective and next-sprint note of a sprint."));
+    addSprintOption(cl);
+    if (!cl.parse())
+        return cl.exitCode();
+    const Sprint *sprint = cl.sprintOrCurrent();
     if (!sprint)
-        return code;
+        return cl.exitCode();
+    Board *board = cl.board();
     ReviewNotes empty;
     empty.sprintId = sprint->id;
     if (Status s = ReviewNotesStore(board->database()).save(empty, board->now()); !s)
@@ -330,25 +271,13 @@ int slidesCommand(Context &ctx)
 
 int reviewCommand(Context &ctx)
 {
-    const QString sub = ctx.args().value(1);
-    QStringList subArgs = ctx.args().mid(1);
-    if (!subArgs.isEmpty())
-        subArgs.first() = u"review "_s + sub; // shown in usage hints
-    Context subCtx(subArgs, ctx.dbPath());
-    if (sub == u"set")
-        return reviewSet(subCtx);
-    if (sub == u"show")
-        return reviewShow(subCtx);
-    if (sub == u"clear")
-        return reviewClear(subCtx);
-    if (sub == u"--help" || sub == u"-h" || sub.isEmpty()) {
-        ctx.out() << QCoreApplication::translate(
-            "SprintDeck::Cli",
-            "Usage: sprintdeck review set|show|clear [--sprint NAME] [--db FILE] ...\n"
-            "Run 'sprintdeck review COMMAND --help' for the options of each.\n");
-        return sub.isEmpty() ? 2 : 0;
-    }
-    return ctx.usage(QObject::tr("unknown review command \u201c%1\u201d").arg(sub));
+    return runSubcommand(
+        ctx, {{"set", &reviewSet}, {"show", &reviewShow}, {"clear", &reviewClear}},
+        {QCoreApplication::translate(
+             "SprintDeck::Cli",
+             "Usage: sprintdeck review set|show|clear [--sprint NAME] [--db FILE] ...\n"
+             "Run 'sprintdeck review COMMAND --help' for the options of each.\n"),
+         QObject::tr("unknown review command \u201c%1\u201d"), true});
 }
 
 } // namespace SprintDeck::Cli
