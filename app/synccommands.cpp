@@ -1,6 +1,5 @@
 // remote add|list|remove|map and sync: headless sync with remote trackers.
-#include "cli.h"
-#include "output.h"
+#include "commandline.h"
 
 #include "board/board.h"
 #include "storage/database.h"
@@ -9,7 +8,6 @@
 #include "sync/syncengine.h"
 #include "sync/syncstore.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QFile>
@@ -26,28 +24,6 @@ namespace {
 /** Exit code of a sync that finished but needs the user: conflicts, or changes the server refused.
  */
 constexpr int kExitAttention = 3;
-
-void addCommon(QCommandLineParser &p, const QString &description)
-{
-    p.setApplicationDescription(description);
-    p.addHelpOption();
-    p.addOption(
-        {u"db"_s, QCoreApplication::translate("SprintDeck::Cli", "The database file."), u"FILE"_s});
-}
-
-bool parse(Context &ctx, QCommandLineParser &p, int *code)
-{
-    if (!p.parse(ctx.args())) {
-        *code = ctx.usage(p.errorText());
-        return false;
-    }
-    if (p.isSet(u"help"_s)) {
-        ctx.out() << ctx.helpText(p);
-        *code = 0;
-        return false;
-    }
-    return true;
-}
 
 /** The key from the first line of standard input; never from the arguments, where others could read
  * it. */
@@ -76,12 +52,34 @@ SecretStore::Outcome waitFor(const std::function<void(SecretStore &, SecretStore
     return outcome;
 }
 
+/** Stores a new remote, and its key in the keychain when one was given. */
+int saveRemote(Context &ctx, Board &board, Remote &remote, const QString &key)
+{
+    SyncStore store(board.database());
+    {
+        Transaction tx(board.database());
+        if (Status s = store.insertRemote(remote); !s)
+            return ctx.fail(s.error());
+        if (!tx.commit())
+            return ctx.fail(board.database().lastError());
+    }
+    if (!key.isEmpty()) {
+        const auto saved = waitFor([&](SecretStore &secrets, SecretStore::Done done) {
+            secrets.write(remote.secretId, key, std::move(done));
+        });
+        if (saved.where != SecretStore::Where::Keychain)
+            ctx.err() << "sprintdeck: " << saved.message
+                      << QObject::tr("; give it again with sync --api-key-stdin") << Qt::endl;
+    }
+    return 0;
+}
+
 int remoteAdd(Context &ctx)
 {
-    QCommandLineParser p;
-    addCommon(p, QCoreApplication::translate(
-                     "SprintDeck::Cli",
-                     "Add a remote tracker (Redmine). The API key goes to the OS keychain."));
+    CommandLine cl(ctx,
+                   QCoreApplication::translate(
+                       "SprintDeck::Cli",
+                       "Add a remote tracker (Redmine). The API key goes to the OS keychain."));
     const QCommandLineOption url{
         u"url"_s,
         QCoreApplication::translate("SprintDeck::Cli",
@@ -114,64 +112,49 @@ int remoteAdd(Context &ctx)
     const QCommandLineOption type{
         u"type"_s, QCoreApplication::translate("SprintDeck::Cli", "The tracker's type (redmine)."),
         u"TYPE"_s, u"redmine"_s};
-    p.addOptions({url, project, keyStdin, insecure, points, prefix, type});
-    p.addPositionalArgument(
+    cl.addOptions({url, project, keyStdin, insecure, points, prefix, type});
+    cl.addPositionalArgument(
         u"NAME"_s, QCoreApplication::translate("SprintDeck::Cli", "A name for the remote."));
-    int code = 0;
-    if (!parse(ctx, p, &code))
-        return code;
-    if (p.positionalArguments().size() != 1 || !p.isSet(url) || !p.isSet(project))
+    if (!cl.parse())
+        return cl.exitCode();
+    if (cl.arguments().size() != 1 || !cl.isSet(url) || !cl.isSet(project))
         return ctx.usage(QObject::tr(
             "usage: sprintdeck remote add NAME --url URL --project ID [--api-key-stdin]"));
-    if (p.value(type) != u"redmine")
+    if (cl.value(type) != u"redmine")
         return ctx.usage(QObject::tr("--type: only redmine is supported"));
-    const auto field = parsePointsField(p.value(points));
+    const auto field = parsePointsField(cl.value(points));
     if (!field)
         return ctx.usage(QObject::tr("--points-field takes story-points or estimated-hours"));
-    auto server = parseServerUrl(p.value(url));
+    auto server = parseServerUrl(cl.value(url));
     if (!server)
         return ctx.fail(server.error());
-    if (Status s = checkTransport(*server, p.isSet(insecure)); !s)
+    if (Status s = checkTransport(*server, cl.isSet(insecure)); !s)
         return ctx.fail(s.error() + QObject::tr(" (--allow-insecure-http)"));
 
     QString key;
-    if (p.isSet(keyStdin)) {
+    if (cl.isSet(keyStdin)) {
         auto read = readKeyFromStdin();
         if (!read)
             return ctx.fail(read.error());
         key = read.value();
     }
-    Board *board = ctx.board();
+    Board *board = cl.board();
     if (!board)
-        return 1;
+        return cl.exitCode();
     Remote remote;
-    remote.name = p.positionalArguments().first().trimmed();
+    remote.name = cl.argument(0).trimmed();
     remote.url = *server;
-    remote.project = p.value(project).trimmed();
-    remote.allowInsecureHttp = p.isSet(insecure) && !isLoopbackHost(server->host());
+    remote.project = cl.value(project).trimmed();
+    remote.allowInsecureHttp = cl.isSet(insecure) && !isLoopbackHost(server->host());
     remote.secretId = u"remote-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
     remote.keyPrefix =
-        p.isSet(prefix) ? p.value(prefix).trimmed().toUpper() : defaultKeyPrefix(remote.project);
+        cl.isSet(prefix) ? cl.value(prefix).trimmed().toUpper() : defaultKeyPrefix(remote.project);
     remote.pointsField = *field;
     if (remote.name.isEmpty() || remote.project.isEmpty() || remote.keyPrefix.isEmpty())
         return ctx.usage(QObject::tr("the name, --project and --key-prefix must not be empty"));
 
-    SyncStore store(board->database());
-    {
-        Transaction tx(board->database());
-        if (Status s = store.insertRemote(remote); !s)
-            return ctx.fail(s.error());
-        if (!tx.commit())
-            return ctx.fail(board->database().lastError());
-    }
-    if (!key.isEmpty()) {
-        const auto saved = waitFor([&](SecretStore &secrets, SecretStore::Done done) {
-            secrets.write(remote.secretId, key, std::move(done));
-        });
-        if (saved.where != SecretStore::Where::Keychain)
-            ctx.err() << "sprintdeck: " << saved.message
-                      << QObject::tr("; give it again with sync --api-key-stdin") << Qt::endl;
-    }
+    if (int code = saveRemote(ctx, *board, remote, key); code != 0)
+        return code;
     ctx.out() << QObject::tr("Added remote %1 (%2, project %3)")
                      .arg(remote.name, remote.url.toDisplayString(), remote.project)
               << Qt::endl;
@@ -180,21 +163,19 @@ int remoteAdd(Context &ctx)
 
 int remoteList(Context &ctx)
 {
-    QCommandLineParser p;
-    addCommon(p, QCoreApplication::translate("SprintDeck::Cli", "List the remotes."));
+    CommandLine cl(ctx, QCoreApplication::translate("SprintDeck::Cli", "List the remotes."));
     const QCommandLineOption format{
         u"format"_s, QCoreApplication::translate("SprintDeck::Cli", "Output: table, csv or json."),
         u"FORMAT"_s, u"table"_s};
-    p.addOption(format);
-    int code = 0;
-    if (!parse(ctx, p, &code))
-        return code;
+    cl.addOption(format);
+    if (!cl.parse())
+        return cl.exitCode();
     Format f;
-    if (!parseFormat(p.value(format), &f) || f == Format::Markdown)
-        return ctx.usage(QObject::tr("--format takes table, csv or json"));
-    Board *board = ctx.board();
+    if (!cl.tableFormat(cl.value(format), &f))
+        return cl.exitCode();
+    Board *board = cl.board();
     if (!board)
-        return 1;
+        return cl.exitCode();
     SyncStore store(board->database());
     auto remotes = store.remotes();
     if (!remotes)
@@ -221,22 +202,18 @@ int remoteList(Context &ctx)
 
 int remoteRemove(Context &ctx)
 {
-    QCommandLineParser p;
-    addCommon(p,
-              QCoreApplication::translate(
-                  "SprintDeck::Cli", "Remove a remote and its key; the cards stay on the board."));
-    p.addPositionalArgument(u"NAME"_s,
-                            QCoreApplication::translate("SprintDeck::Cli", "The remote."));
-    int code = 0;
-    if (!parse(ctx, p, &code))
-        return code;
-    if (p.positionalArguments().size() != 1)
-        return ctx.usage(QObject::tr("usage: sprintdeck remote remove NAME"));
-    Board *board = ctx.board();
+    CommandLine cl(
+        ctx, QCoreApplication::translate(
+                 "SprintDeck::Cli", "Remove a remote and its key; the cards stay on the board."));
+    cl.addPositionalArgument(u"NAME"_s,
+                             QCoreApplication::translate("SprintDeck::Cli", "The remote."));
+    if (!cl.parse(1, 1, QObject::tr("usage: sprintdeck remote remove NAME")))
+        return cl.exitCode();
+    Board *board = cl.board();
     if (!board)
-        return 1;
+        return cl.exitCode();
     SyncStore store(board->database());
-    auto remote = store.remoteByName(p.positionalArguments().first());
+    auto remote = store.remoteByName(cl.argument(0));
     if (!remote)
         return ctx.fail(remote.error());
     {
@@ -260,25 +237,22 @@ int remoteRemove(Context &ctx)
 
 int remoteMap(Context &ctx)
 {
-    QCommandLineParser p;
-    addCommon(p, QCoreApplication::translate("SprintDeck::Cli",
-                                             "Show or change which column each status of a remote "
-                                             "maps to (known after the first sync)."));
-    p.addPositionalArgument(u"NAME"_s,
-                            QCoreApplication::translate("SprintDeck::Cli", "The remote."));
-    p.addPositionalArgument(
+    CommandLine cl(
+        ctx, QCoreApplication::translate("SprintDeck::Cli",
+                                         "Show or change which column each status of a remote "
+                                         "maps to (known after the first sync)."));
+    cl.addPositionalArgument(u"NAME"_s,
+                             QCoreApplication::translate("SprintDeck::Cli", "The remote."));
+    cl.addPositionalArgument(
         u"STATUS=COLUMN"_s,
         QCoreApplication::translate("SprintDeck::Cli", "Map a status to a column."),
         u"[STATUS=COLUMN...]"_s);
-    int code = 0;
-    if (!parse(ctx, p, &code))
-        return code;
-    const QStringList args = p.positionalArguments();
-    if (args.isEmpty())
-        return ctx.usage(QObject::tr("usage: sprintdeck remote map NAME [STATUS=COLUMN...]"));
-    Board *board = ctx.board();
+    if (!cl.parse(1, -1, QObject::tr("usage: sprintdeck remote map NAME [STATUS=COLUMN...]")))
+        return cl.exitCode();
+    const QStringList args = cl.arguments();
+    Board *board = cl.board();
     if (!board)
-        return 1;
+        return cl.exitCode();
     SyncStore store(board->database());
     auto remote = store.remoteByName(args.first());
     if (!remote)
@@ -347,39 +321,113 @@ int listConflicts(Context &ctx, Board &board)
 
 int remoteCommand(Context &ctx)
 {
-    const QString sub = ctx.args().value(1);
-    QStringList subArgs = ctx.args().mid(1);
-    if (!subArgs.isEmpty())
-        subArgs.first() = u"remote "_s + sub;
-    Context subCtx(subArgs, ctx.dbPath());
-    if (sub == u"add")
-        return remoteAdd(subCtx);
-    if (sub == u"list")
-        return remoteList(subCtx);
-    if (sub == u"remove")
-        return remoteRemove(subCtx);
-    if (sub == u"map")
-        return remoteMap(subCtx);
-    if (sub == u"--help" || sub.isEmpty()) {
-        ctx.out() << QCoreApplication::translate(
-            "SprintDeck::Cli",
-            "Usage: sprintdeck remote add|list|remove|map [--db FILE] ...\n"
-            "  remote add NAME --url URL --project ID [--api-key-stdin] "
-            "[--allow-insecure-http]\n"
-            "  remote list [--format table|csv|json]\n"
-            "  remote remove NAME\n"
-            "  remote map NAME [STATUS=COLUMN...]\n"
-            "API keys are read from standard input and kept in the OS keychain only.\n");
-        return sub.isEmpty() ? 2 : 0;
+    return runSubcommand(
+        ctx,
+        {{"add", &remoteAdd},
+         {"list", &remoteList},
+         {"remove", &remoteRemove},
+         {"map", &remoteMap}},
+        {QCoreApplication::translate(
+             "SprintDeck::Cli",
+             "Usage: sprintdeck remote add|list|remove|map [--db FILE] ...\n"
+             "  remote add NAME --url URL --project ID [--api-key-stdin] "
+             "[--allow-insecure-http]\n"
+             "  remote list [--format table|csv|json]\n"
+             "  remote remove NAME\n"
+             "  remote map NAME [STATUS=COLUMN...]\n"
+             "API keys are read from standard input and kept in the OS keychain only.\n"),
+         QObject::tr("unknown remote command \u201c%1\u201d")});
+}
+
+/** `sync --resolve KEY --keep local|remote`: settles the conflict of one card. */
+int resolveConflict(Context &ctx, Board &board, const QString &key, bool keepLocal)
+{
+    const Card *card = board.cardByKey(key);
+    if (!card)
+        return ctx.fail(QObject::tr("no card with the key %1").arg(key));
+    if (Status s = ConflictResolver(board).resolve(card->id, keepLocal); !s)
+        return ctx.fail(s.error());
+    ctx.out() << QObject::tr("%1: kept the %2 version")
+                     .arg(card->key, keepLocal ? QObject::tr("local") : QObject::tr("server's"))
+              << Qt::endl;
+    return 0;
+}
+
+/** The remote called `name` when `one`, else all remotes; an error when there is none. */
+Result<QList<Remote>> remotesToSync(Board &board, bool one, const QString &name)
+{
+    SyncStore store(board.database());
+    QList<Remote> remotes;
+    if (one) {
+        auto r = store.remoteByName(name);
+        if (!r)
+            return Result<QList<Remote>>::failure(r.error());
+        remotes.append(r.value());
+    } else {
+        auto all = store.remotes();
+        if (!all)
+            return Result<QList<Remote>>::failure(all.error());
+        remotes = all.value();
     }
-    return ctx.usage(QObject::tr("unknown remote command \u201c%1\u201d").arg(sub));
+    if (remotes.isEmpty())
+        return Result<QList<Remote>>::failure(
+            QObject::tr("no remote to sync with; add one with: sprintdeck remote add "
+                        "NAME --url URL --project ID --api-key-stdin"));
+    return remotes;
+}
+
+/** Syncs with one remote and prints its report; the exit code of that sync. */
+int syncWith(Context &ctx, Board &board, const Remote &remote, const QString &typedKey, bool full)
+{
+    QString key = typedKey;
+    if (key.isEmpty()) {
+        const auto read = waitFor([&](SecretStore &secrets, SecretStore::Done done) {
+            secrets.read(remote.secretId, std::move(done));
+        });
+        if (!read.ok)
+            return ctx.fail(QObject::tr("sync with %1: %2; give the key with --api-key-stdin")
+                                .arg(remote.name, read.message));
+        key = read.secret;
+    }
+    SyncEngine engine(board);
+    QEventLoop loop;
+    SyncReport report;
+    QObject::connect(&engine, &SyncEngine::finished, &loop, [&](const SyncReport &r) {
+        report = r;
+        loop.quit();
+    });
+    SyncOptions options;
+    options.reconcile = full;
+    engine.start(remote, key, options);
+    if (engine.isRunning())
+        loop.exec();
+    for (const QString &line : std::as_const(report.rejected))
+        ctx.err() << "sprintdeck: " << QObject::tr("refused by %1: %2").arg(remote.name, line)
+                  << Qt::endl;
+    switch (report.outcome) {
+    case SyncReport::Outcome::Ok:
+        ctx.out() << report.message << Qt::endl;
+        return 0;
+    case SyncReport::Outcome::Attention:
+        ctx.out() << report.message << Qt::endl;
+        if (report.conflicts)
+            ctx.err() << "sprintdeck: "
+                      << QObject::tr("%n conflicts wait: see them with sync --conflicts, "
+                                     "settle each with sync --resolve KEY --keep local|remote",
+                                     nullptr, report.conflicts)
+                      << Qt::endl;
+        return kExitAttention;
+    case SyncReport::Outcome::Failed:
+    case SyncReport::Outcome::Cancelled:
+        break;
+    }
+    return ctx.fail(report.message);
 }
 
 int syncCommand(Context &ctx)
 {
-    QCommandLineParser p;
-    addCommon(
-        p,
+    CommandLine cl(
+        ctx,
         QCoreApplication::translate(
             "SprintDeck::Cli",
             "Sync the board with its remotes: pull what changed there, send what changed here."));
@@ -406,52 +454,27 @@ int syncCommand(Context &ctx)
     const QCommandLineOption conflictsOption{
         u"conflicts"_s,
         QCoreApplication::translate("SprintDeck::Cli", "List the conflicts that wait.")};
-    p.addOptions({remoteOption, keyStdin, full, resolve, keep, conflictsOption});
-    int code = 0;
-    if (!parse(ctx, p, &code))
-        return code;
-    if (p.isSet(resolve) != p.isSet(keep))
+    cl.addOptions({remoteOption, keyStdin, full, resolve, keep, conflictsOption});
+    if (!cl.parse())
+        return cl.exitCode();
+    if (cl.isSet(resolve) != cl.isSet(keep))
         return ctx.usage(QObject::tr("--resolve KEY and --keep local|remote go together"));
-    if (p.isSet(keep) && p.value(keep) != u"local" && p.value(keep) != u"remote")
+    if (cl.isSet(keep) && cl.value(keep) != u"local" && cl.value(keep) != u"remote")
         return ctx.usage(QObject::tr("--keep takes local or remote"));
-    Board *board = ctx.board();
+    Board *board = cl.board();
     if (!board)
-        return 1;
-
-    if (p.isSet(conflictsOption))
+        return cl.exitCode();
+    if (cl.isSet(conflictsOption))
         return listConflicts(ctx, *board);
-    if (p.isSet(resolve)) {
-        const Card *card = board->cardByKey(p.value(resolve));
-        if (!card)
-            return ctx.fail(QObject::tr("no card with the key %1").arg(p.value(resolve)));
-        if (Status s = ConflictResolver(*board).resolve(card->id, p.value(keep) == u"local"); !s)
-            return ctx.fail(s.error());
-        ctx.out() << QObject::tr("%1: kept the %2 version")
-                         .arg(card->key, p.value(keep) == u"local" ? QObject::tr("local")
-                                                                   : QObject::tr("server's"))
-                  << Qt::endl;
-        return 0;
-    }
+    if (cl.isSet(resolve))
+        return resolveConflict(ctx, *board, cl.value(resolve), cl.value(keep) == u"local");
 
-    SyncStore store(board->database());
-    QList<Remote> remotes;
-    if (p.isSet(remoteOption)) {
-        auto r = store.remoteByName(p.value(remoteOption));
-        if (!r)
-            return ctx.fail(r.error());
-        remotes.append(r.value());
-    } else {
-        auto all = store.remotes();
-        if (!all)
-            return ctx.fail(all.error());
-        remotes = all.value();
-    }
-    if (remotes.isEmpty())
-        return ctx.fail(QObject::tr("no remote to sync with; add one with: sprintdeck remote add "
-                                    "NAME --url URL --project ID --api-key-stdin"));
+    const auto remotes = remotesToSync(*board, cl.isSet(remoteOption), cl.value(remoteOption));
+    if (!remotes)
+        return ctx.fail(remotes.error());
     QString typedKey;
-    if (p.isSet(keyStdin)) {
-        if (remotes.size() != 1)
+    if (cl.isSet(keyStdin)) {
+        if (remotes->size() != 1)
             return ctx.usage(
                 QObject::tr("--api-key-stdin needs --remote NAME when there are several remotes"));
         auto read = readKeyFromStdin();
@@ -459,59 +482,16 @@ int syncCommand(Context &ctx)
             return ctx.fail(read.error());
         typedKey = read.value();
     }
-
+    // Every remote is synced even after one fails.
     int exitCode = 0;
-    for (const Remote &remote : std::as_const(remotes)) {
-        QString key = typedKey;
-        if (key.isEmpty()) {
-            const auto read = waitFor([&](SecretStore &secrets, SecretStore::Done done) {
-                secrets.read(remote.secretId, std::move(done));
-            });
-            if (!read.ok) {
-                ctx.fail(QObject::tr("sync with %1: %2; give the key with --api-key-stdin")
-                             .arg(remote.name, read.message));
-                exitCode = 1;
-                continue;
-            }
-            key = read.secret;
-        }
-        SyncEngine engine(*board);
-        QEventLoop loop;
-        SyncReport report;
-        QObject::connect(&engine, &SyncEngine::finished, &loop, [&](const SyncReport &r) {
-            report = r;
-            loop.quit();
-        });
-        SyncOptions options;
-        options.reconcile = p.isSet(full);
-        engine.start(remote, key, options);
-        if (engine.isRunning())
-            loop.exec();
-        for (const QString &line : std::as_const(report.rejected))
-            ctx.err() << "sprintdeck: " << QObject::tr("refused by %1: %2").arg(remote.name, line)
-                      << Qt::endl;
-        switch (report.outcome) {
-        case SyncReport::Outcome::Ok:
-            ctx.out() << report.message << Qt::endl;
-            break;
-        case SyncReport::Outcome::Attention:
-            ctx.out() << report.message << Qt::endl;
-            if (report.conflicts)
-                ctx.err() << "sprintdeck: "
-                          << QObject::tr("%n conflicts wait: see them with sync --conflicts, "
-                                         "settle each with sync --resolve KEY --keep local|remote",
-                                         nullptr, report.conflicts)
-                          << Qt::endl;
+    for (const Remote &remote : remotes.value()) {
+        const int code = syncWith(ctx, *board, remote, typedKey, cl.isSet(full));
+        if (code == kExitAttention)
             exitCode = qMax(exitCode, kExitAttention);
-            break;
-        case SyncReport::Outcome::Failed:
-        case SyncReport::Outcome::Cancelled:
-            ctx.fail(report.message);
+        else if (code != 0)
             exitCode = 1;
-            break;
-        }
     }
-    return exitCode == kExitAttention ? kExitAttention : exitCode;
+    return exitCode;
 }
 
 } // namespace SprintDeck::Cli
