@@ -3,6 +3,7 @@
 
 #include "board/board.h"
 #include "board/sprintanalytics.h"
+#include "commandline.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -29,11 +30,11 @@ const QList<ReportKind> &reportKinds()
          QT_TRANSLATE_NOOP("SprintDeck::Cli",
                            "committed vs completed of the last closed sprints, with the average"),
          "table,csv,json,md", false, &velocityReport,
-         [](QCommandLineParser &p) {
-             p.addOption({u"last"_s,
-                          QCoreApplication::translate("SprintDeck::Cli",
-                                                      "How many closed sprints (default 6)."),
-                          u"N"_s, u"6"_s});
+         [](CommandLine &cl) {
+             cl.addOption({u"last"_s,
+                           QCoreApplication::translate("SprintDeck::Cli",
+                                                       "How many closed sprints (default 6)."),
+                           u"N"_s, u"6"_s});
          }},
         {"progress",
          QT_TRANSLATE_NOOP("SprintDeck::Cli",
@@ -109,6 +110,93 @@ QString kindsHelp()
     return text;
 }
 
+/** The options every report takes besides --help and --db, then the kind's own. */
+void addReportOptions(CommandLine &cl, const ReportKind &kind, const QStringList &formats)
+{
+    cl.addOption(
+        {u"sprint"_s,
+         QCoreApplication::translate("SprintDeck::Cli", "The sprint (default: the current one)."),
+         u"NAME"_s});
+    cl.addOption(
+        {u"unit"_s,
+         QCoreApplication::translate("SprintDeck::Cli", "points or cards (default: points)."),
+         u"UNIT"_s, u"points"_s});
+    cl.addOption({u"date"_s,
+                  QCoreApplication::translate("SprintDeck::Cli",
+                                              "As of the end of this local day (default: now)."),
+                  u"YYYY-MM-DD"_s});
+    cl.addOption({u"format"_s,
+                  QCoreApplication::translate("SprintDeck::Cli", "Output: %1 (default: %2).")
+                      .arg(formats.join(u", "_s), formats.first()),
+                  u"FORMAT"_s, formats.first()});
+    if (kind.addOptions)
+        kind.addOptions(cl);
+}
+
+/** What --format, --unit and --date ask for. */
+struct ReportOptions
+{
+    QString format;
+    ChartUnit unit = ChartUnit::Points;
+    QDate date;
+};
+
+/** Checks --format, --unit and --date; false (after the usage message) when one is wrong. */
+bool readReportOptions(CommandLine &cl, const QStringList &formats, ReportOptions &o)
+{
+    o.format = cl.value(u"format"_s).toLower();
+    if (!formats.contains(o.format))
+        return cl.usage(QObject::tr("--format takes %1, not \u201c%2\u201d")
+                            .arg(formats.join(u", "_s), o.format));
+    const auto unit = parseChartUnit(cl.value(u"unit"_s));
+    if (!unit)
+        return cl.usage(QObject::tr("--unit takes points or cards, not \u201c%1\u201d")
+                            .arg(cl.value(u"unit"_s)));
+    o.unit = *unit;
+    if (cl.isSet(u"date"_s)) {
+        o.date = QDate::fromString(cl.value(u"date"_s), Qt::ISODate);
+        if (!o.date.isValid())
+            return cl.usage(QObject::tr("--date takes a date as YYYY-MM-DD, not \u201c%1\u201d")
+                                .arg(cl.value(u"date"_s)));
+    }
+    return true;
+}
+
+/** Runs one kind of report in `ctx`, whose first argument is "report KIND". */
+int runReport(Context &ctx, const ReportKind &kind)
+{
+    const QStringList formats = QString::fromLatin1(kind.formats).split(u',');
+    CommandLine cl(ctx, QCoreApplication::translate("SprintDeck::Cli", "Report: %1.")
+                            .arg(QCoreApplication::translate("SprintDeck::Cli", kind.summary)));
+    addReportOptions(cl, kind, formats);
+    ReportOptions o;
+    if (!cl.parseWithoutArguments() || !readReportOptions(cl, formats, o))
+        return cl.exitCode();
+    Board *board = cl.board();
+    if (!board)
+        return cl.exitCode();
+    const Sprint *sprint = nullptr;
+    if (cl.isSet(u"sprint"_s)) {
+        sprint = cl.sprintNamed(cl.value(u"sprint"_s));
+        if (!sprint)
+            return cl.exitCode();
+    } else {
+        sprint = board->sprint(board->currentSprintId());
+    }
+    if (kind.needsSprint && !sprint)
+        return ctx.fail(
+            QObject::tr("the board has no sprint; create one with 'sprintdeck sprint create'"));
+
+    QDateTime asOf = board->now();
+    if (o.date.isValid())
+        asOf = qMin(asOf,
+                    o.date.addDays(1).startOfDay(QTimeZone::systemTimeZone()).toUTC().addMSecs(-1));
+    SprintAnalytics analytics(*board);
+    ReportRequest request{ctx,    *board,   analytics, cl.parser(), sprint,
+                          o.unit, o.format, o.date,    asOf};
+    return kind.run(request);
+}
+
 } // namespace
 
 int reportCommand(Context &ctx)
@@ -130,81 +218,7 @@ int reportCommand(Context &ctx)
     QStringList args = ctx.args().mid(1);
     args.first() = u"report "_s + name;
     Context sub(args, ctx.dbPath());
-
-    const QStringList formats = QString::fromLatin1(kind->formats).split(u',');
-    QCommandLineParser p;
-    p.setApplicationDescription(
-        QCoreApplication::translate("SprintDeck::Cli", "Report: %1.")
-            .arg(QCoreApplication::translate("SprintDeck::Cli", kind->summary)));
-    p.addHelpOption();
-    p.addOption(
-        {u"db"_s, QCoreApplication::translate("SprintDeck::Cli", "The database file."), u"FILE"_s});
-    p.addOption(
-        {u"sprint"_s,
-         QCoreApplication::translate("SprintDeck::Cli", "The sprint (default: the current one)."),
-         u"NAME"_s});
-    p.addOption(
-        {u"unit"_s,
-         QCoreApplication::translate("SprintDeck::Cli", "points or cards (default: points)."),
-         u"UNIT"_s, u"points"_s});
-    p.addOption({u"date"_s,
-                 QCoreApplication::translate("SprintDeck::Cli",
-                                             "As of the end of this local day (default: now)."),
-                 u"YYYY-MM-DD"_s});
-    p.addOption({u"format"_s,
-                 QCoreApplication::translate("SprintDeck::Cli", "Output: %1 (default: %2).")
-                     .arg(formats.join(u", "_s), formats.first()),
-                 u"FORMAT"_s, formats.first()});
-    if (kind->addOptions)
-        kind->addOptions(p);
-    if (!p.parse(sub.args()))
-        return sub.usage(p.errorText());
-    if (p.isSet(u"help"_s)) {
-        sub.out() << sub.helpText(p);
-        return 0;
-    }
-    if (!p.positionalArguments().isEmpty())
-        return sub.usage(
-            QObject::tr("unexpected argument \u201c%1\u201d").arg(p.positionalArguments().first()));
-    const QString format = p.value(u"format"_s).toLower();
-    if (!formats.contains(format))
-        return sub.usage(QObject::tr("--format takes %1, not \u201c%2\u201d")
-                             .arg(formats.join(u", "_s), format));
-    const auto unit = parseChartUnit(p.value(u"unit"_s));
-    if (!unit)
-        return sub.usage(QObject::tr("--unit takes points or cards, not \u201c%1\u201d")
-                             .arg(p.value(u"unit"_s)));
-    QDate date;
-    if (p.isSet(u"date"_s)) {
-        date = QDate::fromString(p.value(u"date"_s), Qt::ISODate);
-        if (!date.isValid())
-            return sub.usage(QObject::tr("--date takes a date as YYYY-MM-DD, not \u201c%1\u201d")
-                                 .arg(p.value(u"date"_s)));
-    }
-
-    Board *board = sub.board();
-    if (!board)
-        return 1;
-    const Sprint *sprint = nullptr;
-    if (p.isSet(u"sprint"_s)) {
-        sprint = board->sprintByName(p.value(u"sprint"_s));
-        if (!sprint)
-            return sub.fail(
-                QObject::tr("no sprint called \u201c%1\u201d").arg(p.value(u"sprint"_s)));
-    } else {
-        sprint = board->sprint(board->currentSprintId());
-    }
-    if (kind->needsSprint && !sprint)
-        return sub.fail(
-            QObject::tr("the board has no sprint; create one with 'sprintdeck sprint create'"));
-
-    QDateTime asOf = board->now();
-    if (date.isValid())
-        asOf = qMin(asOf,
-                    date.addDays(1).startOfDay(QTimeZone::systemTimeZone()).toUTC().addMSecs(-1));
-    SprintAnalytics analytics(*board);
-    ReportRequest request{sub, *board, analytics, p, sprint, *unit, format, date, asOf};
-    return kind->run(request);
+    return runReport(sub, *kind);
 }
 
 } // namespace SprintDeck::Cli

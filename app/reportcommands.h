@@ -14,6 +14,8 @@ class SprintAnalytics;
 
 namespace SprintDeck::Cli {
 
+class CommandLine;
+
 /**
  * What `sprintdeck report KIND` hands to a report: the parsed common options
  * (--sprint, --unit, --date, --format) and the open board. A report that needs
@@ -47,7 +49,7 @@ struct ReportKind
     const char *formats; ///< accepted --format values, comma separated; the first is the default
     bool needsSprint;    ///< fails when the board has no sprint
     int (*run)(ReportRequest &request);
-    void (*addOptions)(QCommandLineParser &parser) = nullptr; ///< extra options, may be null
+    void (*addOptions)(CommandLine &commandLine) = nullptr; ///< extra options, may be null
 };
 
 /** Every report kind, in the order --help lists them (reportcommands.cpp). */
