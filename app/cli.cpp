@@ -194,13 +194,9 @@ QString helpText()
     return text;
 }
 
-} // namespace
-
-int main(int argc, char *argv[])
+/** The subcommand: the first word that is not an option or an option's value. */
+QString findCommandName(int argc, char *argv[], bool *help, bool *version)
 {
-    // Find the subcommand (the first word that is not an option or an option's value).
-    QString commandName;
-    bool help = false, version = false;
     for (int i = 1; i < argc; ++i) {
         const QByteArray a(argv[i]);
         if (a == "--db" || a == "--screenshot" || a == "--view" || a == "--size" || a == "--lang" ||
@@ -209,91 +205,108 @@ int main(int argc, char *argv[])
             continue;
         }
         if (a == "--help" || a == "-h")
-            help = true;
+            *help = true;
         else if (a == "--version" || a == "-v")
-            version = true;
-        else if (!a.startsWith('-') && commandName.isEmpty()) {
-            commandName = QString::fromLocal8Bit(a);
-            break;
+            *version = true;
+        else if (!a.startsWith('-'))
+            return QString::fromLocal8Bit(a);
+    }
+    return {};
+}
+
+/** Takes --lang and --db (both spellings) out of `args`, which the subcommands do not see. */
+void takeGlobalOptions(QStringList &args, QString *db, QString *language)
+{
+    for (int i = 0; i < args.size(); ++i) {
+        if (args.at(i) == u"--lang" && i + 1 < args.size()) {
+            *language = args.at(i + 1);
+            args.remove(i, 2);
+            --i;
+        } else if (args.at(i).startsWith(u"--lang="_s)) {
+            *language = args.at(i).mid(7);
+            args.remove(i);
+            --i;
+        } else if (args.at(i) == u"--db" && i + 1 < args.size()) {
+            *db = args.at(i + 1);
+            args.remove(i, 2);
+            --i;
+        } else if (args.at(i).startsWith(u"--db="_s)) {
+            *db = args.at(i).mid(5);
+            args.remove(i);
+            --i;
         }
     }
+}
 
-    if (!commandName.isEmpty() || help || version) {
-        // Writing slides lays out text with real fonts: that needs a GUI application, not a
-        // display.
-        if (commandName == u"slides" && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-            qputenv("QT_QPA_PLATFORM", "offscreen");
-        std::unique_ptr<QCoreApplication> application;
-        if (commandName == u"slides")
-            application = std::make_unique<QGuiApplication>(argc, argv);
-        else
-            application = std::make_unique<QCoreApplication>(argc, argv);
-        QCoreApplication &app = *application;
-        setApplicationNames();
-        QTextStream out(stdout);
-        QStringList args = app.arguments().mid(1);
-        QString db = defaultDatabasePath();
-        QString language;
-        for (int i = 0; i < args.size(); ++i) {
-            if (args.at(i) == u"--lang" && i + 1 < args.size()) {
-                language = args.at(i + 1);
-                args.remove(i, 2);
-                --i;
-            } else if (args.at(i).startsWith(u"--lang="_s)) {
-                language = args.at(i).mid(7);
-                args.remove(i);
-                --i;
-            } else if (args.at(i) == u"--db" && i + 1 < args.size()) {
-                db = args.at(i + 1);
-                args.remove(i, 2);
-                --i;
-            } else if (args.at(i).startsWith(u"--db="_s)) {
-                db = args.at(i).mid(5);
-                args.remove(i);
-                --i;
-            }
-        }
-        Language::install(language);
-        if (!language.isEmpty() && !Language::available().contains(language)) {
-            QTextStream(stderr) << "sprintdeck: "
-                                << QCoreApplication::translate("SprintDeck::Cli",
-                                                               "unknown language '%1' (%2)")
-                                       .arg(language, Language::available().join(u", "_s))
-                                << Qt::endl;
-            return 2;
-        }
-        if (commandName.isEmpty()) {
-            if (version)
-                out << "sprintdeck " << QCoreApplication::applicationVersion() << Qt::endl;
-            else
-                out << helpText();
-            return 0;
-        }
-        const Command *command = findCommand(commandName);
-        if (!command) {
-            QTextStream(stderr) << "sprintdeck: "
-                                << QCoreApplication::translate("SprintDeck::Cli",
-                                                               "unknown command '%1'")
-                                       .arg(commandName)
-                                << u'\n'
-                                << QCoreApplication::translate("SprintDeck::Cli",
-                                                               "Try '%1 --help'.")
-                                       .arg(u"sprintdeck"_s)
-                                << Qt::endl;
-            return 2;
-        }
-        args.removeOne(commandName);
-        args.prepend(commandName);
-        Context ctx(args, db);
-        return command->handler(ctx);
-    }
+/** Installs the language; false (after saying so) when there is no such translation. */
+bool installLanguage(const QString &language)
+{
+    Language::install(language);
+    if (language.isEmpty() || Language::available().contains(language))
+        return true;
+    QTextStream(stderr) << "sprintdeck: "
+                        << QCoreApplication::translate("SprintDeck::Cli",
+                                                       "unknown language '%1' (%2)")
+                               .arg(language, Language::available().join(u", "_s))
+                        << Qt::endl;
+    return false;
+}
 
-    QApplication app(argc, argv);
+/** `sprintdeck --help`, `--version` or a subcommand, all without a display. */
+int runHeadless(int argc, char *argv[], const QString &commandName, bool version)
+{
+    // Writing slides lays out text with real fonts: that needs a GUI application, not a
+    // display.
+    if (commandName == u"slides" && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> application;
+    if (commandName == u"slides")
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    else
+        application = std::make_unique<QCoreApplication>(argc, argv);
     setApplicationNames();
-    QApplication::setApplicationDisplayName(u"SprintDeck"_s);
-    GuiOptions options;
-    const QStringList args = app.arguments();
-    options.dbPath = Settings::defaultDatabase(defaultDatabasePath());
+    QStringList args = application->arguments().mid(1);
+    QString db = defaultDatabasePath();
+    QString language;
+    takeGlobalOptions(args, &db, &language);
+    if (!installLanguage(language))
+        return 2;
+    if (commandName.isEmpty()) {
+        QTextStream out(stdout);
+        if (version)
+            out << "sprintdeck " << QCoreApplication::applicationVersion() << Qt::endl;
+        else
+            out << helpText();
+        return 0;
+    }
+    const Command *command = findCommand(commandName);
+    if (!command) {
+        QTextStream(stderr) << "sprintdeck: "
+                            << QCoreApplication::translate("SprintDeck::Cli",
+                                                           "unknown command '%1'")
+                                   .arg(commandName)
+                            << u'\n'
+                            << QCoreApplication::translate("SprintDeck::Cli", "Try '%1 --help'.")
+                                   .arg(u"sprintdeck"_s)
+                            << Qt::endl;
+        return 2;
+    }
+    args.removeOne(commandName);
+    args.prepend(commandName);
+    Context ctx(args, db);
+    return command->handler(ctx);
+}
+
+/** "sprintdeck: <message>" for a wrong option of the window; the exit code 2. */
+int windowUsage(const QString &message)
+{
+    QTextStream(stderr) << "sprintdeck: " << message << Qt::endl;
+    return 2;
+}
+
+/** Reads the window's options into `options`; -1 to go on, else the exit code. */
+int readWindowOptions(const QStringList &args, GuiOptions &options)
+{
     for (int i = 1; i < args.size(); ++i) {
         const QString &a = args.at(i);
         const QString next = i + 1 < args.size() ? args.at(i + 1) : QString();
@@ -309,14 +322,10 @@ int main(int argc, char *argv[])
         } else if (a == u"--size") {
             options.screenshotSize = parseSize(next);
             ++i;
-            if (!options.screenshotSize.isValid()) {
-                QTextStream(stderr)
-                    << "sprintdeck: "
-                    << QApplication::translate("SprintDeck::Cli", "--size takes WIDTHxHEIGHT, "
-                                                                  "e.g. 800x600")
-                    << Qt::endl;
-                return 2;
-            }
+            if (!options.screenshotSize.isValid())
+                return windowUsage(QApplication::translate("SprintDeck::Cli",
+                                                           "--size takes WIDTHxHEIGHT, "
+                                                           "e.g. 800x600"));
         } else if (a == u"--lang") {
             options.language = next;
             ++i;
@@ -325,43 +334,49 @@ int main(int argc, char *argv[])
         } else if (a == u"--theme") {
             options.theme = next;
             ++i;
-            if (next != u"light" && next != u"dark" && next != u"system") {
-                QTextStream(stderr) << "sprintdeck: "
-                                    << QApplication::translate(
-                                           "SprintDeck::Cli", "--theme takes light, dark or system")
-                                    << Qt::endl;
-                return 2;
-            }
+            if (next != u"light" && next != u"dark" && next != u"system")
+                return windowUsage(QApplication::translate("SprintDeck::Cli",
+                                                           "--theme takes light, dark or system"));
         } else if (a == u"--demo") {
             options.demo = true;
         } else if (a.startsWith(u'-')) {
-            QTextStream(stderr)
-                << "sprintdeck: "
-                << QApplication::translate("SprintDeck::Cli", "unknown option '%1'").arg(a) << u'\n'
-                << QApplication::translate("SprintDeck::Cli", "Try '%1 --help'.")
-                       .arg(u"sprintdeck"_s)
-                << Qt::endl;
-            return 2;
+            return windowUsage(
+                QApplication::translate("SprintDeck::Cli", "unknown option '%1'").arg(a) + u'\n' +
+                QApplication::translate("SprintDeck::Cli", "Try '%1 --help'.")
+                    .arg(u"sprintdeck"_s));
         } else {
             options.dbPath = a; // a database file given by the desktop or the file manager
         }
     }
-    Language::install(options.language);
-    if (!options.language.isEmpty() && !Language::available().contains(options.language)) {
-        QTextStream(stderr) << "sprintdeck: "
-                            << QApplication::translate("SprintDeck::Cli",
-                                                       "unknown language '%1' (%2)")
-                                   .arg(options.language, Language::available().join(u", "_s))
-                            << Qt::endl;
+    return -1;
+}
+
+/** The window, with the options of the command line. */
+int runWindow(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    setApplicationNames();
+    QApplication::setApplicationDisplayName(u"SprintDeck"_s);
+    GuiOptions options;
+    options.dbPath = Settings::defaultDatabase(defaultDatabasePath());
+    if (int code = readWindowOptions(app.arguments(), options); code >= 0)
+        return code;
+    if (!installLanguage(options.language))
         return 2;
-    }
-    if (options.dbPath.isEmpty()) {
-        QTextStream(stderr) << "sprintdeck: "
-                            << QApplication::translate("SprintDeck::Cli", "--db needs a file name")
-                            << Qt::endl;
-        return 2;
-    }
+    if (options.dbPath.isEmpty())
+        return windowUsage(QApplication::translate("SprintDeck::Cli", "--db needs a file name"));
     return runGui(options);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    bool help = false, version = false;
+    const QString commandName = findCommandName(argc, argv, &help, &version);
+    if (!commandName.isEmpty() || help || version)
+        return runHeadless(argc, argv, commandName, version);
+    return runWindow(argc, argv);
 }
 
 } // namespace SprintDeck::Cli
