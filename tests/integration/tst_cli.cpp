@@ -57,6 +57,63 @@ private slots:
         QVERIFY(sub.out.contains(u"--points"_s));
     }
 
+    void everySubcommandHasHelpAndDb_data()
+    {
+        QTest::addColumn<QStringList>("command");
+        const QList<QStringList> commands = {
+            {u"card"_s, u"add"_s},
+            {u"card"_s, u"move"_s},
+            {u"card"_s, u"edit"_s},
+            {u"card"_s, u"list"_s},
+            {u"card"_s, u"show"_s},
+            {u"card"_s, u"delete"_s},
+            {u"import"_s},
+            {u"export"_s},
+            {u"restore"_s},
+            {u"backup"_s},
+            {u"sprint"_s, u"create"_s},
+            {u"sprint"_s, u"edit"_s},
+            {u"sprint"_s, u"start"_s},
+            {u"sprint"_s, u"close"_s},
+            {u"sprint"_s, u"reopen"_s},
+            {u"sprint"_s, u"list"_s},
+            {u"sprint"_s, u"plan"_s},
+            {u"report"_s, u"burndown"_s},
+            {u"report"_s, u"velocity"_s},
+            {u"report"_s, u"standup"_s},
+            {u"slides"_s},
+            {u"review"_s, u"set"_s},
+            {u"review"_s, u"show"_s},
+            {u"review"_s, u"clear"_s},
+            {u"remote"_s, u"add"_s},
+            {u"remote"_s, u"list"_s},
+            {u"remote"_s, u"remove"_s},
+            {u"remote"_s, u"map"_s},
+            {u"sync"_s},
+        };
+        for (const QStringList &command : commands)
+            QTest::newRow(qPrintable(command.join(u' '))) << command;
+    }
+
+    // Each subcommand names itself in its help and its hints, and takes --help and --db.
+    void everySubcommandHasHelpAndDb()
+    {
+        QFETCH(QStringList, command);
+        const QString name = u"sprintdeck "_s + command.join(u' ');
+        CliRun help = runSprintDeck(command + QStringList{u"--help"_s});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY2(help.out.startsWith(u"Usage: "_s + name + u" [options]"_s), qPrintable(help.out));
+        QVERIFY2(help.out.contains(u"--db <FILE>"_s), qPrintable(help.out));
+        CliRun wrong = runSprintDeck(command + QStringList{u"--db"_s, m_db, u"--no-such-option"_s});
+        QCOMPARE(wrong.exitCode, 2);
+        // endsWith: slides starts a GUI application, which may warn about the runtime folder.
+        QVERIFY2(wrong.err.endsWith(u"sprintdeck: Unknown option 'no-such-option'.\nTry '"_s +
+                                    name + u" --help'.\n"_s),
+                 qPrintable(wrong.err));
+        QCOMPARE(wrong.out, QString());
+        QVERIFY(!QFile::exists(m_db)); // wrong usage does not create the database
+    }
+
     void cardLifecycle()
     {
         CliRun add = runSprintDeck({u"card"_s, u"add"_s, u"--db"_s, m_db, u"--title"_s,
