@@ -123,8 +123,25 @@ RUBY
   fi
 }
 
+# A free port below the kernel's range for outgoing connections, so that no connection of a
+# test running beside this one (ctest -j) can take it while the server starts, or restarts on
+# it after a kill.
 free_port() {
-  ruby -rsocket -e 's = TCPServer.new("127.0.0.1", 0); puts s.addr[1]; s.close'
+  low=$(cut -f1 /proc/sys/net/ipv4/ip_local_port_range 2>/dev/null || echo 32768)
+  ruby -rsocket -e '
+    low = Integer(ARGV[0])
+    if low > 12000
+      100.times do
+        port = 10000 + rand(low - 10000)
+        begin
+          TCPServer.new("127.0.0.1", port).close
+          puts port
+          exit
+        rescue SystemCallError
+        end
+      end
+    end
+    s = TCPServer.new("127.0.0.1", 0); puts s.addr[1]; s.close' "${low:-32768}"
 }
 
 http_code() {
