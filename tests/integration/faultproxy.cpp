@@ -45,11 +45,12 @@ QUrl FaultProxy::url() const
     return QUrl(u"http://127.0.0.1:%1"_s.arg(m_server.serverPort()));
 }
 
-void FaultProxy::arm(quint32 seed, double rate, int stallMs)
+void FaultProxy::arm(quint32 seed, double rate, int stallMs, int delayMs)
 {
     m_random.seed(seed);
     m_rate = rate;
     m_stallMs = stallMs;
+    m_delayMs = qMax(15, delayMs);
 }
 
 const char *FaultProxy::name(Fault fault)
@@ -135,7 +136,7 @@ void FaultProxy::clientData(Connection *c)
             close(c);
             return;
         case DelayRequest:
-            QTimer::singleShot(100 + m_random.bounded(1500), this,
+            QTimer::singleShot(m_delayMs / 15 + m_random.bounded(m_delayMs), this,
                                [this, c, serial = c->serial, request] {
                                    if (alive(c, serial))
                                        forward(c, request);
@@ -188,7 +189,9 @@ void FaultProxy::upstreamData(Connection *c)
         c->held += data;
         if (!c->answered) {
             c->answered = true;
-            const int delay = c->fault == Stall ? m_stallMs : 200 + int(m_random.bounded(1500));
+            const int delay = c->fault == Stall
+                                  ? m_stallMs
+                                  : 2 * m_delayMs / 15 + int(m_random.bounded(m_delayMs));
             QTimer::singleShot(delay, this, [this, c, serial = c->serial] {
                 if (!alive(c, serial))
                     return;

@@ -40,8 +40,11 @@ public:
     bool listen();
     QUrl url() const;
 
-    /** Faults from now on: each request is broken with probability `rate`, seeded. */
-    void arm(quint32 seed, double rate, int stallMs);
+    /**
+     * Faults from now on: each request is broken with probability `rate`, seeded. A stalled
+     * answer is held `stallMs`; a delayed request or answer up to about `delayMs`.
+     */
+    void arm(quint32 seed, double rate, int stallMs, int delayMs = 1500);
     void disarm() { m_rate = 0; }
     /** The next request with this method (POST, PUT, GET) gets `fault`, whatever the rate. */
     void force(const QByteArray &method, Fault fault)
@@ -83,6 +86,7 @@ private:
     QRandomGenerator m_random;
     double m_rate = 0;
     int m_stallMs = 0;
+    int m_delayMs = 1500;
     std::array<int, FaultKinds> m_injected{};
     int m_requests = 0;
     quint64 m_serial = 0;

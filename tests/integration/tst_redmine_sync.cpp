@@ -8,6 +8,7 @@
 #include "sync/syncengine.h"
 #include "sync/syncstore.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -17,6 +18,17 @@
 
 using namespace Qt::StringLiterals;
 using namespace SprintDeck;
+
+namespace {
+
+/** True once the clock is past the second it is in now (Redmine dates to the second). */
+bool nextSecond()
+{
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    return QTest::qWaitFor([now] { return QDateTime::currentSecsSinceEpoch() > now; }, 5000);
+}
+
+} // namespace
 
 class TestRedmineSync : public QObject
 {
@@ -235,9 +247,9 @@ void TestRedmineSync::journalsBecomeDatedEvents()
          {u"fixed_version_id"_s, m_versionId},
          {u"custom_fields"_s, QJsonArray{QJsonObject{{u"id"_s, 1}, {u"value"_s, u"3"_s}}}}});
     QVERIFY(id);
-    QTest::qWait(1100); // journals of another second than the creation
+    QVERIFY(nextSecond()); // journals of another second than the creation
     QVERIFY(m_server.updateIssue(id, {{u"status_id"_s, 2}}));
-    QTest::qWait(1100);
+    QVERIFY(nextSecond());
     QVERIFY(m_server.updateIssue(
         id, {{u"status_id"_s, 5},
              {u"custom_fields"_s, QJsonArray{QJsonObject{{u"id"_s, 1}, {u"value"_s, u"5"_s}}}}}));

@@ -53,7 +53,7 @@ inline void dragWithMouse(QWidget *window, QAbstractItemView *source, QPoint fro
         QTest::mouseMove(source->viewport(), from + QPoint(0, 2 * distance + 6));
     QTRY_VERIFY_WITH_TIMEOUT(released, 5000);
     QVERIFY2(dragging, "the card list did not start a drag");
-    QTest::qWait(50);
+    QTest::qWait(50); // lets the views take in the drop before the caller looks at them
 }
 
 } // namespace SprintDeck

@@ -177,12 +177,12 @@ void TestChartsView::changesOfOneTurnAreDrawnOnce()
 {
     ChartsView &view = *m_view;
     QTRY_VERIFY(view.refreshCount() >= 1);
-    QTest::qWait(20);
+    QTest::qWait(20); // any refresh still due from the start comes before the count
     const int before = view.refreshCount();
     QVERIFY(m_script->run(u"move A done; move B done; move C review"_s));
     QCOMPARE(view.refreshCount(), before); // nothing drawn synchronously
     QTRY_COMPARE(view.refreshCount(), before + 1);
-    QTest::qWait(20);
+    QTest::qWait(20); // a fixed time on purpose: no second refresh may come
     QCOMPARE(view.refreshCount(), before + 1);
     QCOMPARE(lastY(view, u"burndown"_s, u"remaining"_s), 2.0);
 }
@@ -301,7 +301,7 @@ void TestChartsView::closedSprintShowsFrozenReport()
     QVERIFY(!series<QLineSeries>(view, u"burndown"_s, u"today"_s));
     const QList<QPointF> before = points(view, u"burndown"_s, u"remaining"_s);
     QVERIFY(m_script->run(u"at 2025-01-27 10:00; move A todo; points A 8"_s));
-    QTest::qWait(30);
+    QTest::qWait(30); // a fixed time on purpose: the frozen report must not change
     QCOMPARE(points(view, u"burndown"_s, u"remaining"_s), before);
     // The board's next sprint is another choice of the combo.
     auto *combo = view.findChild<QComboBox *>(u"sprintCombo"_s);

@@ -164,6 +164,7 @@ private slots:
     }
 
 private:
+    /** Gives a load that should not happen the time to happen (a fixed time on purpose). */
     void settle()
     {
         for (int i = 0; i < 10; ++i) {
