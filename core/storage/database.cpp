@@ -98,6 +98,13 @@ int Database::latestSchemaVersion()
     return int(schemaMigrations().size());
 }
 
+Status Database::explainDuplicate(const Status &status, const QString &taken)
+{
+    if (status || !status.error().contains(u"UNIQUE"_s))
+        return status;
+    return Status::failure(taken);
+}
+
 Result<std::unique_ptr<Database>> Database::open(const QString &path, const Options &options)
 {
     using R = Result<std::unique_ptr<Database>>;
