@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sync/syncstore.h"
+#include "storage/syncstore.h"
 
 #include <QDialog>
 

@@ -2,8 +2,8 @@
 #include "messages.h"
 
 #include "board/board.h"
+#include "storage/syncstore.h"
 #include "sync/secretstore.h"
-#include "sync/syncstore.h"
 
 #include <QCheckBox>
 #include <QComboBox>

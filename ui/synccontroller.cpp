@@ -4,9 +4,9 @@
 #include "remotesdialog.h"
 
 #include "board/board.h"
+#include "storage/syncstore.h"
 #include "sync/outboxrecorder.h"
 #include "sync/secretstore.h"
-#include "sync/syncstore.h"
 
 #include <QAction>
 #include <QInputDialog>

@@ -1,6 +1,7 @@
 #include "board/board.h"
 #include "board/boardbatch.h"
 #include "board/boardwriteobserver.h"
+#include "board/cardevents.h"
 #include "board/commands.h"
 #include "storage/database.h"
 #include "storage/repository.h"
@@ -16,13 +17,6 @@ namespace SprintDeck {
 
 namespace {
 const QList<qint64> kEmptyList;
-
-QString blockedValue(const Card &c)
-{
-    if (!c.blocked)
-        return {};
-    return c.blockedReason.isEmpty() ? u"blocked"_s : u"blocked: "_s + c.blockedReason;
-}
 } // namespace
 
 Result<std::unique_ptr<Board>> Board::open(const QString &path)
@@ -443,33 +437,6 @@ QString Board::nextKey()
     return key;
 }
 
-QList<Event> Board::diffEvents(const Card &b, const Card &a, const QDateTime &at) const
-{
-    QList<Event> events;
-    auto add = [&](Event::Kind kind, const QString &oldValue, const QString &newValue) {
-        if (oldValue != newValue)
-            events.append({0, a.id, at, kind, oldValue, newValue});
-    };
-    auto id = [](qint64 v) { return v ? QString::number(v) : QString(); };
-    add(Event::Kind::Sprint, id(b.sprintId), id(a.sprintId));
-    add(Event::Kind::Moved, id(b.columnId), id(a.columnId));
-    if (b.columnId == a.columnId && b.sprintId == a.sprintId && b.rank != a.rank)
-        add(Event::Kind::Ranked, QString::number(b.rank, 'g', 17),
-            QString::number(a.rank, 'g', 17));
-    add(Event::Kind::Title, b.title, a.title);
-    add(Event::Kind::Description, b.description, a.description);
-    add(Event::Kind::Points, formatPoints(b.points), formatPoints(a.points));
-    add(Event::Kind::Priority, priorityName(b.priority), priorityName(a.priority));
-    add(Event::Kind::Type, cardTypeName(b.type), cardTypeName(a.type));
-    add(Event::Kind::Assignee, id(b.assigneeId), id(a.assigneeId));
-    add(Event::Kind::Labels, b.labels.join(u','), a.labels.join(u','));
-    add(Event::Kind::Blocked, blockedValue(b), blockedValue(a));
-    if (b.checklist != a.checklist)
-        events.append({0, a.id, at, Event::Kind::Checklist, checklistToJson(b.checklist),
-                       checklistToJson(a.checklist)});
-    return events;
-}
-
 // --- primitives ------------------------------------------------------------
 
 Status Board::applyCardStates(const QList<Card> &targets)
@@ -490,7 +457,7 @@ Status Board::applyCardStates(const QList<Card> &targets)
         if (!column(target.columnId))
             return Status::failure(tr("No column with id %1").arg(target.columnId));
         target.createdAt = current->createdAt;
-        QList<Event> events = diffEvents(*current, target, at);
+        QList<Event> events = CardEvents::changes(*current, target, at);
         if (events.isEmpty() && target == *current)
             continue;
         target.updatedAt = at;
@@ -552,22 +519,11 @@ Status Board::applyInsertCards(QList<Card> &cards)
             c.updatedAt = at;
             if (Status s = m_repo->insertCard(c); !s) {
                 c.id = 0;
-                return Status::failure(s.error().contains(u"UNIQUE"_s)
-                                           ? tr("A card with the key %1 exists already").arg(c.key)
-                                           : s.error());
+                return Database::explainDuplicate(
+                    s, tr("A card with the key %1 exists already").arg(c.key));
             }
-            Event e{0, c.id, at, Event::Kind::Created, QString(), c.key};
-            if (Status s = m_repo->appendEvent(e); !s)
-                return s;
-            // The created event records the initial state so history alone can rebuild it.
-            Card empty;
-            empty.id = c.id;
-            QList<Event> initial = diffEvents(empty, c, at);
-            for (Event &ie : initial) {
-                if (ie.kind == Event::Kind::Ranked || ie.kind == Event::Kind::Type ||
-                    (ie.kind == Event::Kind::Priority && c.priority == Priority::P3))
-                    continue;
-                if (Status s = m_repo->appendEvent(ie); !s)
+            for (Event &e : CardEvents::created(c, at)) {
+                if (Status s = m_repo->appendEvent(e); !s)
                     return s;
             }
         } else {
@@ -576,7 +532,7 @@ Status Board::applyInsertCards(QList<Card> &cards)
                 return s;
             if (Status s = m_repo->setCardDeleted(c.id, false, at); !s)
                 return s;
-            Event e{0, c.id, at, Event::Kind::Restored, QString(), c.key};
+            Event e = CardEvents::restored(c, at);
             if (Status s = m_repo->appendEvent(e); !s)
                 return s;
         }
@@ -627,7 +583,7 @@ Status Board::applyDeleteCards(const QList<qint64> &ids)
             return Status::failure(tr("Card %1 is no longer on the board").arg(id));
         if (Status s = m_repo->setCardDeleted(id, true, at); !s)
             return s;
-        Event e{0, id, at, Event::Kind::Deleted, c->key, QString()};
+        Event e = CardEvents::deleted(id, c->key, at);
         if (Status s = m_repo->appendEvent(e); !s)
             return s;
     }
@@ -701,9 +657,8 @@ Status Board::applyMember(Member &member)
     const bool exists = member.id && this->member(member.id);
     Status s = exists ? m_repo->updateMember(member) : m_repo->insertMember(member);
     if (!s)
-        return Status::failure(s.error().contains(u"UNIQUE"_s)
-                                   ? tr("There is already a member called %1").arg(member.name)
-                                   : s.error());
+        return Database::explainDuplicate(
+            s, tr("There is already a member called %1").arg(member.name));
     if (!tx.commit())
         return Status::failure(m_db->lastError());
     if (exists) {
@@ -713,9 +668,7 @@ Status Board::applyMember(Member &member)
     } else {
         m_members.append(member);
     }
-    std::sort(m_members.begin(), m_members.end(), [](const Member &a, const Member &b) {
-        return a.name.compare(b.name, Qt::CaseInsensitive) < 0;
-    });
+    std::sort(m_members.begin(), m_members.end(), memberBefore);
     for (const Card &c : std::as_const(m_cards))
         if (c.assigneeId == member.id)
             refreshSearchText(c);
@@ -743,9 +696,8 @@ Status Board::applySprint(Sprint &sprint)
     const bool exists = sprint.id && this->sprint(sprint.id);
     Status s = exists ? m_repo->updateSprint(sprint) : m_repo->insertSprint(sprint);
     if (!s)
-        return Status::failure(s.error().contains(u"UNIQUE"_s)
-                                   ? tr("There is already a sprint called %1").arg(sprint.name)
-                                   : s.error());
+        return Database::explainDuplicate(
+            s, tr("There is already a sprint called %1").arg(sprint.name));
     if (!m_writeObservers.isEmpty()) {
         if (Status s = notifyWritten({}, {{exists ? *this->sprint(sprint.id) : Sprint(), sprint}});
             !s)
@@ -760,9 +712,7 @@ Status Board::applySprint(Sprint &sprint)
     } else {
         m_sprints.append(sprint);
     }
-    std::stable_sort(m_sprints.begin(), m_sprints.end(), [](const Sprint &a, const Sprint &b) {
-        return a.start != b.start ? a.start < b.start : a.id < b.id;
-    });
+    std::stable_sort(m_sprints.begin(), m_sprints.end(), sprintBefore);
     emit sprintsChanged();
     return {};
 }

@@ -30,6 +30,7 @@ struct SprintWrite;
 class Database;
 class Repository;
 struct BoardBatch;
+struct CardStep;
 struct BoardBatchResult;
 
 /**
@@ -273,10 +274,40 @@ private:
     QString nextKey();
     Status loadAll();
     Status pushAndApply(class UndoCommand *command);
-    QList<Event> diffEvents(const Card &before, const Card &after, const QDateTime &at) const;
     Status notifyWritten(const QList<CardWrite> &cards, const QList<SprintWrite> &sprints);
     Status notifyBatchWritten(const BoardBatch &batch, const BoardBatchResult &done,
                               const QList<Card> &finals);
+
+    // --- the steps of applyBatch() (board/boardbatch.cpp) ---------------------
+    struct BatchWrite;
+    struct BatchCardChanges
+    {
+        QList<Card> removed;
+        QList<qint64> added;
+        QList<Card> before; ///< previous states of the changed cards
+    };
+    Status writeBatchSprints(BatchWrite &w);
+    Status writeBatchMembers(BatchWrite &w);
+    /** Replaces a card's references to the batch's new sprints and members; checks the rest. */
+    Status resolveBatchCard(Card &c, const BatchWrite &w) const;
+    /** Writes one card's timeline: its row and the events of every step. */
+    Status writeBatchTimeline(QList<CardStep> &timeline, BatchWrite &w);
+    /** Inserts the card a timeline creates, unless a deleted card had its key (no row then). */
+    Status createBatchCard(QList<CardStep> &timeline, BatchWrite &w, Card *current,
+                           bool *rowWritten);
+    /** The first state of a timeline for a card that exists (on the board or deleted). */
+    Status startBatchChange(CardStep &first, BatchWrite &w, Card *current);
+    Status writeBatchRemovals(BatchWrite &w);
+    /** Whether a live card once the batch is written matches `predicate`. */
+    bool batchKeepsCard(const BatchWrite &w,
+                        const std::function<bool(const Card &)> &predicate) const;
+    /** With foreign keys off: fails when an event written since `lastEventBefore` has no card. */
+    Status checkBatchEventCards(qint64 lastEventBefore);
+    /** The board's memory and signals once the batch is committed. */
+    void takeBatch(const BatchWrite &w);
+    void takeBatchSprints(const BoardBatch &batch);
+    void takeBatchMembers(const BoardBatch &batch);
+    BatchCardChanges takeBatchCards(const BatchWrite &w);
     /** moveCards() without the closed-sprint check: closing a sprint carries its cards out. */
     Status placeCards(const QList<qint64> &ids, qint64 sprintId, qint64 columnId, qint64 beforeId);
     /** checkSprintMembership() for every card of an edit (before and after, same order). */
@@ -302,6 +333,13 @@ private:
 
     // Where refreshFromStore() left off: the connection's data_version and the newest event read.
     Result<bool> applyStoreChanges(bool *touchesUndo, bool mayReload);
+    struct StoreChanges;
+    /** Reads what changed in one snapshot; `rewound` when the history went back (a restore). */
+    Status readStoreChanges(StoreChanges &store, bool *rewound);
+    /** Takes the columns, members and sprints that changed; whether any did. */
+    bool takeStoreRows(StoreChanges &store, bool *touchesUndo);
+    /** Takes the cards that changed; whether any did. */
+    bool takeStoreCards(const StoreChanges &store, bool *touchesUndo);
     Status readStoreMark();
     void dropUndoHistory();
     qint64 m_storeVersion = -1;

@@ -21,8 +21,10 @@ template<typename T> bool keepsAll(const QList<T> &before, const QList<T> &after
     });
 }
 
+} // namespace
+
 /** What another process changed, read in one snapshot. */
-struct StoreChanges
+struct Board::StoreChanges
 {
     qint64 lastEventId = 0;
     QList<Column> columns;
@@ -32,8 +34,6 @@ struct StoreChanges
     QList<qint64> touched;     ///< cards with newer events
     QHash<qint64, Card> cards; ///< the touched cards that are on the board now
 };
-
-} // namespace
 
 Status Board::readStoreMark()
 {
@@ -93,51 +93,67 @@ Result<bool> Board::applyStoreChanges(bool *touchesUndo, bool mayReload)
     m_storeVersion = *version;
 
     StoreChanges store;
-    {
-        Transaction snapshot(*m_db, Database::Access::Read);
-        if (!snapshot.isActive())
-            return R::failure(m_db->lastError());
-        auto last = m_repo->lastEventId();
-        if (!last)
-            return R::failure(last.error());
-        store.lastEventId = *last;
-        if (store.lastEventId < m_seenEventId) {
-            // The history went back: a backup was restored over the file. Start afresh, but not
-            // while an undo command runs: reloading clears the stack that runs it.
-            snapshot.commit();
-            *touchesUndo = m_undo->count() > 0;
-            if (!mayReload) {
-                m_storeVersion = -1; // the next look reloads
-                return false;
-            }
-            if (Status s = reload(); !s)
-                return R::failure(s.error());
-            return true;
+    bool rewound = false;
+    if (Status s = readStoreChanges(store, &rewound); !s)
+        return R::failure(s.error());
+    if (rewound) {
+        // The history went back: a backup was restored over the file. Start afresh, but not
+        // while an undo command runs: reloading clears the stack that runs it.
+        *touchesUndo = m_undo->count() > 0;
+        if (!mayReload) {
+            m_storeVersion = -1; // the next look reloads
+            return false;
         }
-        auto columns = m_repo->loadColumns();
-        auto members = m_repo->loadMembers();
-        auto sprints = m_repo->loadSprints();
-        auto touched = m_repo->cardsWithEventsAfter(m_seenEventId);
-        if (!columns || !members || !sprints || !touched)
-            return R::failure(!columns   ? columns.error()
-                              : !members ? members.error()
-                              : !sprints ? sprints.error()
-                                         : touched.error());
-        auto cards = m_repo->loadCards(*touched);
-        if (!cards)
-            return R::failure(cards.error());
-        store.keyPrefix = m_db->metaValue(u"key_prefix"_s, m_keyPrefix);
-        store.columns = std::move(columns.value());
-        store.members = std::move(members.value());
-        store.sprints = std::move(sprints.value());
-        store.touched = std::move(touched.value());
-        for (Card &c : cards.value())
-            store.cards.insert(c.id, std::move(c));
-        snapshot.commit();
+        if (Status s = reload(); !s)
+            return R::failure(s.error());
+        return true;
     }
+    const bool rowsChanged = takeStoreRows(store, touchesUndo);
+    const bool cardsChanged = takeStoreCards(store, touchesUndo);
+    return rowsChanged || cardsChanged;
+}
 
-    // Columns, members and sprints first: the cards below may refer to new ones. A row that
-    // changed (not only added) may be one that a command on the undo stack would write back.
+Status Board::readStoreChanges(StoreChanges &store, bool *rewound)
+{
+    Transaction snapshot(*m_db, Database::Access::Read);
+    if (!snapshot.isActive())
+        return Status::failure(m_db->lastError());
+    auto last = m_repo->lastEventId();
+    if (!last)
+        return Status::failure(last.error());
+    store.lastEventId = *last;
+    if (store.lastEventId < m_seenEventId) {
+        snapshot.commit();
+        *rewound = true;
+        return {};
+    }
+    auto columns = m_repo->loadColumns();
+    auto members = m_repo->loadMembers();
+    auto sprints = m_repo->loadSprints();
+    auto touched = m_repo->cardsWithEventsAfter(m_seenEventId);
+    if (!columns || !members || !sprints || !touched)
+        return Status::failure(!columns   ? columns.error()
+                               : !members ? members.error()
+                               : !sprints ? sprints.error()
+                                          : touched.error());
+    auto cards = m_repo->loadCards(*touched);
+    if (!cards)
+        return Status::failure(cards.error());
+    store.keyPrefix = m_db->metaValue(u"key_prefix"_s, m_keyPrefix);
+    store.columns = std::move(columns.value());
+    store.members = std::move(members.value());
+    store.sprints = std::move(sprints.value());
+    store.touched = std::move(touched.value());
+    for (Card &c : cards.value())
+        store.cards.insert(c.id, std::move(c));
+    snapshot.commit();
+    return {};
+}
+
+bool Board::takeStoreRows(StoreChanges &store, bool *touchesUndo)
+{
+    // Columns, members and sprints first: the cards may refer to new ones. A row that changed
+    // (not only added) may be one that a command on the undo stack would write back.
     m_keyPrefix = store.keyPrefix;
     const bool columnsDiffer = store.columns != m_columns;
     const bool membersDiffer = store.members != m_members;
@@ -161,10 +177,13 @@ Result<bool> Board::applyStoreChanges(bool *touchesUndo, bool mayReload)
         m_sprints = std::move(store.sprints);
         emit sprintsChanged();
     }
-    const bool changed = columnsDiffer || membersDiffer || sprintsDiffer;
+    return columnsDiffer || membersDiffer || sprintsDiffer;
+}
 
-    // Cards: compare each touched card with what the Board holds; this Board's own writes
-    // among the newer events compare equal and change nothing.
+bool Board::takeStoreCards(const StoreChanges &store, bool *touchesUndo)
+{
+    // Compare each touched card with what the Board holds; this Board's own writes among the
+    // newer events compare equal and change nothing.
     QList<qint64> added;
     QList<Card> removed, before;
     for (qint64 id : std::as_const(store.touched)) {
@@ -187,7 +206,7 @@ Result<bool> Board::applyStoreChanges(bool *touchesUndo, bool mayReload)
         // Newer events that changed no card: this Board's own, or another's that cancel out.
         if (!store.touched.isEmpty())
             emit historyChanged();
-        return changed;
+        return false;
     }
 
     for (const Card &c : std::as_const(removed)) {

@@ -62,6 +62,9 @@ const DemoCard kCards[] = {
     {u"BUG-034", u"Drag to backlog drops card at the top", 1, 3, CardType::Bug, 0, u"board", 2},
 };
 
+/** The cards planned into the demo sprint; the last two of kCards arrive mid-sprint. */
+constexpr int kPlannedCards = int(std::size(kCards)) - 2;
+
 const char16_t *kMembers[] = {u"Maya Chen", u"Jonas Berg", u"Priya Nair", u"Tom Okafor",
                               u"Lena Fischer"};
 
@@ -229,6 +232,136 @@ Status fillPastSprints(Board &board, QDateTime &clock, QDate firstStart, const Q
     return {};
 }
 
+/** The cards of the demo sprint (the last two arrive mid-sprint) and of the backlog. */
+QList<Card> demoDrafts(const QList<qint64> &memberIds, qint64 todo, qint64 sprintId)
+{
+    QList<Card> drafts;
+    double rank = 1024;
+    for (int i = 0; i < int(std::size(kCards)); ++i) {
+        const DemoCard &d = kCards[i];
+        Card c;
+        c.key = QString::fromUtf16(d.key);
+        c.title = QString::fromUtf16(d.title);
+        c.points = d.points;
+        c.priority = Priority(d.priority);
+        c.type = d.type;
+        c.assigneeId = d.assignee >= 0 ? memberIds.at(d.assignee) : 0;
+        c.labels = QString::fromUtf16(d.labels).split(u',');
+        c.columnId = todo;
+        c.rank = rank;
+        rank += 1024;
+        c.sprintId = i < kPlannedCards ? sprintId : 0;
+        c.description =
+            u"Acceptance criteria:\n\n- [ ] works from the keyboard\n- [ ] covered by tests\n"_s;
+        drafts.append(c);
+    }
+    for (const auto &b : kBacklog) {
+        Card c;
+        c.key = QString::fromUtf16(b[0]);
+        c.title = QString::fromUtf16(b[1]);
+        c.points = 3;
+        c.columnId = todo;
+        c.rank = rank;
+        rank += 1024;
+        drafts.append(c);
+    }
+    return drafts;
+}
+
+Status moveDemoCard(Board &board, qint64 id, qint64 columnId, qint64 sprintId)
+{
+    Card c = *board.card(id);
+    c.columnId = columnId;
+    c.sprintId = sprintId;
+    return board.applyCardStates({c});
+}
+
+/** The events of the demo sprint's days that tell a story: scope, re-estimate, block, re-open. */
+Status playDemoIncidents(Board &board, QDateTime &clock, QDate day, int dayIndex,
+                         const QList<Card> &drafts, const QList<qint64> &flow, qint64 sprintId)
+{
+    if (dayIndex == 1) {
+        // Scope added: two cards arrive from the backlog.
+        clock = at(day, 11, 15);
+        for (int i = kPlannedCards; i < int(std::size(kCards)); ++i)
+            if (Status s = moveDemoCard(board, drafts.at(i).id, flow.first(), sprintId); !s)
+                return s;
+    }
+    if (dayIndex == 2) {
+        clock = at(day, 14, 5);
+        Card c = *board.cardByKey(u"STORY-014");
+        c.points = 13; // re-estimated after the mapping spike
+        if (Status s = board.applyCardStates({c}); !s)
+            return s;
+        Card blocked = *board.cardByKey(u"STORY-022");
+        blocked.blocked = true;
+        blocked.blockedReason = u"Waiting for API access to the staging Redmine"_s;
+        if (Status s = board.applyCardStates({blocked}); !s)
+            return s;
+    }
+    if (dayIndex == 3) {
+        // A finished card is re-opened after review feedback.
+        const Card *c = board.cardByKey(u"STORY-019");
+        if (c && c->columnId == board.firstDoneColumnId()) {
+            clock = at(day, 15, 40);
+            const int lastStep = int(flow.size()) - 1;
+            if (Status s = moveDemoCard(board, c->id, flow.at(qMax(0, lastStep - 1)), sprintId); !s)
+                return s;
+        }
+    }
+    return {};
+}
+
+/** The working days of the demo sprint up to `lastDay`: every card advances towards its goal. */
+Status playDemoDays(Board &board, QDateTime &clock, QDate start, QDate lastDay,
+                    const QList<Card> &drafts, const QList<qint64> &flow, qint64 sprintId)
+{
+    QRandomGenerator rng(20250113);
+    const int lastStep = int(flow.size()) - 1;
+    QDate day = start;
+    int dayIndex = 0;
+    while (day <= lastDay) {
+        if (day.dayOfWeek() < 6) {
+            for (int i = 0; i < drafts.size(); ++i) {
+                const int target = i < int(std::size(kCards)) ? kCards[i].progress : 0;
+                const Card *c = board.card(drafts.at(i).id);
+                if (!c || c->sprintId != sprintId)
+                    continue;
+                const int step = int(flow.indexOf(c->columnId));
+                const int goal = target >= 3 ? lastStep : qMin(target, lastStep - 1);
+                // Cards move one column on some days, never past their goal.
+                if (step < goal && int(rng.bounded(3)) != 0 && dayIndex >= int(i % 3)) {
+                    clock = at(day, 9 + int(rng.bounded(8)), int(rng.bounded(60)));
+                    if (Status s = moveDemoCard(board, c->id, flow.at(step + 1), sprintId); !s)
+                        return s;
+                }
+            }
+            if (Status s = playDemoIncidents(board, clock, day, dayIndex, drafts, flow, sprintId);
+                !s)
+                return s;
+            ++dayIndex;
+        }
+        day = day.addDays(1);
+    }
+    return {};
+}
+
+/** The end of the demo's days: what the story list says is finished is done, one fix blocked. */
+Status finishDemoDays(Board &board, const QList<Card> &drafts, qint64 sprintId)
+{
+    const qint64 done = board.firstDoneColumnId();
+    for (int i = 0; i < int(std::size(kCards)); ++i) {
+        const Card *c = board.card(drafts.at(i).id);
+        if (c && kCards[i].progress >= 3 && c->columnId != done && c->sprintId == sprintId)
+            if (Status s = moveDemoCard(board, c->id, done, sprintId); !s)
+                return s;
+    }
+    Card blocked = *board.cardByKey(u"FIX-005");
+    blocked.blocked = true;
+    blocked.blockedReason = u"Needs a decision on the autosave interval"_s;
+    return board.applyCardStates({blocked});
+}
+
 } // namespace
 
 Status fillDemo(Board &board, QDate today)
@@ -258,11 +391,8 @@ Status fillDemo(Board &board, QDate today)
         memberIds.append(*id);
     }
 
-    const QList<Column> &columns = board.columns();
-    const qint64 todo = columns.first().id;
-    const qint64 done = board.firstDoneColumnId();
     QList<qint64> flow;
-    for (const Column &c : columns)
+    for (const Column &c : board.columns())
         flow.append(c.id);
 
     // Three closed sprints before this one, each with a frozen report, for the velocity chart.
@@ -280,37 +410,7 @@ Status fillDemo(Board &board, QDate today)
         return s;
 
     // Planning: the cards are written the week before and taken into the sprint.
-    QList<Card> drafts;
-    double rank = 1024;
-    const int planned = int(std::size(kCards)) - 2; // the last two arrive mid-sprint
-    for (int i = 0; i < int(std::size(kCards)); ++i) {
-        const DemoCard &d = kCards[i];
-        Card c;
-        c.key = QString::fromUtf16(d.key);
-        c.title = QString::fromUtf16(d.title);
-        c.points = d.points;
-        c.priority = Priority(d.priority);
-        c.type = d.type;
-        c.assigneeId = d.assignee >= 0 ? memberIds.at(d.assignee) : 0;
-        c.labels = QString::fromUtf16(d.labels).split(u',');
-        c.columnId = todo;
-        c.rank = rank;
-        rank += 1024;
-        c.sprintId = i < planned ? sprint.id : 0;
-        c.description =
-            u"Acceptance criteria:\n\n- [ ] works from the keyboard\n- [ ] covered by tests\n"_s;
-        drafts.append(c);
-    }
-    for (const auto &b : kBacklog) {
-        Card c;
-        c.key = QString::fromUtf16(b[0]);
-        c.title = QString::fromUtf16(b[1]);
-        c.points = 3;
-        c.columnId = todo;
-        c.rank = rank;
-        rank += 1024;
-        drafts.append(c);
-    }
+    QList<Card> drafts = demoDrafts(memberIds, flow.first(), sprint.id);
     if (Status s = board.applyInsertCards(drafts); !s)
         return s;
 
@@ -320,79 +420,12 @@ Status fillDemo(Board &board, QDate today)
     if (Status s = board.applySprint(sprint); !s)
         return s;
 
-    // Working days of activity: every card advances towards its target column.
-    QRandomGenerator rng(20250113);
-    const int lastStep = int(flow.size()) - 1;
-    auto moveTo = [&](qint64 id, qint64 columnId) -> Status {
-        Card c = *board.card(id);
-        c.columnId = columnId;
-        c.sprintId = sprint.id;
-        return board.applyCardStates({c});
-    };
     // Activity runs until the end of the previous working day, so nothing lies in the future.
     const QDate lastDay = addWorkingDays(today, -1);
-    QDate day = start;
-    int dayIndex = 0;
-    while (day <= lastDay) {
-        if (day.dayOfWeek() < 6) {
-            for (int i = 0; i < drafts.size(); ++i) {
-                const int target = i < int(std::size(kCards)) ? kCards[i].progress : 0;
-                const Card *c = board.card(drafts.at(i).id);
-                if (!c || c->sprintId != sprint.id)
-                    continue;
-                const int step = int(flow.indexOf(c->columnId));
-                const int goal = target >= 3 ? lastStep : qMin(target, lastStep - 1);
-                // Cards move one column on some days, never past their goal.
-                if (step < goal && int(rng.bounded(3)) != 0 && dayIndex >= int(i % 3)) {
-                    clock = at(day, 9 + int(rng.bounded(8)), int(rng.bounded(60)));
-                    if (Status s = moveTo(c->id, flow.at(step + 1)); !s)
-                        return s;
-                }
-            }
-            if (dayIndex == 1) {
-                // Scope added: two cards arrive from the backlog.
-                clock = at(day, 11, 15);
-                for (int i = planned; i < int(std::size(kCards)); ++i)
-                    if (Status s = moveTo(drafts.at(i).id, todo); !s)
-                        return s;
-            }
-            if (dayIndex == 2) {
-                clock = at(day, 14, 5);
-                Card c = *board.cardByKey(u"STORY-014");
-                c.points = 13; // re-estimated after the mapping spike
-                if (Status s = board.applyCardStates({c}); !s)
-                    return s;
-                Card blocked = *board.cardByKey(u"STORY-022");
-                blocked.blocked = true;
-                blocked.blockedReason = u"Waiting for API access to the staging Redmine"_s;
-                if (Status s = board.applyCardStates({blocked}); !s)
-                    return s;
-            }
-            if (dayIndex == 3) {
-                // A finished card is re-opened after review feedback.
-                const Card *c = board.cardByKey(u"STORY-019");
-                if (c && c->columnId == done) {
-                    clock = at(day, 15, 40);
-                    if (Status s = moveTo(c->id, flow.at(qMax(0, lastStep - 1))); !s)
-                        return s;
-                }
-            }
-            ++dayIndex;
-        }
-        day = day.addDays(1);
-    }
-    // Everything the story list says is finished ends up done by then.
+    if (Status s = playDemoDays(board, clock, start, lastDay, drafts, flow, sprint.id); !s)
+        return s;
     clock = at(lastDay, 17, 30);
-    for (int i = 0; i < int(std::size(kCards)); ++i) {
-        const Card *c = board.card(drafts.at(i).id);
-        if (c && kCards[i].progress >= 3 && c->columnId != done && c->sprintId == sprint.id)
-            if (Status s = moveTo(c->id, done); !s)
-                return s;
-    }
-    Card blocked = *board.cardByKey(u"FIX-005");
-    blocked.blocked = true;
-    blocked.blockedReason = u"Needs a decision on the autosave interval"_s;
-    if (Status s = board.applyCardStates({blocked}); !s)
+    if (Status s = finishDemoDays(board, drafts, sprint.id); !s)
         return s;
     board.undoStack()->clear();
     return {};

@@ -204,6 +204,16 @@ QString formatPointsWithUnit(double points)
     return QCoreApplication::translate("SprintDeck::Points", "%1 points").arg(formatPoints(points));
 }
 
+bool memberBefore(const Member &a, const Member &b)
+{
+    return a.name.compare(b.name, Qt::CaseInsensitive) < 0;
+}
+
+bool sprintBefore(const Sprint &a, const Sprint &b)
+{
+    return a.start != b.start ? a.start < b.start : a.id < b.id;
+}
+
 QString Member::initials() const
 {
     const QStringList parts = name.split(u' ', Qt::SkipEmptyParts);

@@ -17,4 +17,7 @@ struct Member
     bool operator==(const Member &) const = default;
 };
 
+/** The order of the board's members: by name, regardless of case. */
+bool memberBefore(const Member &a, const Member &b);
+
 } // namespace SprintDeck

@@ -37,4 +37,7 @@ struct Sprint
     bool operator==(const Sprint &) const = default;
 };
 
+/** The order of the board's sprints: by start date, then as they were created. */
+bool sprintBefore(const Sprint &a, const Sprint &b);
+
 } // namespace SprintDeck

@@ -2,7 +2,7 @@
 #include "analytics/sprinthistory.h"
 #include "board/board.h"
 #include "board/sprintanalytics.h"
-#include "standup/standupstore.h"
+#include "storage/standupstore.h"
 
 #include <QCollator>
 #include <QCoreApplication>

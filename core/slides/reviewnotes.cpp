@@ -1,9 +1,9 @@
 #include "slides/reviewnotes.h"
 #include "storage/database.h"
+#include "storage/reviewstore.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
-#include <QSqlError>
 
 #include <optional>
 
@@ -177,25 +177,19 @@ ReviewNotes ReviewNotes::fromMarkdown(const QString &markdown)
 
 Result<ReviewNotes> ReviewNotesStore::load(qint64 sprintId)
 {
-    QSqlQuery &q = m_db.statement(
-        u"SELECT went_well, challenges, learnings, improvements, next_sprint, updated_at FROM sprint_reviews WHERE sprint_id = ?"_s);
-    q.addBindValue(sprintId);
-    if (!q.exec())
+    auto row = ReviewStore(m_db).load(sprintId);
+    if (!row)
         return Result<ReviewNotes>::failure(
             QCoreApplication::translate("SprintDeck::ReviewNotes",
                                         "Cannot read the review notes: %1")
-                .arg(q.lastError().text()));
+                .arg(row.error()));
     ReviewNotes notes;
     notes.sprintId = sprintId;
-    if (q.next()) {
-        notes.wentWell = q.value(0).toString();
-        notes.challenges = q.value(1).toString();
-        notes.learnings = q.value(2).toString();
-        notes.improvements = q.value(3).toString();
-        notes.nextSprint = q.value(4).toString();
-        notes.updatedAt = QDateTime::fromSecsSinceEpoch(q.value(5).toLongLong(), Qt::UTC);
-    }
-    q.finish();
+    const QList<ReviewNotes::Field> fields = ReviewNotes::fields();
+    for (qsizetype i = 0; i < row->texts.size() && i < fields.size(); ++i)
+        notes.setValue(fields.at(i), row->texts.at(i));
+    if (!row->texts.isEmpty())
+        notes.updatedAt = row->updatedAt;
     return notes;
 }
 
@@ -209,19 +203,10 @@ Status ReviewNotesStore::save(ReviewNotes &notes, const QDateTime &now)
         return Status::failure(QCoreApplication::translate("SprintDeck::ReviewNotes",
                                                            "Cannot save the review notes: %1")
                                    .arg(m_db.lastError()));
-    QSqlQuery &q = m_db.statement(
-        u"INSERT INTO sprint_reviews(sprint_id, went_well, challenges, learnings, improvements, "
-        u"next_sprint, updated_at) "
-        "VALUES(?, coalesce(?, ''), coalesce(?, ''), coalesce(?, ''), coalesce(?, ''), coalesce(?, "
-        "''), ?) ON CONFLICT(sprint_id) DO UPDATE SET went_well = excluded.went_well, "
-        "challenges = excluded.challenges, learnings = excluded.learnings, improvements = "
-        "excluded.improvements, "
-        "next_sprint = excluded.next_sprint, updated_at = excluded.updated_at"_s);
-    q.addBindValue(notes.sprintId);
+    QStringList texts;
     for (ReviewNotes::Field f : ReviewNotes::fields())
-        q.addBindValue(notes.value(f));
-    q.addBindValue(now.toSecsSinceEpoch());
-    if (!m_db.exec(q) || !transaction.commit())
+        texts.append(notes.value(f));
+    if (!ReviewStore(m_db).save(notes.sprintId, texts, now) || !transaction.commit())
         return Status::failure(QCoreApplication::translate("SprintDeck::ReviewNotes",
                                                            "Cannot save the review notes: %1")
                                    .arg(m_db.lastError()));

@@ -2,8 +2,8 @@
 #include "analytics/burndown.h"
 #include "board/board.h"
 #include "board/sprintanalytics.h"
-#include "standup/standupstore.h"
 #include "storage/database.h"
+#include "storage/standupstore.h"
 
 using namespace Qt::StringLiterals;
 

@@ -98,6 +98,71 @@ int Database::latestSchemaVersion()
     return int(schemaMigrations().size());
 }
 
+Status Database::explainDuplicate(const Status &status, const QString &taken)
+{
+    if (status || !status.error().contains(u"UNIQUE"_s))
+        return status;
+    return Status::failure(taken);
+}
+
+namespace {
+
+/**
+ * Why an existing file must not be opened (empty: it may), read on a read-only connection
+ * before anything may write to it.
+ */
+QString probeExisting(const QString &absolute)
+{
+    // A read-only connection to a file in WAL mode still creates the log and its index
+    // beside it; a refused file must be left as it was found.
+    const QString wal = absolute + u"-wal"_s, shm = absolute + u"-shm"_s;
+    const bool hadWal = QFileInfo::exists(wal), hadShm = QFileInfo::exists(shm);
+    const QString probeName = nextConnectionName();
+    QString failure;
+    {
+        QSqlDatabase probe = QSqlDatabase::addDatabase(u"QSQLITE"_s, probeName);
+        probe.setDatabaseName(absolute);
+        probe.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=2000"_s);
+        if (!probe.open()) {
+            failure = QObject::tr("Cannot open %1: %2")
+                          .arg(quoted(absolute), sqlError(probe.lastError()));
+        } else {
+            QSqlQuery q(probe);
+            qint64 appId = -1, version = -1, tables = -1;
+            if (q.exec(u"PRAGMA application_id"_s) && q.next())
+                appId = q.value(0).toLongLong();
+            if (q.exec(u"PRAGMA user_version"_s) && q.next())
+                version = q.value(0).toLongLong();
+            if (q.exec(u"SELECT count(*) FROM sqlite_master"_s) && q.next())
+                tables = q.value(0).toLongLong();
+            if (tables < 0 || version < 0)
+                failure =
+                    QObject::tr("%1 is damaged: %2").arg(quoted(absolute), sqlError(q.lastError()));
+            else if (tables > 0 && appId != Database::kApplicationId)
+                failure =
+                    QObject::tr("%1 is not a SprintDeck database: it belongs to another program")
+                        .arg(quoted(absolute));
+            else if (version > Database::latestSchemaVersion())
+                failure = QObject::tr("%1 was written by a newer SprintDeck (schema %2; this "
+                                      "version reads up to %3)")
+                              .arg(quoted(absolute))
+                              .arg(version)
+                              .arg(Database::latestSchemaVersion());
+            probe.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(probeName);
+    if (!failure.isEmpty()) {
+        if (!hadWal && QFileInfo(wal).size() == 0)
+            QFile::remove(wal);
+        if (!hadShm)
+            QFile::remove(shm);
+    }
+    return failure;
+}
+
+} // namespace
+
 Result<std::unique_ptr<Database>> Database::open(const QString &path, const Options &options)
 {
     using R = Result<std::unique_ptr<Database>>;
@@ -129,52 +194,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
 
     // Inspect an existing file read-only before anything may write to it.
     if (info.exists() && info.size() > 0) {
-        // A read-only connection to a file in WAL mode still creates the log and its index
-        // beside it; a refused file must be left as it was found.
-        const QString wal = absolute + u"-wal"_s, shm = absolute + u"-shm"_s;
-        const bool hadWal = QFileInfo::exists(wal), hadShm = QFileInfo::exists(shm);
-        const QString probeName = nextConnectionName();
-        QString failure;
-        {
-            QSqlDatabase probe = QSqlDatabase::addDatabase(u"QSQLITE"_s, probeName);
-            probe.setDatabaseName(absolute);
-            probe.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=2000"_s);
-            if (!probe.open()) {
-                failure = QObject::tr("Cannot open %1: %2")
-                              .arg(quoted(absolute), sqlError(probe.lastError()));
-            } else {
-                QSqlQuery q(probe);
-                qint64 appId = -1, version = -1, tables = -1;
-                if (q.exec(u"PRAGMA application_id"_s) && q.next())
-                    appId = q.value(0).toLongLong();
-                if (q.exec(u"PRAGMA user_version"_s) && q.next())
-                    version = q.value(0).toLongLong();
-                if (q.exec(u"SELECT count(*) FROM sqlite_master"_s) && q.next())
-                    tables = q.value(0).toLongLong();
-                if (tables < 0 || version < 0)
-                    failure = QObject::tr("%1 is damaged: %2")
-                                  .arg(quoted(absolute), sqlError(q.lastError()));
-                else if (tables > 0 && appId != kApplicationId)
-                    failure = QObject::tr(
-                                  "%1 is not a SprintDeck database: it belongs to another program")
-                                  .arg(quoted(absolute));
-                else if (version > latestSchemaVersion())
-                    failure = QObject::tr("%1 was written by a newer SprintDeck (schema %2; this "
-                                          "version reads up to %3)")
-                                  .arg(quoted(absolute))
-                                  .arg(version)
-                                  .arg(latestSchemaVersion());
-                probe.close();
-            }
-        }
-        QSqlDatabase::removeDatabase(probeName);
-        if (!failure.isEmpty()) {
-            if (!hadWal && QFileInfo(wal).size() == 0)
-                QFile::remove(wal);
-            if (!hadShm)
-                QFile::remove(shm);
+        if (const QString failure = probeExisting(absolute); !failure.isEmpty())
             return R::failure(failure);
-        }
     }
 
     db->m_connectionName = nextConnectionName();

@@ -57,6 +57,11 @@ public:
     Database &operator=(const Database &) = delete;
 
     static int latestSchemaVersion();
+    /**
+     * `status`, or a failure saying `taken` when it failed on a unique name or key: the one
+     * place that knows how SQLite words that.
+     */
+    static Status explainDuplicate(const Status &status, const QString &taken);
 
     const QString &path() const { return m_path; }
     int schemaVersion() const { return m_version; }

@@ -1,4 +1,6 @@
 #include "storage/repository.h"
+#include "storage/cardcodec.h"
+#include "storage/cardread.h"
 #include "storage/database.h"
 
 #include <QSqlDriver>
@@ -10,9 +12,7 @@
 
 #include <sqlite3.h>
 
-#include <limits>
 #include <optional>
-#include <thread>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -36,16 +36,6 @@ QDateTime fromMs(qint64 ms)
     return ms ? QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC) : QDateTime();
 }
 
-QString labelsToText(const QStringList &labels)
-{
-    return labels.join(u'\n');
-}
-
-QStringList labelsFromText(const QString &text)
-{
-    return text.isEmpty() ? QStringList() : text.split(u'\n');
-}
-
 Status fail(Database &db, QSqlQuery &q)
 {
     QString text = q.lastError().databaseText();
@@ -55,38 +45,6 @@ Status fail(Database &db, QSqlQuery &q)
         text = db.lastError();
     q.finish();
     return Status::failure(text);
-}
-
-const QString kCardColumns =
-    u"id, key, title, description, points, priority, type, assignee_id, labels, "
-    "blocked, blocked_reason, checklist, column_id, rank, sprint_id, "
-    "created_at, updated_at"_s;
-
-Card cardFromQuery(const QSqlQuery &q)
-{
-    Card c;
-    c.id = q.value(0).toLongLong();
-    c.key = q.value(1).toString();
-    c.title = q.value(2).toString();
-    c.description = q.value(3).toString();
-    const QVariant points = q.value(4);
-    if (!points.isNull())
-        c.points = points.toDouble();
-    c.priority = Priority(qBound(1, q.value(5).toInt(), 4));
-    c.type = CardType(qBound(0, q.value(6).toInt(), 3));
-    c.assigneeId = q.value(7).toLongLong();
-    c.labels = labelsFromText(q.value(8).toString());
-    c.blocked = q.value(9).toBool();
-    c.blockedReason = q.value(10).toString();
-    const QString checklist = q.value(11).toString();
-    if (!checklist.isEmpty())
-        c.checklist = checklistFromJson(checklist);
-    c.columnId = q.value(12).toLongLong();
-    c.rank = q.value(13).toDouble();
-    c.sprintId = q.value(14).toLongLong();
-    c.createdAt = fromMs(q.value(15).toLongLong());
-    c.updatedAt = fromMs(q.value(16).toLongLong());
-    return c;
 }
 
 Event eventFromQuery(const QSqlQuery &q)
@@ -174,16 +132,6 @@ Result<QList<Sprint>> Repository::loadSprints()
     return sprints;
 }
 
-namespace {
-
-QString columnText(sqlite3_stmt *stmt, int col)
-{
-    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(stmt, col));
-    return text ? QString::fromUtf8(text, sqlite3_column_bytes(stmt, col)) : QString();
-}
-
-} // namespace
-
 Result<qint64> Repository::cardCount()
 {
     QSqlQuery &q = m_db.statement(u"SELECT count(*) FROM cards WHERE deleted = 0"_s);
@@ -193,54 +141,6 @@ Result<qint64> Repository::cardCount()
     q.finish();
     return n;
 }
-
-namespace {
-
-/** Reads the cards with ids in [from, to] through `raw`, in id order; false with `error` set. */
-bool readCards(sqlite3 *raw, qint64 from, qint64 to, const std::function<void(Card &&)> &take,
-               QString *error)
-{
-    const QByteArray sql = (u"SELECT "_s + kCardColumns +
-                            u" FROM cards WHERE deleted = 0 AND id BETWEEN ? AND ? ORDER BY id"_s)
-                               .toUtf8();
-    sqlite3_stmt *stmt = nullptr;
-    if (sqlite3_prepare_v2(raw, sql.constData(), int(sql.size()), &stmt, nullptr) != SQLITE_OK) {
-        *error = QString::fromUtf8(sqlite3_errmsg(raw));
-        return false;
-    }
-    sqlite3_bind_int64(stmt, 1, from);
-    sqlite3_bind_int64(stmt, 2, to);
-    int rc;
-    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-        Card c;
-        c.id = sqlite3_column_int64(stmt, 0);
-        c.key = columnText(stmt, 1);
-        c.title = columnText(stmt, 2);
-        c.description = columnText(stmt, 3);
-        if (sqlite3_column_type(stmt, 4) != SQLITE_NULL)
-            c.points = sqlite3_column_double(stmt, 4);
-        c.priority = Priority(qBound(1, sqlite3_column_int(stmt, 5), 4));
-        c.type = CardType(qBound(0, sqlite3_column_int(stmt, 6), 3));
-        c.assigneeId = sqlite3_column_int64(stmt, 7);
-        c.labels = labelsFromText(columnText(stmt, 8));
-        c.blocked = sqlite3_column_int(stmt, 9) != 0;
-        c.blockedReason = columnText(stmt, 10);
-        if (sqlite3_column_bytes(stmt, 11) > 0)
-            c.checklist = checklistFromJson(columnText(stmt, 11));
-        c.columnId = sqlite3_column_int64(stmt, 12);
-        c.rank = sqlite3_column_double(stmt, 13);
-        c.sprintId = sqlite3_column_int64(stmt, 14);
-        c.createdAt = fromMs(sqlite3_column_int64(stmt, 15));
-        c.updatedAt = fromMs(sqlite3_column_int64(stmt, 16));
-        take(std::move(c));
-    }
-    if (rc != SQLITE_DONE)
-        *error = QString::fromUtf8(sqlite3_errmsg(raw));
-    sqlite3_finalize(stmt);
-    return rc == SQLITE_DONE;
-}
-
-} // namespace
 
 std::optional<std::pair<qint64, qint64>> Repository::cardIdRange()
 {
@@ -257,89 +157,64 @@ std::optional<std::pair<qint64, qint64>> Repository::cardIdRange()
 
 Status Repository::forEachCard(const std::function<void(Card &&)> &take)
 {
-    // Opening a board reads every card: step through SQLite directly, without a
-    // QVariant per value, which makes loading 100,000 cards several times faster.
     sqlite3 *raw = m_db.handle();
-    if (!raw) {
-        QSqlQuery &q =
-            m_db.statement(u"SELECT "_s + kCardColumns + u" FROM cards WHERE deleted = 0"_s);
-        if (!q.exec())
-            return fail(m_db, q);
-        while (q.next())
-            take(cardFromQuery(q));
-        q.finish();
-        return {};
-    }
+    if (!raw)
+        return Status::failure(u"no SQLite connection"_s);
     QString error;
-    const auto range = cardIdRange();
-    // No range: no cards, or a query that failed, which the full read below reports.
-    const qint64 first = range ? range->first : std::numeric_limits<qint64>::min();
-    const qint64 last = range ? range->second : std::numeric_limits<qint64>::max();
-    // A large board is decoded by two threads: the upper half of the ids on a read-only connection
-    // of its own, while this one reads the lower half. Nothing writes in between, so both read the
-    // same committed state.
-    const char *file = sqlite3_db_filename(raw, "main");
-    constexpr qint64 kParallelFrom = 20000;
-    if (!range || last - first < kParallelFrom || !file || !*file)
-        return readCards(raw, first, last, take, &error) ? Status() : Status::failure(error);
-    const qint64 middle = first + (last - first) / 2;
-    std::vector<Card> upper;
-    upper.reserve(size_t((last - middle) * 11 / 10));
-    QString upperError;
-    std::thread worker([&] {
-        sqlite3 *own = nullptr;
-        if (sqlite3_open_v2(file, &own, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr) !=
-            SQLITE_OK) {
-            upperError = QString::fromUtf8(own ? sqlite3_errmsg(own) : "out of memory");
-        } else {
-            sqlite3_busy_timeout(own, 5000);
-            readCards(
-                own, middle + 1, last, [&upper](Card &&c) { upper.push_back(std::move(c)); },
-                &upperError);
-        }
-        sqlite3_close(own);
-    });
-    const bool lowerRead = readCards(raw, first, middle, take, &error);
-    worker.join();
-    if (!lowerRead)
-        return Status::failure(error);
-    if (!upperError.isEmpty())
-        return Status::failure(upperError);
-    for (Card &c : upper)
-        take(std::move(c));
-    return {};
+    return CardRead::readCards(raw, cardIdRange(), take, &error) ? Status()
+                                                                 : Status::failure(error);
 }
+
+namespace {
+
+/** Resets a raw statement of the Database's cache (and its bindings) when it goes. */
+auto resetting(sqlite3_stmt *stmt)
+{
+    return qScopeGuard([stmt] {
+        sqlite3_reset(stmt);
+        sqlite3_clear_bindings(stmt);
+    });
+}
+
+} // namespace
 
 Result<Card> Repository::loadCard(qint64 id, bool includeDeleted)
 {
-    QSqlQuery &q = m_db.statement(u"SELECT "_s + kCardColumns +
-                                  u" FROM cards WHERE id = ? AND (deleted = 0 OR ?)"_s);
-    q.addBindValue(id);
-    q.addBindValue(includeDeleted);
-    if (!q.exec())
-        return Result<Card>::failure(fail(m_db, q).error());
-    if (!q.next()) {
-        q.finish();
-        return Result<Card>::failure(QObject::tr("No card with id %1").arg(id));
-    }
-    Card c = cardFromQuery(q);
-    q.finish();
-    return c;
+    // The codec's column names: identifiers only.
+    static const QByteArray sql =
+        "SELECT " + CardCodec::columns() + " FROM cards WHERE id = ? AND (deleted = 0 OR ?)";
+    sqlite3_stmt *q = m_db.rawStatement(sql.constData());
+    if (!q)
+        return Result<Card>::failure(m_db.lastError());
+    const auto reset = resetting(q);
+    sqlite3_bind_int64(q, 1, id);
+    sqlite3_bind_int(q, 2, includeDeleted ? 1 : 0);
+    const int rc = sqlite3_step(q);
+    if (rc == SQLITE_ROW)
+        return CardCodec::read(q);
+    if (rc != SQLITE_DONE)
+        return Result<Card>::failure(QString::fromUtf8(sqlite3_errmsg(m_db.handle())));
+    return Result<Card>::failure(QObject::tr("No card with id %1").arg(id));
 }
 
 Result<QList<Card>> Repository::loadCards(const QList<qint64> &ids)
 {
-    QSqlQuery &q =
-        m_db.statement(u"SELECT "_s + kCardColumns + u" FROM cards WHERE id = ? AND deleted = 0"_s);
+    // The codec's column names: identifiers only.
+    static const QByteArray sql =
+        "SELECT " + CardCodec::columns() + " FROM cards WHERE id = ? AND deleted = 0";
+    sqlite3_stmt *q = m_db.rawStatement(sql.constData());
+    if (!q)
+        return Result<QList<Card>>::failure(m_db.lastError());
     QList<Card> cards;
     cards.reserve(ids.size());
     for (qint64 id : ids) {
-        q.addBindValue(id);
-        if (!q.exec())
-            return Result<QList<Card>>::failure(fail(m_db, q).error());
-        if (q.next())
-            cards.append(cardFromQuery(q));
-        q.finish();
+        const auto reset = resetting(q);
+        sqlite3_bind_int64(q, 1, id);
+        const int rc = sqlite3_step(q);
+        if (rc == SQLITE_ROW)
+            cards.append(CardCodec::read(q));
+        else if (rc != SQLITE_DONE)
+            return Result<QList<Card>>::failure(QString::fromUtf8(sqlite3_errmsg(m_db.handle())));
     }
     return cards;
 }
@@ -582,73 +457,15 @@ Status Repository::updateSprint(const Sprint &sprint)
     return insertDays(sprint.extraWorkdays, true);
 }
 
-namespace {
-void bindCard(QSqlQuery &q, const Card &card)
-{
-    q.addBindValue(card.key);
-    q.addBindValue(card.title);
-    q.addBindValue(card.description);
-    q.addBindValue(card.points ? QVariant(*card.points) : QVariant(QMetaType::fromType<double>()));
-    q.addBindValue(int(card.priority));
-    q.addBindValue(int(card.type));
-    q.addBindValue(nullableId(card.assigneeId));
-    q.addBindValue(labelsToText(card.labels));
-    q.addBindValue(card.blocked);
-    q.addBindValue(card.blockedReason);
-    q.addBindValue(checklistToJson(card.checklist));
-    q.addBindValue(card.columnId);
-    q.addBindValue(card.rank);
-    q.addBindValue(nullableId(card.sprintId));
-    q.addBindValue(toMs(card.createdAt));
-    q.addBindValue(toMs(card.updatedAt));
-}
-} // namespace
-
 Status Repository::insertCard(Card &card)
 {
-    // An import inserts thousands: bound straight on the connection, without QVariants.
-    sqlite3_stmt *q = m_db.rawStatement(
-        "INSERT INTO cards(key, title, description, points, priority, type, assignee_id, labels, "
-        "blocked, blocked_reason, checklist, column_id, rank, sprint_id, created_at, updated_at) "
-        "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    sqlite3_stmt *q = m_db.rawStatement(CardCodec::insertSql().constData());
     if (!q)
         return Status::failure(m_db.lastError());
-    const auto reset = qScopeGuard([q] {
-        sqlite3_reset(q);
-        sqlite3_clear_bindings(q);
-    });
-    // Text is bound as UTF-8, converted here (faster than SQLite's own conversion) and alive
-    // until the statement ran; a null QString binds an empty text.
+    const auto reset = resetting(q);
     std::vector<QByteArray> texts;
-    texts.reserve(7); // never reallocated: the statement points into the texts
-    const auto text = [q, &texts](int column, const QString &value) {
-        const QByteArray &utf8 = texts.emplace_back(value.toUtf8());
-        sqlite3_bind_text(q, column, utf8.isNull() ? "" : utf8.constData(), int(utf8.size()),
-                          SQLITE_STATIC);
-    };
-    const auto id = [q](int column, qint64 value) {
-        if (value > 0)
-            sqlite3_bind_int64(q, column, value);
-        else
-            sqlite3_bind_null(q, column);
-    };
-    text(1, card.key);
-    text(2, card.title);
-    text(3, card.description);
-    if (card.points)
-        sqlite3_bind_double(q, 4, *card.points);
-    sqlite3_bind_int(q, 5, int(card.priority));
-    sqlite3_bind_int(q, 6, int(card.type));
-    id(7, card.assigneeId);
-    text(8, labelsToText(card.labels));
-    sqlite3_bind_int(q, 9, card.blocked ? 1 : 0);
-    text(10, card.blockedReason);
-    text(11, checklistToJson(card.checklist));
-    sqlite3_bind_int64(q, 12, card.columnId);
-    sqlite3_bind_double(q, 13, card.rank);
-    id(14, card.sprintId);
-    sqlite3_bind_int64(q, 15, toMs(card.createdAt));
-    sqlite3_bind_int64(q, 16, toMs(card.updatedAt));
+    texts.reserve(CardCodec::textCount()); // never reallocated: the statement points into them
+    CardCodec::bind(q, card, texts);
     if (sqlite3_step(q) != SQLITE_DONE)
         return Status::failure(QString::fromUtf8(sqlite3_errmsg(m_db.handle())));
     card.id = sqlite3_last_insert_rowid(m_db.handle());
@@ -657,20 +474,18 @@ Status Repository::insertCard(Card &card)
 
 Status Repository::updateCard(const Card &card)
 {
-    QSqlQuery &q = m_db.statement(
-        u"UPDATE cards SET key = ?, title = coalesce(?, ''), description = coalesce(?, ''), "
-        "points = ?, priority = ?, type = ?, assignee_id = ?, labels = coalesce(?, ''), "
-        "blocked = ?, blocked_reason = coalesce(?, ''), checklist = coalesce(?, ''), "
-        "column_id = ?, rank = ?, sprint_id = ?, created_at = ?, updated_at = ? WHERE id = ?"_s);
-    bindCard(q, card);
-    q.addBindValue(card.id);
-    if (!q.exec())
-        return fail(m_db, q);
-    if (q.numRowsAffected() != 1) {
-        q.finish();
+    sqlite3_stmt *q = m_db.rawStatement(CardCodec::updateSql().constData());
+    if (!q)
+        return Status::failure(m_db.lastError());
+    const auto reset = resetting(q);
+    std::vector<QByteArray> texts;
+    texts.reserve(CardCodec::textCount()); // never reallocated: the statement points into them
+    CardCodec::bind(q, card, texts);
+    CardCodec::bindId(q, card.id);
+    if (sqlite3_step(q) != SQLITE_DONE)
+        return Status::failure(QString::fromUtf8(sqlite3_errmsg(m_db.handle())));
+    if (sqlite3_changes(m_db.handle()) != 1)
         return Status::failure(QObject::tr("Card %1 no longer exists").arg(card.key));
-    }
-    q.finish();
     return {};
 }
 
@@ -680,6 +495,40 @@ Status Repository::setCardDeleted(qint64 cardId, bool deleted, const QDateTime &
     q.addBindValue(deleted);
     q.addBindValue(toMs(at));
     q.addBindValue(cardId);
+    if (!q.exec())
+        return fail(m_db, q);
+    q.finish();
+    return {};
+}
+
+Result<QHash<QString, qint64>> Repository::deletedCardKeys()
+{
+    QSqlQuery &q = m_db.statement(u"SELECT key, id FROM cards WHERE deleted = 1"_s);
+    if (!q.exec())
+        return Result<QHash<QString, qint64>>::failure(fail(m_db, q).error());
+    QHash<QString, qint64> keys;
+    while (q.next())
+        keys.insert(q.value(0).toString(), q.value(1).toLongLong());
+    q.finish();
+    return keys;
+}
+
+Status Repository::releaseSprintOfDeletedCards(qint64 sprintId)
+{
+    QSqlQuery &q =
+        m_db.statement(u"UPDATE cards SET sprint_id = NULL WHERE sprint_id = ? AND deleted = 1"_s);
+    q.addBindValue(sprintId);
+    if (!q.exec())
+        return fail(m_db, q);
+    q.finish();
+    return {};
+}
+
+Status Repository::releaseMemberOfDeletedCards(qint64 memberId)
+{
+    QSqlQuery &q = m_db.statement(
+        u"UPDATE cards SET assignee_id = NULL WHERE assignee_id = ? AND deleted = 1"_s);
+    q.addBindValue(memberId);
     if (!q.exec())
         return fail(m_db, q);
     q.finish();
@@ -790,6 +639,18 @@ Status Repository::appendEvents(const QList<Event> &events)
             return Status::failure(error);
     }
     return {};
+}
+
+Result<qint64> Repository::eventsWithoutCardAfter(qint64 eventId)
+{
+    QSqlQuery &q = m_db.statement(
+        u"SELECT count(*) FROM events WHERE id > ? AND card_id NOT IN (SELECT id FROM cards)"_s);
+    q.addBindValue(eventId);
+    if (!q.exec() || !q.next())
+        return Result<qint64>::failure(fail(m_db, q).error());
+    const qint64 orphans = q.value(0).toLongLong();
+    q.finish();
+    return orphans;
 }
 
 } // namespace SprintDeck

@@ -11,6 +11,7 @@
 #include "domain/sprint.h"
 #include "util/result.h"
 
+#include <QHash>
 #include <QList>
 
 namespace SprintDeck {
@@ -76,11 +77,20 @@ public:
     Status insertCard(Card &card); ///< assigns card.id
     Status updateCard(const Card &card);
     Status setCardDeleted(qint64 cardId, bool deleted, const QDateTime &at);
+    /** The keys of the cards marked deleted, with their ids. */
+    Result<QHash<QString, qint64>> deletedCardKeys();
+    /** Takes the deleted cards (which keep their rows) out of a sprint, so the sprint can go. */
+    Status releaseSprintOfDeletedCards(qint64 sprintId);
+    /** Unassigns the deleted cards (which keep their rows) from a member, so the member can go. */
+    Status releaseMemberOfDeletedCards(qint64 memberId);
 
     Status appendEvent(Event &event); ///< assigns event.id
     /** Many events in one prepared statement (inside the caller's transaction); ids not read back.
      */
     Status appendEvents(const QList<Event> &events);
+    /** How many events after `eventId` name a card that has no row (checked when foreign keys are
+     * off). */
+    Result<qint64> eventsWithoutCardAfter(qint64 eventId);
 
     QString lastError() const;
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "board/boardwriteobserver.h"
-#include "sync/syncstore.h"
+#include "storage/syncstore.h"
 
 #include <QObject>
 

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "board/boardbatch.h"
+#include "storage/syncstore.h"
 #include "sync/redminemapper.h"
-#include "sync/syncstore.h"
 
 #include <QDate>
 #include <QHash>

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "storage/syncstore.h"
 #include "sync/remote.h"
 #include "sync/syncapplier.h"
-#include "sync/syncstore.h"
 
 #include <QObject>
 #include <QPointer>

@@ -5,9 +5,9 @@
 
 #include "board/board.h"
 #include "storage/database.h"
+#include "storage/syncstore.h"
 #include "sync/outboxrecorder.h"
 #include "sync/syncengine.h"
-#include "sync/syncstore.h"
 
 #include <benchmark/benchmark.h>
 

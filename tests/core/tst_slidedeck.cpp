@@ -8,7 +8,7 @@
 #include "slides/reviewnotes.h"
 #include "slides/slidelayout.h"
 #include "slides/slidetheme.h"
-#include "standup/standupstore.h"
+#include "storage/standupstore.h"
 
 #include <QBuffer>
 #include <QRegularExpression>

@@ -2,8 +2,8 @@
 #include "board/board.h"
 #include "board/boardwriteobserver.h"
 #include "storage/database.h"
+#include "storage/syncstore.h"
 #include "sync/outboxrecorder.h"
-#include "sync/syncstore.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -3,10 +3,10 @@
 
 #include "board/board.h"
 #include "storage/database.h"
+#include "storage/syncstore.h"
 #include "sync/conflictresolver.h"
 #include "sync/outboxrecorder.h"
 #include "sync/syncengine.h"
-#include "sync/syncstore.h"
 
 #include <QDateTime>
 #include <QJsonArray>

@@ -6,8 +6,8 @@
 
 #include "board/board.h"
 #include "storage/database.h"
+#include "storage/syncstore.h"
 #include "sync/outboxrecorder.h"
-#include "sync/syncstore.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,4 +1,4 @@
-#include "standup/standupstore.h"
+#include "storage/standupstore.h"
 #include "storage/database.h"
 
 #include <QSqlError>

@@ -1,4 +1,4 @@
-#include "sync/syncstore.h"
+#include "storage/syncstore.h"
 
 #include "storage/database.h"
 
@@ -241,11 +241,8 @@ void bindRemote(QSqlQuery &q, const Remote &remote)
 /** A failed insert or update of a remote; a taken name says so in words. */
 Status remoteWriteFailed(Database &db, QSqlQuery &q, const Remote &remote)
 {
-    const Status s = failed(db, q);
-    return s.error().contains(u"UNIQUE"_s)
-               ? Status::failure(
-                     QObject::tr("There is already a remote called %1").arg(remote.name))
-               : s;
+    return Database::explainDuplicate(
+        failed(db, q), QObject::tr("There is already a remote called %1").arg(remote.name));
 }
 
 /** Runs `write` in a transaction of its own; nothing is kept when it fails. */
