@@ -2,6 +2,7 @@
 #include "io/importpreviewbuilder.h"
 
 #include "board/board.h"
+#include "io/statuswords.h"
 
 #include <QObject>
 
@@ -12,14 +13,6 @@ using namespace Qt::StringLiterals;
 namespace SprintDeck {
 
 namespace {
-
-bool isOneOf(const QString &s, std::initializer_list<const char16_t *> words)
-{
-    for (const char16_t *w : words)
-        if (s == QStringView(w))
-            return true;
-    return false;
-}
 
 /** The first column whose name contains one of the words. */
 qint64 columnNamed(const Board &board, std::initializer_list<const char16_t *> words,
@@ -57,25 +50,21 @@ qint64 ImportPreview::defaultColumn(const Board &board, const QString &status, b
         return board.firstColumnId();
     if (const Column *c = board.columnByName(s))
         return c->id;
-    if (isOneOf(s, {u"done", u"completed", u"complete", u"closed", u"resolved", u"finished",
-                    u"delivered", u"merged", u"released", u"deployed", u"accepted", u"won't do",
-                    u"won't fix", u"cancelled", u"canceled", u"rejected", u"duplicate"}))
-        return board.firstDoneColumnId();
-    if (isOneOf(s, {u"review", u"in review", u"code review", u"qa", u"in qa", u"testing",
-                    u"in testing", u"ready for review", u"ready for qa", u"verify", u"verification",
-                    u"under review", u"peer review"})) {
-        if (qint64 id = columnNamed(board, {u"review", u"qa", u"test", u"verif"}))
-            return id;
-        return progressColumn(board);
+    if (const StatusWords::Word *word = StatusWords::asStatus(s)) {
+        switch (word->kind) {
+        case StatusWords::Kind::Done:
+            return board.firstDoneColumnId();
+        case StatusWords::Kind::Review:
+            if (qint64 id = columnNamed(board, {u"review", u"qa", u"test", u"verif"}))
+                return id;
+            return progressColumn(board);
+        case StatusWords::Kind::InProgress:
+        case StatusWords::Kind::Blocked:
+            return progressColumn(board);
+        case StatusWords::Kind::ToDo:
+            return board.firstColumnId();
+        }
     }
-    if (isOneOf(s, {u"in progress", u"in-progress", u"doing", u"in development", u"development",
-                    u"started", u"wip", u"active", u"implementing", u"ongoing", u"blocked",
-                    u"on hold", u"impeded"}))
-        return progressColumn(board);
-    if (isOneOf(s, {u"to do", u"todo", u"open", u"new", u"backlog", u"selected for development",
-                    u"ready", u"not started", u"planned", u"reopened", u"pending",
-                    u"ready for development"}))
-        return board.firstColumnId();
     if (known)
         *known = false;
     return board.firstColumnId();

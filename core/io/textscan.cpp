@@ -1,6 +1,7 @@
 #include "io/textscan.h"
 
 #include "domain/card.h"
+#include "io/statuswords.h"
 
 #include <QRegularExpression>
 
@@ -81,16 +82,28 @@ bool isPatternSpace(char16_t c)
     return c == u' ' || (c >= u'\t' && c <= u'\r');
 }
 
-/** The words statusIn reads, lowercase, and their statuses (as for markers). */
-constexpr std::pair<QStringView, int> kStatusWords[] = {
-    {u"completed", 3},   {u"complete", 3},       {u"done", 3},      {u"finished", 3},
-    {u"resolved", 3},    {u"closed", 3},         {u"delivered", 3}, {u"merged", 3},
-    {u"in progress", 1}, {u"ongoing", 1},        {u"underway", 1},  {u"started", 1},
-    {u"wip", 1},         {u"in development", 1}, {u"doing", 1},     {u"in review", 2},
-    {u"code review", 2}, {u"review", 2},         {u"in qa", 2},     {u"not started", 0},
-    {u"to do", 0},       {u"todo", 0},           {u"planned", 0},   {u"pending", 0},
-    {u"open", 0},        {u"blocked", 4},        {u"on hold", 4},
-};
+/** The words statusIn reads, lowercase; their kinds are numbered as the markers' statuses. */
+constexpr auto kStatusWords = StatusWords::wordsFor<StatusWords::InText>();
+
+// statusWordIn compares letters without case and spaces as they are.
+constexpr bool lettersAndSpaces(QStringView word)
+{
+    for (qsizetype i = 0; i < word.size(); ++i)
+        if (!((word[i] >= u'a' && word[i] <= u'z') || word[i] == u' '))
+            return false;
+    return true;
+}
+static_assert(std::all_of(kStatusWords.begin(), kStatusWords.end(),
+                          [](const StatusWords::Word &w) { return lettersAndSpaces(w.word); }));
+
+/** \b(word|word…)\b of the status words, without case; "in progress" also with a hyphen. */
+QString statusWordPattern()
+{
+    QStringList words;
+    for (const StatusWords::Word &w : kStatusWords)
+        words.append(w.word == u"in progress" ? u"in[ -]progress"_s : w.word.toString());
+    return u"\\b("_s + words.join(u'|') + u")\\b"_s;
+}
 
 /**
  * Which forms of date `text` may hold, found without a pattern: most headings and list items
@@ -151,28 +164,22 @@ struct StatusWord
 };
 
 /**
- * The pattern
- *   \b(completed?|done|finished|resolved|closed|delivered|merged|in[ -]progress|ongoing|underway|
- *   started|wip|in development|doing|in review|code review|review|in qa|not started|to ?do|
- *   planned|pending|open|blocked|on hold)\b
- * without case: every heading and story line is read for a status, and the pattern cost more
- * than the rest of their reading. Its word boundaries are ASCII, as in a pattern without Unicode
- * properties; its case folding is not, so a text holding the two letters that fold to ASCII
- * ones (the long s and the Kelvin sign) goes to the pattern.
+ * The pattern of statusWordPattern() without case: every heading and story line is read for a
+ * status, and the pattern cost more than the rest of their reading. Its word boundaries are ASCII,
+ * as in a pattern without Unicode properties; its case folding is not, so a text holding the two
+ * letters that fold to ASCII ones (the long s and the Kelvin sign) goes to the pattern.
  */
 StatusWord statusWordIn(QStringView text)
 {
     if (text.contains(u'\u017F') || text.contains(u'\u212A')) {
-        static const QRegularExpression words(
-            uR"(\b(completed?|done|finished|resolved|closed|delivered|merged|in[ -]progress|ongoing|underway|started|wip|in development|doing|in review|code review|review|in qa|not started|to ?do|planned|pending|open|blocked|on hold)\b)"_s,
-            kCase);
+        static const QRegularExpression words(statusWordPattern(), kCase);
         const QRegularExpressionMatch m = words.match(text);
         if (!m.hasMatch())
             return {};
         const QString w = m.captured(1).toLower().replace(u'\u017F', u's').replace(u'\u212A', u'k');
-        for (const auto &[word, status] : kStatusWords)
-            if (w == word || (w == u"in-progress" && word == u"in progress"))
-                return {m.capturedStart(), status};
+        for (const StatusWords::Word &word : kStatusWords)
+            if (w == word.word || (w == u"in-progress" && word.word == u"in progress"))
+                return {m.capturedStart(), int(word.kind)};
         return {};
     }
     const qsizetype n = text.size();
@@ -180,7 +187,8 @@ StatusWord statusWordIn(QStringView text)
         const char16_t c = text[at].unicode();
         if (!isAsciiLetter(c) || (at > 0 && isAsciiWordChar(text[at - 1].unicode())))
             continue;
-        for (const auto &[word, status] : kStatusWords) {
+        for (const StatusWords::Word &candidate : kStatusWords) {
+            const QStringView word = candidate.word;
             if ((word.front().unicode() | 0x20) != (c | 0x20) || n - at < word.size())
                 continue;
             bool same = true;
@@ -193,7 +201,7 @@ StatusWord statusWordIn(QStringView text)
             }
             if (same &&
                 (at + word.size() == n || !isAsciiWordChar(text[at + word.size()].unicode())))
-                return {at, status};
+                return {at, int(candidate.kind)};
         }
     }
     return {};
