@@ -598,6 +598,64 @@ QString TextScan::sprintNumberIn(QStringView text)
     return m.hasMatch() ? m.captured(1) : QString();
 }
 
+namespace {
+
+/** A story's title: from the key to the points, or to a " - STATUS" tail (which goes to `tail`). */
+QString storyTitle(QStringView text, QStringView afterKey, qsizetype keyStart,
+                   const QRegularExpressionMatch &points, QStringView *tail)
+{
+    QStringView title = afterKey;
+    if (points.hasMatch()) {
+        title = afterKey.left(points.capturedStart());
+        *tail = afterKey.sliced(points.capturedEnd());
+    } else {
+        static const QRegularExpression statusTail(uR"(\s+[-–—]\s+(?=[^-–—]*$))"_s);
+        const auto t = statusTail.match(afterKey);
+        if (t.hasMatch() && !TextScan::statusIn(afterKey.sliced(t.capturedEnd())).isEmpty()) {
+            title = afterKey.left(t.capturedStart());
+            *tail = afterKey.sliced(t.capturedEnd());
+        }
+    }
+    if (keyStart < 0)
+        title = text.left(points.capturedStart());
+    // What the separator pattern took: spaces, then perhaps one of ": - \u2013 \u2014 |" and
+    // spaces.
+    while (!title.isEmpty() && isPatternSpace(title.front().unicode()))
+        title = title.sliced(1);
+    if (!title.isEmpty() && QStringView(u":-\u2013\u2014|").contains(title.front())) {
+        title = title.sliced(1);
+        while (!title.isEmpty() && isPatternSpace(title.front().unicode()))
+            title = title.sliced(1);
+    }
+    QString t = TextScan::withoutMarkers(title);
+    while (!t.isEmpty() &&
+           (t.back() == u'-' || t.back() == u':' || t.back() == u'\u2013' || t.back() == u'\u2014'))
+        t.chop(1);
+    return t.trimmed();
+}
+
+/** A story's status: in its tail, a word in capitals there, or markers before its key. */
+void readStoryStatus(TextScan::Story &s, QStringView text, QStringView tail, qsizetype keyStart)
+{
+    bool blocked = false;
+    s.status = TextScan::statusIn(tail, &blocked);
+    if (s.status.isEmpty() && !blocked) {
+        // " - **QA**": a word in capitals of its own names a status (a column) all the same.
+        static const QRegularExpression word(uR"(^\s*[-–—]\s*([A-Z][A-Z ]{0,28}[A-Z])\s*$)"_s);
+        if (const auto w = word.match(TextScan::withoutMarkers(tail)); w.hasMatch())
+            s.status = w.captured(1);
+    }
+    if (s.status.isEmpty()) {
+        // Markers before the key ("✅ FIX-001: ...") count too.
+        bool blockedBefore = false;
+        s.status = TextScan::statusIn(text.left(qMax<qsizetype>(keyStart, 0)), &blockedBefore);
+        blocked = blocked || blockedBefore;
+    }
+    s.blocked = blocked;
+}
+
+} // namespace
+
 std::optional<TextScan::Story> TextScan::story(QStringView text, bool allowKeyless)
 {
     if (text.size() > 2000)
@@ -649,54 +707,12 @@ std::optional<TextScan::Story> TextScan::story(QStringView text, bool allowKeyle
         return std::nullopt;
     }
 
-    // The title runs from the key to the points, or to a " - STATUS" tail.
-    QStringView title = afterKey;
     QStringView tail;
-    if (points.hasMatch()) {
-        title = afterKey.left(points.capturedStart());
-        tail = afterKey.sliced(points.capturedEnd());
-    } else {
-        static const QRegularExpression statusTail(uR"(\s+[-–—]\s+(?=[^-–—]*$))"_s);
-        const auto t = statusTail.match(afterKey);
-        if (t.hasMatch() && !statusIn(afterKey.sliced(t.capturedEnd())).isEmpty()) {
-            title = afterKey.left(t.capturedStart());
-            tail = afterKey.sliced(t.capturedEnd());
-        }
-    }
-    if (keyStart < 0)
-        title = text.left(points.capturedStart());
-    // What the separator pattern took: spaces, then perhaps one of ": - \u2013 \u2014 |" and
-    // spaces.
-    while (!title.isEmpty() && isPatternSpace(title.front().unicode()))
-        title = title.sliced(1);
-    if (!title.isEmpty() && QStringView(u":-\u2013\u2014|").contains(title.front())) {
-        title = title.sliced(1);
-        while (!title.isEmpty() && isPatternSpace(title.front().unicode()))
-            title = title.sliced(1);
-    }
-    QString t = withoutMarkers(title);
-    while (!t.isEmpty() &&
-           (t.back() == u'-' || t.back() == u':' || t.back() == u'\u2013' || t.back() == u'\u2014'))
-        t.chop(1);
-    s.title = t.trimmed();
+    s.title = storyTitle(text, afterKey, keyStart, points, &tail);
     if (keyStart < 0 && s.title.isEmpty())
         return std::nullopt;
 
-    bool blocked = false;
-    s.status = statusIn(tail, &blocked);
-    if (s.status.isEmpty() && !blocked) {
-        // " - **QA**": a word in capitals of its own names a status (a column) all the same.
-        static const QRegularExpression word(uR"(^\s*[-–—]\s*([A-Z][A-Z ]{0,28}[A-Z])\s*$)"_s);
-        if (const auto w = word.match(withoutMarkers(tail)); w.hasMatch())
-            s.status = w.captured(1);
-    }
-    if (s.status.isEmpty()) {
-        // Markers before the key ("✅ FIX-001: ...") count too.
-        bool blockedBefore = false;
-        s.status = statusIn(text.left(qMax<qsizetype>(keyStart, 0)), &blockedBefore);
-        blocked = blocked || blockedBefore;
-    }
-    s.blocked = blocked;
+    readStoryStatus(s, text, tail, keyStart);
     return s;
 }
 
