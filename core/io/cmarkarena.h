@@ -18,8 +18,9 @@ namespace SprintDeck {
  * large zeroed blocks of this thread's arena; nothing is freed one by one, and all of it goes at
  * once with the arena. The newest allocation grows in place (cmark's buffers grow by realloc).
  *
- * One arena per thread: a parser made with allocator() must be fed, finished and its document
- * walked while an arena of the same thread lives, and not after.
+ * Each allocation comes from the current arena of the calling thread, so every thread that
+ * makes, feeds or finishes such a parser must hold an arena while it does, and the document must
+ * be done with before any arena that served it goes.
  */
 class CmarkArena
 {
