@@ -42,9 +42,31 @@ public:
     qint64 position() const { return m_consumed + m_pos; }
 
 private:
+    enum class State
+    {
+        FieldStart,
+        Unquoted,
+        Quoted,
+        AfterQuote
+    };
+    /** What a step of next() leaves: more to read, a whole record, or an error. */
+    enum class Step
+    {
+        More,
+        Record,
+        Failed
+    };
+
     bool fill();
     bool fail(int line, const QString &message);
     bool finishField(QStringList &fields);
+    bool finishInput(State state, bool any, QStringList &fields);
+    void endOfLine(char c);
+    Step endRecord(QStringList &fields);
+    Step fieldStart(State &state, bool &any, QStringList &fields);
+    Step unquoted(State &state, QStringList &fields);
+    Step quoted(State &state);
+    Step afterQuote(State &state, QStringList &fields);
 
     QIODevice *m_device;
     QString m_name;

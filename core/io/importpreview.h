@@ -80,6 +80,8 @@ public:
     Status apply(Board &board) const;
 
 private:
+    class Builder;
+
     QList<Item> m_items;
     QStringList m_sprintsCreated, m_sprintsUpdated, m_membersCreated;
     QList<Mapping> m_mappings;

@@ -186,6 +186,272 @@ Result<ImportPlan> JiraCsvImporter::importBytes(QByteArrayView bytes, const QStr
     return importDevice(&buffer, name, today);
 }
 
+namespace {
+
+/**
+ * Reads the issue records of an export into a plan, one row at a time, with a warning for each
+ * field it cannot read; also collects the sprints the issues name.
+ */
+class IssueRows
+{
+public:
+    IssueRows(const Columns &col, ImportPlan &plan)
+        : m_col(col)
+        , m_plan(plan)
+    {}
+
+    /** The card of a row; nothing when the row has no summary (skipped, with a warning). */
+    std::optional<ImportCard> card(const QStringList &row, int line)
+    {
+        ImportCard c;
+        c.line = line;
+        c.key = cell(row, m_col.key).toUpper();
+        c.title = repaired(cell(row, m_col.summary)).simplified();
+        if (c.title.isEmpty()) {
+            m_plan.warn(line, QObject::tr("%1 has no summary; it is skipped")
+                                  .arg(c.key.isEmpty() ? QObject::tr("an issue") : c.key));
+            return std::nullopt;
+        }
+        c.status = cell(row, m_col.status);
+        readPriorityAndType(c, row);
+        if (m_col.assignee >= 0)
+            c.assignee = repaired(cell(row, m_col.assignee)).simplified();
+        readPoints(c, row);
+        if (m_col.description >= 0) {
+            QString d = repaired(row.at(m_col.description));
+            d.replace(u"\r\n"_s, u"\n"_s);
+            c.description = d;
+        }
+        readLabelsAndSprint(c, row);
+        const QString flagged = cell(row, m_col.flagged);
+        c.blocked = !flagged.isEmpty() && flagged.compare(u"no"_s, Qt::CaseInsensitive) != 0;
+        c.blockedReason = cell(row, m_col.blockedReason);
+        readHistory(c, row);
+        return c;
+    }
+
+    /** The first issue of a sprint names it; SprintDeck's own export also says when it runs. */
+    void addSprint(const ImportCard &c, const QStringList &row)
+    {
+        if (c.sprint.isEmpty() || m_sprintIndex.contains(c.sprint.toLower()))
+            return;
+        m_sprintIndex.insert(c.sprint.toLower(), int(m_plan.sprints.size()));
+        ImportSprint s;
+        s.name = c.sprint;
+        s.line = c.line;
+        s.start = QDate::fromString(cell(row, m_col.sprintStart), Qt::ISODate);
+        s.end = QDate::fromString(cell(row, m_col.sprintEnd), Qt::ISODate);
+        m_plan.sprints.append(s);
+    }
+
+    /** The lines of the issues that have a resolution date. */
+    const QSet<int> &resolvedLines() const { return m_resolvedLines; }
+
+private:
+    void readPriorityAndType(ImportCard &c, const QStringList &row)
+    {
+        if (m_col.priority >= 0) {
+            const QString p = cell(row, m_col.priority);
+            if (const auto prio = parsePriority(p))
+                c.priority = *prio;
+            else if (!p.isEmpty())
+                m_plan.warn(c.line,
+                            QObject::tr("unknown priority \u201c%1\u201d; kept as it was").arg(p));
+        }
+        if (m_col.type >= 0) {
+            const QString t = cell(row, m_col.type);
+            if (const auto type = parseCardType(t))
+                c.type = *type;
+            else if (t.compare(u"Epic"_s, Qt::CaseInsensitive) == 0)
+                c.type = CardType::Story;
+            else if (!t.isEmpty())
+                c.type = CardType::Task;
+        }
+    }
+
+    void readPoints(ImportCard &c, const QStringList &row)
+    {
+        if (m_col.points < 0)
+            return;
+        const QString p = cell(row, m_col.points);
+        if (p.isEmpty())
+            return;
+        if (const auto v = TextScan::parseNumber(p))
+            c.points = *v;
+        else
+            m_plan.warn(
+                c.line,
+                QObject::tr("story points \u201c%1\u201d are not a number").arg(p.left(40)));
+    }
+
+    void readLabelsAndSprint(ImportCard &c, const QStringList &row)
+    {
+        if (!m_col.labels.isEmpty()) {
+            QStringList labels;
+            for (int i : m_col.labels) {
+                // Jira repeats the column per label; older exports put them space separated in one.
+                for (const QString &l : cell(row, i).split(u' ', Qt::SkipEmptyParts))
+                    if (!labels.contains(l))
+                        labels.append(l);
+            }
+            c.labels = labels;
+        }
+        for (int i : m_col.sprints) {
+            const QString s = repaired(cell(row, i)).simplified();
+            if (!s.isEmpty())
+                c.sprint = s; // the last one listed is the sprint the issue is in now
+        }
+    }
+
+    /** Created, and the status at its resolution (else at the last update). */
+    void readHistory(ImportCard &c, const QStringList &row)
+    {
+        c.created = date(row, c.line, m_col.created, u"Created");
+        const QDateTime updated = date(row, c.line, m_col.updated, u"Updated");
+        const QDateTime resolved = date(row, c.line, m_col.resolved, u"Resolved");
+        if (resolved.isValid())
+            m_resolvedLines.insert(c.line);
+        if (!c.status.isEmpty()) {
+            QDateTime at = resolved.isValid() ? resolved : updated;
+            if (at.isValid() && c.created.isValid() && at < c.created)
+                at = c.created;
+            c.history.append({at, c.status});
+        }
+    }
+
+    /** A date cell; the first few that cannot be read are warned about. */
+    QDateTime date(const QStringList &row, int line, int index, const char16_t *what)
+    {
+        const QString text = cell(row, index);
+        if (text.isEmpty())
+            return {};
+        if (const auto d = JiraCsvImporter::parseDate(text))
+            return *d;
+        if (m_badDates++ < 5)
+            m_plan.warn(line, QObject::tr("cannot read the date \u201c%1\u201d in %2")
+                                  .arg(text.left(40), QString::fromUtf16(what)));
+        return {};
+    }
+
+    const Columns &m_col;
+    ImportPlan &m_plan;
+    QHash<QString, int> m_sprintIndex;
+    QSet<int> m_resolvedLines;
+    int m_badDates = 0;
+};
+
+/** When the issues of a sprint were active, and whether all of them are resolved. */
+struct Activity
+{
+    QDate first, last;
+    bool allResolved = true;
+};
+
+QHash<QString, Activity> sprintActivity(const ImportPlan &plan, const QSet<int> &resolvedLines)
+{
+    QHash<QString, Activity> activity;
+    for (const ImportCard &c : plan.cards) {
+        if (c.sprint.isEmpty())
+            continue;
+        Activity &a = activity[c.sprint.toLower()];
+        a.allResolved = a.allResolved && resolvedLines.contains(c.line);
+        for (const ImportStatusChange &h : c.history) {
+            if (!h.at.isValid())
+                continue;
+            const QDate d = LocalClock::localDate(h.at);
+            a.first = a.first.isValid() ? qMin(a.first, d) : d;
+            a.last = a.last.isValid() ? qMax(a.last, d) : d;
+        }
+    }
+    return activity;
+}
+
+/** A sprint whose dates the export gives: its state follows from them. */
+void stateFromDates(ImportSprint &s, QDate today)
+{
+    s.stateAssumed = true;
+    if (s.end < today) {
+        s.state = Sprint::State::Closed;
+        s.closedAt = localAt(s.end, 18);
+    } else if (s.start <= today) {
+        s.state = Sprint::State::Active;
+    }
+    if (s.state != Sprint::State::Planned)
+        s.startedAt = localAt(s.start, 9);
+}
+
+/**
+ * A sprint without dates runs over its issues' activity: one whose issues are all resolved ended
+ * with the last resolution; one with open issues is still running.
+ */
+void datesFromActivity(ImportSprint &s, const Activity &a, QDate today)
+{
+    QDate first = a.first, last = a.last;
+    bool allResolved = a.allResolved;
+    if (!last.isValid()) {
+        first = last = today;
+        allResolved = false;
+    }
+    s.end = allResolved ? last : qMax(last, today);
+    s.start = qMin(first, s.end.addDays(-13));
+    s.datesAssumed = true;
+    s.stateAssumed = true;
+    if (allResolved && s.end < today) {
+        s.state = Sprint::State::Closed;
+        s.closedAt = localAt(s.end, 18);
+    } else if (s.start <= today) {
+        s.state = Sprint::State::Active;
+    }
+    if (s.state != Sprint::State::Planned)
+        s.startedAt = localAt(s.start, 9);
+}
+
+/** Jira's export has no sprint dates: take them from the issues' activity. */
+void dateSprints(ImportPlan &plan, const QSet<int> &resolvedLines, QDate today)
+{
+    const QHash<QString, Activity> activity = sprintActivity(plan, resolvedLines);
+    for (ImportSprint &s : plan.sprints) {
+        if (s.start.isValid() && s.end.isValid() && s.start <= s.end) {
+            stateFromDates(s, today);
+            continue;
+        }
+        datesFromActivity(s, activity.value(s.name.toLower()), today);
+        plan.warn(s.line,
+                  QObject::tr("the export has no sprint dates: %1 is taken to run %2 to %3")
+                      .arg(s.name, s.start.toString(Qt::ISODate), s.end.toString(Qt::ISODate)));
+    }
+}
+
+/** Warnings about the header: no key column, columns not used. */
+void warnAboutHeader(ImportPlan &plan, const Columns &col, int line)
+{
+    if (col.key < 0)
+        plan.warn(line,
+                  QObject::tr("no \u201cIssue key\u201d column: issues are matched by summary"));
+    if (!col.unused.isEmpty()) {
+        QStringList shown = col.unused.mid(0, 6);
+        plan.warn(
+            line,
+            (col.unused.size() == 1 ? QObject::tr("1 column not used: %1")
+                                    : QObject::tr("%1 columns not used: %2").arg(col.unused.size()))
+                .arg(shown.join(u", "_s) + (col.unused.size() > 6 ? u", \u2026"_s : QString())));
+    }
+}
+
+QString notAnIssueExport(const QString &name, int line, const QStringList &header)
+{
+    QStringList shown = header.mid(0, 8);
+    for (QString &h : shown)
+        h = h.left(40);
+    return QObject::tr("%1, line %2: no \u201cSummary\u201d column, so this is not an issue export "
+                       "(use Jira's Export CSV (all fields)); the columns are: %3")
+        .arg(name)
+        .arg(line)
+        .arg(shown.join(u", "_s));
+}
+
+} // namespace
+
 Result<ImportPlan> JiraCsvImporter::importDevice(QIODevice *device, const QString &name,
                                                  QDate today)
 {
@@ -198,38 +464,15 @@ Result<ImportPlan> JiraCsvImporter::importDevice(QIODevice *device, const QStrin
         return R::failure(QObject::tr("%1 is empty").arg(name));
     }
     const Columns col = Columns::from(header);
-    if (col.summary < 0) {
-        QStringList shown = header.mid(0, 8);
-        for (QString &h : shown)
-            h = h.left(40);
-        return R::failure(
-            QObject::tr(
-                "%1, line %2: no \u201cSummary\u201d column, so this is not an issue export "
-                "(use Jira's Export CSV (all fields)); the columns are: %3")
-                .arg(name)
-                .arg(reader.recordLine())
-                .arg(shown.join(u", "_s)));
-    }
+    if (col.summary < 0)
+        return R::failure(notAnIssueExport(name, reader.recordLine(), header));
 
     ImportPlan plan;
     plan.source = name;
     plan.format = u"jira-csv"_s;
-    if (col.key < 0)
-        plan.warn(reader.recordLine(),
-                  QObject::tr("no \u201cIssue key\u201d column: issues are matched by summary"));
-    if (!col.unused.isEmpty()) {
-        QStringList shown = col.unused.mid(0, 6);
-        plan.warn(
-            reader.recordLine(),
-            (col.unused.size() == 1 ? QObject::tr("1 column not used: %1")
-                                    : QObject::tr("%1 columns not used: %2").arg(col.unused.size()))
-                .arg(shown.join(u", "_s) + (col.unused.size() > 6 ? u", \u2026"_s : QString())));
-    }
-
+    warnAboutHeader(plan, col, reader.recordLine());
+    IssueRows rows(col, plan);
     QStringList row;
-    QHash<QString, int> sprintIndex;
-    QSet<int> resolvedLines; // lines of the issues that have a resolution date
-    int badDates = 0;
     while (reader.next(row)) {
         const int line = reader.recordLine();
         if (row.size() != header.size()) {
@@ -247,165 +490,16 @@ Result<ImportPlan> JiraCsvImporter::importDevice(QIODevice *device, const QStrin
                     .arg(name)
                     .arg(line)
                     .arg(kMaxIssues));
-        ImportCard c;
-        c.line = line;
-        c.key = cell(row, col.key).toUpper();
-        c.title = repaired(cell(row, col.summary)).simplified();
-        if (c.title.isEmpty()) {
-            plan.warn(line, QObject::tr("%1 has no summary; it is skipped")
-                                .arg(c.key.isEmpty() ? QObject::tr("an issue") : c.key));
-            continue;
+        if (std::optional<ImportCard> c = rows.card(row, line)) {
+            rows.addSprint(*c, row);
+            plan.cards.append(std::move(*c));
         }
-        c.status = cell(row, col.status);
-        if (col.priority >= 0) {
-            const QString p = cell(row, col.priority);
-            if (const auto prio = parsePriority(p))
-                c.priority = *prio;
-            else if (!p.isEmpty())
-                plan.warn(line,
-                          QObject::tr("unknown priority \u201c%1\u201d; kept as it was").arg(p));
-        }
-        if (col.type >= 0) {
-            const QString t = cell(row, col.type);
-            if (const auto type = parseCardType(t))
-                c.type = *type;
-            else if (t.compare(u"Epic"_s, Qt::CaseInsensitive) == 0)
-                c.type = CardType::Story;
-            else if (!t.isEmpty())
-                c.type = CardType::Task;
-        }
-        if (col.assignee >= 0)
-            c.assignee = repaired(cell(row, col.assignee)).simplified();
-        if (col.points >= 0) {
-            const QString p = cell(row, col.points);
-            if (!p.isEmpty()) {
-                if (const auto v = TextScan::parseNumber(p))
-                    c.points = *v;
-                else
-                    plan.warn(line, QObject::tr("story points \u201c%1\u201d are not a number")
-                                        .arg(p.left(40)));
-            }
-        }
-        if (col.description >= 0) {
-            QString d = repaired(row.at(col.description));
-            d.replace(u"\r\n"_s, u"\n"_s);
-            c.description = d;
-        }
-        if (!col.labels.isEmpty()) {
-            QStringList labels;
-            for (int i : col.labels) {
-                // Jira repeats the column per label; older exports put them space separated in one.
-                for (const QString &l : cell(row, i).split(u' ', Qt::SkipEmptyParts))
-                    if (!labels.contains(l))
-                        labels.append(l);
-            }
-            c.labels = labels;
-        }
-        for (int i : col.sprints) {
-            const QString s = repaired(cell(row, i)).simplified();
-            if (!s.isEmpty())
-                c.sprint = s; // the last one listed is the sprint the issue is in now
-        }
-        const QString flagged = cell(row, col.flagged);
-        c.blocked = !flagged.isEmpty() && flagged.compare(u"no"_s, Qt::CaseInsensitive) != 0;
-        c.blockedReason = cell(row, col.blockedReason);
-        auto date = [&](int index, const char16_t *what) -> QDateTime {
-            const QString text = cell(row, index);
-            if (text.isEmpty())
-                return {};
-            if (const auto d = parseDate(text))
-                return *d;
-            if (badDates++ < 5)
-                plan.warn(line, QObject::tr("cannot read the date \u201c%1\u201d in %2")
-                                    .arg(text.left(40), QString::fromUtf16(what)));
-            return {};
-        };
-        c.created = date(col.created, u"Created");
-        const QDateTime updated = date(col.updated, u"Updated");
-        const QDateTime resolved = date(col.resolved, u"Resolved");
-        if (resolved.isValid())
-            resolvedLines.insert(line);
-        if (!c.status.isEmpty()) {
-            QDateTime at = resolved.isValid() ? resolved : updated;
-            if (at.isValid() && c.created.isValid() && at < c.created)
-                at = c.created;
-            c.history.append({at, c.status});
-        }
-        if (!c.sprint.isEmpty() && !sprintIndex.contains(c.sprint.toLower())) {
-            sprintIndex.insert(c.sprint.toLower(), int(plan.sprints.size()));
-            ImportSprint s;
-            s.name = c.sprint;
-            s.line = line;
-            // SprintDeck's own export says when its sprints run.
-            s.start = QDate::fromString(cell(row, col.sprintStart), Qt::ISODate);
-            s.end = QDate::fromString(cell(row, col.sprintEnd), Qt::ISODate);
-            plan.sprints.append(s);
-        }
-        plan.cards.append(c);
     }
     if (reader.hasError())
         return R::failure(reader.error());
     if (plan.cards.isEmpty())
         plan.warn(0, QObject::tr("no issues found"));
-
-    // Jira's export has no sprint dates: take them from the issues' activity. A sprint
-    // whose issues are all resolved ended with the last resolution; one with open
-    // issues is still running.
-    struct Activity
-    {
-        QDate first, last;
-        bool allResolved = true;
-    };
-    QHash<QString, Activity> activity;
-    for (const ImportCard &c : std::as_const(plan.cards)) {
-        if (c.sprint.isEmpty())
-            continue;
-        Activity &a = activity[c.sprint.toLower()];
-        a.allResolved = a.allResolved && resolvedLines.contains(c.line);
-        for (const ImportStatusChange &h : c.history) {
-            if (!h.at.isValid())
-                continue;
-            const QDate d = LocalClock::localDate(h.at);
-            a.first = a.first.isValid() ? qMin(a.first, d) : d;
-            a.last = a.last.isValid() ? qMax(a.last, d) : d;
-        }
-    }
-    for (ImportSprint &s : plan.sprints) {
-        if (s.start.isValid() && s.end.isValid() && s.start <= s.end) {
-            s.stateAssumed = true;
-            if (s.end < today) {
-                s.state = Sprint::State::Closed;
-                s.closedAt = localAt(s.end, 18);
-            } else if (s.start <= today) {
-                s.state = Sprint::State::Active;
-            }
-            if (s.state != Sprint::State::Planned)
-                s.startedAt = localAt(s.start, 9);
-            continue;
-        }
-        const Activity a = activity.value(s.name.toLower());
-        QDate first = a.first, last = a.last;
-        bool allResolved = a.allResolved;
-        if (!last.isValid()) {
-            first = last = today;
-            allResolved = false;
-        }
-        s.end = allResolved ? last : qMax(last, today);
-        s.start = qMin(first, s.end.addDays(-13));
-        s.datesAssumed = true;
-        s.stateAssumed = true;
-        if (allResolved && s.end < today) {
-            s.state = Sprint::State::Closed;
-            s.closedAt = localAt(s.end, 18);
-        } else if (s.start <= today) {
-            s.state = Sprint::State::Active;
-        }
-        if (s.state != Sprint::State::Planned)
-            s.startedAt = localAt(s.start, 9);
-        plan.warn(s.line,
-                  QObject::tr("the export has no sprint dates: %1 is taken to run %2 to %3")
-                      .arg(s.name, s.start.toString(Qt::ISODate), s.end.toString(Qt::ISODate)));
-    }
+    dateSprints(plan, rows.resolvedLines(), today);
     return plan;
 }
 

@@ -1,5 +1,7 @@
 #include "io/markdownimporter.h"
+#include "io/cmarkarena.h"
 #include "io/markdownplanner.h"
+#include "io/markdownsplit.h"
 #include "io/mojibake.h"
 #include "io/textinput.h"
 
@@ -10,13 +12,9 @@
 #include <cmark-gfm.h>
 
 #include <algorithm>
-#include <cstdlib>
 #include <cstring>
-#include <memory>
 #include <optional>
-#include <thread>
 #include <utility>
-#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -63,112 +61,6 @@ QString plainText(cmark_node *node, bool breaks = false)
     appendPlain(node, out, breaks);
     return out;
 }
-
-/**
- * cmark makes a small allocation for every node and buffer of a document and frees them one by
- * one. While an arena lives, the parsers made with allocator() take their memory from large
- * blocks of this thread's arena instead, and all of it goes at once with the arena.
- */
-class CmarkArena
-{
-public:
-    CmarkArena()
-        : m_previous(std::exchange(s_current, this))
-    {}
-    ~CmarkArena()
-    {
-        for (void *block : m_blocks)
-            std::free(block);
-        s_current = m_previous;
-    }
-    CmarkArena(const CmarkArena &) = delete;
-    CmarkArena &operator=(const CmarkArena &) = delete;
-
-    static cmark_mem *allocator()
-    {
-        static cmark_mem mem{&CmarkArena::calloc, &CmarkArena::realloc, &CmarkArena::free};
-        return &mem;
-    }
-
-private:
-    // Every allocation is preceded by its size, in a header that keeps it 16-byte aligned.
-    static constexpr size_t kHeader = 16;
-    static constexpr size_t kBlock = size_t(1) << 20;
-    static constexpr size_t kOwnBlock = kBlock / 8;
-
-    static size_t &sizeOf(void *p)
-    {
-        return *reinterpret_cast<size_t *>(static_cast<char *>(p) - kHeader);
-    }
-
-    void *allocate(size_t size)
-    {
-        if (size > (size_t(-1) >> 2))
-            return nullptr; // cmark aborts on a null pointer
-        const size_t need = kHeader + ((size + 15) & ~size_t(15));
-        char *at;
-        if (need >= kOwnBlock) {
-            at = static_cast<char *>(std::calloc(1, need));
-            if (!at)
-                return nullptr;
-            m_blocks.push_back(at);
-            m_last = nullptr;
-        } else {
-            if (size_t(m_end - m_next) < need) {
-                m_next = static_cast<char *>(std::calloc(1, kBlock));
-                if (!m_next)
-                    return nullptr;
-                m_blocks.push_back(m_next);
-                m_end = m_next + kBlock;
-            }
-            at = m_next;
-            m_next += need;
-            m_last = at + kHeader;
-        }
-        *reinterpret_cast<size_t *>(at) = need - kHeader;
-        return at + kHeader;
-    }
-
-    static void *calloc(size_t count, size_t size)
-    {
-        size_t total;
-        if (__builtin_mul_overflow(count, size, &total))
-            return nullptr;
-        return s_current->allocate(total); // fresh blocks are zeroed and never reused
-    }
-
-    static void *realloc(void *p, size_t size)
-    {
-        CmarkArena &a = *s_current;
-        if (!p)
-            return a.allocate(size);
-        const size_t old = sizeOf(p);
-        if (size <= old)
-            return p;
-        // The newest allocation grows in place while its block has room.
-        const size_t grown = (size + 15) & ~size_t(15);
-        if (p == a.m_last && size_t(a.m_end - static_cast<char *>(p)) >= grown) {
-            a.m_next = static_cast<char *>(p) + grown;
-            sizeOf(p) = grown;
-            return p;
-        }
-        void *moved = a.allocate(size);
-        if (moved)
-            std::memcpy(moved, p, old);
-        return moved;
-    }
-
-    static void free(void *) {}
-
-    static thread_local CmarkArena *s_current;
-    CmarkArena *m_previous;
-    std::vector<void *> m_blocks;
-    char *m_next = nullptr;
-    char *m_end = nullptr;
-    char *m_last = nullptr; ///< the newest allocation from the current block
-};
-
-thread_local CmarkArena *CmarkArena::s_current = nullptr;
 
 /** Walks the top-level blocks of the document and fills the outline. */
 class Walker
@@ -576,10 +468,6 @@ private:
     QString m_taskLabel;
 };
 
-} // namespace
-
-namespace {
-
 cmark_parser *newParser()
 {
     cmark_parser *parser = cmark_parser_new_with_mem(CMARK_OPT_SOURCEPOS, CmarkArena::allocator());
@@ -592,125 +480,12 @@ cmark_parser *newParser()
     return parser;
 }
 
-// Below this size one thread parses the whole document.
-constexpr qsizetype kSplitBytes = 128 * 1024;
-
-/**
- * Where a large document can be parsed as two: the start of a level 1 or 2 heading after a blank
- * line, outside fenced code, nearest the middle. Every block ends before such a line, so the two
- * parts give the blocks of the whole. -1 when there is no such line, or when the document holds
- * what could tie its parts together (link reference definitions, HTML blocks).
- */
 } // namespace
 
 qsizetype MarkdownImporter::splitPoint(QByteArrayView utf8)
 {
-    if (utf8.size() < kSplitBytes)
-        return -1;
-    const qsizetype middle = utf8.size() / 2;
-    qsizetype best = -1;
-    char fence = 0;
-    qsizetype fenceLength = 0;
-    bool previousBlank = true;
-    for (qsizetype at = 0; at < utf8.size();) {
-        qsizetype end = utf8.indexOf('\n', at);
-        if (end < 0)
-            end = utf8.size();
-        const QByteArrayView line = utf8.sliced(at, end - at);
-        qsizetype indent = 0;
-        while (indent < line.size() && line[indent] == ' ')
-            ++indent;
-        const QByteArrayView rest = line.sliced(indent);
-        const bool blank = rest.trimmed().isEmpty();
-        if (indent <= 3 && !rest.isEmpty()) {
-            const char c = rest[0];
-            if (c == '`' || c == '~') {
-                qsizetype run = 0;
-                while (run < rest.size() && rest[run] == c)
-                    ++run;
-                if (run >= 3) {
-                    if (!fence) {
-                        fence = c;
-                        fenceLength = run;
-                    } else if (c == fence && run >= fenceLength &&
-                               rest.sliced(run).trimmed().isEmpty()) {
-                        fence = 0;
-                    }
-                }
-            } else if (!fence && (c == '<' || (c == '[' && rest.contains("]:")))) {
-                return -1;
-            } else if (!fence && indent == 0 && c == '#' && previousBlank && at > 0) {
-                qsizetype hashes = 0;
-                while (hashes < rest.size() && rest[hashes] == '#')
-                    ++hashes;
-                if (hashes <= 2 && (hashes == rest.size() || rest[hashes] == ' ') &&
-                    (best < 0 || qAbs(at - middle) < qAbs(best - middle)))
-                    best = at;
-            }
-        }
-        previousBlank = blank && !fence;
-        at = end + 1;
-    }
-    return best;
+    return MarkdownSplit::splitPoint(utf8);
 }
-
-namespace {
-
-/**
- * Appends the outline of the part of a document after `into`'s part. Indexes move up by what
- * `into` holds, and the part's top headings find their parents among `into`'s sections, as one
- * walk over the whole document would have found them.
- */
-void appendOutline(MarkdownOutline &into, MarkdownOutline &&part)
-{
-    const int sectionBase = int(into.sections.size()) - 1;
-    const int mentionBase = int(into.mentions.size());
-    const int taskBase = int(into.tasks.size());
-    const int lastSection = sectionBase; // where `into`'s walk stopped
-    const auto section = [&](int s) { return s == 0 ? lastSection : s + sectionBase; };
-    if (into.title.isEmpty() && !part.title.isEmpty()) {
-        into.title = part.title;
-        into.titleLine = part.titleLine;
-    }
-    into.sections.reserve(into.sections.size() + part.sections.size() - 1);
-    for (qsizetype i = 1; i < part.sections.size(); ++i) {
-        MarkdownOutline::Section s = std::move(part.sections[i]);
-        if (s.parent == 0) {
-            int parent = lastSection;
-            while (parent > 0 && into.sections.at(parent).level >= s.level)
-                parent = into.sections.at(parent).parent;
-            s.parent = parent;
-        } else {
-            s.parent += sectionBase;
-        }
-        if (s.story >= 0)
-            s.story += mentionBase;
-        into.sections.append(std::move(s));
-    }
-    // Everything else names its section; tasks also name an item and a story.
-    const auto move = [&section](auto &from, auto &to, auto &&also) {
-        to.reserve(to.size() + from.size());
-        for (auto &item : from) {
-            item.section = section(item.section);
-            also(item);
-            to.append(std::move(item));
-        }
-    };
-    const auto nothing = [](auto &) {};
-    move(part.mentions, into.mentions, nothing);
-    move(part.tasks, into.tasks, [&](MarkdownOutline::TaskItem &t) {
-        if (t.parentItem >= 0)
-            t.parentItem += taskBase;
-        if (t.mention >= 0)
-            t.mention += mentionBase;
-    });
-    move(part.fields, into.fields, nothing);
-    move(part.counts, into.counts, nothing);
-    move(part.tables, into.tables, nothing);
-    move(part.blocks, into.blocks, nothing);
-}
-
-} // namespace
 
 MarkdownOutline MarkdownImporter::outline(const QString &text, Threads threads)
 {
@@ -726,21 +501,21 @@ MarkdownOutline MarkdownImporter::outline(const QString &text, Threads threads)
         Walker(outline, text).walk(cmark_parser_finish(parser));
         return outline;
     }
-    // A large document is parsed as two parts, the second by a thread of its own. Both parsers
-    // are made here: attaching an extension writes to cmark's global tables.
+    // Both parsers are made here: attaching an extension writes to cmark's global tables.
     cmark_parser *first = newParser();
     cmark_parser *second = newParser();
     const int lineBase = int(QByteArrayView(utf8).first(split).count('\n'));
-    MarkdownOutline rest;
-    std::thread worker([&] {
-        CmarkArena own;
-        cmark_parser_feed(second, utf8.constData() + split, size_t(utf8.size() - split));
-        Walker(rest, text, lineBase).walk(cmark_parser_finish(second));
-    });
-    cmark_parser_feed(first, utf8.constData(), size_t(split));
-    Walker(outline, text).walk(cmark_parser_finish(first));
-    worker.join();
-    appendOutline(outline, std::move(rest));
+    MarkdownSplit::inTwo(
+        outline,
+        [&](MarkdownOutline &part) {
+            cmark_parser_feed(first, utf8.constData(), size_t(split));
+            Walker(part, text).walk(cmark_parser_finish(first));
+        },
+        [&](MarkdownOutline &part) {
+            CmarkArena own;
+            cmark_parser_feed(second, utf8.constData() + split, size_t(utf8.size() - split));
+            Walker(part, text, lineBase).walk(cmark_parser_finish(second));
+        });
     return outline;
 }
 

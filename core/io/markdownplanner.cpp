@@ -122,7 +122,37 @@ private:
 
     void findSprint()
     {
-        // The name: a "Sprint:" field, the title, or the file name.
+        const QString goalFromName = findSprintName();
+        if (m_sprintName.isEmpty()) {
+            m_plan.warn(0,
+                        QObject::tr("the document names no sprint; its cards go to the backlog"));
+            return;
+        }
+        ImportSprint s;
+        s.name = m_sprintName;
+        s.line = m_sprintLine;
+        if (const Outline::Field *g = field({u"Sprint Goal", u"Goal"}, true))
+            s.goal = g->value;
+        else
+            s.goal = goalFromName;
+        findDocumentDate();
+        QDate start, end;
+        datesFromFields(start, end);
+        const QDate dayStart = collectDays();
+        if (!start.isValid())
+            start = dayStart;
+        assumeMissingDates(s, start, end);
+        stateOfSprint(s);
+        m_start = s.start;
+        m_plan.sprints.append(s);
+    }
+
+    /**
+     * The sprint's name: a "Sprint:" field, the title, or the file name. Returns the goal a
+     * "Sprint: 4 - Checkout" field gives after the number.
+     */
+    QString findSprintName()
+    {
         QString goalFromName;
         if (const Outline::Field *f = field({u"Sprint", u"Sprint Name", u"Iteration"}, true)) {
             static const QRegularExpression numbered(
@@ -150,31 +180,26 @@ private:
         }
         if (m_sprintName.isEmpty() && !m_number.isEmpty())
             m_sprintName = u"Sprint "_s + m_number;
-        if (m_sprintName.isEmpty()) {
-            m_plan.warn(0,
-                        QObject::tr("the document names no sprint; its cards go to the backlog"));
-            return;
-        }
+        return goalFromName;
+    }
 
-        ImportSprint s;
-        s.name = m_sprintName;
-        s.line = m_sprintLine;
-        if (const Outline::Field *g = field({u"Sprint Goal", u"Goal"}, true))
-            s.goal = g->value;
-        else
-            s.goal = goalFromName;
-
-        // Dates: fields first, then the dated days, then the document's own date.
+    /** The document's own date, from a field such as "Report Generated". */
+    void findDocumentDate()
+    {
         for (const char16_t *n : {u"Report Generated", u"Generated", u"Last Updated", u"Updated",
                                   u"Date", u"Report Date", u"As Of"}) {
             if (const Outline::Field *f = field({QStringView(n)}, false)) {
                 if (auto d = TextScan::dateIn(f->value)) {
                     m_docDate = *d;
-                    break;
+                    return;
                 }
             }
         }
-        QDate start, end;
+    }
+
+    /** The sprint's dates as fields give them: start and end, or a duration. */
+    void datesFromFields(QDate &start, QDate &end) const
+    {
         if (const Outline::Field *f =
                 field({u"Start", u"Started", u"Start Date", u"Sprint Start", u"Begins", u"Kickoff"},
                       false))
@@ -183,23 +208,31 @@ private:
                 {u"End", u"End Date", u"Sprint End", u"Ends", u"Due", u"Due Date", u"Deadline"},
                 false))
             end = TextScan::dateIn(f->value).value_or(QDate());
-        if (const Outline::Field *f = field({u"Sprint Duration", u"Duration", u"Dates",
-                                             u"Sprint Dates", u"Timeline", u"Period"},
-                                            false)) {
-            if (!start.isValid())
-                start = TextScan::dateIn(f->value).value_or(QDate());
-            if (!end.isValid())
-                end = TextScan::secondDateIn(f->value).value_or(QDate());
-            static const QRegularExpression length(uR"((\d+)\s*(day|week)s?\b)"_s,
-                                                   QRegularExpression::CaseInsensitiveOption);
-            const auto m = length.match(f->value);
-            if (!end.isValid() && start.isValid() && m.hasMatch()) {
-                const int n = qMax(1, m.captured(1).toInt());
-                end = start.addDays(m.captured(2).startsWith(u'w', Qt::CaseInsensitive) ? 7 * n - 1
-                                                                                        : n - 1);
-            }
+        const Outline::Field *f = field(
+            {u"Sprint Duration", u"Duration", u"Dates", u"Sprint Dates", u"Timeline", u"Period"},
+            false);
+        if (!f)
+            return;
+        if (!start.isValid())
+            start = TextScan::dateIn(f->value).value_or(QDate());
+        if (!end.isValid())
+            end = TextScan::secondDateIn(f->value).value_or(QDate());
+        static const QRegularExpression length(uR"((\d+)\s*(day|week)s?\b)"_s,
+                                               QRegularExpression::CaseInsensitiveOption);
+        const auto m = length.match(f->value);
+        if (!end.isValid() && start.isValid() && m.hasMatch()) {
+            const int n = qMax(1, m.captured(1).toInt());
+            end = start.addDays(m.captured(2).startsWith(u'w', Qt::CaseInsensitive) ? 7 * n - 1
+                                                                                    : n - 1);
         }
-        // "Day 2: January 14, 2025": the sprint began a working day earlier.
+    }
+
+    /**
+     * The dated days of the document, in order; returns the day the sprint began by them ("Day 2:
+     * January 14, 2025": a working day earlier).
+     */
+    QDate collectDays()
+    {
         QDate dayStart;
         for (const Outline::Section &sec : m_o.sections) {
             if (!sec.day.isValid())
@@ -213,9 +246,13 @@ private:
         std::sort(m_days.begin(), m_days.end());
         if (!m_days.isEmpty())
             m_firstDay = m_days.first();
+        return dayStart;
+    }
+
+    /** Dates the document does not give are assumed (with a warning); the days fit within. */
+    void assumeMissingDates(ImportSprint &s, QDate start, QDate end)
+    {
         QStringList assumed;
-        if (!start.isValid())
-            start = dayStart;
         if (!start.isValid()) {
             start = m_docDate.isValid() ? m_docDate : m_today;
             assumed.append(QObject::tr("start date"));
@@ -238,8 +275,11 @@ private:
         if (!m_docDate.isValid())
             m_docDate = m_days.isEmpty() ? qBound(start, m_today, end) : m_days.last();
         m_docDate = qBound(start, m_docDate, end);
+    }
 
-        // State: the header's status, else whether it has begun.
+    /** The sprint's state: the header's status, else whether it has begun. */
+    void stateOfSprint(ImportSprint &s) const
+    {
         QString status;
         if (const Outline::Field *f = field({u"Status", u"Sprint Status"}, true))
             status = TextScan::statusIn(f->value);
@@ -248,14 +288,12 @@ private:
             s.state = Sprint::State::Closed;
         else if (status == TextScan::toDo() && m_days.isEmpty())
             s.state = Sprint::State::Planned;
-        else if (!status.isEmpty() || !m_days.isEmpty() || start <= m_today)
+        else if (!status.isEmpty() || !m_days.isEmpty() || s.start <= m_today)
             s.state = Sprint::State::Active;
         if (s.state != Sprint::State::Planned)
-            s.startedAt = localAt(start, 9);
+            s.startedAt = localAt(s.start, 9);
         if (s.state == Sprint::State::Closed)
-            s.closedAt = localAt(qBound(start, m_docDate, end), 18);
-        m_start = start;
-        m_plan.sprints.append(s);
+            s.closedAt = localAt(qBound(s.start, m_docDate, s.end), 18);
     }
 
     QString sprintFor(int section) const
@@ -293,39 +331,16 @@ private:
         const Outline::Mention &first = m_o.mentions.at(mentions.first());
         card.key = first.story.key;
         card.line = first.line;
-        // Chronological order of the mentions: by day, then as written.
-        QList<int> chrono = mentions;
-        std::stable_sort(chrono.begin(), chrono.end(), [this](int a, int b) {
-            const QDate da = m_o.dayOf(m_o.mentions.at(a).section);
-            const QDate db = m_o.dayOf(m_o.mentions.at(b).section);
-            return da != db ? da < db : m_o.mentions.at(a).line < m_o.mentions.at(b).line;
-        });
-        // The title: as a heading gives it, else as first written.
-        for (int i : mentions) {
-            const Outline::Mention &m = m_o.mentions.at(i);
-            if (m.inHeading && !m.story.title.isEmpty()) {
-                card.title = m.story.title;
-                break;
-            }
-        }
-        for (int i : mentions) {
-            if (card.title.isEmpty())
-                card.title = m_o.mentions.at(i).story.title;
-        }
+        card.title = titleOf(mentions);
         bool inSprint = false;
         QDate addedDay;
         QDate orderDay;
         int orderLine = 0;
-        struct Entry
-        {
-            QDate day;
-            QString status;
-        };
         QList<Entry> entries;
         int priority = 0;
         QList<QPair<QString, QString>> described; // day heading, text
         QSet<QDate> describedDays;
-        for (int i : std::as_const(chrono)) {
+        for (int i : chronological(mentions)) {
             const Outline::Mention &m = m_o.mentions.at(i);
             if (m.story.points)
                 card.points = m.story.points;
@@ -355,28 +370,7 @@ private:
                 describedDays.insert(day);
                 described.append({dayHeading(day, dayNumber), m.description});
             }
-            for (const auto &[name, value] : m.fields) {
-                if (name == u"assignee" || name == u"owner") {
-                    card.assignee =
-                        value == u"-" || value.compare(u"none"_s, Qt::CaseInsensitive) == 0
-                            ? QString()
-                            : value;
-                } else if (name == u"priority") {
-                    if (const auto p = parsePriority(value))
-                        priority = int(*p);
-                } else if (name == u"labels" || name == u"label") {
-                    QStringList labels;
-                    for (const QString &l : value.split(u',', Qt::SkipEmptyParts))
-                        labels.append(l.trimmed());
-                    card.labels = labels;
-                } else if (name == u"type") {
-                    card.type = parseCardType(value);
-                } else if (name == u"blocked") {
-                    card.blocked = value.compare(u"no"_s, Qt::CaseInsensitive) != 0;
-                    if (card.blocked && value.compare(u"yes"_s, Qt::CaseInsensitive) != 0)
-                        card.blockedReason = value;
-                }
-            }
+            applyFields(card, m.fields, priority);
             // Checklists: the latest mention that has one.
             QList<ChecklistItem> items = m.checklist;
             for (int t : m_tasksOfMention.value(i))
@@ -384,18 +378,8 @@ private:
             if (!items.isEmpty())
                 card.checklist = items;
         }
-        if (!described.isEmpty()) {
-            QString text;
-            for (const auto &[heading, part] : std::as_const(described)) {
-                if (!text.isEmpty())
-                    text += u"\n\n"_s;
-                // Several days each get a heading; one day needs none.
-                if (describedDays.size() > 1 && !heading.isEmpty())
-                    text += heading + u"\n\n"_s;
-                text += part;
-            }
-            card.description = text;
-        }
+        if (!described.isEmpty())
+            card.description = joinDescription(described, describedDays.size() > 1);
         if (priority > 0)
             card.priority = Priority(priority);
         if (!card.type)
@@ -410,7 +394,92 @@ private:
         card.created = localAt(addedDay.isValid() ? addedDay : start, addedDay.isValid() ? 9 : 8);
         if (addedDay.isValid())
             card.addedToSprint = card.created;
-        for (const Entry &e : std::as_const(entries)) {
+        writeHistory(card, entries);
+        if (card.title.isEmpty())
+            card.title = card.key;
+        return {card, orderDay.isValid() ? orderDay : start, orderLine ? orderLine : card.line};
+    }
+
+    /** A status a card had on a day, as its mentions give it. */
+    struct Entry
+    {
+        QDate day;
+        QString status;
+    };
+
+    /** The mentions in chronological order: by day, then as written. */
+    QList<int> chronological(const QList<int> &mentions) const
+    {
+        QList<int> chrono = mentions;
+        std::stable_sort(chrono.begin(), chrono.end(), [this](int a, int b) {
+            const QDate da = m_o.dayOf(m_o.mentions.at(a).section);
+            const QDate db = m_o.dayOf(m_o.mentions.at(b).section);
+            return da != db ? da < db : m_o.mentions.at(a).line < m_o.mentions.at(b).line;
+        });
+        return chrono;
+    }
+
+    /** The title: as a heading gives it, else as first written. */
+    QString titleOf(const QList<int> &mentions) const
+    {
+        for (int i : mentions) {
+            const Outline::Mention &m = m_o.mentions.at(i);
+            if (m.inHeading && !m.story.title.isEmpty())
+                return m.story.title;
+        }
+        for (int i : mentions) {
+            if (!m_o.mentions.at(i).story.title.isEmpty())
+                return m_o.mentions.at(i).story.title;
+        }
+        return {};
+    }
+
+    /** "- Assignee: Ada", "- Priority: High"… under a story. */
+    static void applyFields(ImportCard &card, const QList<QPair<QString, QString>> &fields,
+                            int &priority)
+    {
+        for (const auto &[name, value] : fields) {
+            if (name == u"assignee" || name == u"owner") {
+                card.assignee = value == u"-" || value.compare(u"none"_s, Qt::CaseInsensitive) == 0
+                                    ? QString()
+                                    : value;
+            } else if (name == u"priority") {
+                if (const auto p = parsePriority(value))
+                    priority = int(*p);
+            } else if (name == u"labels" || name == u"label") {
+                QStringList labels;
+                for (const QString &l : value.split(u',', Qt::SkipEmptyParts))
+                    labels.append(l.trimmed());
+                card.labels = labels;
+            } else if (name == u"type") {
+                card.type = parseCardType(value);
+            } else if (name == u"blocked") {
+                card.blocked = value.compare(u"no"_s, Qt::CaseInsensitive) != 0;
+                if (card.blocked && value.compare(u"yes"_s, Qt::CaseInsensitive) != 0)
+                    card.blockedReason = value;
+            }
+        }
+    }
+
+    /** The parts of a description; over several days each gets its day's heading. */
+    static QString joinDescription(const QList<QPair<QString, QString>> &described,
+                                   bool severalDays)
+    {
+        QString text;
+        for (const auto &[heading, part] : described) {
+            if (!text.isEmpty())
+                text += u"\n\n"_s;
+            if (severalDays && !heading.isEmpty())
+                text += heading + u"\n\n"_s;
+            text += part;
+        }
+        return text;
+    }
+
+    /** The statuses at noon of their days, after the card's creation, each change once. */
+    static void writeHistory(ImportCard &card, const QList<Entry> &entries)
+    {
+        for (const Entry &e : entries) {
             QDateTime at = localAt(e.day, 12);
             if (at <= card.created)
                 at = card.created.addSecs(60);
@@ -421,9 +490,6 @@ private:
             card.history.append({at, e.status});
         }
         card.status = card.history.isEmpty() ? TextScan::toDo() : card.history.last().status;
-        if (card.title.isEmpty())
-            card.title = card.key;
-        return {card, orderDay.isValid() ? orderDay : start, orderLine ? orderLine : card.line};
     }
 
     /** "**Day 3 (January 8, 2025)**" above a day's part of a description; made once a day. */

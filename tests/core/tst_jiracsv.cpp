@@ -303,6 +303,50 @@ private slots:
         QVERIFY(unused);
     }
 
+    void defaultColumns_data()
+    {
+        QTest::addColumn<QString>("status");
+        QTest::addColumn<QString>("column");
+        QTest::addColumn<bool>("known");
+        const auto rows = [](std::initializer_list<const char16_t *> words, const QString &column,
+                             bool known) {
+            for (const char16_t *w : words) {
+                const QString word = QString::fromUtf16(w);
+                QTest::newRow(qPrintable(word)) << word << column << known;
+            }
+        };
+        rows({u"done", u"completed", u"complete", u"closed", u"resolved", u"finished", u"delivered",
+              u"merged", u"released", u"deployed", u"accepted", u"won't do", u"won't fix",
+              u"cancelled", u"canceled", u"rejected", u"duplicate"},
+             u"Done"_s, true);
+        rows({u"review", u"in review", u"code review", u"qa", u"in qa", u"testing", u"in testing",
+              u"ready for review", u"ready for qa", u"verify", u"verification", u"under review",
+              u"peer review"},
+             u"Review"_s, true);
+        rows({u"in progress", u"in-progress", u"doing", u"in development", u"development",
+              u"started", u"wip", u"active", u"implementing", u"ongoing", u"blocked", u"on hold",
+              u"impeded"},
+             u"In Progress"_s, true);
+        rows({u"to do", u"todo", u"open", u"new", u"backlog", u"selected for development", u"ready",
+              u"not started", u"planned", u"reopened", u"pending", u"ready for development"},
+             u"To Do"_s, true);
+        // Words read in prose only, and words of no status, go to the first column.
+        rows({u"underway", u"waiting for qa", u"in-review"}, u"To Do"_s, false);
+        QTest::newRow("case and spaces") << u"  Won't   FIX "_s << u"Done"_s << true;
+    }
+
+    void defaultColumns()
+    {
+        QFETCH(QString, status);
+        QFETCH(QString, column);
+        QFETCH(bool, known);
+        bool isKnown = !known;
+        const qint64 id = ImportPreview::defaultColumn(*m_board, status, &isKnown);
+        QVERIFY(m_board->column(id));
+        QCOMPARE(m_board->column(id)->name, column);
+        QCOMPARE(isKnown, known);
+    }
+
     void mappingStep()
     {
         auto preview = ImportPreview::build(*m_board, {exportPlan()});

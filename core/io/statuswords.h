@@ -1,0 +1,130 @@
+#pragma once
+
+#include <QStringView>
+
+#include <algorithm>
+#include <array>
+#include <cstddef>
+
+namespace SprintDeck {
+
+/**
+ * The words that name a card's status, in one list for the two places that read them:
+ * TextScan finds them in a document's prose ("Login page - **COMPLETED**"), and
+ * ImportPreview maps a status written on its own (a Jira "Status" cell) to a column
+ * when the import's options do not. Most words serve both; some only one, because
+ * they read differently in prose ("active", "new", "ready" are common words) or
+ * appear only as a tracker's status ("won't fix").
+ */
+namespace StatusWords {
+
+/** What a word says; in the order of the board's default columns, then blocked. */
+enum class Kind
+{
+    ToDo,
+    InProgress,
+    Review,
+    Done,
+    Blocked ///< a card held up; its column is the one for work in progress
+};
+
+enum Use
+{
+    InText = 1,   ///< TextScan::statusIn reads it in prose
+    AsStatus = 2, ///< ImportPreview::defaultColumn maps it as a whole status
+    Both = InText | AsStatus
+};
+
+struct Word
+{
+    QStringView word; ///< lower case
+    Kind kind = Kind::ToDo;
+    int use = Both;
+};
+
+/**
+ * Every word. At one place in a text, TextScan takes the first word of this order that
+ * matches there, so of two words starting alike the longer comes first.
+ */
+inline constexpr Word kAll[] = {
+    {u"completed", Kind::Done},
+    {u"complete", Kind::Done},
+    {u"done", Kind::Done},
+    {u"finished", Kind::Done},
+    {u"resolved", Kind::Done},
+    {u"closed", Kind::Done},
+    {u"delivered", Kind::Done},
+    {u"merged", Kind::Done},
+    {u"released", Kind::Done, AsStatus},
+    {u"deployed", Kind::Done, AsStatus},
+    {u"accepted", Kind::Done, AsStatus},
+    {u"won't do", Kind::Done, AsStatus},
+    {u"won't fix", Kind::Done, AsStatus},
+    {u"cancelled", Kind::Done, AsStatus},
+    {u"canceled", Kind::Done, AsStatus},
+    {u"rejected", Kind::Done, AsStatus},
+    {u"duplicate", Kind::Done, AsStatus},
+    {u"in progress", Kind::InProgress}, // in prose also "in-progress"
+    {u"in-progress", Kind::InProgress, AsStatus},
+    {u"ongoing", Kind::InProgress},
+    {u"underway", Kind::InProgress, InText},
+    {u"started", Kind::InProgress},
+    {u"wip", Kind::InProgress},
+    {u"in development", Kind::InProgress},
+    {u"development", Kind::InProgress, AsStatus},
+    {u"doing", Kind::InProgress},
+    {u"active", Kind::InProgress, AsStatus},
+    {u"implementing", Kind::InProgress, AsStatus},
+    {u"in review", Kind::Review},
+    {u"code review", Kind::Review},
+    {u"review", Kind::Review},
+    {u"in qa", Kind::Review},
+    {u"qa", Kind::Review, AsStatus},
+    {u"testing", Kind::Review, AsStatus},
+    {u"in testing", Kind::Review, AsStatus},
+    {u"ready for review", Kind::Review, AsStatus},
+    {u"ready for qa", Kind::Review, AsStatus},
+    {u"verify", Kind::Review, AsStatus},
+    {u"verification", Kind::Review, AsStatus},
+    {u"under review", Kind::Review, AsStatus},
+    {u"peer review", Kind::Review, AsStatus},
+    {u"not started", Kind::ToDo},
+    {u"to do", Kind::ToDo},
+    {u"todo", Kind::ToDo},
+    {u"planned", Kind::ToDo},
+    {u"pending", Kind::ToDo},
+    {u"open", Kind::ToDo},
+    {u"new", Kind::ToDo, AsStatus},
+    {u"backlog", Kind::ToDo, AsStatus},
+    {u"selected for development", Kind::ToDo, AsStatus},
+    {u"ready", Kind::ToDo, AsStatus},
+    {u"reopened", Kind::ToDo, AsStatus},
+    {u"ready for development", Kind::ToDo, AsStatus},
+    {u"blocked", Kind::Blocked},
+    {u"on hold", Kind::Blocked},
+    {u"impeded", Kind::Blocked, AsStatus},
+};
+
+/** The words of one use, in the order of kAll. */
+template<Use U> constexpr auto wordsFor()
+{
+    constexpr std::size_t n = std::count_if(std::begin(kAll), std::end(kAll),
+                                            [](const Word &w) { return (w.use & U) != 0; });
+    std::array<Word, n> out{};
+    std::copy_if(std::begin(kAll), std::end(kAll), out.begin(),
+                 [](const Word &w) { return (w.use & U) != 0; });
+    return out;
+}
+
+/** The kind of a whole status (lower case, simplified), if it is one of the words. */
+inline const Word *asStatus(QStringView status)
+{
+    for (const Word &w : kAll)
+        if ((w.use & AsStatus) && w.word == status)
+            return &w;
+    return nullptr;
+}
+
+} // namespace StatusWords
+
+} // namespace SprintDeck
