@@ -5,7 +5,7 @@
 #                                     (Xvfb, keyring, LibreOffice, Redmine, ...)
 set -eu
 
-BUILD="cmake ninja-build g++ pkg-config ccache
+BUILD="cmake ninja-build g++ pkg-config ccache lld
  qt6-base-dev qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite qt6-svg-dev
  qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n qtkeychain-qt6-dev
  libcmark-gfm-dev libcmark-gfm-extensions-dev libquazip1-qt6-dev libsqlite3-dev
