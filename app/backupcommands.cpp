@@ -1,8 +1,8 @@
-#include "commandline.h"
+#include "app/commandline.h"
 
-#include "board/board.h"
-#include "storage/backups.h"
-#include "storage/database.h"
+#include "core/board/board.h"
+#include "core/storage/backups.h"
+#include "core/storage/database.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -1,8 +1,8 @@
 // The chart reports: the numbers the Charts view draws, one row per day.
-#include "reportcommands.h"
+#include "app/reportcommands.h"
 
-#include "board/board.h"
-#include "board/sprintanalytics.h"
+#include "core/board/board.h"
+#include "core/board/sprintanalytics.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

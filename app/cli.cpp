@@ -1,10 +1,10 @@
-#include "cli.h"
-#include "board/board.h"
-#include "gui.h"
-#include "language.h"
-#include "settings.h"
-#include "storage/backups.h"
-#include "sync/outboxrecorder.h"
+#include "app/cli.h"
+#include "core/board/board.h"
+#include "core/storage/backups.h"
+#include "core/sync/outboxrecorder.h"
+#include "ui/shell/gui.h"
+#include "ui/shell/language.h"
+#include "ui/shell/settings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

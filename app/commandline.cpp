@@ -1,6 +1,6 @@
-#include "commandline.h"
+#include "app/commandline.h"
 
-#include "board/board.h"
+#include "core/board/board.h"
 
 #include <QCoreApplication>
 

@@ -15,8 +15,8 @@
 // exit code: 0 after --help, 1 for a failure, 2 for wrong usage.
 #pragma once
 
-#include "cli.h"
-#include "output.h"
+#include "app/cli.h"
+#include "app/output.h"
 
 #include <QCommandLineParser>
 

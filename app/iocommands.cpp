@@ -1,12 +1,12 @@
-#include "commandline.h"
+#include "app/commandline.h"
 
-#include "board/board.h"
-#include "io/csvexporter.h"
-#include "io/importer.h"
-#include "io/importpreview.h"
-#include "io/jsonbackup.h"
-#include "io/markdownexporter.h"
-#include "storage/database.h"
+#include "core/board/board.h"
+#include "core/io/csvexporter.h"
+#include "core/io/importer.h"
+#include "core/io/importpreview.h"
+#include "core/io/jsonbackup.h"
+#include "core/io/markdownexporter.h"
+#include "core/storage/database.h"
 
 #include <QCoreApplication>
 #include <QFile>

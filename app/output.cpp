@@ -1,4 +1,4 @@
-#include "output.h"
+#include "app/output.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,9 +1,9 @@
 // `sprintdeck report KIND`: parses the options every report shares, then runs the kind.
-#include "reportcommands.h"
+#include "app/reportcommands.h"
 
-#include "board/board.h"
-#include "board/sprintanalytics.h"
-#include "commandline.h"
+#include "app/commandline.h"
+#include "core/board/board.h"
+#include "core/board/sprintanalytics.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

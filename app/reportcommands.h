@@ -1,9 +1,9 @@
 #pragma once
 
-#include "cli.h"
-#include "output.h"
+#include "app/cli.h"
+#include "app/output.h"
 
-#include "analytics/analytics.h"
+#include "core/analytics/analytics.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>

@@ -1,10 +1,10 @@
 // The sprint review: `slides` writes the deck, `review` reads and writes the lead's notes.
-#include "commandline.h"
+#include "app/commandline.h"
 
-#include "board/board.h"
-#include "slides/deckexporter.h"
-#include "slides/reviewnotes.h"
-#include "storage/database.h"
+#include "core/board/board.h"
+#include "core/slides/deckexporter.h"
+#include "core/slides/reviewnotes.h"
+#include "core/storage/database.h"
 
 #include <QCoreApplication>
 #include <QFile>

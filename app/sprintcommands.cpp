@@ -1,10 +1,10 @@
 // `sprintdeck sprint create|edit|start|close|reopen|list|plan`: the sprint lifecycle from the
 // command line.
-#include "commandline.h"
+#include "app/commandline.h"
 
-#include "analytics/analytics.h"
-#include "board/board.h"
-#include "board/sprintanalytics.h"
+#include "core/analytics/analytics.h"
+#include "core/board/board.h"
+#include "core/board/sprintanalytics.h"
 
 #include <QCoreApplication>
 

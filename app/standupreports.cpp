@@ -1,9 +1,9 @@
 // `sprintdeck report standup|status`: the day's standup and daily status documents.
-#include "reportcommands.h"
+#include "app/reportcommands.h"
 
-#include "board/board.h"
-#include "standup/standupbook.h"
-#include "standup/standupreport.h"
+#include "core/board/board.h"
+#include "core/standup/standupbook.h"
+#include "core/standup/standupreport.h"
 
 #include <QLocale>
 #include <QTimeZone>

@@ -1,12 +1,12 @@
 // remote add|list|remove|map and sync: headless sync with remote trackers.
-#include "commandline.h"
+#include "app/commandline.h"
 
-#include "board/board.h"
-#include "storage/database.h"
-#include "storage/syncstore.h"
-#include "sync/conflictresolver.h"
-#include "sync/secretstore.h"
-#include "sync/syncengine.h"
+#include "core/board/board.h"
+#include "core/storage/database.h"
+#include "core/storage/syncstore.h"
+#include "core/sync/conflictresolver.h"
+#include "core/sync/secretstore.h"
+#include "core/sync/syncengine.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>

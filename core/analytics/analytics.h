@@ -15,10 +15,10 @@
  * events, caches them, and serves the frozen report of a closed sprint.
  */
 
-#include "analytics/burndown.h"
-#include "analytics/burnup.h"
-#include "analytics/cumulativeflow.h"
-#include "analytics/priorityprogress.h"
-#include "analytics/reportjson.h"
-#include "analytics/sprintseries.h"
-#include "analytics/velocity.h"
+#include "core/analytics/burndown.h"
+#include "core/analytics/burnup.h"
+#include "core/analytics/cumulativeflow.h"
+#include "core/analytics/priorityprogress.h"
+#include "core/analytics/reportjson.h"
+#include "core/analytics/sprintseries.h"
+#include "core/analytics/velocity.h"

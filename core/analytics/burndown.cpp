@@ -1,4 +1,4 @@
-#include "analytics/burndown.h"
+#include "core/analytics/burndown.h"
 
 namespace SprintDeck {
 

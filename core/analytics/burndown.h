@@ -1,6 +1,6 @@
 #pragma once
 
-#include "analytics/sprintseries.h"
+#include "core/analytics/sprintseries.h"
 
 namespace SprintDeck {
 

@@ -1,4 +1,4 @@
-#include "analytics/burnup.h"
+#include "core/analytics/burnup.h"
 
 namespace SprintDeck {
 

@@ -1,4 +1,4 @@
-#include "analytics/cumulativeflow.h"
+#include "core/analytics/cumulativeflow.h"
 
 namespace SprintDeck {
 

@@ -1,4 +1,4 @@
-#include "analytics/priorityprogress.h"
+#include "core/analytics/priorityprogress.h"
 
 #include <cmath>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "analytics/sprintseries.h"
-#include "domain/card.h"
+#include "core/analytics/sprintseries.h"
+#include "core/domain/card.h"
 
 namespace SprintDeck {
 

@@ -1,5 +1,5 @@
-#include "analytics/reportjson.h"
-#include "analytics/velocity.h"
+#include "core/analytics/reportjson.h"
+#include "core/analytics/velocity.h"
 
 #include <QJsonArray>
 

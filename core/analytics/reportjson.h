@@ -1,7 +1,7 @@
 #pragma once
 
-#include "analytics/sprintseries.h"
-#include "util/result.h"
+#include "core/analytics/sprintseries.h"
+#include "core/util/result.h"
 
 #include <QJsonObject>
 

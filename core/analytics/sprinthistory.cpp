@@ -1,4 +1,4 @@
-#include "analytics/sprinthistory.h"
+#include "core/analytics/sprinthistory.h"
 
 #include <algorithm>
 #include <atomic>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/column.h"
-#include "domain/event.h"
+#include "core/domain/column.h"
+#include "core/domain/event.h"
 
 #include <QHash>
 #include <QList>

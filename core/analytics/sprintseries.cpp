@@ -1,6 +1,6 @@
-#include "analytics/sprintseries.h"
-#include "analytics/sprinthistory.h"
-#include "domain/card.h"
+#include "core/analytics/sprintseries.h"
+#include "core/analytics/sprinthistory.h"
+#include "core/domain/card.h"
 
 #include <cmath>
 #include <optional>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/column.h"
-#include "domain/event.h"
-#include "domain/sprint.h"
+#include "core/domain/column.h"
+#include "core/domain/event.h"
+#include "core/domain/sprint.h"
 
 #include <QDate>
 #include <QDateTime>

@@ -1,4 +1,4 @@
-#include "analytics/velocity.h"
+#include "core/analytics/velocity.h"
 
 #include <algorithm>
 

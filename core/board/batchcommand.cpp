@@ -1,5 +1,5 @@
-#include "board/batchcommand.h"
-#include "board/board.h"
+#include "core/board/batchcommand.h"
+#include "core/board/board.h"
 
 namespace SprintDeck {
 

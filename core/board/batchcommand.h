@@ -1,7 +1,7 @@
 #pragma once
 
-#include "board/boardbatch.h"
-#include "board/commands.h"
+#include "core/board/boardbatch.h"
+#include "core/board/commands.h"
 
 namespace SprintDeck {
 

@@ -1,4 +1,4 @@
-#include "board/batchprogress.h"
+#include "core/board/batchprogress.h"
 
 #include <QHash>
 

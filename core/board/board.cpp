@@ -1,10 +1,10 @@
-#include "board/board.h"
-#include "board/boardbatch.h"
-#include "board/boardwriteobserver.h"
-#include "board/cardevents.h"
-#include "board/commands.h"
-#include "storage/database.h"
-#include "storage/repository.h"
+#include "core/board/board.h"
+#include "core/board/boardbatch.h"
+#include "core/board/boardwriteobserver.h"
+#include "core/board/cardevents.h"
+#include "core/board/commands.h"
+#include "core/storage/database.h"
+#include "core/storage/repository.h"
 
 #include <QUndoStack>
 

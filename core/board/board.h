@@ -1,12 +1,12 @@
 #pragma once
 
-#include "board/searchtextstore.h"
-#include "domain/card.h"
-#include "domain/column.h"
-#include "domain/event.h"
-#include "domain/member.h"
-#include "domain/sprint.h"
-#include "util/result.h"
+#include "core/board/searchtextstore.h"
+#include "core/domain/card.h"
+#include "core/domain/column.h"
+#include "core/domain/event.h"
+#include "core/domain/member.h"
+#include "core/domain/sprint.h"
+#include "core/util/result.h"
 
 #include <QDateTime>
 #include <QHash>

@@ -2,13 +2,13 @@
 // write whole histories at once, with the dates of their source. applyBatch()
 // reads as its steps: sprints and members, card timelines, removals, the
 // checks before the commit, then the board's memory.
-#include "board/boardbatch.h"
-#include "board/batchcommand.h"
-#include "board/batchprogress.h"
-#include "board/board.h"
-#include "board/cardevents.h"
-#include "storage/database.h"
-#include "storage/repository.h"
+#include "core/board/boardbatch.h"
+#include "core/board/batchcommand.h"
+#include "core/board/batchprogress.h"
+#include "core/board/board.h"
+#include "core/board/cardevents.h"
+#include "core/storage/database.h"
+#include "core/storage/repository.h"
 
 #include <QSet>
 

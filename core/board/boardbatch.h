@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/card.h"
-#include "domain/member.h"
-#include "domain/sprint.h"
+#include "core/domain/card.h"
+#include "core/domain/member.h"
+#include "core/domain/sprint.h"
 
 #include <QDateTime>
 #include <QList>

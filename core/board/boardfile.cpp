@@ -1,6 +1,6 @@
-#include "board/boardfile.h"
-#include "board/board.h"
-#include "storage/backups.h"
+#include "core/board/boardfile.h"
+#include "core/board/board.h"
+#include "core/storage/backups.h"
 
 #include <QFile>
 #include <QFileInfo>

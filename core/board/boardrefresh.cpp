@@ -1,7 +1,7 @@
 // Board: applying what other processes committed to the open file (Board::refreshFromStore()).
-#include "board/board.h"
-#include "storage/database.h"
-#include "storage/repository.h"
+#include "core/board/board.h"
+#include "core/storage/database.h"
+#include "core/storage/repository.h"
 
 #include <QUndoStack>
 

@@ -1,6 +1,6 @@
 // Editing a sprint's plan, and the one rule a planned sprint follows (creating and editing).
-#include "board/board.h"
-#include "board/commands.h"
+#include "core/board/board.h"
+#include "core/board/commands.h"
 
 #include <algorithm>
 

@@ -1,9 +1,9 @@
 // The sprint lifecycle of the Board: plan, start, close (with the frozen report and carry-over).
-#include "board/board.h"
-#include "board/commands.h"
-#include "board/sprintanalytics.h"
-#include "board/sprintclosecommand.h"
-#include "storage/analyticsstore.h"
+#include "core/board/board.h"
+#include "core/board/commands.h"
+#include "core/board/sprintanalytics.h"
+#include "core/board/sprintclosecommand.h"
+#include "core/storage/analyticsstore.h"
 
 #include <QJsonDocument>
 #include <QUndoStack>

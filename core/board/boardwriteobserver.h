@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/card.h"
-#include "domain/sprint.h"
-#include "util/result.h"
+#include "core/domain/card.h"
+#include "core/domain/sprint.h"
+#include "core/util/result.h"
 
 #include <QList>
 

@@ -1,4 +1,4 @@
-#include "board/cardevents.h"
+#include "core/board/cardevents.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/card.h"
-#include "domain/event.h"
+#include "core/domain/card.h"
+#include "core/domain/event.h"
 
 #include <QDateTime>
 #include <QList>

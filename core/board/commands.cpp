@@ -1,5 +1,5 @@
-#include "board/commands.h"
-#include "board/board.h"
+#include "core/board/commands.h"
+#include "core/board/board.h"
 
 namespace SprintDeck {
 

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "domain/card.h"
-#include "domain/column.h"
-#include "domain/member.h"
-#include "domain/sprint.h"
-#include "util/result.h"
+#include "core/domain/card.h"
+#include "core/domain/column.h"
+#include "core/domain/member.h"
+#include "core/domain/sprint.h"
+#include "core/util/result.h"
 
 #include <QUndoCommand>
 

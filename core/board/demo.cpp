@@ -1,5 +1,5 @@
-#include "board/demo.h"
-#include "board/board.h"
+#include "core/board/demo.h"
+#include "core/board/board.h"
 
 #include <QRandomGenerator>
 #include <QScopeGuard>

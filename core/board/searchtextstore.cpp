@@ -1,4 +1,4 @@
-#include "board/searchtextstore.h"
+#include "core/board/searchtextstore.h"
 
 #include <algorithm>
 #include <limits>

@@ -1,7 +1,7 @@
-#include "board/sprintanalytics.h"
-#include "board/board.h"
-#include "storage/analyticsstore.h"
-#include "storage/repository.h"
+#include "core/board/sprintanalytics.h"
+#include "core/board/board.h"
+#include "core/storage/analyticsstore.h"
+#include "core/storage/repository.h"
 
 #include <QJsonDocument>
 

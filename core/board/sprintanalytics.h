@@ -1,8 +1,8 @@
 #pragma once
 
-#include "analytics/analytics.h"
-#include "analytics/sprinthistory.h"
-#include "util/result.h"
+#include "core/analytics/analytics.h"
+#include "core/analytics/sprinthistory.h"
+#include "core/util/result.h"
 
 #include <QHash>
 #include <QTimeZone>

@@ -1,7 +1,7 @@
-#include "board/sprintclosecommand.h"
-#include "board/board.h"
-#include "storage/analyticsstore.h"
-#include "storage/database.h"
+#include "core/board/sprintclosecommand.h"
+#include "core/board/board.h"
+#include "core/storage/analyticsstore.h"
+#include "core/storage/database.h"
 
 namespace SprintDeck {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "board/commands.h"
+#include "core/board/commands.h"
 
 #include <QByteArray>
 

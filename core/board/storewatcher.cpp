@@ -1,5 +1,5 @@
-#include "board/storewatcher.h"
-#include "board/board.h"
+#include "core/board/storewatcher.h"
+#include "core/board/board.h"
 
 namespace SprintDeck {
 

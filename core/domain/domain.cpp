@@ -1,7 +1,7 @@
-#include "domain/card.h"
-#include "domain/event.h"
-#include "domain/member.h"
-#include "domain/sprint.h"
+#include "core/domain/card.h"
+#include "core/domain/event.h"
+#include "core/domain/member.h"
+#include "core/domain/sprint.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,4 +1,4 @@
-#include "domain/workweek.h"
+#include "core/domain/workweek.h"
 
 namespace SprintDeck {
 

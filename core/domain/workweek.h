@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/sprint.h"
+#include "core/domain/sprint.h"
 
 #include <QList>
 

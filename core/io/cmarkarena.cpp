@@ -1,4 +1,4 @@
-#include "io/cmarkarena.h"
+#include "core/io/cmarkarena.h"
 
 #include <cmark-gfm.h>
 

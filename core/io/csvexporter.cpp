@@ -1,7 +1,7 @@
-#include "io/csvexporter.h"
+#include "core/io/csvexporter.h"
 
-#include "board/board.h"
-#include "storage/database.h"
+#include "core/board/board.h"
+#include "core/storage/database.h"
 
 #include <QHash>
 #include <QJsonArray>

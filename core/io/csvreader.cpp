@@ -1,5 +1,5 @@
-#include "io/csvreader.h"
-#include "io/textinput.h"
+#include "core/io/csvreader.h"
+#include "core/io/textinput.h"
 
 #include <QObject>
 

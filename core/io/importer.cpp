@@ -1,7 +1,7 @@
-#include "io/importer.h"
-#include "io/jiracsvimporter.h"
-#include "io/jsonbackup.h"
-#include "io/markdownimporter.h"
+#include "core/io/importer.h"
+#include "core/io/jiracsvimporter.h"
+#include "core/io/jsonbackup.h"
+#include "core/io/markdownimporter.h"
 
 #include <QFile>
 #include <QFileInfo>

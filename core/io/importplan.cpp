@@ -1,4 +1,4 @@
-#include "io/importplan.h"
+#include "core/io/importplan.h"
 
 #include <QObject>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/card.h"
-#include "domain/sprint.h"
+#include "core/domain/card.h"
+#include "core/domain/sprint.h"
 
 #include <QDateTime>
 #include <QHash>

@@ -1,8 +1,8 @@
-#include "io/importpreview.h"
-#include "io/importpreviewbuilder.h"
+#include "core/io/importpreview.h"
+#include "core/io/importpreviewbuilder.h"
 
-#include "board/board.h"
-#include "io/statuswords.h"
+#include "core/board/board.h"
+#include "core/io/statuswords.h"
 
 #include <QObject>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "board/boardbatch.h"
-#include "io/importplan.h"
-#include "util/result.h"
+#include "core/board/boardbatch.h"
+#include "core/io/importplan.h"
+#include "core/util/result.h"
 
 #include <QList>
 #include <QString>

@@ -1,7 +1,7 @@
-#include "io/importpreviewbuilder.h"
+#include "core/io/importpreviewbuilder.h"
 
-#include "board/board.h"
-#include "io/localclock.h"
+#include "core/board/board.h"
+#include "core/io/localclock.h"
 
 #include <QObject>
 

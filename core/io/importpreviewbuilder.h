@@ -1,6 +1,6 @@
 #pragma once
 
-#include "io/importpreview.h"
+#include "core/io/importpreview.h"
 
 #include <QDate>
 #include <QDateTime>

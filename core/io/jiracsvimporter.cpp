@@ -1,9 +1,9 @@
-#include "io/jiracsvimporter.h"
-#include "io/csvreader.h"
-#include "io/localclock.h"
-#include "io/mojibake.h"
-#include "io/textinput.h"
-#include "io/textscan.h"
+#include "core/io/jiracsvimporter.h"
+#include "core/io/csvreader.h"
+#include "core/io/localclock.h"
+#include "core/io/mojibake.h"
+#include "core/io/textinput.h"
+#include "core/io/textscan.h"
 
 #include <QBuffer>
 #include <QFile>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "io/importplan.h"
-#include "util/result.h"
+#include "core/io/importplan.h"
+#include "core/util/result.h"
 
 #include <QByteArrayView>
 #include <QDate>

@@ -1,7 +1,7 @@
-#include "io/jsonbackup.h"
-#include "io/textinput.h"
+#include "core/io/jsonbackup.h"
+#include "core/io/textinput.h"
 
-#include "storage/database.h"
+#include "core/storage/database.h"
 
 #include <QFile>
 #include <QFileInfo>

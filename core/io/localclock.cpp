@@ -1,4 +1,4 @@
-#include "io/localclock.h"
+#include "core/io/localclock.h"
 
 #include <QHash>
 

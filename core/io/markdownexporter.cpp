@@ -1,6 +1,6 @@
-#include "io/markdownexporter.h"
+#include "core/io/markdownexporter.h"
 
-#include "board/board.h"
+#include "core/board/board.h"
 
 #include <QLocale>
 #include <QObject>

@@ -1,9 +1,9 @@
-#include "io/markdownimporter.h"
-#include "io/cmarkarena.h"
-#include "io/markdownplanner.h"
-#include "io/markdownsplit.h"
-#include "io/mojibake.h"
-#include "io/textinput.h"
+#include "core/io/markdownimporter.h"
+#include "core/io/cmarkarena.h"
+#include "core/io/markdownplanner.h"
+#include "core/io/markdownsplit.h"
+#include "core/io/mojibake.h"
+#include "core/io/textinput.h"
 
 #include <QFileInfo>
 #include <QRegularExpression>

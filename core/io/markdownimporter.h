@@ -1,8 +1,8 @@
 #pragma once
 
-#include "io/importplan.h"
-#include "io/markdownoutline.h"
-#include "util/result.h"
+#include "core/io/importplan.h"
+#include "core/io/markdownoutline.h"
+#include "core/util/result.h"
 
 #include <QByteArrayView>
 #include <QDate>

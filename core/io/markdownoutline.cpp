@@ -1,4 +1,4 @@
-#include "io/markdownoutline.h"
+#include "core/io/markdownoutline.h"
 
 namespace SprintDeck {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "io/importplan.h"
-#include "io/textscan.h"
+#include "core/io/importplan.h"
+#include "core/io/textscan.h"
 
 #include <QDate>
 #include <QList>

@@ -1,6 +1,6 @@
-#include "io/markdownplanner.h"
-#include "io/localclock.h"
-#include "io/textscan.h"
+#include "core/io/markdownplanner.h"
+#include "core/io/localclock.h"
+#include "core/io/textscan.h"
 
 #include <QFileInfo>
 #include <QLocale>

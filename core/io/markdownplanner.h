@@ -1,7 +1,7 @@
 #pragma once
 
-#include "io/importplan.h"
-#include "io/markdownoutline.h"
+#include "core/io/importplan.h"
+#include "core/io/markdownoutline.h"
 
 #include <QDate>
 

@@ -1,4 +1,4 @@
-#include "io/markdownsplit.h"
+#include "core/io/markdownsplit.h"
 
 #include <thread>
 #include <utility>

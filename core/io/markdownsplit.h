@@ -1,6 +1,6 @@
 #pragma once
 
-#include "io/markdownoutline.h"
+#include "core/io/markdownoutline.h"
 
 #include <QByteArrayView>
 

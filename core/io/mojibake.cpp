@@ -1,4 +1,4 @@
-#include "io/mojibake.h"
+#include "core/io/mojibake.h"
 
 #include <array>
 #include <climits>

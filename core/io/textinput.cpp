@@ -1,4 +1,4 @@
-#include "io/textinput.h"
+#include "core/io/textinput.h"
 
 #include <QFile>
 #include <QFileInfo>

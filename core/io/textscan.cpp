@@ -1,8 +1,8 @@
-#include "io/textscan.h"
-#include "io/textscangrammar.h"
+#include "core/io/textscan.h"
+#include "core/io/textscangrammar.h"
 
-#include "domain/card.h"
-#include "io/statuswords.h"
+#include "core/domain/card.h"
+#include "core/io/statuswords.h"
 
 #include <QRegularExpression>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "io/textscan.h"
+#include "core/io/textscan.h"
 
 #include <QStringView>
 

@@ -1,5 +1,5 @@
-#include "models/cardfilter.h"
-#include "board/board.h"
+#include "core/models/cardfilter.h"
+#include "core/board/board.h"
 
 namespace SprintDeck {
 

@@ -1,5 +1,5 @@
-#include "models/cardlistmodel.h"
-#include "board/board.h"
+#include "core/models/cardlistmodel.h"
+#include "core/board/board.h"
 
 #include <QDataStream>
 #include <QIODevice>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "models/cardfilter.h"
-#include "models/roles.h"
+#include "core/models/cardfilter.h"
+#include "core/models/roles.h"
 
 #include <QAbstractListModel>
 #include <QPointer>

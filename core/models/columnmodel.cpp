@@ -1,5 +1,5 @@
-#include "models/columnmodel.h"
-#include "board/board.h"
+#include "core/models/columnmodel.h"
+#include "core/board/board.h"
 
 #include <cmath>
 

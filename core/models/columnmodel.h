@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/roles.h"
+#include "core/models/roles.h"
 
 #include <QAbstractListModel>
 #include <QPointer>

@@ -1,5 +1,5 @@
-#include "slides/chartpainter.h"
-#include "slides/textfitter.h"
+#include "core/slides/chartpainter.h"
+#include "core/slides/textfitter.h"
 
 #include <QPainter>
 #include <QPainterPath>

@@ -1,4 +1,4 @@
-#include "slides/deck.h"
+#include "core/slides/deck.h"
 
 #include <QCoreApplication>
 

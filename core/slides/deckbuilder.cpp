@@ -1,4 +1,4 @@
-#include "slides/deckbuilder.h"
+#include "core/slides/deckbuilder.h"
 
 #include <QCoreApplication>
 #include <QLocale>

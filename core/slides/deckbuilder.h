@@ -1,7 +1,7 @@
 #pragma once
 
-#include "slides/deck.h"
-#include "slides/reviewdata.h"
+#include "core/slides/deck.h"
+#include "core/slides/reviewdata.h"
 
 #include <QList>
 

@@ -1,10 +1,10 @@
-#include "slides/deckexporter.h"
-#include "board/board.h"
-#include "slides/deckbuilder.h"
-#include "slides/pdfdeckwriter.h"
-#include "slides/pptxwriter.h"
-#include "slides/reviewdata.h"
-#include "slides/slidelayout.h"
+#include "core/slides/deckexporter.h"
+#include "core/board/board.h"
+#include "core/slides/deckbuilder.h"
+#include "core/slides/pdfdeckwriter.h"
+#include "core/slides/pptxwriter.h"
+#include "core/slides/reviewdata.h"
+#include "core/slides/slidelayout.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "slides/deckwriter.h"
-#include "slides/reviewnotes.h"
-#include "util/result.h"
+#include "core/slides/deckwriter.h"
+#include "core/slides/reviewnotes.h"
+#include "core/util/result.h"
 
 #include <QDateTime>
 #include <QString>

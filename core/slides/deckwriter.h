@@ -1,8 +1,8 @@
 #pragma once
 
-#include "slides/slidepage.h"
-#include "slides/slidetheme.h"
-#include "util/result.h"
+#include "core/slides/slidepage.h"
+#include "core/slides/slidetheme.h"
+#include "core/util/result.h"
 
 #include <QList>
 #include <QString>

@@ -1,5 +1,5 @@
-#include "slides/pdfdeckwriter.h"
-#include "slides/slidepainter.h"
+#include "core/slides/pdfdeckwriter.h"
+#include "core/slides/slidepainter.h"
 
 #include <QCoreApplication>
 #include <QFile>

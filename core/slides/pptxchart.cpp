@@ -1,7 +1,7 @@
-#include "slides/pptxchart.h"
-#include "slides/ooxml.h"
-#include "slides/xmlpart.h"
-#include "slides/zipwriter.h"
+#include "core/slides/pptxchart.h"
+#include "core/slides/ooxml.h"
+#include "core/slides/xmlpart.h"
+#include "core/slides/zipwriter.h"
 
 using namespace Qt::StringLiterals;
 

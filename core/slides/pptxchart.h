@@ -1,7 +1,7 @@
 #pragma once
 
-#include "slides/deck.h"
-#include "slides/slidetheme.h"
+#include "core/slides/deck.h"
+#include "core/slides/slidetheme.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,7 +1,7 @@
-#include "slides/pptxslide.h"
-#include "slides/ooxml.h"
-#include "slides/textfitter.h"
-#include "slides/xmlpart.h"
+#include "core/slides/pptxslide.h"
+#include "core/slides/ooxml.h"
+#include "core/slides/textfitter.h"
+#include "core/slides/xmlpart.h"
 
 #include <QFont>
 #include <QRawFont>

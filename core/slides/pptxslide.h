@@ -1,7 +1,7 @@
 #pragma once
 
-#include "slides/slidepage.h"
-#include "slides/slidetheme.h"
+#include "core/slides/slidepage.h"
+#include "core/slides/slidetheme.h"
 
 #include <QByteArray>
 #include <QStringList>

@@ -1,7 +1,7 @@
-#include "slides/pptxtemplates.h"
-#include "slides/ooxml.h"
-#include "slides/slidepage.h"
-#include "slides/xmlpart.h"
+#include "core/slides/pptxtemplates.h"
+#include "core/slides/ooxml.h"
+#include "core/slides/slidepage.h"
+#include "core/slides/xmlpart.h"
 
 using namespace Qt::StringLiterals;
 

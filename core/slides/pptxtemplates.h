@@ -1,6 +1,6 @@
 #pragma once
 
-#include "slides/slidetheme.h"
+#include "core/slides/slidetheme.h"
 
 #include <QByteArray>
 #include <QDateTime>

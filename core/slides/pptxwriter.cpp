@@ -1,10 +1,10 @@
-#include "slides/pptxwriter.h"
-#include "slides/ooxml.h"
-#include "slides/pptxchart.h"
-#include "slides/pptxslide.h"
-#include "slides/pptxtemplates.h"
-#include "slides/xmlpart.h"
-#include "slides/zipwriter.h"
+#include "core/slides/pptxwriter.h"
+#include "core/slides/ooxml.h"
+#include "core/slides/pptxchart.h"
+#include "core/slides/pptxslide.h"
+#include "core/slides/pptxtemplates.h"
+#include "core/slides/xmlpart.h"
+#include "core/slides/zipwriter.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

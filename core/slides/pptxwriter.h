@@ -1,6 +1,6 @@
 #pragma once
 
-#include "slides/deckwriter.h"
+#include "core/slides/deckwriter.h"
 
 namespace SprintDeck {
 

@@ -1,8 +1,8 @@
-#include "slides/reviewdata.h"
-#include "analytics/sprinthistory.h"
-#include "board/board.h"
-#include "board/sprintanalytics.h"
-#include "storage/standupstore.h"
+#include "core/slides/reviewdata.h"
+#include "core/analytics/sprinthistory.h"
+#include "core/board/board.h"
+#include "core/board/sprintanalytics.h"
+#include "core/storage/standupstore.h"
 
 #include <QCollator>
 #include <QCoreApplication>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "analytics/analytics.h"
-#include "domain/card.h"
-#include "domain/sprint.h"
-#include "slides/reviewnotes.h"
-#include "util/result.h"
+#include "core/analytics/analytics.h"
+#include "core/domain/card.h"
+#include "core/domain/sprint.h"
+#include "core/slides/reviewnotes.h"
+#include "core/util/result.h"
 
 #include <QDateTime>
 #include <QList>

@@ -1,6 +1,6 @@
-#include "slides/reviewnotes.h"
-#include "storage/database.h"
-#include "storage/reviewstore.h"
+#include "core/slides/reviewnotes.h"
+#include "core/storage/database.h"
+#include "core/storage/reviewstore.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

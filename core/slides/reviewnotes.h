@@ -1,8 +1,8 @@
 #pragma once
 
-#include "slides/deck.h"
-#include "slides/slidetheme.h"
-#include "util/result.h"
+#include "core/slides/deck.h"
+#include "core/slides/slidetheme.h"
+#include "core/util/result.h"
 
 #include <QDateTime>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "slides/slidelayout.h"
+#include "core/slides/slidelayout.h"
 
 #include <QCoreApplication>
 

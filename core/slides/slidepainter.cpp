@@ -1,4 +1,4 @@
-#include "slides/slidepainter.h"
+#include "core/slides/slidepainter.h"
 
 #include <QPaintDevice>
 #include <QPainter>

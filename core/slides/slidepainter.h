@@ -1,9 +1,9 @@
 #pragma once
 
-#include "slides/chartpainter.h"
-#include "slides/slidepage.h"
-#include "slides/slidetheme.h"
-#include "slides/textfitter.h"
+#include "core/slides/chartpainter.h"
+#include "core/slides/slidepage.h"
+#include "core/slides/slidetheme.h"
+#include "core/slides/textfitter.h"
 
 #include <QImage>
 

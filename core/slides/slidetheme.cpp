@@ -1,4 +1,4 @@
-#include "slides/slidetheme.h"
+#include "core/slides/slidetheme.h"
 
 #include <QRegularExpression>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "slides/deck.h"
+#include "core/slides/deck.h"
 
 #include <QColor>
 #include <QString>

@@ -1,5 +1,5 @@
-#include "slides/textfitter.h"
-#include "slides/slidetheme.h"
+#include "core/slides/textfitter.h"
+#include "core/slides/slidetheme.h"
 
 #include <QFontMetricsF>
 #include <QTextLayout>

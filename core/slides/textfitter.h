@@ -1,6 +1,6 @@
 #pragma once
 
-#include "slides/slidepage.h"
+#include "core/slides/slidepage.h"
 
 #include <QFont>
 #include <QImage>

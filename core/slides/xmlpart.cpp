@@ -1,5 +1,5 @@
-#include "slides/xmlpart.h"
-#include "slides/slidepage.h"
+#include "core/slides/xmlpart.h"
+#include "core/slides/slidepage.h"
 
 #include <cmath>
 

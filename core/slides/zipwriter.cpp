@@ -1,4 +1,4 @@
-#include "slides/zipwriter.h"
+#include "core/slides/zipwriter.h"
 
 #include <QBuffer>
 #include <QCoreApplication>

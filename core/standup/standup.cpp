@@ -1,4 +1,4 @@
-#include "standup/standup.h"
+#include "core/standup/standup.h"
 
 #include <QCoreApplication>
 

@@ -1,9 +1,9 @@
-#include "standup/standupbook.h"
-#include "analytics/burndown.h"
-#include "board/board.h"
-#include "board/sprintanalytics.h"
-#include "storage/database.h"
-#include "storage/standupstore.h"
+#include "core/standup/standupbook.h"
+#include "core/analytics/burndown.h"
+#include "core/board/board.h"
+#include "core/board/sprintanalytics.h"
+#include "core/storage/database.h"
+#include "core/storage/standupstore.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "standup/standup.h"
-#include "standup/standupfill.h"
-#include "standup/standupreport.h"
-#include "util/result.h"
+#include "core/standup/standup.h"
+#include "core/standup/standupfill.h"
+#include "core/standup/standupreport.h"
+#include "core/util/result.h"
 
 #include <QObject>
 

@@ -1,6 +1,6 @@
-#include "standup/standupdemo.h"
-#include "board/board.h"
-#include "standup/standupbook.h"
+#include "core/standup/standupdemo.h"
+#include "core/board/board.h"
+#include "core/standup/standupbook.h"
 
 #include <QTimeZone>
 

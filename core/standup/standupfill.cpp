@@ -1,4 +1,4 @@
-#include "standup/standupfill.h"
+#include "core/standup/standupfill.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "domain/card.h"
-#include "domain/column.h"
-#include "domain/event.h"
-#include "domain/member.h"
-#include "domain/sprint.h"
-#include "standup/standup.h"
+#include "core/domain/card.h"
+#include "core/domain/column.h"
+#include "core/domain/event.h"
+#include "core/domain/member.h"
+#include "core/domain/sprint.h"
+#include "core/standup/standup.h"
 
 #include <QDateTime>
 #include <QHash>

@@ -1,5 +1,5 @@
-#include "standup/standupreport.h"
-#include "standup/standupfill.h"
+#include "core/standup/standupreport.h"
+#include "core/standup/standupfill.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "analytics/priorityprogress.h"
-#include "standup/standup.h"
+#include "core/analytics/priorityprogress.h"
+#include "core/standup/standup.h"
 
 #include <QDate>
 #include <QList>

@@ -1,5 +1,5 @@
-#include "storage/analyticsstore.h"
-#include "storage/database.h"
+#include "core/storage/analyticsstore.h"
+#include "core/storage/database.h"
 
 #include <QSqlError>
 

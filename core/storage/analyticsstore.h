@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/event.h"
-#include "util/result.h"
+#include "core/domain/event.h"
+#include "core/util/result.h"
 
 #include <QByteArray>
 #include <QDateTime>

@@ -1,5 +1,5 @@
-#include "storage/backups.h"
-#include "storage/database.h"
+#include "core/storage/backups.h"
+#include "core/storage/database.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -1,4 +1,4 @@
-#include "storage/cardcodec.h"
+#include "core/storage/cardcodec.h"
 
 #include <sqlite3.h>
 

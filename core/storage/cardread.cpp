@@ -1,5 +1,5 @@
-#include "storage/cardread.h"
-#include "storage/cardcodec.h"
+#include "core/storage/cardread.h"
+#include "core/storage/cardcodec.h"
 
 #include <sqlite3.h>
 

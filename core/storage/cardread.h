@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/card.h"
+#include "core/domain/card.h"
 
 #include <QString>
 

@@ -1,6 +1,6 @@
-#include "storage/database.h"
-#include "storage/migrations.h"
-#include "storage/walcheckpointer.h"
+#include "core/storage/database.h"
+#include "core/storage/migrations.h"
+#include "core/storage/walcheckpointer.h"
 
 #include <QAtomicInt>
 #include <QDir>

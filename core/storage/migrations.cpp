@@ -1,4 +1,4 @@
-#include "storage/migrations.h"
+#include "core/storage/migrations.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,7 +1,7 @@
-#include "storage/repository.h"
-#include "storage/cardcodec.h"
-#include "storage/cardread.h"
-#include "storage/database.h"
+#include "core/storage/repository.h"
+#include "core/storage/cardcodec.h"
+#include "core/storage/cardread.h"
+#include "core/storage/database.h"
 
 #include <QSqlDriver>
 #include <QSqlError>

@@ -4,12 +4,12 @@
 #include <optional>
 #include <utility>
 
-#include "domain/card.h"
-#include "domain/column.h"
-#include "domain/event.h"
-#include "domain/member.h"
-#include "domain/sprint.h"
-#include "util/result.h"
+#include "core/domain/card.h"
+#include "core/domain/column.h"
+#include "core/domain/event.h"
+#include "core/domain/member.h"
+#include "core/domain/sprint.h"
+#include "core/util/result.h"
 
 #include <QHash>
 #include <QList>

@@ -1,5 +1,5 @@
-#include "storage/reviewstore.h"
-#include "storage/database.h"
+#include "core/storage/reviewstore.h"
+#include "core/storage/database.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

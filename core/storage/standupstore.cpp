@@ -1,5 +1,5 @@
-#include "storage/standupstore.h"
-#include "storage/database.h"
+#include "core/storage/standupstore.h"
+#include "core/storage/database.h"
 
 #include <QSqlError>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/event.h"
-#include "standup/standup.h"
-#include "util/result.h"
+#include "core/domain/event.h"
+#include "core/standup/standup.h"
+#include "core/util/result.h"
 
 #include <QList>
 

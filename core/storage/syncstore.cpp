@@ -1,6 +1,6 @@
-#include "storage/syncstore.h"
+#include "core/storage/syncstore.h"
 
-#include "storage/database.h"
+#include "core/storage/database.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

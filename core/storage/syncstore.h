@@ -1,8 +1,8 @@
 #pragma once
 
-#include "sync/remote.h"
-#include "sync/remoteissue.h"
-#include "util/result.h"
+#include "core/sync/remote.h"
+#include "core/sync/remoteissue.h"
+#include "core/util/result.h"
 
 #include <QDateTime>
 #include <QHash>

@@ -1,4 +1,4 @@
-#include "storage/walcheckpointer.h"
+#include "core/storage/walcheckpointer.h"
 
 #include <QFile>
 

@@ -2,8 +2,8 @@
 
 // Internal to SyncApplier (syncapplier.cpp, syncversions.cpp).
 
-#include "board/boardbatch.h"
-#include "sync/syncapplier.h"
+#include "core/board/boardbatch.h"
+#include "core/sync/syncapplier.h"
 
 #include <QHash>
 #include <QSet>

@@ -1,8 +1,8 @@
-#include "sync/conflictresolver.h"
+#include "core/sync/conflictresolver.h"
 
-#include "board/board.h"
-#include "sync/outboxrecorder.h"
-#include "sync/syncapplier.h"
+#include "core/board/board.h"
+#include "core/sync/outboxrecorder.h"
+#include "core/sync/syncapplier.h"
 
 namespace SprintDeck {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "storage/syncstore.h"
-#include "util/result.h"
+#include "core/storage/syncstore.h"
+#include "core/util/result.h"
 
 namespace SprintDeck {
 

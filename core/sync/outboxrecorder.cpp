@@ -1,6 +1,6 @@
-#include "sync/outboxrecorder.h"
+#include "core/sync/outboxrecorder.h"
 
-#include "board/board.h"
+#include "core/board/board.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "board/boardwriteobserver.h"
-#include "storage/syncstore.h"
+#include "core/board/boardwriteobserver.h"
+#include "core/storage/syncstore.h"
 
 #include <QObject>
 

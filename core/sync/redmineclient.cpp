@@ -1,4 +1,4 @@
-#include "sync/redmineclient.h"
+#include "core/sync/redmineclient.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,6 +1,6 @@
-#include "sync/redminemapper.h"
+#include "core/sync/redminemapper.h"
 
-#include "board/board.h"
+#include "core/board/board.h"
 
 #include <QJsonArray>
 

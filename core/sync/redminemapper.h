@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/card.h"
-#include "sync/remote.h"
-#include "sync/remoteissue.h"
+#include "core/domain/card.h"
+#include "core/sync/remote.h"
+#include "core/sync/remoteissue.h"
 
 #include <QHash>
 #include <QJsonObject>

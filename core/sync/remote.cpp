@@ -1,4 +1,4 @@
-#include "sync/remote.h"
+#include "core/sync/remote.h"
 
 #include <QHostAddress>
 #include <QObject>

@@ -1,6 +1,6 @@
-#include "sync/remoteissue.h"
+#include "core/sync/remoteissue.h"
 
-#include "domain/card.h"
+#include "core/domain/card.h"
 
 #include <QJsonArray>
 #include <QObject>

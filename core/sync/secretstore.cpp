@@ -1,4 +1,4 @@
-#include "sync/secretstore.h"
+#include "core/sync/secretstore.h"
 
 #include <qt6keychain/keychain.h>
 

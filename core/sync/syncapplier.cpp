@@ -1,9 +1,9 @@
-#include "sync/syncapplier.h"
+#include "core/sync/syncapplier.h"
 
-#include "board/board.h"
-#include "storage/database.h"
-#include "sync/applyplan.h"
-#include "sync/outboxrecorder.h"
+#include "core/board/board.h"
+#include "core/storage/database.h"
+#include "core/sync/applyplan.h"
+#include "core/sync/outboxrecorder.h"
 
 #include <QTimeZone>
 

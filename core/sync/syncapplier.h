@@ -1,8 +1,8 @@
 #pragma once
 
-#include "board/boardbatch.h"
-#include "storage/syncstore.h"
-#include "sync/redminemapper.h"
+#include "core/board/boardbatch.h"
+#include "core/storage/syncstore.h"
+#include "core/sync/redminemapper.h"
 
 #include <QDate>
 #include <QHash>

@@ -1,9 +1,9 @@
-#include "sync/syncengine.h"
+#include "core/sync/syncengine.h"
 
-#include "board/board.h"
-#include "storage/database.h"
-#include "sync/outboxrecorder.h"
-#include "sync/redmineclient.h"
+#include "core/board/board.h"
+#include "core/storage/database.h"
+#include "core/sync/outboxrecorder.h"
+#include "core/sync/redmineclient.h"
 
 #include <QJsonArray>
 #include <QNetworkAccessManager>

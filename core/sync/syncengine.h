@@ -1,8 +1,8 @@
 #pragma once
 
-#include "storage/syncstore.h"
-#include "sync/remote.h"
-#include "sync/syncapplier.h"
+#include "core/storage/syncstore.h"
+#include "core/sync/remote.h"
+#include "core/sync/syncapplier.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,9 +1,9 @@
 // The push half of SyncEngine: the outbox, in order, one card at a time.
-#include "sync/syncengine.h"
+#include "core/sync/syncengine.h"
 
-#include "board/board.h"
-#include "storage/database.h"
-#include "sync/redmineclient.h"
+#include "core/board/board.h"
+#include "core/storage/database.h"
+#include "core/sync/redmineclient.h"
 
 #include <QJsonArray>
 

@@ -1,8 +1,8 @@
 // SyncApplier's half for versions: Redmine versions become sprints, and back.
-#include "sync/applyplan.h"
-#include "sync/syncapplier.h"
+#include "core/sync/applyplan.h"
+#include "core/sync/syncapplier.h"
 
-#include "board/board.h"
+#include "core/board/board.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,12 +1,12 @@
 // Sprint analytics against the budgets: burndown + burnup of a sprint whose cards have
 // 100,000 events <= 20 ms; velocity over 50 sprints <= 20 ms.
-#include "benchdata.h"
+#include "tests/bench/benchdata.h"
 
-#include "analytics/analytics.h"
-#include "board/board.h"
-#include "board/sprintanalytics.h"
-#include "storage/analyticsstore.h"
-#include "storage/database.h"
+#include "core/analytics/analytics.h"
+#include "core/board/board.h"
+#include "core/board/sprintanalytics.h"
+#include "core/storage/analyticsstore.h"
+#include "core/storage/database.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

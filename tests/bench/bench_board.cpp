@@ -1,8 +1,8 @@
-#include "benchdata.h"
+#include "tests/bench/benchdata.h"
 
-#include "board/board.h"
-#include "models/cardlistmodel.h"
-#include "models/columnmodel.h"
+#include "core/board/board.h"
+#include "core/models/cardlistmodel.h"
+#include "core/models/columnmodel.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -1,15 +1,15 @@
-#include "benchdata.h"
+#include "tests/bench/benchdata.h"
 
-#include "backlogpanel.h"
-#include "boardview.h"
-#include "cardactions.h"
-#include "cardlistview.h"
-#include "chartsview.h"
-#include "filterbar.h"
-#include "mainwindow.h"
+#include "ui/board/backlogpanel.h"
+#include "ui/board/boardview.h"
+#include "ui/board/cardactions.h"
+#include "ui/board/cardlistview.h"
+#include "ui/board/filterbar.h"
+#include "ui/charts/chartsview.h"
+#include "ui/shell/mainwindow.h"
 
-#include "board/board.h"
-#include "models/cardlistmodel.h"
+#include "core/board/board.h"
+#include "core/models/cardlistmodel.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -1,8 +1,8 @@
 // Import budgets: a 10,000-row Jira CSV imports in <= 1 s; a 1 MB markdown document in <= 200 ms.
-#include "board/board.h"
-#include "io/importpreview.h"
-#include "io/jiracsvimporter.h"
-#include "io/markdownimporter.h"
+#include "core/board/board.h"
+#include "core/io/importpreview.h"
+#include "core/io/jiracsvimporter.h"
+#include "core/io/markdownimporter.h"
 
 #include <QCoreApplication>
 #include <QTemporaryDir>

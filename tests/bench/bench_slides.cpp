@@ -1,13 +1,13 @@
 // Review deck export: a 20-slide deck with three charts, end to end from the
 // board (analytics, content, layout, writer) to the file.
 // Budgets (issue 6): PPTX <= 1 s, PDF <= 2 s.
-#include "../core/reviewfixture.h"
+#include "tests/core/reviewfixture.h"
 
-#include "slides/deckbuilder.h"
-#include "slides/pdfdeckwriter.h"
-#include "slides/pptxwriter.h"
-#include "slides/reviewdata.h"
-#include "slides/slidelayout.h"
+#include "core/slides/deckbuilder.h"
+#include "core/slides/pdfdeckwriter.h"
+#include "core/slides/pptxwriter.h"
+#include "core/slides/reviewdata.h"
+#include "core/slides/slidelayout.h"
 
 #include <QGuiApplication>
 #include <QTemporaryDir>

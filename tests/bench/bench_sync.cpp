@@ -1,13 +1,13 @@
 // Pulling 2,000 issues from a real Redmine on loopback: how much of the wall time is the client's
 // own CPU. Budget: under 10 %. Reported as counters (wall_s, cpu_s, cpu_percent) per pull into an
 // empty board.
-#include "../integration/redmineserver.h"
+#include "tests/integration/redmineserver.h"
 
-#include "board/board.h"
-#include "storage/database.h"
-#include "storage/syncstore.h"
-#include "sync/outboxrecorder.h"
-#include "sync/syncengine.h"
+#include "core/board/board.h"
+#include "core/storage/database.h"
+#include "core/storage/syncstore.h"
+#include "core/sync/outboxrecorder.h"
+#include "core/sync/syncengine.h"
 
 #include <benchmark/benchmark.h>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "generator.h"
+#include "tests/bench/generator.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,4 +1,4 @@
-#include "generator.h"
+#include "tests/bench/generator.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

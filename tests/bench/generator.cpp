@@ -1,8 +1,8 @@
-#include "generator.h"
+#include "tests/bench/generator.h"
 
-#include "domain/card.h"
-#include "storage/database.h"
-#include "storage/repository.h"
+#include "core/domain/card.h"
+#include "core/storage/database.h"
+#include "core/storage/repository.h"
 
 #include <QFile>
 #include <QRandomGenerator>

@@ -1,6 +1,6 @@
-#include "reviewfixture.h"
+#include "tests/core/reviewfixture.h"
 
-#include "slides/reviewnotes.h"
+#include "core/slides/reviewnotes.h"
 
 #include <QTimeZone>
 

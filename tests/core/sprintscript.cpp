@@ -1,4 +1,4 @@
-#include "sprintscript.h"
+#include "tests/core/sprintscript.h"
 
 #include <QProcess>
 #include <QRegularExpression>

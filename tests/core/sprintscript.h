@@ -1,7 +1,7 @@
 #pragma once
 
-#include "board/board.h"
-#include "board/sprintanalytics.h"
+#include "core/board/board.h"
+#include "core/board/sprintanalytics.h"
 
 #include <QTemporaryDir>
 #include <QTimeZone>

@@ -1,12 +1,12 @@
-#include "board/board.h"
-#include "board/demo.h"
-#include "io/csvexporter.h"
-#include "io/importpreview.h"
-#include "io/jiracsvimporter.h"
-#include "io/jsonbackup.h"
-#include "io/markdownexporter.h"
-#include "io/markdownimporter.h"
-#include "storage/database.h"
+#include "core/board/board.h"
+#include "core/board/demo.h"
+#include "core/io/csvexporter.h"
+#include "core/io/importpreview.h"
+#include "core/io/jiracsvimporter.h"
+#include "core/io/jsonbackup.h"
+#include "core/io/markdownexporter.h"
+#include "core/io/markdownimporter.h"
+#include "core/storage/database.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

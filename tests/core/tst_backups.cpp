@@ -1,6 +1,6 @@
-#include "board/board.h"
-#include "storage/backups.h"
-#include "storage/database.h"
+#include "core/board/board.h"
+#include "core/storage/backups.h"
+#include "core/storage/database.h"
 
 #include <QCryptographicHash>
 #include <QFile>

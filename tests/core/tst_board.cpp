@@ -1,9 +1,9 @@
-#include "board/board.h"
-#include "board/boardbatch.h"
-#include "board/demo.h"
-#include "board/searchtextstore.h"
-#include "storage/database.h"
-#include "storage/repository.h"
+#include "core/board/board.h"
+#include "core/board/boardbatch.h"
+#include "core/board/demo.h"
+#include "core/board/searchtextstore.h"
+#include "core/storage/database.h"
+#include "core/storage/repository.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,10 +1,10 @@
 // Save As copies, cancellable batches and the working week of new sprints.
-#include "board/batchprogress.h"
-#include "board/board.h"
-#include "board/boardbatch.h"
-#include "board/boardfile.h"
-#include "board/demo.h"
-#include "domain/workweek.h"
+#include "core/board/batchprogress.h"
+#include "core/board/board.h"
+#include "core/board/boardbatch.h"
+#include "core/board/boardfile.h"
+#include "core/board/demo.h"
+#include "core/domain/workweek.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -1,7 +1,7 @@
-#include "sprintscript.h"
+#include "tests/core/sprintscript.h"
 
-#include "analytics/analytics.h"
-#include "analytics/sprinthistory.h"
+#include "core/analytics/analytics.h"
+#include "core/analytics/sprinthistory.h"
 
 #include <QtTest>
 

@@ -1,6 +1,6 @@
-#include "board/board.h"
-#include "board/boardbatch.h"
-#include "board/cardevents.h"
+#include "core/board/board.h"
+#include "core/board/boardbatch.h"
+#include "core/board/cardevents.h"
 
 #include <QTemporaryDir>
 #include <QtTest>

@@ -1,11 +1,11 @@
-#include "board/board.h"
-#include "storage/cardcodec.h"
-#include "storage/database.h"
-#include "storage/migrations.h"
-#include "storage/repository.h"
-#include "storage/walcheckpointer.h"
+#include "core/board/board.h"
+#include "core/storage/cardcodec.h"
+#include "core/storage/database.h"
+#include "core/storage/migrations.h"
+#include "core/storage/repository.h"
+#include "core/storage/walcheckpointer.h"
 
-#include "sqlcheck.h"
+#include "tests/core/sqlcheck.h"
 
 #include <QCryptographicHash>
 #include <QFile>

@@ -1,7 +1,7 @@
-#include "board/board.h"
-#include "io/csvreader.h"
-#include "io/importpreview.h"
-#include "io/jiracsvimporter.h"
+#include "core/board/board.h"
+#include "core/io/csvreader.h"
+#include "core/io/importpreview.h"
+#include "core/io/jiracsvimporter.h"
 
 #include <QBuffer>
 #include <QFile>

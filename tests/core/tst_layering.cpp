@@ -102,6 +102,32 @@ private slots:
                  qPrintable(u"SQL outside core/storage: "_s + textFound.join(u", "_s)));
     }
 
+    /**
+     * Every project include names its layer from the root ("core/board/board.h"), and no
+     * layer reaches up: core includes neither ui nor app, ui does not include app.
+     */
+    void includesNameTheirLayer_data()
+    {
+        QTest::addColumn<QString>("folder");
+        QTest::addColumn<QString>("pattern");
+        const QString unrooted =
+            uR"(^\s*#\s*include\s*"(?!(core|ui|app|tests)/)(?![\w/]+\.moc"))"_s;
+        QTest::newRow("core rooted") << u"core"_s << unrooted;
+        QTest::newRow("ui rooted") << u"ui"_s << unrooted;
+        QTest::newRow("app rooted") << u"app"_s << unrooted;
+        QTest::newRow("tests rooted") << u"tests"_s << unrooted;
+        QTest::newRow("core below ui") << u"core"_s << uR"(^\s*#\s*include\s*"(ui|app)/)"_s;
+        QTest::newRow("ui below app") << u"ui"_s << uR"(^\s*#\s*include\s*"app/)"_s;
+    }
+    void includesNameTheirLayer()
+    {
+        QFETCH(QString, folder);
+        QFETCH(QString, pattern);
+        const QStringList found = offenders(folder, QRegularExpression(pattern));
+        QVERIFY2(found.isEmpty(),
+                 qPrintable(u"Includes breaking the rule: "_s + found.join(u", "_s)));
+    }
+
     void mainStaysThin()
     {
         QFile main(QStringLiteral(SPRINTDECK_SOURCE_DIR "/app/main.cpp"));

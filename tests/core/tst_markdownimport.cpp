@@ -1,7 +1,7 @@
-#include "board/board.h"
-#include "io/importpreview.h"
-#include "io/markdownimporter.h"
-#include "storage/repository.h"
+#include "core/board/board.h"
+#include "core/io/importpreview.h"
+#include "core/io/markdownimporter.h"
+#include "core/storage/repository.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -1,6 +1,6 @@
-#include "board/board.h"
-#include "models/cardlistmodel.h"
-#include "models/columnmodel.h"
+#include "core/board/board.h"
+#include "core/models/cardlistmodel.h"
+#include "core/models/columnmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QMimeData>

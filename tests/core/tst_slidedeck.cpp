@@ -1,14 +1,14 @@
-#include "reviewfixture.h"
+#include "tests/core/reviewfixture.h"
 
-#include "board/board.h"
-#include "slides/deckbuilder.h"
-#include "slides/pdfdeckwriter.h"
-#include "slides/pptxwriter.h"
-#include "slides/reviewdata.h"
-#include "slides/reviewnotes.h"
-#include "slides/slidelayout.h"
-#include "slides/slidetheme.h"
-#include "storage/standupstore.h"
+#include "core/board/board.h"
+#include "core/slides/deckbuilder.h"
+#include "core/slides/pdfdeckwriter.h"
+#include "core/slides/pptxwriter.h"
+#include "core/slides/reviewdata.h"
+#include "core/slides/reviewnotes.h"
+#include "core/slides/slidelayout.h"
+#include "core/slides/slidetheme.h"
+#include "core/storage/standupstore.h"
 
 #include <QBuffer>
 #include <QRegularExpression>

@@ -1,7 +1,7 @@
-#include "slides/deck.h"
-#include "slides/slidelayout.h"
-#include "slides/slidetheme.h"
-#include "slides/textfitter.h"
+#include "core/slides/deck.h"
+#include "core/slides/slidelayout.h"
+#include "core/slides/slidetheme.h"
+#include "core/slides/textfitter.h"
 
 #include <QGlyphRun>
 #include <QGuiApplication>

@@ -1,7 +1,7 @@
 // Editing a sprint's plan: the Board operation, its one rule, undo, the charts, the command line.
-#include "sprintscript.h"
+#include "tests/core/sprintscript.h"
 
-#include "analytics/analytics.h"
+#include "core/analytics/analytics.h"
 
 #include <QProcess>
 #include <QSignalSpy>

@@ -1,8 +1,8 @@
-#include "sprintscript.h"
+#include "tests/core/sprintscript.h"
 
-#include "analytics/analytics.h"
-#include "slides/reviewdata.h"
-#include "standup/standupbook.h"
+#include "core/analytics/analytics.h"
+#include "core/slides/reviewdata.h"
+#include "core/standup/standupbook.h"
 
 #include <QProcess>
 #include <QRandomGenerator>

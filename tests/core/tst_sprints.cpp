@@ -1,7 +1,7 @@
-#include "sprintscript.h"
+#include "tests/core/sprintscript.h"
 
-#include "analytics/analytics.h"
-#include "storage/analyticsstore.h"
+#include "core/analytics/analytics.h"
+#include "core/storage/analyticsstore.h"
 
 #include <QProcess>
 #include <QUndoStack>

@@ -1,6 +1,6 @@
-#include "board/board.h"
-#include "standup/standupbook.h"
-#include "standup/standupfill.h"
+#include "core/board/board.h"
+#include "core/standup/standupbook.h"
+#include "core/standup/standupfill.h"
 
 #include <QTemporaryDir>
 #include <QTimeZone>

@@ -1,8 +1,8 @@
-#include "analytics/priorityprogress.h"
-#include "board/board.h"
-#include "board/sprintanalytics.h"
-#include "standup/standupbook.h"
-#include "standup/standupreport.h"
+#include "core/analytics/priorityprogress.h"
+#include "core/board/board.h"
+#include "core/board/sprintanalytics.h"
+#include "core/standup/standupbook.h"
+#include "core/standup/standupreport.h"
 
 #include <QTemporaryDir>
 #include <QTimeZone>

@@ -1,6 +1,6 @@
-#include "board/board.h"
-#include "standup/standupbook.h"
-#include "storage/database.h"
+#include "core/board/board.h"
+#include "core/standup/standupbook.h"
+#include "core/storage/database.h"
 
 #include <QSignalSpy>
 #include <QSqlQuery>

@@ -1,8 +1,8 @@
 // Mapping between issues and cards, and the transport rules, without a server.
-#include "board/board.h"
-#include "sync/redminemapper.h"
-#include "sync/remote.h"
-#include "sync/remoteissue.h"
+#include "core/board/board.h"
+#include "core/sync/redminemapper.h"
+#include "core/sync/remote.h"
+#include "core/sync/remoteissue.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,9 +1,9 @@
 // The outbox: local edits of synced cards are recorded in the edit's own transaction.
-#include "board/board.h"
-#include "board/boardwriteobserver.h"
-#include "storage/database.h"
-#include "storage/syncstore.h"
-#include "sync/outboxrecorder.h"
+#include "core/board/board.h"
+#include "core/board/boardwriteobserver.h"
+#include "core/storage/database.h"
+#include "core/storage/syncstore.h"
+#include "core/sync/outboxrecorder.h"
 
 #include <QTemporaryDir>
 #include <QTest>

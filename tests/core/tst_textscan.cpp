@@ -1,7 +1,7 @@
 // The line scanners of the markdown importer. Most lines hold no date, estimate or priority, and
 // the scanners pass them over without running a pattern; these cases sit at the edges of that.
-#include "io/textscan.h"
-#include "io/textscangrammar.h"
+#include "core/io/textscan.h"
+#include "core/io/textscangrammar.h"
 
 #include <QDirIterator>
 #include <QtTest>

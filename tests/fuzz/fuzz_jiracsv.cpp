@@ -1,5 +1,5 @@
 // libFuzzer entry point for the Jira CSV importer (and the RFC 4180 reader under it).
-#include "io/jiracsvimporter.h"
+#include "core/io/jiracsvimporter.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -1,8 +1,8 @@
 // libFuzzer entry point for the JSON backup reader: any bytes are refused with a
 // one-line error or read as a backup; a backup that reads is then restored into
 // a new database file, which either takes it whole or is left with nothing.
-#include "io/jsonbackup.h"
-#include "storage/database.h"
+#include "core/io/jsonbackup.h"
+#include "core/storage/database.h"
 
 #include <QCoreApplication>
 #include <QDir>

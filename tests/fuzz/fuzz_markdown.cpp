@@ -1,7 +1,7 @@
 // libFuzzer entry point for the markdown importer: any bytes must give a plan
 // or a one-line error, never a crash, a hang or unbounded memory.
-#include "io/markdownimporter.h"
-#include "io/textinput.h"
+#include "core/io/markdownimporter.h"
+#include "core/io/textinput.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -3,8 +3,8 @@
 // and the versions of a project (GET /projects/N/versions.json). Whatever the
 // server sends gives issues, journals and versions or an error, never a crash;
 // an issue read survives its stored copy unchanged.
-#include "sync/remoteissue.h"
-#include "sync/syncapplier.h"
+#include "core/sync/remoteissue.h"
+#include "core/sync/syncapplier.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

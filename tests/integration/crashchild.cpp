@@ -1,8 +1,8 @@
 // Makes rapid edits through the Board and acknowledges each committed one on stdout.
-#include "crashedits.h"
+#include "tests/integration/crashedits.h"
 
-#include "board/board.h"
-#include "standup/standupbook.h"
+#include "core/board/board.h"
+#include "core/standup/standupbook.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "faultproxy.h"
+#include "tests/integration/faultproxy.h"
 
 #include <QTcpSocket>
 #include <QTimer>

@@ -1,4 +1,4 @@
-#include "redmineserver.h"
+#include "tests/integration/redmineserver.h"
 
 #include <QEventLoop>
 #include <QFile>

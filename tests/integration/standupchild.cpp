@@ -3,11 +3,11 @@
 // First line: DATE YYYY-MM-DD, the day the view shows.
 //   standupchild DB debounce   prints TYPED, then SAVED once the autosave has gone through
 //   standupchild DB focus      types, presses Tab (the editor loses focus), prints TYPED
-#include "markdownedit.h"
-#include "standupentrywidget.h"
-#include "standupview.h"
+#include "ui/common/markdownedit.h"
+#include "ui/standup/standupentrywidget.h"
+#include "ui/standup/standupview.h"
 
-#include "board/board.h"
+#include "core/board/board.h"
 
 #include <QApplication>
 #include <QTest>

@@ -1,6 +1,6 @@
-#include "clirunner.h"
+#include "tests/integration/clirunner.h"
 
-#include "board/board.h"
+#include "core/board/board.h"
 
 #include <QCryptographicHash>
 #include <QFile>

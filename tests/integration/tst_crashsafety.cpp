@@ -1,8 +1,8 @@
-#include "crashedits.h"
+#include "tests/integration/crashedits.h"
 
-#include "board/board.h"
-#include "standup/standupbook.h"
-#include "storage/database.h"
+#include "core/board/board.h"
+#include "core/standup/standupbook.h"
+#include "core/storage/database.h"
 
 #include <QProcess>
 #include <QRandomGenerator>

@@ -2,8 +2,8 @@
 // naming the file and the reason, the newest backup is offered when there is one, and the
 // file is never modified (checked by its SHA-256). A disk that fills up during edits keeps
 // every earlier commit.
-#include "board/board.h"
-#include "storage/database.h"
+#include "core/board/board.h"
+#include "core/storage/database.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -1,8 +1,8 @@
 // API keys in a real keychain: gnome-keyring in a private D-Bus session, with no display;
 // and the plain "no keychain" path. The test re-runs itself inside the session.
-#include "redmineserver.h"
+#include "tests/integration/redmineserver.h"
 
-#include "sync/secretstore.h"
+#include "core/sync/secretstore.h"
 
 #include <QCoreApplication>
 #include <QDirIterator>

@@ -2,12 +2,12 @@
 // other processes appear in the open board within a second through its models' row signals,
 // the window's undo never reverts another process's change, and a command killed at any
 // moment never keeps the next one out.
-#include "clirunner.h"
+#include "tests/integration/clirunner.h"
 
-#include "board/board.h"
-#include "board/storewatcher.h"
-#include "models/cardlistmodel.h"
-#include "storage/database.h"
+#include "core/board/board.h"
+#include "core/board/storewatcher.h"
+#include "core/models/cardlistmodel.h"
+#include "core/storage/database.h"
 
 #include <QProcess>
 #include <QRandomGenerator>

@@ -1,5 +1,5 @@
 // The remote and sync commands end to end: the real binary against a real Redmine.
-#include "redmineserver.h"
+#include "tests/integration/redmineserver.h"
 
 #include <QDirIterator>
 #include <QJsonArray>

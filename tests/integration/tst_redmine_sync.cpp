@@ -1,12 +1,12 @@
 // Sync against a real Redmine 5 on loopback, started by the test itself.
-#include "redmineserver.h"
+#include "tests/integration/redmineserver.h"
 
-#include "board/board.h"
-#include "storage/database.h"
-#include "storage/syncstore.h"
-#include "sync/conflictresolver.h"
-#include "sync/outboxrecorder.h"
-#include "sync/syncengine.h"
+#include "core/board/board.h"
+#include "core/storage/database.h"
+#include "core/storage/syncstore.h"
+#include "core/sync/conflictresolver.h"
+#include "core/sync/outboxrecorder.h"
+#include "core/sync/syncengine.h"
 
 #include <QDateTime>
 #include <QJsonArray>

@@ -1,8 +1,8 @@
 // Secrets: the API key never lands in the database, settings, logs, crash output, backups or
 // exports; and a server whose certificate cannot be verified is refused, loudly, before the
 // key is sent.
-#include "faultproxy.h"
-#include "redmineserver.h"
+#include "tests/integration/faultproxy.h"
+#include "tests/integration/redmineserver.h"
 
 #include <QDirIterator>
 #include <QProcess>

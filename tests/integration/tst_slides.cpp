@@ -1,6 +1,6 @@
-#include "clirunner.h"
+#include "tests/integration/clirunner.h"
 
-#include "../core/reviewfixture.h"
+#include "tests/core/reviewfixture.h"
 
 #include <QDir>
 #include <QJsonArray>

@@ -1,4 +1,4 @@
-#include "clirunner.h"
+#include "tests/integration/clirunner.h"
 
 #include <QImage>
 #include <QSet>

@@ -1,6 +1,6 @@
 // The sprint lifecycle and charts through the built application: the command line, and the
 // Charts view as a real window under Xvfb.
-#include "clirunner.h"
+#include "tests/integration/clirunner.h"
 
 #include <QImage>
 #include <QJsonArray>

@@ -1,5 +1,5 @@
-#include "board/board.h"
-#include "standup/standupbook.h"
+#include "core/board/board.h"
+#include "core/standup/standupbook.h"
 
 #include <QProcess>
 #include <QTemporaryDir>

@@ -1,7 +1,7 @@
-#include "clirunner.h"
+#include "tests/integration/clirunner.h"
 
-#include "board/board.h"
-#include "standup/standupbook.h"
+#include "core/board/board.h"
+#include "core/standup/standupbook.h"
 
 #include <QTemporaryDir>
 #include <QTimeZone>

@@ -2,14 +2,14 @@
 // proxy that answers 500, delays and drops requests at random points, with the server itself killed
 // (SIGKILL) and restarted in some runs. After each run a sync without faults must leave every local
 // edit on the server exactly once: no edit lost, no issue created twice.
-#include "faultproxy.h"
-#include "redmineserver.h"
+#include "tests/integration/faultproxy.h"
+#include "tests/integration/redmineserver.h"
 
-#include "board/board.h"
-#include "storage/database.h"
-#include "storage/syncstore.h"
-#include "sync/outboxrecorder.h"
-#include "sync/syncengine.h"
+#include "core/board/board.h"
+#include "core/storage/database.h"
+#include "core/storage/syncstore.h"
+#include "core/sync/outboxrecorder.h"
+#include "core/sync/syncengine.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "englishplurals.h"
+#include "ui/shell/englishplurals.h"
 
 #include <QApplication>
 #include <QStandardPaths>

@@ -1,0 +1,704 @@
+#include "ui/charts/chartbuilder.h"
+#include "ui/common/boardstyle.h"
+
+#include <QApplication>
+#include <QAreaSeries>
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QCategoryAxis>
+#include <QChart>
+#include <QCursor>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QScatterSeries>
+#include <QToolTip>
+#include <QValueAxis>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace SprintDeck::ChartBuilder {
+
+namespace {
+
+const QColor kIdeal(0x9a, 0xa3, 0xae);
+const QColor kRemaining(0x25, 0x63, 0xeb);
+const QColor kScope(0xea, 0x8a, 0x0c);
+// Teal sets the markers apart from the scope line they sit on and from the other lines; it keeps
+// 3:1 against the chart background in both themes.
+const QColor kScopeChange(0x0d, 0x94, 0x88);
+const QColor kCompleted(0x16, 0xa3, 0x4a);
+const QColor kToday(0xdc, 0x26, 0x26);
+const QColor kForecast(0x7c, 0x3a, 0xed);
+const QColor kShade(0x94, 0xa3, 0xb8, 46);
+const QColor kCommitted(0x93, 0xc5, 0xfd);
+
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QApplication::translate("SprintDeck::ChartBuilder", text, disambiguation, n);
+}
+
+/** Grid lines: a faint line of the text colour on the chart's background. */
+QColor gridColor()
+{
+    const QPalette pal = QApplication::palette();
+    return BoardStyle::mix(pal.color(QPalette::Base), pal.color(QPalette::Text), 0.13);
+}
+
+void reset(QChart *chart, const QString &title)
+{
+    // The light or dark chart theme follows the application's palette, the background its
+    // base colour, so charts sit on the window like the cards do.
+    const QPalette pal = QApplication::palette();
+    const QChart::ChartTheme theme =
+        BoardStyle::isDark(pal) ? QChart::ChartThemeDark : QChart::ChartThemeLight;
+    chart->removeAllSeries();
+    if (chart->theme() != theme)
+        chart->setTheme(theme);
+    chart->setBackgroundBrush(pal.color(QPalette::Base));
+    chart->setBackgroundPen(Qt::NoPen);
+    chart->setTitleBrush(pal.color(QPalette::Text));
+    chart->legend()->setLabelColor(pal.color(QPalette::Text));
+    const QList<QAbstractAxis *> axes = chart->axes();
+    for (QAbstractAxis *axis : axes) {
+        chart->removeAxis(axis);
+        delete axis;
+    }
+    chart->setTitle(title);
+    QFont titleFont = chart->titleFont();
+    titleFont.setPointSizeF(11);
+    titleFont.setBold(true);
+    chart->setTitleFont(titleFont);
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->legend()->setVisible(true);
+    chart->setMargins(QMargins(6, 4, 6, 4));
+    chart->setBackgroundRoundness(0);
+}
+
+void showTip(const QString &text)
+{
+    QToolTip::showText(QCursor::pos(), text);
+}
+
+/** Hover tooltips on a line or scatter series: `text(point)`; hidden on leave. */
+template<typename Series, typename Text> void tooltips(Series *series, Text text)
+{
+    QObject::connect(series, &Series::hovered, series, [text](const QPointF &point, bool state) {
+        if (state)
+            showTip(text(point));
+        else
+            QToolTip::hideText();
+    });
+}
+
+QPen pen(const QColor &color, qreal width, Qt::PenStyle style = Qt::SolidLine)
+{
+    QPen p(color, width, style);
+    p.setCapStyle(Qt::RoundCap);
+    p.setJoinStyle(Qt::RoundJoin);
+    return p;
+}
+
+double niceMax(double value)
+{
+    if (value <= 0)
+        return 1;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(value)));
+    for (double step : {1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0})
+        if (step * magnitude >= value * 1.08)
+            return step * magnitude;
+    return 10 * magnitude;
+}
+
+/**
+ * Axis, tick and grid lines one device pixel wide: the scene asks every line for its bounds on
+ * each repaint, and a line with a pen width outlines its stroke to answer.
+ */
+void cosmeticLines(QAbstractAxis *axis)
+{
+    QPen line = axis->linePen();
+    line.setWidthF(0);
+    axis->setLinePen(line);
+    QPen grid = axis->gridLinePen();
+    grid.setWidthF(0);
+    axis->setGridLinePen(grid);
+}
+
+QValueAxis *valueAxis(QChart *chart, double max, const QString &title)
+{
+    auto *axis = new QValueAxis;
+    axis->setRange(0, niceMax(max));
+    axis->applyNiceNumbers();
+    axis->setLabelFormat(u"%g"_s);
+    axis->setTitleText(title);
+    QFont f = axis->labelsFont();
+    f.setPointSizeF(8);
+    axis->setLabelsFont(f);
+    axis->setTitleFont(f);
+    axis->setGridLineColor(gridColor());
+    cosmeticLines(axis);
+    chart->addAxis(axis, Qt::AlignLeft);
+    return axis;
+}
+
+/** The x scale of a day chart: day i spans [i, i + 1]; labels in the middle, lines at day ends. */
+struct DayScale
+{
+    QDate first;
+    int count = 0;
+
+    double endOf(QDate day) const { return double(first.daysTo(day) + 1); }
+    double at(const QDateTime &t, const QTimeZone &zone) const
+    {
+        const QDateTime local = t.toTimeZone(zone);
+        const QDate day = local.date();
+        const qint64 start = day.startOfDay(zone).toMSecsSinceEpoch();
+        const qint64 length = day.addDays(1).startOfDay(zone).toMSecsSinceEpoch() - start;
+        return double(first.daysTo(day)) +
+               double(t.toMSecsSinceEpoch() - start) / double(qMax<qint64>(1, length));
+    }
+    QDate dateAt(double x) const { return first.addDays(qint64(std::floor(x))); }
+
+    QCategoryAxis *axis(QChart *chart) const
+    {
+        auto *axis = new QCategoryAxis;
+        // Day numbers stay readable on a narrow chart; the weekends show as shaded bands and
+        // the month is the axis title. Category labels must be unique: longer ranges say "d/M".
+        const bool long_ = count > 27;
+        for (int i = 0; i < count; ++i) {
+            const QDate d = first.addDays(i);
+            axis->append(long_ ? QLocale().toString(d, u"d/M"_s) : QString::number(d.day()), i + 1);
+        }
+        axis->setStartValue(0);
+        axis->setRange(0, qMax(1, count));
+        axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);
+        QFont f = axis->labelsFont();
+        f.setPointSizeF(8);
+        axis->setLabelsFont(f);
+        axis->setTitleFont(f);
+        const QDate last = first.addDays(qMax(0, count - 1));
+        const QString firstMonth = QLocale().toString(first, u"MMMM yyyy"_s);
+        axis->setTitleText(first.month() == last.month() && first.year() == last.year()
+                               ? firstMonth
+                               : QApplication::translate("SprintDeck::ChartBuilder", "%1 – %2")
+                                     .arg(QLocale().toString(first, u"MMMM"_s),
+                                          QLocale().toString(last, u"MMMM yyyy"_s)));
+        axis->setGridLineVisible(false);
+        cosmeticLines(axis);
+        if (count > 20)
+            axis->setLabelsAngle(-90);
+        chart->addAxis(axis, Qt::AlignBottom);
+        return axis;
+    }
+};
+
+void attach(QChart *chart, QAbstractSeries *series, QAbstractAxis *x, QAbstractAxis *y)
+{
+    chart->addSeries(series);
+    series->attachAxis(x);
+    series->attachAxis(y);
+}
+
+void hideFromLegend(QChart *chart, QAbstractSeries *series)
+{
+    for (QLegendMarker *m : chart->legend()->markers(series))
+        m->setVisible(false);
+}
+
+/** Light bands behind the non-working days (weekends, holidays). */
+void shadeNonWorkingDays(QChart *chart, const QList<QPair<QDate, bool>> &days,
+                         const DayScale &scale, double top, QAbstractAxis *x, QAbstractAxis *y)
+{
+    int i = 0;
+    while (i < days.size()) {
+        if (days.at(i).second) {
+            ++i;
+            continue;
+        }
+        int j = i;
+        while (j + 1 < days.size() && !days.at(j + 1).second)
+            ++j;
+        auto *upper = new QLineSeries;
+        upper->append(i, top);
+        upper->append(j + 1, top);
+        auto *area = new QAreaSeries(upper);
+        upper->setParent(area);
+        area->setObjectName(u"nonWorking"_s);
+        area->setName(tr("Non-working day"));
+        area->setBrush(kShade);
+        area->setPen(Qt::NoPen);
+        attach(chart, area, x, y);
+        hideFromLegend(chart, area);
+        i = j + 1;
+    }
+    Q_UNUSED(scale);
+}
+
+QString dayText(QDate d)
+{
+    return QLocale().toString(d, u"ddd d MMM"_s);
+}
+
+QLineSeries *todayLine(QChart *chart, double x, double top, QAbstractAxis *ax, QAbstractAxis *ay)
+{
+    auto *today = new QLineSeries;
+    today->setObjectName(u"today"_s);
+    today->setName(tr("Today"));
+    today->setPen(pen(kToday, 2.0, Qt::DashLine));
+    today->append(x, 0);
+    today->append(x, top);
+    attach(chart, today, ax, ay);
+    return today;
+}
+
+} // namespace
+
+QString number(double value)
+{
+    const double rounded = std::round(value * 100.0) / 100.0;
+    QString text = QString::number(rounded == 0 ? 0.0 : rounded, 'f', 2);
+    while (text.contains(u'.') && (text.endsWith(u'0') || text.endsWith(u'.')))
+        text.chop(1);
+    return text;
+}
+
+QString unitText(ChartUnit unit)
+{
+    return unit == ChartUnit::Points ? tr("points") : tr("cards");
+}
+
+void burndown(QChart *chart, const Burndown &b, const QTimeZone &zone)
+{
+    reset(chart, tr("Burndown"));
+    if (b.days.isEmpty())
+        return;
+    // The chart keeps to the sprint's days; a later forecast runs off its right edge.
+    const DayScale scale{b.days.first().date, int(b.days.size())};
+
+    double top = b.committed;
+    for (const BurndownPoint &p : b.days) {
+        top = qMax(top, p.ideal);
+        top = qMax(top, p.remaining.value_or(0));
+        top = qMax(top, p.scope.value_or(0));
+    }
+    QCategoryAxis *x = scale.axis(chart);
+    QValueAxis *y = valueAxis(chart, top, unitText(b.unit));
+    const double yTop = y->max();
+
+    QList<QPair<QDate, bool>> calendar;
+    for (int i = 0; i < scale.count; ++i) {
+        const QDate d = scale.first.addDays(i);
+        const int index = int(b.days.first().date.daysTo(d));
+        calendar.append(
+            {d, index < b.days.size() ? b.days.at(index).workingDay : (d.dayOfWeek() < 6)});
+    }
+    shadeNonWorkingDays(chart, calendar, scale, yTop, x, y);
+
+    const ChartUnit unit = b.unit;
+    auto *ideal = new QLineSeries;
+    ideal->setObjectName(u"ideal"_s);
+    ideal->setName(tr("Ideal"));
+    ideal->setPen(pen(kIdeal, 2, Qt::DashLine));
+    ideal->append(0, b.committed);
+    for (const BurndownPoint &p : b.days)
+        ideal->append(scale.endOf(p.date), p.ideal);
+    attach(chart, ideal, x, y);
+    tooltips(ideal, [scale, unit](const QPointF &pt) {
+        if (pt.x() <= 0)
+            return tr("Committed: %1 %2").arg(number(pt.y()), unitText(unit));
+        return tr("Ideal at the end of %1: %2 %3")
+            .arg(dayText(scale.dateAt(std::ceil(pt.x()) - 1)), number(pt.y()), unitText(unit));
+    });
+
+    // The scope as steps in the middle of the day it changed, each step with a marker.
+    auto *scope = new QLineSeries;
+    scope->setObjectName(u"scope"_s);
+    scope->setName(tr("Scope"));
+    scope->setPen(pen(kScope, 1.5));
+    auto *markers = new QScatterSeries;
+    markers->setObjectName(u"scopeChanges"_s);
+    markers->setName(tr("Scope change"));
+    markers->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
+    markers->setMarkerSize(10);
+    markers->setColor(kScopeChange);
+    markers->setBorderColor(QApplication::palette().color(QPalette::Base));
+    QHash<int, QString> changeText;
+    if (b.remainingAtStart) {
+        double current = b.committed;
+        scope->append(0, current);
+        for (int i = 0; i < b.days.size(); ++i) {
+            const BurndownPoint &p = b.days.at(i);
+            if (!p.scope)
+                break;
+            if (!p.changes.isEmpty()) {
+                scope->append(i + 0.5, current);
+                scope->append(i + 0.5, *p.scope);
+                markers->append(i + 0.5, *p.scope);
+                QStringList lines{tr("Scope change on %1: %2%3 %4")
+                                      .arg(dayText(p.date), p.scopeChange > 0 ? u"+"_s : QString(),
+                                           number(p.scopeChange), unitText(unit))};
+                for (const ScopeChange &c : p.changes)
+                    lines.append(u"\u2022 "_s + describeScopeChange(c, unit) + u"  ("_s +
+                                 scopeChangeKindName(c.kind) + u')');
+                changeText.insert(int(markers->count()) - 1, lines.join(u'\n'));
+            }
+            current = *p.scope;
+            // Today is not over: the line stops at now.
+            const bool isToday = b.today && p.date == *b.today;
+            const double end = isToday ? scale.at(b.now, zone) : i + 1;
+            scope->append(p.changes.isEmpty() ? end : qMax(i + 0.5, end), current);
+        }
+    }
+    attach(chart, scope, x, y);
+    attach(chart, markers, x, y);
+    QObject::connect(markers, &QScatterSeries::hovered, markers,
+                     [markers, changeText](const QPointF &pt, bool state) {
+                         if (!state) {
+                             QToolTip::hideText();
+                             return;
+                         }
+                         const QList<QPointF> points = markers->points();
+                         for (int i = 0; i < points.size(); ++i)
+                             if (qFuzzyCompare(points.at(i).x(), pt.x()))
+                                 showTip(changeText.value(i));
+                     });
+
+    // Remaining: the start, the end of each day that has passed, and "now" on today.
+    auto *remaining = new QLineSeries;
+    remaining->setObjectName(u"remaining"_s);
+    remaining->setName(tr("Remaining"));
+    remaining->setPen(pen(kRemaining, 2.5));
+    remaining->setPointsVisible(true);
+    if (b.remainingAtStart)
+        remaining->append(0, *b.remainingAtStart);
+    for (const BurndownPoint &p : b.days) {
+        if (!p.remaining)
+            break;
+        const bool isToday = b.today && p.date == *b.today;
+        remaining->append(isToday ? scale.at(b.now, zone) : scale.endOf(p.date), *p.remaining);
+    }
+    attach(chart, remaining, x, y);
+    const std::optional<QDate> today = b.today;
+    tooltips(remaining, [scale, unit, today](const QPointF &pt) {
+        if (pt.x() <= 0)
+            return tr("Remaining at the start: %1 %2").arg(number(pt.y()), unitText(unit));
+        const QDate d = scale.dateAt(std::ceil(pt.x()) - 1);
+        if (today && d == *today)
+            return tr("Remaining now: %1 %2").arg(number(pt.y()), unitText(unit));
+        return tr("Remaining at the end of %1: %2 %3")
+            .arg(dayText(d), number(pt.y()), unitText(unit));
+    });
+
+    if (b.today) {
+        const double nowX = scale.at(b.now, zone);
+        todayLine(chart, nowX, yTop, x, y);
+        if (b.forecast && b.remainingNow) {
+            auto *forecast = new QLineSeries;
+            forecast->setObjectName(u"forecast"_s);
+            forecast->setName(tr("Forecast: %1").arg(dayText(*b.forecast)));
+            forecast->setPen(pen(kForecast, 2, Qt::DotLine));
+            forecast->append(nowX, *b.remainingNow);
+            const double endX = qMin(double(scale.count), scale.endOf(*b.forecast));
+            const double share = (scale.endOf(*b.forecast) - nowX) > 0
+                                     ? (endX - nowX) / (scale.endOf(*b.forecast) - nowX)
+                                     : 1.0;
+            forecast->append(endX, qMax(0.0, *b.remainingNow * (1 - share)));
+            attach(chart, forecast, x, y);
+            const QString text =
+                tr("Forecast: done on %1 at %2 %3 a working day")
+                    .arg(dayText(*b.forecast), number(b.dailyRate), unitText(unit));
+            tooltips(forecast, [text](const QPointF &) { return text; });
+        }
+    }
+    chart->setTitle(tr("Burndown \u2014 %1 (%2)").arg(b.sprintName, unitText(unit)));
+}
+
+void burnup(QChart *chart, const Burnup &b, const Burndown &marks, const QTimeZone &zone)
+{
+    reset(chart, tr("Burnup \u2014 %1 (%2)").arg(b.sprintName, unitText(b.unit)));
+    if (b.days.isEmpty())
+        return;
+    const DayScale scale{b.days.first().date, int(b.days.size())};
+    double top = b.committed;
+    for (const BurnupPoint &p : b.days)
+        top = qMax(top, p.scope.value_or(0));
+    QCategoryAxis *x = scale.axis(chart);
+    QValueAxis *y = valueAxis(chart, top, unitText(b.unit));
+    QList<QPair<QDate, bool>> calendar;
+    for (const BurnupPoint &p : b.days)
+        calendar.append({p.date, p.workingDay});
+    shadeNonWorkingDays(chart, calendar, scale, y->max(), x, y);
+
+    const ChartUnit unit = b.unit;
+    auto *ideal = new QLineSeries;
+    ideal->setObjectName(u"ideal"_s);
+    ideal->setName(tr("Ideal"));
+    ideal->setPen(pen(kIdeal, 2, Qt::DashLine));
+    ideal->append(0, 0);
+    for (const BurnupPoint &p : b.days)
+        ideal->append(scale.endOf(p.date), p.ideal);
+    attach(chart, ideal, x, y);
+
+    auto *scope = new QLineSeries;
+    scope->setObjectName(u"scope"_s);
+    scope->setName(tr("Total scope"));
+    scope->setPen(pen(kScope, 2));
+    auto *completed = new QLineSeries;
+    completed->setObjectName(u"completed"_s);
+    completed->setName(tr("Completed"));
+    completed->setPen(pen(kCompleted, 2.5));
+    completed->setPointsVisible(true);
+    if (b.completedAtStart) {
+        double current = b.committed;
+        scope->append(0, current);
+        completed->append(0, *b.completedAtStart);
+        for (int i = 0; i < b.days.size(); ++i) {
+            const BurnupPoint &p = b.days.at(i);
+            if (!p.scope)
+                break;
+            if (*p.scope != current) {
+                scope->append(i + 0.5, current);
+                scope->append(i + 0.5, *p.scope);
+            }
+            current = *p.scope;
+            const bool isToday = marks.today && p.date == *marks.today;
+            const double end = isToday ? scale.at(marks.now, zone) : i + 1;
+            scope->append(qMax(scope->points().constLast().x(), end), current);
+            completed->append(end, p.completed.value_or(0));
+        }
+    }
+    attach(chart, scope, x, y);
+    attach(chart, completed, x, y);
+    tooltips(scope, [unit](const QPointF &pt) {
+        return tr("Total scope: %1 %2").arg(number(pt.y()), unitText(unit));
+    });
+    tooltips(completed, [scale, unit](const QPointF &pt) {
+        if (pt.x() <= 0)
+            return tr("Completed at the start: %1 %2").arg(number(pt.y()), unitText(unit));
+        return tr("Completed by %1: %2 %3")
+            .arg(dayText(scale.dateAt(std::ceil(pt.x()) - 1)), number(pt.y()), unitText(unit));
+    });
+    if (marks.today)
+        todayLine(chart, scale.at(marks.now, zone), y->max(), x, y);
+}
+
+void velocity(QChart *chart, const Velocity &v)
+{
+    reset(chart, tr("Velocity \u2014 last %n sprint(s) (%1)", nullptr, int(v.rows.size()))
+                     .arg(unitText(v.unit)));
+    if (v.rows.isEmpty()) {
+        chart->setTitle(tr("Velocity \u2014 no closed sprints yet"));
+        return;
+    }
+    auto *committed = new QBarSet(tr("Committed"));
+    committed->setColor(kCommitted);
+    committed->setBorderColor(kCommitted.darker(115));
+    auto *completed = new QBarSet(tr("Completed"));
+    completed->setColor(kCompleted);
+    completed->setBorderColor(kCompleted.darker(115));
+    QStringList names;
+    double top = 0;
+    for (const Velocity::Row &row : v.rows) {
+        committed->append(row.committed);
+        completed->append(row.completed);
+        names.append(row.name);
+        top = qMax(top, qMax(row.committed, row.completed));
+    }
+    auto *bars = new QBarSeries;
+    bars->setObjectName(u"velocityBars"_s);
+    bars->append(committed);
+    bars->append(completed);
+    bars->setBarWidth(0.7);
+    auto *x = new QBarCategoryAxis;
+    x->append(names);
+    QFont f = x->labelsFont();
+    f.setPointSizeF(8);
+    x->setLabelsFont(f);
+    x->setGridLineVisible(false);
+    cosmeticLines(x);
+    chart->addAxis(x, Qt::AlignBottom);
+    QValueAxis *y = valueAxis(chart, top, unitText(v.unit));
+    attach(chart, bars, x, y);
+
+    auto *average = new QLineSeries;
+    average->setObjectName(u"average"_s);
+    average->setName(tr("Average completed: %1").arg(number(v.averageCompleted)));
+    average->setPen(pen(kForecast, 2, Qt::DashLine));
+    average->append(-0.5, v.averageCompleted);
+    average->append(double(v.rows.size()) - 0.5, v.averageCompleted);
+    attach(chart, average, x, y);
+
+    const QList<Velocity::Row> rows = v.rows;
+    const ChartUnit unit = v.unit;
+    QObject::connect(
+        bars, &QBarSeries::hovered, bars, [rows, unit](bool state, int index, QBarSet *) {
+            if (!state || index < 0 || index >= rows.size()) {
+                QToolTip::hideText();
+                return;
+            }
+            const Velocity::Row &r = rows.at(index);
+            showTip(tr("%1 (%2 \u2013 %3)\nCommitted %4 %6, completed %5 %6")
+                        .arg(r.name, QLocale().toString(r.start, QLocale::ShortFormat),
+                             QLocale().toString(r.end, QLocale::ShortFormat), number(r.committed),
+                             number(r.completed), unitText(unit)));
+        });
+    const QString averageText =
+        tr("Average completed over %n sprint(s): %1", nullptr, int(v.rows.size()))
+            .arg(number(v.averageCompleted));
+    tooltips(average, [averageText](const QPointF &) { return averageText; });
+}
+
+namespace {
+
+/** The stacked areas of a flow chart: per column, the upper and lower edge per day. */
+struct FlowEdges
+{
+    QList<QList<QPointF>> upper, lower; // by column
+    double top = 0;
+};
+
+FlowEdges flowEdges(const CumulativeFlow &flow, QDate first)
+{
+    FlowEdges e;
+    const int n = int(flow.columns.size());
+    e.upper.resize(n);
+    e.lower.resize(n);
+    QList<double> base(flow.dates.size(), 0.0);
+    for (int c = n - 1; c >= 0; --c) {
+        for (int d = 0; d < flow.dates.size(); ++d) {
+            const double xPos = first.daysTo(flow.dates.at(d)) + 0.5;
+            e.lower[c].append({xPos, base.at(d)});
+            base[d] += flow.values.at(d).at(c);
+            e.upper[c].append({xPos, base.at(d)});
+        }
+    }
+    for (double b : std::as_const(base))
+        e.top = qMax(e.top, b);
+    return e;
+}
+
+/** What a flow chart is drawn for besides its numbers: unit, columns and days. */
+QStringList flowShape(const CumulativeFlow &flow)
+{
+    QStringList shape{unitText(flow.unit)};
+    for (const Column &c : flow.columns)
+        shape.append(c.name);
+    for (QDate d : flow.dates)
+        shape.append(QString::number(d.toJulianDay()));
+    return shape;
+}
+
+QList<double> columnValues(const CumulativeFlow &flow, int c)
+{
+    QList<double> values;
+    values.reserve(flow.values.size());
+    for (const QList<double> &day : flow.values)
+        values.append(day.at(c));
+    return values;
+}
+
+/**
+ * Moves the areas of a flow chart drawn for the same days, columns and unit to new numbers,
+ * without rebuilding the chart (a card move changes the numbers, rarely the rest).
+ */
+bool updateFlowInPlace(QChart *chart, const CumulativeFlow &flow)
+{
+    const QVariant drawn = chart->property("flowShape");
+    if (!drawn.isValid() || drawn.toStringList() != flowShape(flow))
+        return false;
+    const FlowEdges e = flowEdges(flow, flow.dates.first());
+    QList<QAreaSeries *> areas;
+    for (const Column &c : flow.columns) {
+        QAreaSeries *area = nullptr;
+        const QList<QAbstractSeries *> all = chart->series();
+        for (QAbstractSeries *s : all)
+            if (s->objectName() == u"flow:"_s + c.name)
+                area = qobject_cast<QAreaSeries *>(s);
+        if (!area || !area->upperSeries() || !area->lowerSeries())
+            return false;
+        areas.append(area);
+    }
+    auto *y = qobject_cast<QValueAxis *>(chart->axes(Qt::Vertical).value(0));
+    if (!y)
+        return false;
+    if (!qFuzzyCompare(y->max(), niceMax(e.top))) {
+        y->setRange(0, niceMax(e.top));
+        y->applyNiceNumbers();
+    }
+    // A move changes the edge between two areas: the other lines keep their geometry.
+    const auto update = [](QLineSeries *line, const QList<QPointF> &points) {
+        if (line->points() != points)
+            line->replace(points);
+    };
+    for (int c = 0; c < areas.size(); ++c) {
+        update(areas.at(c)->upperSeries(), e.upper.at(c));
+        update(areas.at(c)->lowerSeries(), e.lower.at(c));
+        areas.at(c)->setProperty("flowValues", QVariant::fromValue(columnValues(flow, c)));
+    }
+    return true;
+}
+
+} // namespace
+
+void cumulativeFlow(QChart *chart, const CumulativeFlow &flow)
+{
+    if (!flow.dates.isEmpty() && !flow.columns.isEmpty() && updateFlowInPlace(chart, flow))
+        return;
+    reset(chart, tr("Cumulative flow (%1)").arg(unitText(flow.unit)));
+    chart->setProperty("flowShape", QVariant());
+    if (flow.dates.isEmpty()) {
+        // Like velocity without closed sprints: the title says why the chart is empty.
+        chart->setTitle(tr("Cumulative flow \u2014 starts when the sprint starts"));
+        return;
+    }
+    if (flow.columns.isEmpty())
+        return;
+    const DayScale scale{flow.dates.first(), int(flow.dates.first().daysTo(flow.dates.last())) + 1};
+    const FlowEdges edges = flowEdges(flow, scale.first);
+    QCategoryAxis *x = scale.axis(chart);
+    QValueAxis *y = valueAxis(chart, edges.top, unitText(flow.unit));
+
+    // Colours run from grey (to do) over blue and violet to green (done).
+    const QList<QColor> palette{QColor(0xcb, 0xd5, 0xe1), QColor(0x60, 0xa5, 0xfa),
+                                QColor(0xa7, 0x8b, 0xfa), QColor(0xf4, 0x72, 0xb6),
+                                QColor(0xfb, 0xbf, 0x24), QColor(0x2d, 0xd4, 0xbf)};
+    const int n = int(flow.columns.size());
+    const ChartUnit unit = flow.unit;
+    for (int c = n - 1; c >= 0; --c) {
+        const Column &column = flow.columns.at(c);
+        auto *upper = new QLineSeries;
+        auto *newLower = new QLineSeries;
+        upper->replace(edges.upper.at(c));
+        newLower->replace(edges.lower.at(c));
+        auto *area = new QAreaSeries(upper, newLower);
+        upper->setParent(area);
+        newLower->setParent(area);
+        area->setObjectName(u"flow:"_s + column.name);
+        area->setName(column.name);
+        area->setProperty("flowValues", QVariant::fromValue(columnValues(flow, c)));
+        const QColor color = column.done ? kCompleted : palette.at(c % palette.size());
+        area->setColor(color);
+        area->setBorderColor(color.darker(120));
+        attach(chart, area, x, y);
+        const QList<QDate> dates = flow.dates;
+        const QString name = column.name;
+        QObject::connect(area, &QAreaSeries::hovered, area, [=](const QPointF &pt, bool state) {
+            if (!state) {
+                QToolTip::hideText();
+                return;
+            }
+            const QList<double> values = area->property("flowValues").value<QList<double>>();
+            const int d =
+                qBound(0, int(std::lround(pt.x() - 0.5 - scale.first.daysTo(dates.first()))),
+                       int(dates.size()) - 1);
+            showTip(tr("%1 on %2: %3 %4")
+                        .arg(name, dayText(dates.at(d)), number(values.value(d)), unitText(unit)));
+        });
+    }
+    chart->setProperty("flowShape", flowShape(flow));
+}
+
+} // namespace SprintDeck::ChartBuilder
