@@ -5,6 +5,7 @@
 #include "core/analytics/analytics.h"
 #include "core/board/board.h"
 #include "core/board/sprintanalytics.h"
+#include "core/domain/sprintrule.h"
 
 #include <QCoreApplication>
 
@@ -67,18 +68,16 @@ bool readCapacity(CommandLine &cl, double *capacity)
     return true;
 }
 
-/** --start and --end of a new sprint. */
-bool readDates(CommandLine &cl, Sprint &s)
+/** Explains a broken rule of the dates of a new sprint (--start and --end); false after it. */
+bool explainDates(CommandLine &cl, SprintRule broken)
 {
-    s.start = parseDate(cl.value(u"start"_s));
-    s.end = parseDate(cl.value(u"end"_s));
-    if (!s.start.isValid())
+    if (broken == SprintRule::StartInvalid)
         return cl.usage(QObject::tr("--start takes a date as YYYY-MM-DD, not \u201c%1\u201d")
                             .arg(cl.value(u"start"_s)));
-    if (!s.end.isValid())
+    if (broken == SprintRule::EndInvalid)
         return cl.usage(QObject::tr("--end takes a date as YYYY-MM-DD, not \u201c%1\u201d")
                             .arg(cl.value(u"end"_s)));
-    if (s.end < s.start)
+    if (broken == SprintRule::EndBeforeStart)
         return cl.usage(QObject::tr("--end (%1) is before --start (%2)")
                             .arg(cl.value(u"end"_s), cl.value(u"start"_s)));
     return true;
@@ -130,9 +129,12 @@ int sprintCreate(Context &ctx)
         return cl.exitCode();
     Sprint s;
     s.name = cl.value(u"name"_s).trimmed();
-    if (s.name.isEmpty())
+    s.start = parseDate(cl.value(u"start"_s));
+    s.end = parseDate(cl.value(u"end"_s));
+    const SprintRule broken = brokenSprintRule(s.name, s.start, s.end);
+    if (broken == SprintRule::NeedsName)
         return ctx.usage(QObject::tr("sprint create needs --name"));
-    if (!readDates(cl, s))
+    if (!explainDates(cl, broken))
         return cl.exitCode();
     s.goal = cl.value(u"goal"_s).trimmed();
     if (!readCapacity(cl, &s.capacity) || !readCalendar(cl, s))

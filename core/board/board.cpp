@@ -3,6 +3,7 @@
 #include "core/board/boardwriteobserver.h"
 #include "core/board/cardevents.h"
 #include "core/board/commands.h"
+#include "core/board/membername.h"
 #include "core/storage/database.h"
 #include "core/storage/repository.h"
 
@@ -1023,8 +1024,8 @@ Status Board::removeColumn(qint64 id)
 Result<qint64> Board::addMember(const QString &name)
 {
     const QString trimmed = name.simplified();
-    if (trimmed.isEmpty())
-        return Result<qint64>::failure(tr("A member needs a name"));
+    if (Status named = checkMemberName(trimmed); !named)
+        return Result<qint64>::failure(named.error());
     if (memberByName(trimmed))
         return Result<qint64>::failure(tr("There is already a member called %1").arg(trimmed));
     auto *cmd = new MemberCommand(this, tr("Add member %1").arg(trimmed), Member{},
@@ -1041,8 +1042,8 @@ Status Board::updateMember(const Member &member)
         return Status::failure(tr("No member with id %1").arg(member.id));
     Member edited = member;
     edited.name = edited.name.simplified();
-    if (edited.name.isEmpty())
-        return Status::failure(tr("A member needs a name"));
+    if (Status named = checkMemberName(edited.name); !named)
+        return named;
     if (edited == *current)
         return {};
     const QString label = current->name != edited.name

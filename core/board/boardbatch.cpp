@@ -7,6 +7,7 @@
 #include "core/board/batchprogress.h"
 #include "core/board/board.h"
 #include "core/board/cardevents.h"
+#include "core/board/membername.h"
 #include "core/storage/database.h"
 #include "core/storage/repository.h"
 
@@ -197,8 +198,8 @@ Status Board::writeBatchMembers(BatchWrite &w)
     for (const Member &m : std::as_const(m_members))
         w.memberIds.insert(m.id);
     for (Member &m : w.batch.members) {
-        if (m.name.trimmed().isEmpty())
-            return Status::failure(tr("A member needs a name"));
+        if (Status named = checkMemberName(m.name); !named)
+            return named;
         const Member *existing = m.id ? member(m.id) : nullptr;
         Status st = existing ? m_repo->updateMember(m) : m_repo->insertMember(m);
         if (!st)

@@ -1,6 +1,7 @@
 // Editing a sprint's plan, and the one rule a planned sprint follows (creating and editing).
 #include "core/board/board.h"
 #include "core/board/commands.h"
+#include "core/domain/sprintrule.h"
 
 #include <algorithm>
 
@@ -27,9 +28,10 @@ Sprint withNormalizedCalendar(Sprint sprint)
 
 Status Board::checkSprint(const Sprint &sprint)
 {
-    if (sprint.name.trimmed().isEmpty())
+    const SprintRule broken = brokenSprintRule(sprint.name, sprint.start, sprint.end);
+    if (broken == SprintRule::NeedsName)
         return Status::failure(tr("A sprint needs a name"));
-    if (!sprint.start.isValid() || !sprint.end.isValid() || sprint.end < sprint.start)
+    if (broken != SprintRule::Kept)
         return Status::failure(
             tr("Sprint %1: the end date must not be before the start date").arg(sprint.name));
     return {};

@@ -1,12 +1,9 @@
 #include "core/io/csvexporter.h"
 
 #include "core/board/board.h"
-#include "core/storage/database.h"
+#include "core/storage/analyticsstore.h"
 
 #include <QHash>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QSqlQuery>
 
 #include <algorithm>
 #include <climits>
@@ -25,25 +22,11 @@ QString isoUtc(const QDateTime &dt)
 /** When each card last entered a done column. */
 QHash<qint64, QDateTime> resolvedTimes(Board &board)
 {
-    QJsonArray doneIds;
+    QList<qint64> doneIds;
     for (const Column &c : board.columns())
         if (c.done)
-            doneIds.append(QString::number(c.id));
-    QHash<qint64, QDateTime> times;
-    if (doneIds.isEmpty())
-        return times;
-    QSqlQuery q(board.database().connection());
-    q.setForwardOnly(true);
-    // The done columns are bound as one JSON array, so the statement text never changes.
-    if (q.prepare(u"SELECT card_id, max(at) FROM events WHERE kind = 'moved' AND new_value IN "
-                  u"(SELECT value FROM json_each(?)) GROUP BY card_id"_s)) {
-        q.addBindValue(QString::fromUtf8(QJsonDocument(doneIds).toJson(QJsonDocument::Compact)));
-        if (q.exec())
-            while (q.next())
-                times.insert(q.value(0).toLongLong(),
-                             QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC));
-    }
-    return times;
+            doneIds.append(c.id);
+    return AnalyticsStore(board.database()).lastMovesInto(doneIds);
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 #include "core/io/textinput.h"
 
 #include "core/storage/database.h"
+#include "core/storage/tabledump.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -12,8 +13,6 @@
 #include <QObject>
 #include <QSaveFile>
 #include <QSet>
-#include <QSqlError>
-#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -22,53 +21,6 @@ namespace SprintDeck {
 namespace {
 
 const QString kFormat = u"sprintdeck-backup"_s;
-
-QString quoted(const QString &identifier)
-{
-    QString q = identifier;
-    q.replace(u'"', u"\"\""_s);
-    return u'"' + q + u'"';
-}
-
-QString sqlError(const QSqlQuery &q)
-{
-    const QString text = q.lastError().databaseText();
-    return text.isEmpty() ? q.lastError().text() : text;
-}
-
-/** The tables with data of their own: not SQLite's, not virtual tables (full-text indexes) or their
- * shadows. */
-QStringList tableNames(Database &db)
-{
-    QStringList names, virtuals;
-    QSqlQuery q(db.connection());
-    if (q.exec(
-            u"SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name"_s)) {
-        while (q.next()) {
-            if (q.value(1).toString().startsWith(u"CREATE VIRTUAL"_s, Qt::CaseInsensitive))
-                virtuals.append(q.value(0).toString());
-            else
-                names.append(q.value(0).toString());
-        }
-    }
-    names.removeIf([&virtuals](const QString &n) {
-        for (const QString &v : std::as_const(virtuals))
-            if (n.startsWith(v + u'_'))
-                return true;
-        return false;
-    });
-    return names;
-}
-
-QStringList columnNames(Database &db, const QString &table)
-{
-    QStringList names;
-    QSqlQuery q(db.connection());
-    if (q.exec(u"PRAGMA table_info("_s + quoted(table) + u')'))
-        while (q.next())
-            names.append(q.value(1).toString());
-    return names;
-}
 
 /** Names that rows carry for readers, per table; restore skips them. */
 const QHash<QString, QStringList> &derivedNames()
@@ -129,17 +81,6 @@ QJsonValue isoTime(const QVariant &ms)
     return QDateTime::fromMSecsSinceEpoch(ms.toLongLong(), Qt::UTC).toString(Qt::ISODateWithMs);
 }
 
-QHash<qint64, QString> lookup(Database &db, const QString &sql)
-{
-    QHash<qint64, QString> map;
-    QSqlQuery q(db.connection());
-    q.setForwardOnly(true);
-    if (q.exec(sql))
-        while (q.next())
-            map.insert(q.value(0).toLongLong(), q.value(1).toString());
-    return map;
-}
-
 int lineAt(const QByteArray &text, int offset)
 {
     return int(text.left(offset).count('\n')) + 1;
@@ -156,69 +97,63 @@ bool JsonBackup::looksLikeBackup(const QByteArray &head)
 Result<QByteArray> JsonBackup::write(Database &db)
 {
     using R = Result<QByteArray>;
-    const QStringList tables = tableNames(db);
+    TableDump dump(db);
+    const QStringList tables = dump.tableNames();
     const bool hasBoard = tables.contains(u"cards"_s) && tables.contains(u"columns"_s);
     QHash<qint64, QString> columnNamesById, sprintNames, memberNames, cardKeys;
     QHash<qint64, QJsonArray> holidays, extraDays;
     if (hasBoard) {
-        columnNamesById = lookup(db, u"SELECT id, name FROM columns"_s);
-        sprintNames = lookup(db, u"SELECT id, name FROM sprints"_s);
-        memberNames = lookup(db, u"SELECT id, name FROM members"_s);
-        cardKeys = lookup(db, u"SELECT id, key FROM cards"_s);
-        QSqlQuery q(db.connection());
-        if (q.exec(u"SELECT sprint_id, day, working FROM sprint_days ORDER BY sprint_id, day"_s))
-            while (q.next())
-                (q.value(2).toBool() ? extraDays : holidays)[q.value(0).toLongLong()].append(
-                    q.value(1).toString());
+        columnNamesById = dump.textById(u"columns"_s, u"name"_s);
+        sprintNames = dump.textById(u"sprints"_s, u"name"_s);
+        memberNames = dump.textById(u"members"_s, u"name"_s);
+        cardKeys = dump.textById(u"cards"_s, u"key"_s);
+        dump.forEachSprintDay([&](qint64 sprint, const QString &day, bool working) {
+            (working ? extraDays : holidays)[sprint].append(day);
+        });
     }
 
     QJsonObject sections;
     for (const QString &table : tables) {
-        const QStringList columns = columnNames(db, table);
+        const QStringList columns = dump.columnNames(table);
         if (columns.isEmpty())
             continue;
-        QStringList order;
-        for (int i = 1; i <= columns.size(); ++i)
-            order.append(QString::number(i));
-        QSqlQuery q(db.connection());
-        q.setForwardOnly(true);
-        // Identifiers only (the schema's own tables, column numbers), never values.
-        if (!q.exec(u"SELECT * FROM "_s + quoted(table) + u" ORDER BY "_s + order.join(u", "_s)))
-            return R::failure(QObject::tr("Cannot read the table %1: %2").arg(table, sqlError(q)));
         auto derive = [&columns](QJsonObject &row, const QString &name, const QJsonValue &value) {
             if (!columns.contains(name))
                 row.insert(name, value);
         };
         QJsonArray rows;
-        while (q.next()) {
-            QJsonObject row;
-            for (int i = 0; i < columns.size(); ++i)
-                row.insert(columns.at(i), toJson(q.value(i)));
-            if (table == u"cards") {
-                derive(row, u"column"_s,
-                       columnNamesById.value(row.value(u"column_id"_s).toInteger()));
-                const qint64 sprint = row.value(u"sprint_id"_s).toInteger();
-                derive(row, u"sprint"_s,
-                       sprint ? QJsonValue(sprintNames.value(sprint))
-                              : QJsonValue(QJsonValue::Null));
-                const qint64 member = row.value(u"assignee_id"_s).toInteger();
-                derive(row, u"assignee"_s,
-                       member ? QJsonValue(memberNames.value(member))
-                              : QJsonValue(QJsonValue::Null));
-                derive(row, u"created"_s, isoTime(row.value(u"created_at"_s).toVariant()));
-                derive(row, u"updated"_s, isoTime(row.value(u"updated_at"_s).toVariant()));
-            } else if (table == u"events") {
-                derive(row, u"card"_s, cardKeys.value(row.value(u"card_id"_s).toInteger()));
-                derive(row, u"time"_s, isoTime(row.value(u"at"_s).toVariant()));
-            } else if (table == u"sprints") {
-                const qint64 id = row.value(u"id"_s).toInteger();
-                derive(row, u"holidays"_s, holidays.value(id));
-                derive(row, u"extraWorkdays"_s, extraDays.value(id));
-                derive(row, u"started"_s, isoTime(row.value(u"started_at"_s).toVariant()));
-                derive(row, u"closed"_s, isoTime(row.value(u"closed_at"_s).toVariant()));
-            }
-            rows.append(row);
-        }
+        const Status read =
+            dump.forEachRow(table, int(columns.size()), [&](const QVariantList &values) {
+                QJsonObject row;
+                for (int i = 0; i < columns.size(); ++i)
+                    row.insert(columns.at(i), toJson(values.at(i)));
+                if (table == u"cards") {
+                    derive(row, u"column"_s,
+                           columnNamesById.value(row.value(u"column_id"_s).toInteger()));
+                    const qint64 sprint = row.value(u"sprint_id"_s).toInteger();
+                    derive(row, u"sprint"_s,
+                           sprint ? QJsonValue(sprintNames.value(sprint))
+                                  : QJsonValue(QJsonValue::Null));
+                    const qint64 member = row.value(u"assignee_id"_s).toInteger();
+                    derive(row, u"assignee"_s,
+                           member ? QJsonValue(memberNames.value(member))
+                                  : QJsonValue(QJsonValue::Null));
+                    derive(row, u"created"_s, isoTime(row.value(u"created_at"_s).toVariant()));
+                    derive(row, u"updated"_s, isoTime(row.value(u"updated_at"_s).toVariant()));
+                } else if (table == u"events") {
+                    derive(row, u"card"_s, cardKeys.value(row.value(u"card_id"_s).toInteger()));
+                    derive(row, u"time"_s, isoTime(row.value(u"at"_s).toVariant()));
+                } else if (table == u"sprints") {
+                    const qint64 id = row.value(u"id"_s).toInteger();
+                    derive(row, u"holidays"_s, holidays.value(id));
+                    derive(row, u"extraWorkdays"_s, extraDays.value(id));
+                    derive(row, u"started"_s, isoTime(row.value(u"started_at"_s).toVariant()));
+                    derive(row, u"closed"_s, isoTime(row.value(u"closed_at"_s).toVariant()));
+                }
+                rows.append(row);
+            });
+        if (!read)
+            return R::failure(QObject::tr("Cannot read the table %1: %2").arg(table, read.error()));
         sections.insert(table, rows);
     }
     QJsonObject root{{u"format"_s, kFormat},
@@ -347,15 +282,11 @@ Status JsonBackup::restore(Database &db, const Document &backup, const QString &
                 .arg(db.schemaVersion()));
     const QJsonObject &sections = backup.tables;
 
-    const QStringList tables = tableNames(db);
+    TableDump dump(db);
+    const QStringList tables = dump.tableNames();
     for (const char16_t *t : {u"cards", u"sprints", u"members", u"events"}) {
         const QString table = QString::fromUtf16(t);
-        if (!tables.contains(table))
-            continue;
-        QSqlQuery q(db.connection());
-        // Identifiers only (the fixed list above), never values.
-        if (q.exec(u"SELECT count(*) FROM "_s + quoted(table)) && q.next() &&
-            q.value(0).toLongLong() > 0)
+        if (tables.contains(table) && dump.hasRows(table))
             return Status::failure(
                 QObject::tr("%1 already holds a board; restore into a new database")
                     .arg(db.path()));
@@ -370,18 +301,16 @@ Status JsonBackup::restore(Database &db, const Document &backup, const QString &
     Transaction tx(db);
     if (!tx.isActive())
         return Status::failure(db.lastError());
-    QSqlQuery pragma(db.connection());
-    if (!pragma.exec(u"PRAGMA defer_foreign_keys = ON"_s))
-        return Status::failure(sqlError(pragma));
-    QHash<QString, QSqlQuery> inserts;
+    // The writes' prepared statements end before the transaction does.
+    TableDump writer(db);
+    if (Status deferred = writer.deferForeignKeys(); !deferred)
+        return deferred;
     for (auto it = sections.constBegin(); it != sections.constEnd(); ++it) {
         const QString table = it.key();
-        const QStringList columns = columnNames(db, table);
+        const QStringList columns = writer.columnNames(table);
         const QStringList derived = derivedNames().value(table);
-        QSqlQuery clear(db.connection());
-        // Identifiers only (a table of the schema, checked above), never values.
-        if (!clear.exec(u"DELETE FROM "_s + quoted(table)))
-            return Status::failure(sqlError(clear));
+        if (Status cleared = writer.clear(table); !cleared)
+            return cleared;
         const QJsonArray rows = it.value().toArray();
         for (int r = 0; r < rows.size(); ++r) {
             const QJsonObject row = rows.at(r).toObject();
@@ -398,31 +327,20 @@ Status JsonBackup::restore(Database &db, const Document &backup, const QString &
             }
             if (keys.isEmpty())
                 continue;
-            QStringList names, marks;
-            for (const QString &k : std::as_const(keys)) {
-                names.append(quoted(k));
-                marks.append(u"?"_s);
-            }
-            // Identifiers only (checked against the schema) and placeholders; values are bound.
-            const QString sql = u"INSERT INTO "_s + quoted(table) + u" ("_s + names.join(u", "_s) +
-                                u") VALUES ("_s + marks.join(u", "_s) + u')';
-            auto q = inserts.find(sql);
-            if (q == inserts.end()) {
-                QSqlQuery prepared(db.connection());
-                if (!prepared.prepare(sql))
-                    return Status::failure(sqlError(prepared));
-                q = inserts.insert(sql, prepared);
-            }
+            if (Status prepared = writer.prepareInsert(table, keys); !prepared)
+                return prepared;
+            QVariantList values;
+            values.reserve(keys.size());
             for (const QString &k : std::as_const(keys))
-                q->addBindValue(fromJson(row.value(k)));
-            if (!q->exec())
+                values.append(fromJson(row.value(k)));
+            if (Status inserted = writer.insertRow(values); !inserted)
                 return Status::failure(QObject::tr("%1: row %2 of %3: %4")
                                            .arg(name)
                                            .arg(r + 1)
-                                           .arg(table, sqlError(*q)));
+                                           .arg(table, inserted.error()));
         }
     }
-    inserts.clear();
+    writer.releaseInserts();
     if (!tx.commit())
         return Status::failure(QObject::tr("%1 does not restore: %2").arg(name, db.lastError()));
     return {};

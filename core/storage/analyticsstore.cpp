@@ -1,6 +1,8 @@
 #include "core/storage/analyticsstore.h"
 #include "core/storage/database.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlError>
 
 using namespace Qt::StringLiterals;
@@ -145,6 +147,28 @@ Result<QList<Event>> AnalyticsStore::eventsAfter(qint64 afterId)
     if (!q.exec())
         return Result<QList<Event>>::failure(failed(m_db, q).error());
     return readEvents(q);
+}
+
+QHash<qint64, QDateTime> AnalyticsStore::lastMovesInto(const QList<qint64> &columnIds)
+{
+    QJsonArray ids;
+    for (qint64 id : columnIds)
+        ids.append(QString::number(id));
+    QHash<qint64, QDateTime> times;
+    if (ids.isEmpty())
+        return times;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    // The columns are bound as one JSON array, so the statement text never changes.
+    if (q.prepare(u"SELECT card_id, max(at) FROM events WHERE kind = 'moved' AND new_value IN "
+                  u"(SELECT value FROM json_each(?)) GROUP BY card_id"_s)) {
+        q.addBindValue(QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact)));
+        if (q.exec())
+            while (q.next())
+                times.insert(q.value(0).toLongLong(),
+                             QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC));
+    }
+    return times;
 }
 
 } // namespace SprintDeck

@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 
 #include <optional>
@@ -53,6 +54,8 @@ public:
     Result<qint64> lastEventId();
     /** Events with an id above `afterId`, in id order. */
     Result<QList<Event>> eventsAfter(qint64 afterId);
+    /** When each card last moved into one of `columnIds` (UTC); empty when none or unreadable. */
+    QHash<qint64, QDateTime> lastMovesInto(const QList<qint64> &columnIds);
 
 private:
     Database &m_db;

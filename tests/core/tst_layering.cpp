@@ -19,12 +19,6 @@ const char16_t kRawSqlite[] = uR"(^\s*#\s*include\s*[<"]sqlite3\.h|\bsqlite3_\w+
 const char16_t kSqlText[] =
     uR"("\s*(SELECT|INSERT|UPDATE|DELETE|REPLACE|CREATE|DROP|ALTER|PRAGMA|WITH)\s)";
 
-/**
- * Files outside core/storage that still hold SQL, each named until it moves there: the JSON
- * backup's table copy and the CSV export's query (core/io).
- */
-const QStringList kSqlOutsideStorage{u"core/io/jsonbackup.cpp"_s, u"core/io/csvexporter.cpp"_s};
-
 QStringList offenders(const QString &folder, const QRegularExpression &pattern,
                       const QStringList &allowed = {})
 {
@@ -92,8 +86,7 @@ private slots:
         QFETCH(QString, folder);
         const QRegularExpression raw(QString::fromUtf16(kRawSqlite));
         const QRegularExpression text(QString::fromUtf16(kSqlText));
-        QStringList allowed = kSqlOutsideStorage;
-        allowed.append(u"core/storage/"_s);
+        const QStringList allowed{u"core/storage/"_s};
         const QStringList rawFound = offenders(folder, raw, allowed);
         QVERIFY2(rawFound.isEmpty(),
                  qPrintable(u"SQLite called outside core/storage: "_s + rawFound.join(u", "_s)));

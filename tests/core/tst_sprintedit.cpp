@@ -2,6 +2,7 @@
 #include "tests/core/sprintscript.h"
 
 #include "core/analytics/analytics.h"
+#include "core/domain/sprintrule.h"
 
 #include <QProcess>
 #include <QSignalSpy>
@@ -49,6 +50,8 @@ private slots:
     void cliEdit();
     void cliRefuses_data();
     void cliRefuses();
+    void sprintRule_data();
+    void sprintRule();
 };
 
 void TestSprintEdit::editIsOneUndoStep()
@@ -337,6 +340,34 @@ void TestSprintEdit::cliRefuses()
     QVERIFY(r.out.isEmpty());
     s.reopen();
     QCOMPARE(*s.board().sprintByName(u"S2"), before);
+}
+
+void TestSprintEdit::sprintRule_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QDate>("start");
+    QTest::addColumn<QDate>("end");
+    QTest::addColumn<SprintRule>("broken");
+    QTest::newRow("kept") << u"S1"_s << day("2025-01-13") << day("2025-01-24") << SprintRule::Kept;
+    QTest::newRow("one day") << u"S1"_s << day("2025-01-13") << day("2025-01-13")
+                             << SprintRule::Kept;
+    QTest::newRow("blank name") << u" \t"_s << day("2025-01-13") << day("2025-01-24")
+                                << SprintRule::NeedsName;
+    // The name is checked first, then the start, then the end, then their order.
+    QTest::newRow("name before dates") << QString() << QDate() << QDate() << SprintRule::NeedsName;
+    QTest::newRow("no start") << u"S1"_s << QDate() << QDate() << SprintRule::StartInvalid;
+    QTest::newRow("no end") << u"S1"_s << day("2025-01-13") << QDate() << SprintRule::EndInvalid;
+    QTest::newRow("end before start")
+        << u"S1"_s << day("2025-01-24") << day("2025-01-13") << SprintRule::EndBeforeStart;
+}
+
+void TestSprintEdit::sprintRule()
+{
+    QFETCH(QString, name);
+    QFETCH(QDate, start);
+    QFETCH(QDate, end);
+    QFETCH(SprintRule, broken);
+    QCOMPARE(brokenSprintRule(name, start, end), broken);
 }
 
 QTEST_GUILESS_MAIN(TestSprintEdit)

@@ -4,6 +4,7 @@
 #include "ui/shell/settings.h"
 
 #include "core/board/board.h"
+#include "core/domain/sprintrule.h"
 #include "core/domain/workweek.h"
 
 #include <QCalendarWidget>
@@ -185,11 +186,12 @@ void NewSprintDialog::updateWorkingDays()
 QString NewSprintDialog::problem() const
 {
     const Sprint s = sprint();
-    if (s.name.isEmpty())
+    const SprintRule broken = brokenSprintRule(s.name, s.start, s.end);
+    if (broken == SprintRule::NeedsName)
         return tr("The sprint needs a name.");
     if (const Sprint *same = m_board->sprintByName(s.name); same && same->id != m_editedId)
         return tr("There is already a sprint called %1.").arg(s.name);
-    if (s.end < s.start)
+    if (broken != SprintRule::Kept)
         return tr("The end date is before the start date.");
     if (s.start.daysTo(s.end) > 366)
         return tr("A sprint lasts a year at most.");
