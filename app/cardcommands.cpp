@@ -395,6 +395,8 @@ int cardDelete(Context &ctx)
 
 int cardCommand(Context &ctx)
 {
+    // Outside the brace list below, where lupdate would file it under a wrong context.
+    const QString unknownCommand = QObject::tr("unknown card command \u201c%1\u201d");
     return runSubcommand(
         ctx,
         {{"add", &cardAdd},
@@ -407,7 +409,7 @@ int cardCommand(Context &ctx)
              "SprintDeck::Cli",
              "Usage: sprintdeck card add|move|edit|list|show|delete [--db FILE] ...\n"
              "Run 'sprintdeck card COMMAND --help' for the options of each.\n"),
-         QObject::tr("unknown card command \u201c%1\u201d")});
+         unknownCommand});
 }
 
 } // namespace SprintDeck::Cli

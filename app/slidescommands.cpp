@@ -271,13 +271,15 @@ int slidesCommand(Context &ctx)
 
 int reviewCommand(Context &ctx)
 {
+    // Outside the brace list below, where lupdate would file it under a wrong context.
+    const QString unknownCommand = QObject::tr("unknown review command \u201c%1\u201d");
     return runSubcommand(
         ctx, {{"set", &reviewSet}, {"show", &reviewShow}, {"clear", &reviewClear}},
         {QCoreApplication::translate(
              "SprintDeck::Cli",
              "Usage: sprintdeck review set|show|clear [--sprint NAME] [--db FILE] ...\n"
              "Run 'sprintdeck review COMMAND --help' for the options of each.\n"),
-         QObject::tr("unknown review command \u201c%1\u201d"), true});
+         unknownCommand, true});
 }
 
 } // namespace SprintDeck::Cli

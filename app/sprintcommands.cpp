@@ -456,6 +456,8 @@ int sprintEdit(Context &ctx)
 
 int sprintCommand(Context &ctx)
 {
+    // Outside the brace list below, where lupdate would file it under a wrong context.
+    const QString unknownCommand = QObject::tr("unknown sprint command \u201c%1\u201d");
     return runSubcommand(
         ctx,
         {{"create", &sprintCreate},
@@ -469,7 +471,7 @@ int sprintCommand(Context &ctx)
              "SprintDeck::Cli",
              "Usage: sprintdeck sprint create|edit|start|close|reopen|list|plan [--db FILE] ...\n"
              "Run 'sprintdeck sprint COMMAND --help' for the options of each.\n"),
-         QObject::tr("unknown sprint command \u201c%1\u201d"), true});
+         unknownCommand, true});
 }
 
 } // namespace SprintDeck::Cli

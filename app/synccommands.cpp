@@ -321,6 +321,8 @@ int listConflicts(Context &ctx, Board &board)
 
 int remoteCommand(Context &ctx)
 {
+    // Outside the brace list below, where lupdate would file it under a wrong context.
+    const QString unknownCommand = QObject::tr("unknown remote command \u201c%1\u201d");
     return runSubcommand(
         ctx,
         {{"add", &remoteAdd},
@@ -336,7 +338,7 @@ int remoteCommand(Context &ctx)
              "  remote remove NAME\n"
              "  remote map NAME [STATUS=COLUMN...]\n"
              "API keys are read from standard input and kept in the OS keychain only.\n"),
-         QObject::tr("unknown remote command \u201c%1\u201d")});
+         unknownCommand});
 }
 
 /** `sync --resolve KEY --keep local|remote`: settles the conflict of one card. */

@@ -19,6 +19,13 @@ const char16_t kRawSqlite[] = uR"(^\s*#\s*include\s*[<"]sqlite3\.h|\bsqlite3_\w+
 const char16_t kSqlText[] =
     uR"("\s*(SELECT|INSERT|UPDATE|DELETE|REPLACE|CREATE|DROP|ALTER|PRAGMA|WITH)\s)";
 
+// A project include that does not start with its layer (generated moc files aside), and
+// includes of the layers above.
+const char16_t kUnrootedInclude[] =
+    uR"(^\s*#\s*include\s*"(?!(core|ui|app|tests)/)(?![\w/]+\.moc"))";
+const char16_t kUiOrAppInclude[] = uR"(^\s*#\s*include\s*"(ui|app)/)";
+const char16_t kAppInclude[] = uR"(^\s*#\s*include\s*"app/)";
+
 QStringList offenders(const QString &folder, const QRegularExpression &pattern,
                       const QStringList &allowed = {})
 {
@@ -103,14 +110,13 @@ private slots:
     {
         QTest::addColumn<QString>("folder");
         QTest::addColumn<QString>("pattern");
-        const QString unrooted =
-            uR"(^\s*#\s*include\s*"(?!(core|ui|app|tests)/)(?![\w/]+\.moc"))"_s;
+        const QString unrooted = QString::fromUtf16(kUnrootedInclude);
         QTest::newRow("core rooted") << u"core"_s << unrooted;
         QTest::newRow("ui rooted") << u"ui"_s << unrooted;
         QTest::newRow("app rooted") << u"app"_s << unrooted;
         QTest::newRow("tests rooted") << u"tests"_s << unrooted;
-        QTest::newRow("core below ui") << u"core"_s << uR"(^\s*#\s*include\s*"(ui|app)/)"_s;
-        QTest::newRow("ui below app") << u"ui"_s << uR"(^\s*#\s*include\s*"app/)"_s;
+        QTest::newRow("core below ui") << u"core"_s << QString::fromUtf16(kUiOrAppInclude);
+        QTest::newRow("ui below app") << u"ui"_s << QString::fromUtf16(kAppInclude);
     }
     void includesNameTheirLayer()
     {
