@@ -134,9 +134,8 @@ void paragraph(XmlPart &x, const TextParagraph &p, bool first)
 
 } // namespace
 
-PptxSlide::PptxSlide(const SlidePage &page, const SlideTheme &theme)
+PptxSlide::PptxSlide(const SlidePage &page)
     : m_page(page)
-    , m_theme(theme)
 {}
 
 QByteArray PptxSlide::slideXml(const QStringList &chartRelIds) const

@@ -16,7 +16,7 @@ namespace SprintDeck {
 class PptxSlide
 {
 public:
-    PptxSlide(const SlidePage &page, const SlideTheme &theme);
+    explicit PptxSlide(const SlidePage &page);
 
     /** The slide part; `chartRelIds` are the relationship ids of the page's charts, in order. */
     QByteArray slideXml(const QStringList &chartRelIds) const;
@@ -25,7 +25,6 @@ public:
 
 private:
     const SlidePage &m_page;
-    const SlideTheme &m_theme;
 };
 
 } // namespace SprintDeck

@@ -110,7 +110,7 @@ Result<QByteArray> PptxWriter::package(const QList<SlidePage> &pages,
             addPart(u"ppt/charts/_rels/chart%1.xml.rels"_s.arg(chartNumber), chartRelsPart.xml());
             addPart(u"ppt/embeddings/"_s + workbook, part.workbook());
         }
-        const PptxSlide slide(page, options.theme);
+        const PptxSlide slide(page);
         addPart(u"ppt/slides/slide%1.xml"_s.arg(n), slide.slideXml(chartRels), kSlideType);
         addPart(u"ppt/slides/_rels/slide%1.xml.rels"_s.arg(n), rels.xml());
 
