@@ -98,6 +98,17 @@ int Database::latestSchemaVersion()
     return int(schemaMigrations().size());
 }
 
+Status Database::queryFailed(QSqlQuery &q)
+{
+    QString text = q.lastError().databaseText();
+    if (text.isEmpty())
+        text = q.lastError().text();
+    if (text.isEmpty())
+        text = m_lastError;
+    q.finish();
+    return Status::failure(text);
+}
+
 Status Database::explainDuplicate(const Status &status, const QString &taken)
 {
     if (status || !status.error().contains(u"UNIQUE"_s))

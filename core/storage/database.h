@@ -62,6 +62,11 @@ public:
      * place that knows how SQLite words that.
      */
     static Status explainDuplicate(const Status &status, const QString &taken);
+    /**
+     * The failure of statement `q`, which is finished: SQLite's own words when it has them,
+     * else the driver's, else the last error of this connection.
+     */
+    Status queryFailed(QSqlQuery &q);
 
     const QString &path() const { return m_path; }
     int schemaVersion() const { return m_version; }

@@ -36,17 +36,6 @@ QDateTime fromMs(qint64 ms)
     return ms ? QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC) : QDateTime();
 }
 
-Status fail(Database &db, QSqlQuery &q)
-{
-    QString text = q.lastError().databaseText();
-    if (text.isEmpty())
-        text = q.lastError().text();
-    if (text.isEmpty())
-        text = db.lastError();
-    q.finish();
-    return Status::failure(text);
-}
-
 Event eventFromQuery(const QSqlQuery &q)
 {
     Event e;
@@ -71,7 +60,7 @@ Result<QList<Column>> Repository::loadColumns()
     QSqlQuery &q = m_db.statement(u"SELECT id, name, is_done, wip_limit, position FROM columns "
                                   "WHERE removed = 0 ORDER BY position, id"_s);
     if (!q.exec())
-        return Result<QList<Column>>::failure(fail(m_db, q).error());
+        return Result<QList<Column>>::failure(m_db.queryFailed(q).error());
     QList<Column> columns;
     while (q.next())
         columns.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toBool(),
@@ -85,7 +74,7 @@ Result<QList<Member>> Repository::loadMembers()
     QSqlQuery &q =
         m_db.statement(u"SELECT id, name, active FROM members ORDER BY name COLLATE NOCASE"_s);
     if (!q.exec())
-        return Result<QList<Member>>::failure(fail(m_db, q).error());
+        return Result<QList<Member>>::failure(m_db.queryFailed(q).error());
     QList<Member> members;
     while (q.next())
         members.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toBool()});
@@ -98,7 +87,7 @@ Result<QList<Sprint>> Repository::loadSprints()
     QSqlQuery &q = m_db.statement(u"SELECT id, name, goal, start_date, end_date, state, capacity, "
                                   "started_at, closed_at FROM sprints ORDER BY start_date, id"_s);
     if (!q.exec())
-        return Result<QList<Sprint>>::failure(fail(m_db, q).error());
+        return Result<QList<Sprint>>::failure(m_db.queryFailed(q).error());
     QList<Sprint> sprints;
     while (q.next()) {
         Sprint s;
@@ -117,7 +106,7 @@ Result<QList<Sprint>> Repository::loadSprints()
     QSqlQuery &days =
         m_db.statement(u"SELECT sprint_id, day, working FROM sprint_days ORDER BY day"_s);
     if (!days.exec())
-        return Result<QList<Sprint>>::failure(fail(m_db, days).error());
+        return Result<QList<Sprint>>::failure(m_db.queryFailed(days).error());
     while (days.next()) {
         const qint64 id = days.value(0).toLongLong();
         const QDate day = QDate::fromString(days.value(1).toString(), Qt::ISODate);
@@ -136,7 +125,7 @@ Result<qint64> Repository::cardCount()
 {
     QSqlQuery &q = m_db.statement(u"SELECT count(*) FROM cards WHERE deleted = 0"_s);
     if (!q.exec() || !q.next())
-        return Result<qint64>::failure(fail(m_db, q).error());
+        return Result<qint64>::failure(m_db.queryFailed(q).error());
     const qint64 n = q.value(0).toLongLong();
     q.finish();
     return n;
@@ -226,7 +215,7 @@ Result<qint64> readNumber(Database &db, const QString &sql)
 {
     QSqlQuery &q = db.statement(sql);
     if (!q.exec())
-        return Result<qint64>::failure(fail(db, q).error());
+        return Result<qint64>::failure(db.queryFailed(q).error());
     const qint64 value = q.next() ? q.value(0).toLongLong() : 0;
     q.finish();
     return value;
@@ -249,7 +238,7 @@ Result<QList<qint64>> Repository::cardsWithEventsAfter(qint64 eventId)
     QSqlQuery &q = m_db.statement(u"SELECT DISTINCT card_id FROM events WHERE id > ?"_s);
     q.addBindValue(eventId);
     if (!q.exec())
-        return Result<QList<qint64>>::failure(fail(m_db, q).error());
+        return Result<QList<qint64>>::failure(m_db.queryFailed(q).error());
     QList<qint64> ids;
     while (q.next())
         ids.append(q.value(0).toLongLong());
@@ -269,7 +258,7 @@ Result<QList<Event>> Repository::events(const QList<qint64> &cardIds)
         QSqlQuery &q = m_db.statement(
             u"SELECT id, card_id, at, kind, old_value, new_value FROM events ORDER BY at, id"_s);
         if (!q.exec())
-            return Result<QList<Event>>::failure(fail(m_db, q).error());
+            return Result<QList<Event>>::failure(m_db.queryFailed(q).error());
         while (q.next())
             result.append(eventFromQuery(q));
         q.finish();
@@ -280,7 +269,7 @@ Result<QList<Event>> Repository::events(const QList<qint64> &cardIds)
     for (qint64 id : cardIds) {
         q.addBindValue(id);
         if (!q.exec())
-            return Result<QList<Event>>::failure(fail(m_db, q).error());
+            return Result<QList<Event>>::failure(m_db.queryFailed(q).error());
         while (q.next())
             result.append(eventFromQuery(q));
         q.finish();
@@ -302,7 +291,7 @@ Result<QList<Event>> Repository::eventsForSprint(qint64 sprintId)
     q.addBindValue(sprintId);
     q.addBindValue(QString::number(sprintId));
     if (!q.exec())
-        return Result<QList<Event>>::failure(fail(m_db, q).error());
+        return Result<QList<Event>>::failure(m_db.queryFailed(q).error());
     QList<Event> result;
     while (q.next())
         result.append(eventFromQuery(q));
@@ -319,7 +308,7 @@ Status Repository::insertColumn(Column &column)
     q.addBindValue(column.wipLimit);
     q.addBindValue(column.position);
     if (!q.exec())
-        return fail(m_db, q);
+        return m_db.queryFailed(q);
     column.id = q.lastInsertId().toLongLong();
     q.finish();
     return {};
@@ -335,7 +324,7 @@ Status Repository::updateColumn(const Column &column)
     q.addBindValue(column.position);
     q.addBindValue(column.id);
     if (!q.exec())
-        return fail(m_db, q);
+        return m_db.queryFailed(q);
     q.finish();
     return {};
 }
@@ -346,7 +335,7 @@ Status Repository::setColumnRemoved(qint64 columnId, bool removed)
     q.addBindValue(removed);
     q.addBindValue(columnId);
     if (!q.exec())
-        return fail(m_db, q);
+        return m_db.queryFailed(q);
     q.finish();
     return {};
 }
@@ -358,7 +347,7 @@ Status Repository::insertMember(Member &member)
     q.addBindValue(member.name);
     q.addBindValue(member.active);
     if (!q.exec())
-        return fail(m_db, q);
+        return m_db.queryFailed(q);
     member.id = q.lastInsertId().toLongLong();
     q.finish();
     return {};
@@ -371,7 +360,7 @@ Status Repository::updateMember(const Member &member)
     q.addBindValue(member.active);
     q.addBindValue(member.id);
     if (!q.exec())
-        return fail(m_db, q);
+        return m_db.queryFailed(q);
     q.finish();
     return {};
 }
@@ -381,7 +370,7 @@ Status Repository::deleteMember(qint64 id)
     QSqlQuery &q = m_db.statement(u"DELETE FROM members WHERE id = ?"_s);
     q.addBindValue(id);
     if (!q.exec())
-        return fail(m_db, q);
+        return m_db.queryFailed(q);
     q.finish();
     return {};
 }
@@ -391,7 +380,7 @@ Status Repository::deleteSprint(qint64 id)
     QSqlQuery &q = m_db.statement(u"DELETE FROM sprints WHERE id = ?"_s);
     q.addBindValue(id);
     if (!q.exec())
-        return fail(m_db, q);
+        return m_db.queryFailed(q);
     q.finish();
     return {};
 }
@@ -411,7 +400,7 @@ Status Repository::insertSprint(Sprint &sprint)
     q.addBindValue(toMs(sprint.startedAt));
     q.addBindValue(toMs(sprint.closedAt));
     if (!q.exec())
-        return fail(m_db, q);
+        return m_db.queryFailed(q);
     sprint.id = q.lastInsertId().toLongLong();
     q.finish();
     return updateSprint(sprint);
@@ -432,12 +421,12 @@ Status Repository::updateSprint(const Sprint &sprint)
     q.addBindValue(toMs(sprint.closedAt));
     q.addBindValue(sprint.id);
     if (!q.exec())
-        return fail(m_db, q);
+        return m_db.queryFailed(q);
     q.finish();
     QSqlQuery &clear = m_db.statement(u"DELETE FROM sprint_days WHERE sprint_id = ?"_s);
     clear.addBindValue(sprint.id);
     if (!clear.exec())
-        return fail(m_db, clear);
+        return m_db.queryFailed(clear);
     clear.finish();
     QSqlQuery &day =
         m_db.statement(u"INSERT INTO sprint_days(sprint_id, day, working) VALUES(?, ?, ?)"_s);
@@ -447,7 +436,7 @@ Status Repository::updateSprint(const Sprint &sprint)
             day.addBindValue(d.toString(Qt::ISODate));
             day.addBindValue(working);
             if (!day.exec())
-                return fail(m_db, day);
+                return m_db.queryFailed(day);
             day.finish();
         }
         return {};
@@ -496,7 +485,7 @@ Status Repository::setCardDeleted(qint64 cardId, bool deleted, const QDateTime &
     q.addBindValue(toMs(at));
     q.addBindValue(cardId);
     if (!q.exec())
-        return fail(m_db, q);
+        return m_db.queryFailed(q);
     q.finish();
     return {};
 }
@@ -505,7 +494,7 @@ Result<QHash<QString, qint64>> Repository::deletedCardKeys()
 {
     QSqlQuery &q = m_db.statement(u"SELECT key, id FROM cards WHERE deleted = 1"_s);
     if (!q.exec())
-        return Result<QHash<QString, qint64>>::failure(fail(m_db, q).error());
+        return Result<QHash<QString, qint64>>::failure(m_db.queryFailed(q).error());
     QHash<QString, qint64> keys;
     while (q.next())
         keys.insert(q.value(0).toString(), q.value(1).toLongLong());
@@ -519,7 +508,7 @@ Status Repository::releaseSprintOfDeletedCards(qint64 sprintId)
         m_db.statement(u"UPDATE cards SET sprint_id = NULL WHERE sprint_id = ? AND deleted = 1"_s);
     q.addBindValue(sprintId);
     if (!q.exec())
-        return fail(m_db, q);
+        return m_db.queryFailed(q);
     q.finish();
     return {};
 }
@@ -530,7 +519,7 @@ Status Repository::releaseMemberOfDeletedCards(qint64 memberId)
         u"UPDATE cards SET assignee_id = NULL WHERE assignee_id = ? AND deleted = 1"_s);
     q.addBindValue(memberId);
     if (!q.exec())
-        return fail(m_db, q);
+        return m_db.queryFailed(q);
     q.finish();
     return {};
 }
@@ -545,7 +534,7 @@ Status Repository::appendEvent(Event &event)
     q.addBindValue(event.oldValue);
     q.addBindValue(event.newValue);
     if (!q.exec())
-        return fail(m_db, q);
+        return m_db.queryFailed(q);
     event.id = q.lastInsertId().toLongLong();
     q.finish();
     return {};
@@ -647,7 +636,7 @@ Result<qint64> Repository::eventsWithoutCardAfter(qint64 eventId)
         u"SELECT count(*) FROM events WHERE id > ? AND card_id NOT IN (SELECT id FROM cards)"_s);
     q.addBindValue(eventId);
     if (!q.exec() || !q.next())
-        return Result<qint64>::failure(fail(m_db, q).error());
+        return Result<qint64>::failure(m_db.queryFailed(q).error());
     const qint64 orphans = q.value(0).toLongLong();
     q.finish();
     return orphans;

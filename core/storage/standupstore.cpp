@@ -24,17 +24,6 @@ QDateTime fromMs(qint64 ms)
     return ms ? QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC) : QDateTime();
 }
 
-Status fail(Database &db, QSqlQuery &q)
-{
-    QString text = q.lastError().databaseText();
-    if (text.isEmpty())
-        text = q.lastError().text();
-    if (text.isEmpty())
-        text = db.lastError();
-    q.finish();
-    return Status::failure(text);
-}
-
 /** Qt binds a null QString as NULL; the text columns want ''. */
 QString text(const QString &s)
 {
@@ -43,7 +32,7 @@ QString text(const QString &s)
 
 template<typename T> Result<T> failed(Database &db, QSqlQuery &q)
 {
-    return Result<T>::failure(fail(db, q).error());
+    return Result<T>::failure(db.queryFailed(q).error());
 }
 
 // A day "has a standup" when the note or any entry holds more than white space;
@@ -129,7 +118,7 @@ Status StandupStore::ensureDay(QDate date, const QDateTime &at)
     q.addBindValue(toMs(at));
     q.addBindValue(toMs(at));
     if (!q.exec())
-        return fail(m_db, q);
+        return m_db.queryFailed(q);
     q.finish();
     return {};
 }
@@ -152,7 +141,7 @@ Status StandupStore::upsertEntry(QDate date, const StandupEntry &entry, const QD
     q.addBindValue(toMs(at));
     q.addBindValue(toMs(at));
     if (!q.exec())
-        return fail(m_db, q);
+        return m_db.queryFailed(q);
     q.finish();
     return {};
 }
@@ -168,7 +157,7 @@ Status StandupStore::upsertNote(QDate date, const QString &note, const QDateTime
     q.addBindValue(toMs(at));
     q.addBindValue(toMs(at));
     if (!q.exec())
-        return fail(m_db, q);
+        return m_db.queryFailed(q);
     q.finish();
     return {};
 }

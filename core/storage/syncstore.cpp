@@ -13,20 +13,9 @@ namespace SprintDeck {
 
 namespace {
 
-Status failed(Database &db, QSqlQuery &q)
-{
-    QString text = q.lastError().databaseText();
-    if (text.isEmpty())
-        text = q.lastError().text();
-    if (text.isEmpty())
-        text = db.lastError();
-    q.finish();
-    return Status::failure(text);
-}
-
 template<typename T> Result<T> failedAs(Database &db, QSqlQuery &q)
 {
-    return Result<T>::failure(failed(db, q).error());
+    return Result<T>::failure(db.queryFailed(q).error());
 }
 
 qint64 toMs(const QDateTime &t)
@@ -242,7 +231,7 @@ void bindRemote(QSqlQuery &q, const Remote &remote)
 Status remoteWriteFailed(Database &db, QSqlQuery &q, const Remote &remote)
 {
     return Database::explainDuplicate(
-        failed(db, q), QObject::tr("There is already a remote called %1").arg(remote.name));
+        db.queryFailed(q), QObject::tr("There is already a remote called %1").arg(remote.name));
 }
 
 /** Runs `write` in a transaction of its own; nothing is kept when it fails. */
@@ -349,7 +338,7 @@ Status SyncStore::removeRemote(qint64 id)
     QSqlQuery &q = m_db.statement(u"DELETE FROM remotes WHERE id = ?"_s);
     q.addBindValue(id);
     if (!q.exec())
-        return failed(m_db, q);
+        return m_db.queryFailed(q);
     q.finish();
     return {};
 }
@@ -403,7 +392,7 @@ Status SyncStore::saveLink(const IssueLink &link)
     q.addBindValue(link.lastJournalId);
     q.addBindValue(toText(issueFieldsToJson(link.base)));
     if (!q.exec())
-        return failed(m_db, q);
+        return m_db.queryFailed(q);
     q.finish();
     return {};
 }
@@ -413,7 +402,7 @@ Status SyncStore::removeLink(qint64 cardId)
     QSqlQuery &q = m_db.statement(u"DELETE FROM remote_links WHERE card_id = ?"_s);
     q.addBindValue(cardId);
     if (!q.exec())
-        return failed(m_db, q);
+        return m_db.queryFailed(q);
     q.finish();
     return {};
 }
@@ -461,7 +450,7 @@ Status SyncStore::saveVersionLink(const VersionLink &link)
     q.addBindValue(link.versionId);
     q.addBindValue(toText(link.base));
     if (!q.exec())
-        return failed(m_db, q);
+        return m_db.queryFailed(q);
     q.finish();
     return {};
 }
@@ -489,7 +478,7 @@ Status SyncStore::enqueue(OutboxEntry &entry)
     q.addBindValue(toMs(entry.createdAt));
     q.addBindValue(entry.payload.isEmpty() ? QString() : toText(entry.payload));
     if (!q.exec())
-        return failed(m_db, q);
+        return m_db.queryFailed(q);
     entry.id = q.lastInsertId().toLongLong();
     q.finish();
     return {};
@@ -537,7 +526,7 @@ Status SyncStore::saveEntry(const OutboxEntry &entry)
     q.addBindValue(entry.error);
     q.addBindValue(entry.id);
     if (!q.exec())
-        return failed(m_db, q);
+        return m_db.queryFailed(q);
     q.finish();
     return {};
 }
@@ -548,7 +537,7 @@ Status SyncStore::removeEntries(const QList<qint64> &ids)
     for (qint64 id : ids) {
         q.addBindValue(id);
         if (!q.exec())
-            return failed(m_db, q);
+            return m_db.queryFailed(q);
         q.finish();
     }
     return {};
@@ -560,7 +549,7 @@ Status SyncStore::retryRejected(qint64 cardId)
         m_db.statement(u"UPDATE sync_outbox SET state = 0 WHERE card_id = ? AND state = 2"_s);
     q.addBindValue(cardId);
     if (!q.exec())
-        return failed(m_db, q);
+        return m_db.queryFailed(q);
     q.finish();
     return {};
 }
@@ -608,7 +597,7 @@ Status SyncStore::saveConflict(const SyncConflict &c)
     q.addBindValue(toText(c.issue.toStored()));
     q.addBindValue(toMs(c.detectedAt.isValid() ? c.detectedAt : QDateTime::currentDateTimeUtc()));
     if (!q.exec())
-        return failed(m_db, q);
+        return m_db.queryFailed(q);
     q.finish();
     return {};
 }
@@ -649,7 +638,7 @@ Status SyncStore::removeConflict(qint64 cardId)
     QSqlQuery &q = m_db.statement(u"DELETE FROM sync_conflicts WHERE card_id = ?"_s);
     q.addBindValue(cardId);
     if (!q.exec())
-        return failed(m_db, q);
+        return m_db.queryFailed(q);
     q.finish();
     return {};
 }
@@ -687,7 +676,7 @@ Status SyncStore::saveState(qint64 remoteId, const SyncState &s)
     q.addBindValue(toMs(s.syncedAt));
     q.addBindValue(s.result);
     if (!q.exec())
-        return failed(m_db, q);
+        return m_db.queryFailed(q);
     q.finish();
     return {};
 }
