@@ -1,4 +1,5 @@
 #include "tests/core/sprintscript.h"
+#include "tests/testpaths.h"
 
 #include <QProcess>
 #include <QRegularExpression>
@@ -14,7 +15,7 @@ CliResult runCli(const QString &db, QStringList args)
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(u"TZ"_s, u"Europe/Berlin"_s);
     p.setProcessEnvironment(env);
-    p.start(QStringLiteral(SPRINTDECK_BINARY), args);
+    p.start(TestPaths::binary(), args);
     if (!p.waitForFinished(60000))
         return {};
     return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),

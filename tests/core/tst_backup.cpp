@@ -7,6 +7,7 @@
 #include "core/io/markdownexporter.h"
 #include "core/io/markdownimporter.h"
 #include "core/storage/database.h"
+#include "tests/testpaths.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -22,7 +23,7 @@ namespace {
 
 QString testData(const QString &path)
 {
-    return QStringLiteral(SPRINTDECK_TEST_DATA) + u'/' + path;
+    return TestPaths::testData() + u'/' + path;
 }
 
 /** What a person sees of a card, by names instead of ids. */

@@ -4,6 +4,7 @@
 #include "core/storage/migrations.h"
 #include "core/storage/repository.h"
 #include "core/storage/walcheckpointer.h"
+#include "tests/testpaths.h"
 
 #include "tests/core/sqlcheck.h"
 
@@ -502,7 +503,7 @@ private slots:
         QStringList offenders;
         int files = 0;
         for (const char *folder : {"core", "app", "ui"}) {
-            QDirIterator it(QStringLiteral(SPRINTDECK_SOURCE_DIR) + u'/' + QLatin1String(folder),
+            QDirIterator it(TestPaths::sourceDir() + u'/' + QLatin1String(folder),
                             {u"*.cpp"_s, u"*.h"_s}, QDir::Files, QDirIterator::Subdirectories);
             while (it.hasNext()) {
                 const QString file = it.next();

@@ -2,6 +2,7 @@
 #include "core/io/csvreader.h"
 #include "core/io/importpreview.h"
 #include "core/io/jiracsvimporter.h"
+#include "tests/testpaths.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -17,7 +18,7 @@ namespace {
 
 QString fixture(const QString &name)
 {
-    return QStringLiteral(SPRINTDECK_TEST_DATA) + u"/io/"_s + name;
+    return TestPaths::testData() + u"/io/"_s + name;
 }
 
 /** Wall-clock time in the exporter's zone (the test runs with TZ=Europe/Berlin) as UTC. */

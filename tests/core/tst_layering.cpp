@@ -1,3 +1,5 @@
+#include "tests/testpaths.h"
+
 #include <QDirIterator>
 #include <QFile>
 #include <QRegularExpression>
@@ -30,11 +32,11 @@ QStringList offenders(const QString &folder, const QRegularExpression &pattern,
                       const QStringList &allowed = {})
 {
     QStringList found;
-    QDirIterator it(QStringLiteral(SPRINTDECK_SOURCE_DIR) + u'/' + folder, {u"*.h"_s, u"*.cpp"_s},
-                    QDir::Files, QDirIterator::Subdirectories);
+    QDirIterator it(TestPaths::sourceDir() + u'/' + folder, {u"*.h"_s, u"*.cpp"_s}, QDir::Files,
+                    QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString file = it.next();
-        const QString relative = file.mid(int(qstrlen(SPRINTDECK_SOURCE_DIR)) + 1);
+        const QString relative = file.mid(int(TestPaths::sourceDir().size()) + 1);
         if (std::any_of(allowed.cbegin(), allowed.cend(),
                         [&relative](const QString &prefix) { return relative.startsWith(prefix); }))
             continue;
@@ -67,7 +69,7 @@ private slots:
 
     void coreDoesNotLinkWidgets()
     {
-        QFile cmake(QStringLiteral(SPRINTDECK_SOURCE_DIR "/core/CMakeLists.txt"));
+        QFile cmake(TestPaths::sourceDir() + u"/core/CMakeLists.txt"_s);
         QVERIFY(cmake.open(QIODevice::ReadOnly));
         const QString text = QString::fromUtf8(cmake.readAll());
         QVERIFY(!text.contains(u"Qt6::Widgets"_s));
@@ -129,7 +131,7 @@ private slots:
 
     void mainStaysThin()
     {
-        QFile main(QStringLiteral(SPRINTDECK_SOURCE_DIR "/app/main.cpp"));
+        QFile main(TestPaths::sourceDir() + u"/app/main.cpp"_s);
         QVERIFY(main.open(QIODevice::ReadOnly));
         QVERIFY(main.readAll().count('\n') < 30);
     }

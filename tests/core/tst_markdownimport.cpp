@@ -2,6 +2,7 @@
 #include "core/io/importpreview.h"
 #include "core/io/markdownimporter.h"
 #include "core/storage/repository.h"
+#include "tests/testpaths.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -16,7 +17,7 @@ namespace {
 
 QString samplePath(const QString &name)
 {
-    return QStringLiteral(SPRINTDECK_TEST_DATA) + u"/samples/"_s + name;
+    return TestPaths::testData() + u"/samples/"_s + name;
 }
 
 /** Local wall-clock time as UTC (the test runs with TZ=Europe/Berlin). */

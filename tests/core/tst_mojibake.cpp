@@ -1,4 +1,5 @@
 #include "core/io/mojibake.h"
+#include "tests/testpaths.h"
 
 #include <QFile>
 #include <QtTest>
@@ -14,7 +15,7 @@ class TestMojibake : public QObject
 private:
     static QString sample(const QString &name)
     {
-        QFile f(QStringLiteral(SPRINTDECK_TEST_DATA) + u"/samples/"_s + name);
+        QFile f(TestPaths::testData() + u"/samples/"_s + name);
         return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
     }
 

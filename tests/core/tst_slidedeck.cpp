@@ -1,4 +1,5 @@
 #include "tests/core/reviewfixture.h"
+#include "tests/testpaths.h"
 
 #include "core/board/board.h"
 #include "core/slides/deckbuilder.h"
@@ -64,7 +65,7 @@ class TestSlideDeck : public QObject
 private slots:
     void notesFromCompletionReport()
     {
-        QFile file(QStringLiteral(SPRINTDECK_TEST_DATA "/sprint-review-notes.md"));
+        QFile file(TestPaths::testData() + u"/sprint-review-notes.md"_s);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const ReviewNotes notes = ReviewNotes::fromMarkdown(QString::fromUtf8(file.readAll()));
         QCOMPARE(notes.items(ReviewNotes::Field::WentWell).size(), 7);

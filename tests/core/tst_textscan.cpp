@@ -2,6 +2,7 @@
 // the scanners pass them over without running a pattern; these cases sit at the edges of that.
 #include "core/io/textscan.h"
 #include "core/io/textscangrammar.h"
+#include "tests/testpaths.h"
 
 #include <QDirIterator>
 #include <QtTest>
@@ -59,7 +60,7 @@ const QStringList kEdges = {
 QStringList corpusFiles()
 {
     QStringList files;
-    QDirIterator it(QStringLiteral(SPRINTDECK_TEST_DATA), {u"*.md"_s, u"*.csv"_s}, QDir::Files,
+    QDirIterator it(TestPaths::testData(), {u"*.md"_s, u"*.csv"_s}, QDir::Files,
                     QDirIterator::Subdirectories);
     while (it.hasNext())
         files.append(it.next());

@@ -1,3 +1,5 @@
+#include "tests/testpaths.h"
+
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
@@ -116,7 +118,7 @@ bool hasAccelerator(const QString &text)
     return false;
 }
 
-const QString kTranslations = QStringLiteral(SPRINTDECK_SOURCE_DIR "/translations");
+const QString kTranslations = TestPaths::sourceDir() + u"/translations"_s;
 
 } // namespace
 
@@ -214,12 +216,11 @@ void TestTranslations::upToDate()
     QVERIFY(QFile::copy(kTranslations + u'/' + file, fresh));
     QFile::setPermissions(fresh, QFile::ReadOwner | QFile::WriteOwner);
 
-    const QString source = QStringLiteral(SPRINTDECK_SOURCE_DIR);
+    const QString source = TestPaths::sourceDir();
     QProcess process;
     process.setProcessChannelMode(QProcess::MergedChannels);
-    process.start(lupdate,
-                  {u"-silent"_s, u"-locations"_s, u"none"_s, u"-no-obsolete"_s, u"-I"_s, source,
-                   u"@"_s + QStringLiteral(SPRINTDECK_LUPDATE_SOURCES), u"-ts"_s, fresh});
+    process.start(lupdate, {u"-silent"_s, u"-locations"_s, u"none"_s, u"-no-obsolete"_s, u"-I"_s,
+                            source, u"@"_s + TestPaths::lupdateSources(), u"-ts"_s, fresh});
     QVERIFY2(process.waitForFinished(120000), "lupdate did not finish");
     const QString output = QString::fromLocal8Bit(process.readAll());
     QVERIFY2(process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0,
@@ -262,7 +263,7 @@ void TestTranslations::upToDate()
  */
 void TestTranslations::escapes()
 {
-    QFile list(QStringLiteral(SPRINTDECK_LUPDATE_SOURCES));
+    QFile list(TestPaths::lupdateSources());
     QVERIFY2(list.open(QIODevice::ReadOnly), qPrintable(list.fileName()));
     static const QRegularExpression call(
         u"\\b(tr|translate|QT_TRANSLATE_NOOP|QT_TR_NOOP)\\s*\\("_s);

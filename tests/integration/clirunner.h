@@ -1,5 +1,7 @@
 #pragma once
 
+#include "tests/testpaths.h"
+
 #include <QProcess>
 #include <QString>
 #include <QStringList>
@@ -17,10 +19,10 @@ inline CliRun runSprintDeck(const QStringList &args, const QStringList &prefix =
 {
     QProcess p;
     QStringList full = prefix;
-    QString program = QStringLiteral(SPRINTDECK_BINARY);
+    QString program = TestPaths::binary();
     if (!prefix.isEmpty()) {
         program = full.takeFirst();
-        full.append(QStringLiteral(SPRINTDECK_BINARY));
+        full.append(TestPaths::binary());
     }
     full.append(args);
     p.start(program, full);

@@ -1,4 +1,5 @@
 #include "tests/integration/redmineserver.h"
+#include "tests/testpaths.h"
 
 #include <QEventLoop>
 #include <QFile>
@@ -21,7 +22,7 @@ RedmineServer::~RedmineServer()
 
 QString RedmineServer::script()
 {
-    return QStringLiteral(SPRINTDECK_SOURCE_DIR "/tests/integration/redmine/redmine-server.sh");
+    return TestPaths::sourceDir() + u"/tests/integration/redmine/redmine-server.sh"_s;
 }
 
 bool RedmineServer::run(const QStringList &args, int timeoutMs, QByteArray *out,

@@ -1,4 +1,5 @@
 #include "tests/integration/crashedits.h"
+#include "tests/testpaths.h"
 
 #include "core/board/board.h"
 #include "core/standup/standupbook.h"
@@ -161,7 +162,7 @@ private slots:
         for (int round = 0; round < 20; ++round) {
             const quint32 seed = 1000 + quint32(round);
             QProcess child;
-            child.setProgram(QStringLiteral(SPRINTDECK_CRASHCHILD));
+            child.setProgram(TestPaths::crashChild());
             child.setArguments({path, QString::number(seed), u"10000"_s});
             child.start();
             QVERIFY(child.waitForStarted(10000));

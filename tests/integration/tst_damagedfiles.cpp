@@ -4,6 +4,7 @@
 // every earlier commit.
 #include "core/board/board.h"
 #include "core/storage/database.h"
+#include "tests/testpaths.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -57,7 +58,7 @@ enum class As
 Run sprintdeck(const QStringList &args, As as = As::Me, qint64 fileSizeLimit = 0)
 {
     QProcess p;
-    QString program = QStringLiteral(SPRINTDECK_BINARY);
+    QString program = TestPaths::binary();
     QStringList full = args;
     if (as == As::Unprivileged && ::geteuid() == 0) {
         full = QStringList{u"--reuid=%1"_s.arg(kNobody), u"--regid=%1"_s.arg(kNobody),

@@ -1,4 +1,5 @@
 #include "tests/integration/clirunner.h"
+#include "tests/testpaths.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -10,12 +11,12 @@ namespace {
 
 QString sample(const QString &name)
 {
-    return QStringLiteral(SPRINTDECK_TEST_DATA) + u"/samples/"_s + name;
+    return TestPaths::testData() + u"/samples/"_s + name;
 }
 
 QString fixture(const QString &name)
 {
-    return QStringLiteral(SPRINTDECK_TEST_DATA) + u"/io/"_s + name;
+    return TestPaths::testData() + u"/io/"_s + name;
 }
 
 QByteArray readAll(const QString &path)

@@ -1,6 +1,7 @@
 // API keys in a real keychain: gnome-keyring in a private D-Bus session, with no display;
 // and the plain "no keychain" path. The test re-runs itself inside the session.
 #include "tests/integration/redmineserver.h"
+#include "tests/testpaths.h"
 
 #include "core/sync/secretstore.h"
 
@@ -107,7 +108,7 @@ void TestKeychain::initTestCase()
 Run TestKeychain::sd(const QStringList &args, const QByteArray &input,
                      const QProcessEnvironment &env)
 {
-    return runProcess(QStringLiteral(SPRINTDECK_BINARY),
+    return runProcess(TestPaths::binary(),
                       QStringList(args) << u"--db"_s << m_dir.filePath(u"board.sprintdeck"_s),
                       input, env);
 }
@@ -196,12 +197,12 @@ void TestKeychain::busWithoutKeyringKeepsKeyForSession()
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(u"DBUS_SESSION_BUS_ADDRESS"_s);
     env.insert(u"HOME"_s, dir.path());
-    const Run r = runProcess(u"timeout"_s,
-                             {u"120"_s, dbus, u"--"_s, QStringLiteral(SPRINTDECK_BINARY),
-                              u"remote"_s, u"add"_s, u"team"_s, u"--url"_s,
-                              u"https://redmine.example.org"_s, u"--project"_s, u"p"_s,
-                              u"--api-key-stdin"_s, u"--db"_s, dir.filePath(u"board.sprintdeck"_s)},
-                             "0123456789012345678901234567890123456789\n", env);
+    const Run r =
+        runProcess(u"timeout"_s,
+                   {u"120"_s, dbus, u"--"_s, TestPaths::binary(), u"remote"_s, u"add"_s, u"team"_s,
+                    u"--url"_s, u"https://redmine.example.org"_s, u"--project"_s, u"p"_s,
+                    u"--api-key-stdin"_s, u"--db"_s, dir.filePath(u"board.sprintdeck"_s)},
+                   "0123456789012345678901234567890123456789\n", env);
     QCOMPARE(r.code, 0);
     QVERIFY2(r.err.contains(u"no keychain is available"_s), qPrintable(r.err));
     QVERIFY(r.err.contains(u"for this session only"_s));
@@ -214,13 +215,13 @@ void TestKeychain::noBusAtAll()
     env.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path="_s + dir.filePath(u"nothing-here"_s));
     const QString db = dir.filePath(u"board.sprintdeck"_s);
     Run r =
-        runProcess(QStringLiteral(SPRINTDECK_BINARY),
+        runProcess(TestPaths::binary(),
                    {u"remote"_s, u"add"_s, u"team"_s, u"--url"_s, u"https://redmine.example.org"_s,
                     u"--project"_s, u"p"_s, u"--api-key-stdin"_s, u"--db"_s, db},
                    "0123456789012345678901234567890123456789\n", env);
     QCOMPARE(r.code, 0);
     QVERIFY2(r.err.contains(u"no keychain is available"_s), qPrintable(r.err));
-    r = runProcess(QStringLiteral(SPRINTDECK_BINARY), {u"sync"_s, u"--db"_s, db}, {}, env);
+    r = runProcess(TestPaths::binary(), {u"sync"_s, u"--db"_s, db}, {}, env);
     QCOMPARE(r.code, 1);
     QVERIFY2(r.err.contains(u"no keychain is available"_s), qPrintable(r.err));
     QCOMPARE(r.err.trimmed().count(u'\n'), 0);

@@ -3,6 +3,7 @@
 // the window's undo never reverts another process's change, and a command killed at any
 // moment never keeps the next one out.
 #include "tests/integration/clirunner.h"
+#include "tests/testpaths.h"
 
 #include "core/board/board.h"
 #include "core/board/storewatcher.h"
@@ -227,7 +228,7 @@ private slots:
             const QString column = columns.at(random.bounded(int(columns.size())));
             const QStringList args{u"card"_s, u"move"_s, key, u"--to"_s, column, u"--db"_s, m_path};
             QProcess p;
-            p.start(QStringLiteral(SPRINTDECK_BINARY), args);
+            p.start(TestPaths::binary(), args);
             QVERIFY(p.waitForStarted());
             if (random.bounded(3) == 0) {
                 QTest::qWait(random.bounded(runMs + runMs / 2));

@@ -1,5 +1,6 @@
 // The remote and sync commands end to end: the real binary against a real Redmine.
 #include "tests/integration/redmineserver.h"
+#include "tests/testpaths.h"
 
 #include <QDirIterator>
 #include <QJsonArray>
@@ -78,7 +79,7 @@ Run TestRedmineCli::sd(const QStringList &args, const QByteArray &input, int tim
     env.remove(u"DISPLAY"_s);
     env.remove(u"WAYLAND_DISPLAY"_s);
     p.setProcessEnvironment(env);
-    p.start(QStringLiteral(SPRINTDECK_BINARY), QStringList(args) << u"--db"_s << m_db);
+    p.start(TestPaths::binary(), QStringList(args) << u"--db"_s << m_db);
     Run r;
     if (!p.waitForStarted(10000))
         return r;

@@ -3,6 +3,7 @@
 // key is sent.
 #include "tests/integration/faultproxy.h"
 #include "tests/integration/redmineserver.h"
+#include "tests/testpaths.h"
 
 #include <QDirIterator>
 #include <QProcess>
@@ -47,7 +48,7 @@ Run sprintdeck(const QStringList &args, const QByteArray &input = {},
         const rlimit none{0, 0}; // no core file: crash output is what the process printed
         ::setrlimit(RLIMIT_CORE, &none);
     });
-    p.start(QStringLiteral(SPRINTDECK_BINARY), args);
+    p.start(TestPaths::binary(), args);
     Run r;
     if (!p.waitForStarted(10000))
         return r;
@@ -348,7 +349,7 @@ void TestSecrets::certificateChecksCannotBeSwitchedOff()
     QStringList found;
     int files = 0;
     for (const char *folder : {"core", "app", "ui"}) {
-        QDirIterator it(QStringLiteral(SPRINTDECK_SOURCE_DIR) + u'/' + QLatin1String(folder),
+        QDirIterator it(TestPaths::sourceDir() + u'/' + QLatin1String(folder),
                         {u"*.cpp"_s, u"*.h"_s}, QDir::Files, QDirIterator::Subdirectories);
         while (it.hasNext()) {
             QFile f(it.next());

@@ -1,4 +1,5 @@
 #include "tests/integration/clirunner.h"
+#include "tests/testpaths.h"
 
 #include "tests/core/reviewfixture.h"
 
@@ -300,7 +301,7 @@ private slots:
 
         CliRun run = runSprintDeck(
             {u"review"_s, u"set"_s, u"--db"_s, db, u"--sprint"_s, spec.sprint, u"--from"_s,
-             QStringLiteral(SPRINTDECK_TEST_DATA "/sprint-review-notes.md"), u"--went-well"_s,
+             TestPaths::testData() + u"/sprint-review-notes.md"_s, u"--went-well"_s,
              u"Demo went smoothly"_s, u"--went-well"_s, u"Zero bugs"_s});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         run = runSprintDeck({u"review"_s, u"show"_s, u"--db"_s, db, u"--sprint"_s, spec.sprint,

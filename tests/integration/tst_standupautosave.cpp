@@ -1,5 +1,6 @@
 #include "core/board/board.h"
 #include "core/standup/standupbook.h"
+#include "tests/testpaths.h"
 
 #include <QProcess>
 #include <QTemporaryDir>
@@ -45,7 +46,7 @@ private slots:
         child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         QElapsedTimer clock;
         clock.start();
-        child.start(QStringLiteral(SPRINTDECK_STANDUPCHILD), {m_path, mode, typed});
+        child.start(TestPaths::standupChild(), {m_path, mode, typed});
         QVERIFY2(child.waitForStarted(10000), qPrintable(child.errorString()));
 
         const QByteArray until = mode == u"focus" ? "TYPED\n" : "SAVED\n";

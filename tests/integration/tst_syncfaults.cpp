@@ -1,7 +1,8 @@
 // Sync under faults: 50 seeded runs (15 under the sanitizers) against a real Redmine through a
 // proxy that answers 500, delays and drops requests at random points, with the server itself killed
 // (SIGKILL) and restarted in some runs. After each run a sync without faults must leave every local
-// edit on the server exactly once: no edit lost, no issue created twice.
+// edit on the server exactly once: no edit lost, no issue created twice. The runs can be shared out
+// among processes, each with a server and a board of its own (SPRINTDECK_FAULT_SHARD).
 #include "tests/integration/faultproxy.h"
 #include "tests/integration/redmineserver.h"
 
@@ -40,6 +41,25 @@ int runCount()
 {
     const int runs = qEnvironmentVariableIntValue("SPRINTDECK_FAULT_RUNS");
     return runs > 0 ? runs : 50;
+}
+
+/** The runs this process makes: all of them, or share k of n given as SPRINTDECK_FAULT_SHARD=k/n. */
+struct RunRange
+{
+    int first = 0;
+    int end = 0;
+};
+
+RunRange runRange()
+{
+    const int runs = runCount();
+    const QStringList share =
+        qEnvironmentVariable("SPRINTDECK_FAULT_SHARD").split(u'/', Qt::SkipEmptyParts);
+    const int k = share.size() == 2 ? share.at(0).toInt() : 1;
+    const int n = share.size() == 2 ? share.at(1).toInt() : 1;
+    if (n < 1 || k < 1 || k > n)
+        qFatal("SPRINTDECK_FAULT_SHARD must be k/n with 1 <= k <= n");
+    return {runs * (k - 1) / n, runs * k / n};
 }
 
 /// Every tenth run (the fourth of each ten) kills the server as well.
@@ -203,12 +223,14 @@ void TestSyncFaults::answerLostWithTheConnectionCreatesOnce()
 
 void TestSyncFaults::fiftyRunsLoseNothingAndDuplicateNothing()
 {
-    const int runs = runCount();
+    const RunRange range = runRange();
+    const int runs = range.end - range.first;
     const quint32 seed = qEnvironmentVariableIsSet("SPRINTDECK_FAULT_SEED")
                              ? quint32(qEnvironmentVariableIntValue("SPRINTDECK_FAULT_SEED"))
                              : 20251121u;
-    qInfo("sync faults: %d runs, seed %u (set SPRINTDECK_FAULT_SEED to repeat a run)", runs, seed);
-    QRandomGenerator random(seed);
+    qInfo("sync faults: runs %d to %d of %d, seed %u (set SPRINTDECK_FAULT_SEED to repeat a run)",
+          range.first + 1, range.end, runCount(), seed);
+    QRandomGenerator random(seed + quint32(range.first));
     QElapsedTimer clock;
     clock.start();
 
@@ -235,7 +257,7 @@ void TestSyncFaults::fiftyRunsLoseNothingAndDuplicateNothing()
 
     QHash<qint64, Expected> expected;
     int edits = 0, creates = 0, kills = 0, plannedKills = 0, faultySyncs = 0, failedSyncs = 0;
-    for (int run = 0; run < runs; ++run) {
+    for (int run = range.first; run < range.end; ++run) {
         // Local edits while offline: new cards, renames, re-estimates, moves.
         const int newCards = 1 + int(random.bounded(3));
         for (int n = 0; n < newCards; ++n) {
@@ -349,7 +371,8 @@ void TestSyncFaults::fiftyRunsLoseNothingAndDuplicateNothing()
         if ((run + 1) % 10 == 0)
             qInfo("sync faults: run %d of %d: %lld issues, each once; %d requests, %d faulty "
                   "syncs (%d failed) so far",
-                  run + 1, runs, qint64(issues.size()), proxy.requests(), faultySyncs, failedSyncs);
+                  run + 1, runCount(), qint64(issues.size()), proxy.requests(), faultySyncs,
+                  failedSyncs);
     }
     const auto &injected = proxy.injected();
     int faults = 0;

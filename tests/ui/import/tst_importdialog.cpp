@@ -1,3 +1,4 @@
+#include "tests/testpaths.h"
 #include "ui/import/importdialog.h"
 #include "ui/import/importexport.h"
 #include "ui/shell/mainwindow.h"
@@ -27,12 +28,12 @@ namespace {
 
 QString sample(const QString &name)
 {
-    return QStringLiteral(SPRINTDECK_TEST_DATA) + u"/samples/"_s + name;
+    return TestPaths::testData() + u"/samples/"_s + name;
 }
 
 QString fixture(const QString &name)
 {
-    return QStringLiteral(SPRINTDECK_TEST_DATA) + u"/io/"_s + name;
+    return TestPaths::testData() + u"/io/"_s + name;
 }
 
 QStringList texts(QListWidget *list)

@@ -1,3 +1,4 @@
+#include "tests/testpaths.h"
 #include "tests/ui/desktoptestmain.h"
 
 #include "ui/board/boardview.h"
@@ -48,7 +49,7 @@ namespace {
 
 QString sample(const QString &name)
 {
-    return QStringLiteral(SPRINTDECK_TEST_DATA) + u"/samples/"_s + name;
+    return TestPaths::testData() + u"/samples/"_s + name;
 }
 
 bool isInteractive(const QWidget *w)

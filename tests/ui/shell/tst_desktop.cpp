@@ -1,3 +1,4 @@
+#include "tests/testpaths.h"
 #include "tests/ui/boardfixture.h"
 #include "tests/ui/desktoptestmain.h"
 #include "ui/board/backlogpanel.h"
@@ -46,7 +47,7 @@ namespace {
 
 QString sample(const QString &name)
 {
-    return QStringLiteral(SPRINTDECK_TEST_DATA) + u"/samples/"_s + name;
+    return TestPaths::testData() + u"/samples/"_s + name;
 }
 
 /** Visible main windows other than `except`. */
