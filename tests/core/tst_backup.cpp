@@ -14,7 +14,7 @@
 #include <QJsonObject>
 #include <QSqlQuery>
 #include <QTemporaryDir>
-#include <QtTest>
+#include <QTest>
 
 using namespace SprintDeck;
 using namespace Qt::StringLiterals;

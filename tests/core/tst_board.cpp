@@ -11,8 +11,8 @@
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QUndoStack>
-#include <QtTest>
 
 using namespace SprintDeck;
 using namespace Qt::StringLiterals;

@@ -8,8 +8,8 @@
 
 #include <QFile>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QUndoStack>
-#include <QtTest>
 
 using namespace SprintDeck;
 using namespace Qt::StringLiterals;

@@ -3,7 +3,7 @@
 #include "core/analytics/analytics.h"
 #include "core/analytics/sprinthistory.h"
 
-#include <QtTest>
+#include <QTest>
 
 using namespace SprintDeck;
 using namespace Qt::StringLiterals;

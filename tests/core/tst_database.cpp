@@ -9,12 +9,14 @@
 #include "tests/core/sqlcheck.h"
 
 #include <QCryptographicHash>
+#include <QDirIterator>
 #include <QFile>
+#include <QRandomGenerator>
 #include <QSet>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QThread>
-#include <QtTest>
 
 #include <optional>
 

@@ -7,9 +7,9 @@
 #include <QBuffer>
 #include <QFile>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QTimeZone>
 #include <QUndoStack>
-#include <QtTest>
 
 using namespace SprintDeck;
 using namespace Qt::StringLiterals;

@@ -6,9 +6,9 @@
 
 #include <QFile>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QTimeZone>
 #include <QUndoStack>
-#include <QtTest>
 
 using namespace SprintDeck;
 using namespace Qt::StringLiterals;

@@ -2,7 +2,7 @@
 #include "tests/testpaths.h"
 
 #include <QFile>
-#include <QtTest>
+#include <QTest>
 
 using namespace SprintDeck;
 using namespace Qt::StringLiterals;

@@ -13,8 +13,8 @@
 
 #include <QBuffer>
 #include <QRegularExpression>
+#include <QTest>
 #include <QXmlStreamReader>
-#include <QtTest>
 
 #include <quazip.h>
 #include <quazipfile.h>

@@ -8,7 +8,7 @@
 #include <QRawFont>
 #include <QTextLayout>
 
-#include <QtTest>
+#include <QTest>
 
 using namespace Qt::StringLiterals;
 using namespace SprintDeck;

@@ -4,9 +4,11 @@
 #include "core/slides/reviewdata.h"
 #include "core/standup/standupbook.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QProcess>
 #include <QRandomGenerator>
-#include <QtTest>
+#include <QTest>
 
 #include <cmath>
 

@@ -4,8 +4,8 @@
 #include "core/storage/analyticsstore.h"
 
 #include <QProcess>
+#include <QTest>
 #include <QUndoStack>
-#include <QtTest>
 
 using namespace SprintDeck;
 using namespace Qt::StringLiterals;

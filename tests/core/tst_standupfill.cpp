@@ -3,8 +3,8 @@
 #include "core/standup/standupfill.h"
 
 #include <QTemporaryDir>
+#include <QTest>
 #include <QTimeZone>
-#include <QtTest>
 
 using namespace SprintDeck;
 using namespace Qt::StringLiterals;

@@ -5,8 +5,8 @@
 #include "core/standup/standupreport.h"
 
 #include <QTemporaryDir>
+#include <QTest>
 #include <QTimeZone>
-#include <QtTest>
 
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>

@@ -5,7 +5,7 @@
 #include "tests/testpaths.h"
 
 #include <QDirIterator>
-#include <QtTest>
+#include <QTest>
 
 using namespace SprintDeck;
 using namespace Qt::StringLiterals;

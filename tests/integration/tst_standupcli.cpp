@@ -4,8 +4,8 @@
 #include "core/standup/standupbook.h"
 
 #include <QTemporaryDir>
+#include <QTest>
 #include <QTimeZone>
-#include <QtTest>
 
 using namespace SprintDeck;
 using namespace Qt::StringLiterals;

@@ -43,7 +43,8 @@ int runCount()
     return runs > 0 ? runs : 50;
 }
 
-/** The runs this process makes: all of them, or share k of n given as SPRINTDECK_FAULT_SHARD=k/n. */
+/** The runs this process makes: all of them, or share k of n given as SPRINTDECK_FAULT_SHARD=k/n.
+ */
 struct RunRange
 {
     int first = 0;

@@ -5,7 +5,7 @@
 #include <QApplication>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include <QtTest>
+#include <QTest>
 
 // A main for GUI tests that write settings: QSettings and the data folder live in a
 // temporary home, so the user's preferences and recent files are never touched. Plurals

@@ -3,9 +3,9 @@
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QDrag>
+#include <QTest>
 #include <QTimer>
 #include <QWindow>
-#include <QtTest>
 
 namespace SprintDeck {
 

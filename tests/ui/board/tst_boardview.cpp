@@ -37,11 +37,11 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QToolButton>
 #include <QToolTip>
 #include <QUndoStack>
 #include <QUndoView>
-#include <QtTest>
 
 using namespace SprintDeck;
 using namespace Qt::StringLiterals;

@@ -25,13 +25,14 @@
 #include <QRadioButton>
 #include <QScatterSeries>
 #include <QScopeGuard>
+#include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QTimer>
 #include <QTreeWidget>
 #include <QUndoStack>
 #include <QWidget>
-#include <QtTest>
 
 using namespace SprintDeck;
 using namespace Qt::StringLiterals;

@@ -16,10 +16,10 @@
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QTreeWidget>
 #include <QUndoStack>
 #include <QUrl>
-#include <QtTest>
 
 using namespace SprintDeck;
 using namespace Qt::StringLiterals;

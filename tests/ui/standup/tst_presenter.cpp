@@ -1,8 +1,9 @@
 #include "ui/standup/presenterwindow.h"
 
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
-#include <QtTest>
+#include <QTest>
 
 using namespace SprintDeck;
 using namespace Qt::StringLiterals;

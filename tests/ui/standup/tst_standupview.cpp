@@ -18,14 +18,15 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMimeData>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QTextBlock>
 #include <QTextList>
 #include <QTimeZone>
 #include <QToolButton>
 #include <QUndoStack>
-#include <QtTest>
 
 using namespace SprintDeck;
 using namespace Qt::StringLiterals;
