@@ -100,9 +100,7 @@ int Database::latestSchemaVersion()
 
 Status Database::queryFailed(QSqlQuery &q)
 {
-    QString text = q.lastError().databaseText();
-    if (text.isEmpty())
-        text = q.lastError().text();
+    QString text = sqlError(q.lastError());
     if (text.isEmpty())
         text = m_lastError;
     q.finish();
