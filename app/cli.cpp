@@ -1,7 +1,9 @@
 #include "app/cli.h"
 #include "core/board/board.h"
 #include "core/storage/backups.h"
+#include "core/storage/teamserver.h"
 #include "core/sync/outboxrecorder.h"
+#include "core/team/teamrecorder.h"
 #include "ui/shell/gui.h"
 #include "ui/shell/language.h"
 #include "ui/shell/settings.h"
@@ -37,6 +39,8 @@ Context::Context(QStringList args, QString dbPath)
     , m_err(stderr)
 {}
 
+Context::~Context() = default;
+
 Board *Context::board()
 {
     if (m_board)
@@ -50,7 +54,18 @@ Board *Context::board()
     m_board = std::move(opened.value());
     // Edits of synced cards must reach the outbox whichever command makes them.
     OutboxRecorder::attach(*m_board);
+    TeamRecorder::attach(*m_board);
+    // share and join make the link; sync makes its own exchange.
+    const QString command = m_args.value(0);
+    if (command != u"share" && command != u"join" && command != u"sync")
+        catchUpTeam();
     return m_board.get();
+}
+
+void Context::closeBoard()
+{
+    m_team.reset();
+    m_board.reset();
 }
 
 void offerBackups(QTextStream &err, const QString &dbPath)
@@ -133,6 +148,14 @@ const QList<Command> &commands()
          QT_TRANSLATE_NOOP(
              "SprintDeck::Cli",
              "sync [--remote NAME] [--resolve KEY --keep local|remote]   sync with the remotes")},
+        {"share", &shareCommand,
+         QT_TRANSLATE_NOOP(
+             "SprintDeck::Cli",
+             "share --server postgresql://USER@HOST/DB [--as NAME]   share the board")},
+        {"join", &joinCommand,
+         QT_TRANSLATE_NOOP(
+             "SprintDeck::Cli",
+             "join postgresql://USER@HOST/DB --db NEW [--as NAME]   join a team's board")},
     };
     return list;
 }
@@ -294,7 +317,9 @@ int runHeadless(int argc, char *argv[], const QString &commandName, bool version
     args.removeOne(commandName);
     args.prepend(commandName);
     Context ctx(args, db);
-    return command->handler(ctx);
+    const int exitCode = command->handler(ctx);
+    ctx.sendTeamQueue();
+    return exitCode;
 }
 
 /** "sprintdeck: <message>" for a wrong option of the window; the exit code 2. */

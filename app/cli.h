@@ -12,6 +12,7 @@ class QCommandLineParser;
 namespace SprintDeck {
 
 class Board;
+class TeamServer;
 
 namespace Cli {
 
@@ -23,6 +24,7 @@ class Context
 {
 public:
     Context(QStringList args, QString dbPath);
+    ~Context();
 
     /** The subcommand's own arguments; args().first() is the subcommand name. */
     const QStringList &args() const { return m_args; }
@@ -32,8 +34,15 @@ public:
     /** The parser's help with "Usage: sprintdeck <command>" instead of the program's path. */
     QString helpText(const QCommandLineParser &parser) const;
 
-    /** Opens the board (locked); on failure prints the reason and returns nullptr. */
+    /**
+     * Opens the board; on failure prints the reason and returns nullptr. A replica of a shared
+     * board first catches up with its server when it is reachable (teamcommands.cpp).
+     */
     Board *board();
+    /** Closes the board (before removing a file that could not be made). */
+    void closeBoard();
+    /** Sends the edits a command queued on a replica, when its server was reached. */
+    void sendTeamQueue();
 
     /** Prints "sprintdeck: <message>" on stderr and returns the exit code 1. */
     int fail(const QString &message);
@@ -45,7 +54,10 @@ private:
     QString m_dbPath;
     QTextStream m_out;
     QTextStream m_err;
+    void catchUpTeam();
+
     std::unique_ptr<Board> m_board;
+    std::unique_ptr<TeamServer> m_team;
 };
 
 using Handler = int (*)(Context &);
@@ -78,6 +90,16 @@ int slidesCommand(Context &ctx);
 int reviewCommand(Context &ctx);
 int remoteCommand(Context &ctx);
 int syncCommand(Context &ctx);
+int shareCommand(Context &ctx); // teamcommands.cpp
+int joinCommand(Context &ctx);  // teamcommands.cpp
+/** Whether the board is a replica of a shared board. */
+bool isShared(Board &board);
+/** Sends the queue of a replica and catches up; prints the outcome; the exit code. */
+int teamSync(Context &ctx, Board &board);
+/** The conflicts of a replica as rows: name, field, here, server (by whom). */
+QList<QStringList> teamConflictRows(Board &board);
+/** Settles the conflicts of the card KEY (or sprint); false when it has none. */
+Result<bool> resolveTeamConflict(Board &board, const QString &key, bool keepMine);
 
 } // namespace Cli
 } // namespace SprintDeck

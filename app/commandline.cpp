@@ -115,7 +115,9 @@ int runSubcommand(Context &ctx, const QList<Subcommand> &subcommands, const Subc
         QStringList args = ctx.args().mid(1);
         args.first() = ctx.args().first() + u' ' + name;
         Context subCtx(args, ctx.dbPath());
-        return sub.handler(subCtx);
+        const int exitCode = sub.handler(subCtx);
+        subCtx.sendTeamQueue();
+        return exitCode;
     }
     if (name == u"--help" || (help.shortHelp && name == u"-h") || name.isEmpty()) {
         ctx.out() << help.text;

@@ -313,6 +313,7 @@ int listConflicts(Context &ctx, Board &board)
             rows.append(
                 {key, syncFieldName(f), c.local.value(f).left(60), c.remote.value(f).left(60)});
     }
+    rows += teamConflictRows(board);
     writeRows(ctx.out(), Format::Table, {u"Card"_s, u"Field"_s, u"Here"_s, u"Server"_s}, rows);
     return 0;
 }
@@ -468,9 +469,30 @@ int syncCommand(Context &ctx)
         return cl.exitCode();
     if (cl.isSet(conflictsOption))
         return listConflicts(ctx, *board);
-    if (cl.isSet(resolve))
-        return resolveConflict(ctx, *board, cl.value(resolve), cl.value(keep) == u"local");
+    if (cl.isSet(resolve)) {
+        Result<bool> team =
+            resolveTeamConflict(*board, cl.value(resolve), cl.value(keep) == u"local");
+        if (!team)
+            return ctx.fail(team.error());
+        if (!*team)
+            return resolveConflict(ctx, *board, cl.value(resolve), cl.value(keep) == u"local");
+        ctx.out() << QObject::tr("%1: kept the %2 version")
+                         .arg(cl.value(resolve), cl.value(keep) == u"local"
+                                                     ? QObject::tr("local")
+                                                     : QObject::tr("server's"))
+                  << Qt::endl;
+        return teamSync(ctx, *board);
+    }
 
+    // A shared board's server first; then the remote trackers, when it has any.
+    const bool shared = isShared(*board) && !cl.isSet(remoteOption);
+    int teamCode = 0;
+    if (shared) {
+        teamCode = teamSync(ctx, *board);
+        const auto remotes = SyncStore(board->database()).remotes();
+        if (remotes && remotes->isEmpty())
+            return teamCode;
+    }
     const auto remotes = remotesToSync(*board, cl.isSet(remoteOption), cl.value(remoteOption));
     if (!remotes)
         return ctx.fail(remotes.error());
@@ -485,7 +507,7 @@ int syncCommand(Context &ctx)
         typedKey = read.value();
     }
     // Every remote is synced even after one fails.
-    int exitCode = 0;
+    int exitCode = teamCode;
     for (const Remote &remote : remotes.value()) {
         const int code = syncWith(ctx, *board, remote, typedKey, cl.isSet(full));
         if (code == kExitAttention)

@@ -135,6 +135,16 @@ Status Board::loadAll()
         return loaded;
     for (auto it = order.begin(); it != order.end(); ++it) {
         std::sort(it->begin(), it->end());
+        // Ties are rare: only their runs are sorted again, as lessInList() orders them.
+        for (auto run = it->begin(); run != it->end();) {
+            auto end = std::find_if(run, it->end(),
+                                    [run](const auto &e) { return e.first != run->first; });
+            if (end - run > 1)
+                std::sort(run, end, [this](const auto &x, const auto &y) {
+                    return lessInList(x.second, y.second);
+                });
+            run = end;
+        }
         QList<qint64> &list = m_lists[it.key()];
         list.reserve(qsizetype(it->size()));
         for (const auto &entry : *it)
@@ -185,6 +195,14 @@ Status Board::notifyBatchWritten(const BoardBatch &batch, const BoardBatchResult
                                        [id](const Card &c) { return c.id == id; });
         const Card c = last != finals.cend() ? *last : m_cards.value(id);
         cards.append({CardWrite::Kind::Deleted, c, c});
+    }
+    for (const Member &m : batch.members) {
+        const auto before = std::find_if(done.updatedMembers.cbegin(), done.updatedMembers.cend(),
+                                         [&m](const Member &b) { return b.id == m.id; });
+        const Member previous = before != done.updatedMembers.cend() ? *before : Member();
+        for (BoardWriteObserver *observer : std::as_const(m_writeObservers))
+            if (Status s = observer->memberWritten(previous, m); !s)
+                return s;
     }
     QList<SprintWrite> sprints;
     for (const Sprint &s : batch.sprints) {
@@ -368,7 +386,11 @@ bool Board::lessInList(qint64 a, qint64 b) const
 {
     const Card &ca = *m_cards.constFind(a);
     const Card &cb = *m_cards.constFind(b);
-    return ca.rank != cb.rank ? ca.rank < cb.rank : a < b;
+    // Equal ranks (cards placed at one spot on two replicas of a shared board) order by key,
+    // which every replica shares, unlike ids.
+    if (ca.rank != cb.rank)
+        return ca.rank < cb.rank;
+    return ca.key != cb.key ? ca.key < cb.key : a < b;
 }
 
 Result<QList<Event>> Board::history(qint64 cardId) const
@@ -645,6 +667,9 @@ Status Board::applyColumns(const QList<Column> &columns)
                 return s;
         }
     }
+    for (BoardWriteObserver *observer : std::as_const(m_writeObservers))
+        if (Status s = observer->columnsWritten(m_columns, result); !s)
+            return s;
     if (!tx.commit())
         return Status::failure(m_db->lastError());
     m_columns = result;
@@ -660,6 +685,11 @@ Status Board::applyMember(Member &member)
     if (!s)
         return Database::explainDuplicate(
             s, tr("There is already a member called %1").arg(member.name));
+    for (BoardWriteObserver *observer : std::as_const(m_writeObservers))
+        if (Status s =
+                observer->memberWritten(exists ? *this->member(member.id) : Member(), member);
+            !s)
+            return s;
     if (!tx.commit())
         return Status::failure(m_db->lastError());
     if (exists) {
@@ -682,6 +712,10 @@ Status Board::applyRemoveMember(qint64 id)
     Transaction tx(*m_db);
     if (Status s = m_repo->deleteMember(id); !s)
         return s;
+    if (const Member *removed = member(id))
+        for (BoardWriteObserver *observer : std::as_const(m_writeObservers))
+            if (Status s = observer->memberWritten(*removed, Member()); !s)
+                return s;
     if (!tx.commit())
         return Status::failure(m_db->lastError());
     m_members.removeIf([id](const Member &m) { return m.id == id; });

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "core/domain/card.h"
+#include "core/domain/column.h"
+#include "core/domain/member.h"
 #include "core/domain/sprint.h"
 #include "core/util/result.h"
 
@@ -45,6 +47,20 @@ public:
     virtual ~BoardWriteObserver() = default;
     virtual Status boardWritten(const QList<CardWrite> &cards,
                                 const QList<SprintWrite> &sprints) = 0;
+    /** The board's columns were replaced: `after` is the complete new set, with its ids. */
+    virtual Status columnsWritten(const QList<Column> &before, const QList<Column> &after)
+    {
+        Q_UNUSED(before);
+        Q_UNUSED(after);
+        return {};
+    }
+    /** A member was added (`before.id` 0), changed, or removed (`after.id` 0). */
+    virtual Status memberWritten(const Member &before, const Member &after)
+    {
+        Q_UNUSED(before);
+        Q_UNUSED(after);
+        return {};
+    }
 };
 
 } // namespace SprintDeck

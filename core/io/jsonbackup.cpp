@@ -307,6 +307,9 @@ Status JsonBackup::restore(Database &db, const Document &backup, const QString &
         return deferred;
     for (auto it = sections.constBegin(); it != sections.constEnd(); ++it) {
         const QString table = it.key();
+        // A restored board is a board of its own, not another replica of a shared one.
+        if (table.startsWith(u"team_"))
+            continue;
         const QStringList columns = writer.columnNames(table);
         const QStringList derived = derivedNames().value(table);
         if (Status cleared = writer.clear(table); !cleared)

@@ -168,6 +168,47 @@ const QList<QStringList> &schemaMigrations()
                    synced_at INTEGER NOT NULL DEFAULT 0,
                    result TEXT NOT NULL DEFAULT ''))"_s,
         },
+        // 8: a board shared on a team server: the server and the member this replica edits as,
+        //    the global id and server version of every shared row, the durable queue of local
+        //    edits not yet on the server, and edits the server refused as conflicts.
+        {
+            uR"(CREATE TABLE team_link(
+                   id INTEGER PRIMARY KEY CHECK(id = 1),
+                   url TEXT NOT NULL,
+                   board_uid TEXT NOT NULL,
+                   member TEXT NOT NULL,
+                   client_uid TEXT NOT NULL,
+                   read_only INTEGER NOT NULL DEFAULT 0,
+                   last_seq INTEGER NOT NULL DEFAULT 0,
+                   synced_at INTEGER NOT NULL DEFAULT 0,
+                   result TEXT NOT NULL DEFAULT ''))"_s,
+            uR"(CREATE TABLE team_ids(
+                   kind TEXT NOT NULL,
+                   local_id INTEGER NOT NULL,
+                   uid TEXT NOT NULL UNIQUE,
+                   version INTEGER NOT NULL DEFAULT 0,
+                   PRIMARY KEY(kind, local_id)))"_s,
+            uR"(CREATE TABLE team_outbox(
+                   id INTEGER PRIMARY KEY,
+                   event_uid TEXT NOT NULL UNIQUE,
+                   kind TEXT NOT NULL,
+                   uid TEXT NOT NULL,
+                   op TEXT NOT NULL,
+                   base_version INTEGER NOT NULL,
+                   old TEXT NOT NULL,
+                   new TEXT NOT NULL,
+                   made_at INTEGER NOT NULL))"_s,
+            uR"(CREATE TABLE team_conflicts(
+                   id INTEGER PRIMARY KEY,
+                   kind TEXT NOT NULL,
+                   uid TEXT NOT NULL,
+                   field TEXT NOT NULL,
+                   mine TEXT NOT NULL,
+                   theirs TEXT NOT NULL,
+                   by_member TEXT NOT NULL,
+                   detected_at INTEGER NOT NULL,
+                   UNIQUE(uid, field)))"_s,
+        },
     };
     return migrations;
 }

@@ -1,0 +1,207 @@
+#include "core/team/teamrecorder.h"
+
+#include "core/board/board.h"
+#include "core/team/teamfields.h"
+
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace SprintDeck {
+
+TeamRecorder::TeamRecorder(Board &board)
+    : QObject(&board)
+    , m_board(board)
+    , m_store(board.database())
+{
+    setObjectName(u"teamRecorder"_s);
+    // Owned by the board and destroyed with it: no need (and no safe moment) to unregister.
+    board.addWriteObserver(this);
+}
+
+TeamRecorder *TeamRecorder::attach(Board &board)
+{
+    if (auto *existing =
+            board.findChild<TeamRecorder *>(u"teamRecorder"_s, Qt::FindDirectChildrenOnly))
+        return existing;
+    auto *recorder = new TeamRecorder(board);
+    // A link that cannot be read refuses every edit (refuseWhenReadOnly()) rather than let
+    // edits of a shared board go unqueued.
+    recorder->m_loadError = recorder->reload();
+    return recorder;
+}
+
+Status TeamRecorder::reload()
+{
+    Result<std::optional<TeamLink>> link = m_store.link();
+    if (!link)
+        return Status::failure(link.error());
+    m_link = *link;
+    m_loadError = {};
+    return {};
+}
+
+Status TeamRecorder::applyRemote(const std::function<Status()> &write, const RemoteHooks &hooks)
+{
+    const RemoteHooks *previous = m_remote;
+    m_remote = &hooks;
+    Status s = write();
+    m_remote = previous;
+    return s;
+}
+
+Status TeamRecorder::refuseWhenReadOnly() const
+{
+    if (!m_loadError)
+        return m_loadError;
+    if (m_link && m_link->readOnly)
+        return Status::failure(
+            tr("This board is shared read-only with you: your role on the team server may view "
+               "it but not change it"));
+    return {};
+}
+
+Status TeamRecorder::queue(TeamKind kind, qint64 localId, TeamOp op, const QJsonObject &before,
+                           const QJsonObject &after)
+{
+    Result<QString> uid = m_store.uidOf(kind, localId);
+    if (!uid)
+        return Status::failure(uid.error());
+    TeamEdit edit;
+    edit.eventId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    edit.kind = kind;
+    edit.op = op;
+    edit.before = before;
+    edit.after = after;
+    edit.madeAt = m_board.now();
+    if (uid->isEmpty()) {
+        // A row this replica made: it gets its global id now, and the server learns of it
+        // with its whole state.
+        edit.uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        if (Status s = m_store.mapId(kind, localId, edit.uid, 0); !s)
+            return s;
+        if (op == TeamOp::Update)
+            edit.op = TeamOp::Create;
+    } else {
+        edit.uid = *uid;
+        Result<qint64> version = m_store.versionOf(edit.uid);
+        if (!version)
+            return Status::failure(version.error());
+        edit.baseVersion = *version;
+    }
+    return m_store.enqueue(edit);
+}
+
+Status TeamRecorder::boardWritten(const QList<CardWrite> &cards, const QList<SprintWrite> &sprints)
+{
+    if (m_remote)
+        return m_remote->board ? m_remote->board(cards, sprints) : Status();
+    if (!m_link && m_loadError)
+        return {};
+    if (Status s = refuseWhenReadOnly(); !s)
+        return s;
+    for (const CardWrite &w : cards) {
+        Result<QJsonObject> after = TeamFields::ofCard(w.after, m_store);
+        if (!after)
+            return Status::failure(after.error());
+        Status s;
+        switch (w.kind) {
+        case CardWrite::Kind::Created:
+            s = queue(TeamKind::Card, w.after.id, TeamOp::Create, {}, *after);
+            break;
+        case CardWrite::Kind::Restored:
+            s = queue(TeamKind::Card, w.after.id, TeamOp::Restore, {}, *after);
+            break;
+        case CardWrite::Kind::Deleted:
+            s = queue(TeamKind::Card, w.after.id, TeamOp::Delete, {}, {});
+            break;
+        case CardWrite::Kind::Changed: {
+            Result<QJsonObject> before = TeamFields::ofCard(w.before, m_store);
+            if (!before)
+                return Status::failure(before.error());
+            QJsonObject old;
+            const QJsonObject changed = TeamFields::changed(*before, *after, &old);
+            if (!changed.isEmpty())
+                s = queue(TeamKind::Card, w.after.id, TeamOp::Update, old, changed);
+            break;
+        }
+        }
+        if (!s)
+            return s;
+    }
+    for (const SprintWrite &w : sprints) {
+        const QJsonObject after = TeamFields::ofSprint(w.after);
+        if (w.before.id == 0) {
+            if (Status s = queue(TeamKind::Sprint, w.after.id, TeamOp::Create, {}, after); !s)
+                return s;
+            continue;
+        }
+        QJsonObject old;
+        const QJsonObject changed =
+            TeamFields::changed(TeamFields::ofSprint(w.before), after, &old);
+        if (changed.isEmpty())
+            continue;
+        if (Status s = queue(TeamKind::Sprint, w.after.id, TeamOp::Update, old, changed); !s)
+            return s;
+    }
+    return {};
+}
+
+Status TeamRecorder::columnsWritten(const QList<Column> &before, const QList<Column> &after)
+{
+    if (m_remote)
+        return m_remote->columns ? m_remote->columns(before, after) : Status();
+    if (!m_link && m_loadError)
+        return {};
+    if (Status s = refuseWhenReadOnly(); !s)
+        return s;
+    for (const Column &c : after) {
+        const auto old = std::find_if(before.cbegin(), before.cend(),
+                                      [&c](const Column &b) { return b.id == c.id; });
+        if (old == before.cend()) {
+            if (Status s =
+                    queue(TeamKind::Column, c.id, TeamOp::Create, {}, TeamFields::ofColumn(c));
+                !s)
+                return s;
+            continue;
+        }
+        QJsonObject oldFields;
+        const QJsonObject changed =
+            TeamFields::changed(TeamFields::ofColumn(*old), TeamFields::ofColumn(c), &oldFields);
+        if (!changed.isEmpty())
+            if (Status s = queue(TeamKind::Column, c.id, TeamOp::Update, oldFields, changed); !s)
+                return s;
+    }
+    for (const Column &b : before) {
+        const bool kept = std::any_of(after.cbegin(), after.cend(),
+                                      [&b](const Column &c) { return c.id == b.id; });
+        if (!kept)
+            if (Status s = queue(TeamKind::Column, b.id, TeamOp::Update, {{u"removed"_s, u"0"_s}},
+                                 {{u"removed"_s, u"1"_s}});
+                !s)
+                return s;
+    }
+    return {};
+}
+
+Status TeamRecorder::memberWritten(const Member &before, const Member &after)
+{
+    if (m_remote)
+        return m_remote->member ? m_remote->member(before, after) : Status();
+    if (!m_link && m_loadError)
+        return {};
+    if (Status s = refuseWhenReadOnly(); !s)
+        return s;
+    if (before.id == 0)
+        return queue(TeamKind::Member, after.id, TeamOp::Create, {}, TeamFields::ofMember(after));
+    const bool removed = after.id == 0;
+    QJsonObject old;
+    const QJsonObject changed =
+        TeamFields::changed(TeamFields::ofMember(before),
+                            TeamFields::ofMember(removed ? before : after, removed), &old);
+    if (changed.isEmpty())
+        return {};
+    return queue(TeamKind::Member, before.id, TeamOp::Update, old, changed);
+}
+
+} // namespace SprintDeck
