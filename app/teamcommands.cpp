@@ -160,7 +160,7 @@ int shareCommand(Context &ctx)
         return ctx.fail(s.error());
     rememberPassword(ctx, *address, typed);
     ctx.out()
-        << tr("Shared on %1 as %2: %n cards", int(board->cardCount())).arg(address->url(), member)
+        << tr("Shared on %1 as %2: %n card(s)", int(board->cardCount())).arg(address->url(), member)
         << Qt::endl;
     return 0;
 }
@@ -206,7 +206,7 @@ int joinCommand(Context &ctx)
     }
     rememberPassword(ctx, *address, typed);
     ctx.out()
-        << tr("Joined %1 as %2: %n cards", int(board->cardCount())).arg(address->url(), member)
+        << tr("Joined %1 as %2: %n card(s)", int(board->cardCount())).arg(address->url(), member)
         << Qt::endl;
     return 0;
 }
@@ -219,7 +219,7 @@ int teamSync(Context &ctx, Board &board)
     Result<std::unique_ptr<TeamServer>> connection = connectTo(*address, {});
     if (!connection) {
         Result<int> waiting = TeamStore(board.database()).outboxCount();
-        return ctx.fail(tr("%1; %n edits wait here and go at the next sync", waiting ? *waiting : 0)
+        return ctx.fail(tr("%1; %n edit(s) waiting here for the next sync", waiting ? *waiting : 0)
                             .arg(connection.error()));
     }
     Result<TeamSyncReport> report = TeamSync(board).sync(**connection);
@@ -230,7 +230,7 @@ int teamSync(Context &ctx, Board &board)
     ctx.out() << report->message() << Qt::endl;
     if (report->conflicts) {
         ctx.err() << "sprintdeck: "
-                  << tr("%n conflicts wait: see them with sync --conflicts, settle each with "
+                  << tr("%n conflict(s) waiting: see them with sync --conflicts, settle each with "
                         "sync --resolve KEY --keep local|remote",
                         report->conflicts)
                   << Qt::endl;
@@ -316,7 +316,7 @@ void Context::sendTeamQueue()
     TeamSyncReport report;
     if (Status s = TeamSync(*m_board).push(*m_team, report); !s)
         m_err << "sprintdeck: "
-              << tr("%1; %n edits wait here and go at the next sync", report.waiting).arg(s.error())
+              << tr("%1; %n edit(s) waiting here for the next sync", report.waiting).arg(s.error())
               << Qt::endl;
 }
 

@@ -60,6 +60,8 @@ public:
     Database &database() { return *m_db; }
     QString path() const;
     QUndoStack *undoStack() const { return m_undo; }
+    /** Whether the writes being made are an undo or redo (not the first doing of an action). */
+    bool isUndoing() const { return m_undoing; }
 
     /** The time stamped on new events (UTC); replaceable for scripted histories in tests. */
     void setClock(Clock clock) { m_clock = std::move(clock); }
@@ -260,6 +262,7 @@ signals:
 
 private:
     friend class BoardTestAccess;
+    friend class UndoCommand; // marks its undo and redo (isUndoing())
     static QPair<qint64, qint64> listKey(qint64 sprintId, qint64 columnId)
     {
         return {sprintId, sprintId == 0 ? 0 : columnId};
@@ -346,6 +349,7 @@ private:
     qint64 m_seenEventId = 0;
     QSet<qint64> m_locallyWritten; ///< cards this Board wrote since the undo history began
     bool m_applyingStore = false;  ///< the card signals being emitted are other processes' changes
+    bool m_undoing = false;
 };
 
 } // namespace SprintDeck

@@ -10,8 +10,11 @@ void UndoCommand::redo()
         return;
     }
     Status s = m_board->refreshBeforeUndo();
-    if (s)
+    if (s) {
+        m_board->m_undoing = true;
         s = apply(true);
+        m_board->m_undoing = false;
+    }
     if (!s) {
         setObsolete(true);
         emit m_board->errorOccurred(s.error());
@@ -21,8 +24,11 @@ void UndoCommand::redo()
 void UndoCommand::undo()
 {
     Status s = m_board->refreshBeforeUndo();
-    if (s)
+    if (s) {
+        m_board->m_undoing = true;
         s = apply(false);
+        m_board->m_undoing = false;
+    }
     if (!s) {
         setObsolete(true);
         emit m_board->errorOccurred(s.error());

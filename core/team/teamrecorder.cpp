@@ -61,8 +61,8 @@ Status TeamRecorder::refuseWhenReadOnly() const
     return {};
 }
 
-Status TeamRecorder::queue(TeamKind kind, qint64 localId, TeamOp op, const QJsonObject &before,
-                           const QJsonObject &after)
+Status TeamRecorder::queue(TeamKind kind, qint64 localId, const QString &name, TeamOp op,
+                           const QJsonObject &before, const QJsonObject &after)
 {
     Result<QString> uid = m_store.uidOf(kind, localId);
     if (!uid)
@@ -89,7 +89,38 @@ Status TeamRecorder::queue(TeamKind kind, qint64 localId, TeamOp op, const QJson
             return Status::failure(version.error());
         edit.baseVersion = *version;
     }
-    return m_store.enqueue(edit);
+    if (edit.op == TeamOp::Update && m_board.isUndoing())
+        if (Status s = checkUndo(edit.uid, after, name); !s)
+            return s;
+    if (Status s = m_store.enqueue(edit); !s)
+        return s;
+    for (auto it = after.begin(); it != after.end(); ++it)
+        m_localEdits.insert(edit.uid + u'/' + it.key(), {++m_edits, m_link->member});
+    emit editQueued();
+    return {};
+}
+
+void TeamRecorder::noteOthersEdit(const QString &uid, const QStringList &fields,
+                                  const QString &author)
+{
+    for (const QString &field : fields)
+        m_othersEdits.insert(uid + u'/' + field, {++m_edits, author});
+}
+
+Status TeamRecorder::checkUndo(const QString &uid, const QJsonObject &fields,
+                               const QString &name) const
+{
+    for (auto it = fields.begin(); it != fields.end(); ++it) {
+        const QString slot = uid + u'/' + it.key();
+        const auto others = m_othersEdits.constFind(slot);
+        if (others == m_othersEdits.cend())
+            continue;
+        // Refused when their edit came after this replica's own last edit of the field.
+        if (others->at > m_localEdits.value(slot).at)
+            return Status::failure(tr("%1 changed %2 of %3 since; undoing would overwrite that")
+                                       .arg(others->author, it.key(), name));
+    }
+    return {};
 }
 
 Status TeamRecorder::boardWritten(const QList<CardWrite> &cards, const QList<SprintWrite> &sprints)
@@ -107,13 +138,13 @@ Status TeamRecorder::boardWritten(const QList<CardWrite> &cards, const QList<Spr
         Status s;
         switch (w.kind) {
         case CardWrite::Kind::Created:
-            s = queue(TeamKind::Card, w.after.id, TeamOp::Create, {}, *after);
+            s = queue(TeamKind::Card, w.after.id, w.after.key, TeamOp::Create, {}, *after);
             break;
         case CardWrite::Kind::Restored:
-            s = queue(TeamKind::Card, w.after.id, TeamOp::Restore, {}, *after);
+            s = queue(TeamKind::Card, w.after.id, w.after.key, TeamOp::Restore, {}, *after);
             break;
         case CardWrite::Kind::Deleted:
-            s = queue(TeamKind::Card, w.after.id, TeamOp::Delete, {}, {});
+            s = queue(TeamKind::Card, w.after.id, w.after.key, TeamOp::Delete, {}, {});
             break;
         case CardWrite::Kind::Changed: {
             Result<QJsonObject> before = TeamFields::ofCard(w.before, m_store);
@@ -122,7 +153,7 @@ Status TeamRecorder::boardWritten(const QList<CardWrite> &cards, const QList<Spr
             QJsonObject old;
             const QJsonObject changed = TeamFields::changed(*before, *after, &old);
             if (!changed.isEmpty())
-                s = queue(TeamKind::Card, w.after.id, TeamOp::Update, old, changed);
+                s = queue(TeamKind::Card, w.after.id, w.after.key, TeamOp::Update, old, changed);
             break;
         }
         }
@@ -132,7 +163,9 @@ Status TeamRecorder::boardWritten(const QList<CardWrite> &cards, const QList<Spr
     for (const SprintWrite &w : sprints) {
         const QJsonObject after = TeamFields::ofSprint(w.after);
         if (w.before.id == 0) {
-            if (Status s = queue(TeamKind::Sprint, w.after.id, TeamOp::Create, {}, after); !s)
+            if (Status s =
+                    queue(TeamKind::Sprint, w.after.id, w.after.name, TeamOp::Create, {}, after);
+                !s)
                 return s;
             continue;
         }
@@ -141,7 +174,9 @@ Status TeamRecorder::boardWritten(const QList<CardWrite> &cards, const QList<Spr
             TeamFields::changed(TeamFields::ofSprint(w.before), after, &old);
         if (changed.isEmpty())
             continue;
-        if (Status s = queue(TeamKind::Sprint, w.after.id, TeamOp::Update, old, changed); !s)
+        if (Status s =
+                queue(TeamKind::Sprint, w.after.id, w.after.name, TeamOp::Update, old, changed);
+            !s)
             return s;
     }
     return {};
@@ -159,8 +194,8 @@ Status TeamRecorder::columnsWritten(const QList<Column> &before, const QList<Col
         const auto old = std::find_if(before.cbegin(), before.cend(),
                                       [&c](const Column &b) { return b.id == c.id; });
         if (old == before.cend()) {
-            if (Status s =
-                    queue(TeamKind::Column, c.id, TeamOp::Create, {}, TeamFields::ofColumn(c));
+            if (Status s = queue(TeamKind::Column, c.id, c.name, TeamOp::Create, {},
+                                 TeamFields::ofColumn(c));
                 !s)
                 return s;
             continue;
@@ -169,15 +204,17 @@ Status TeamRecorder::columnsWritten(const QList<Column> &before, const QList<Col
         const QJsonObject changed =
             TeamFields::changed(TeamFields::ofColumn(*old), TeamFields::ofColumn(c), &oldFields);
         if (!changed.isEmpty())
-            if (Status s = queue(TeamKind::Column, c.id, TeamOp::Update, oldFields, changed); !s)
+            if (Status s =
+                    queue(TeamKind::Column, c.id, c.name, TeamOp::Update, oldFields, changed);
+                !s)
                 return s;
     }
     for (const Column &b : before) {
         const bool kept = std::any_of(after.cbegin(), after.cend(),
                                       [&b](const Column &c) { return c.id == b.id; });
         if (!kept)
-            if (Status s = queue(TeamKind::Column, b.id, TeamOp::Update, {{u"removed"_s, u"0"_s}},
-                                 {{u"removed"_s, u"1"_s}});
+            if (Status s = queue(TeamKind::Column, b.id, b.name, TeamOp::Update,
+                                 {{u"removed"_s, u"0"_s}}, {{u"removed"_s, u"1"_s}});
                 !s)
                 return s;
     }
@@ -193,7 +230,8 @@ Status TeamRecorder::memberWritten(const Member &before, const Member &after)
     if (Status s = refuseWhenReadOnly(); !s)
         return s;
     if (before.id == 0)
-        return queue(TeamKind::Member, after.id, TeamOp::Create, {}, TeamFields::ofMember(after));
+        return queue(TeamKind::Member, after.id, after.name, TeamOp::Create, {},
+                     TeamFields::ofMember(after));
     const bool removed = after.id == 0;
     QJsonObject old;
     const QJsonObject changed =
@@ -201,7 +239,7 @@ Status TeamRecorder::memberWritten(const Member &before, const Member &after)
                             TeamFields::ofMember(removed ? before : after, removed), &old);
     if (changed.isEmpty())
         return {};
-    return queue(TeamKind::Member, before.id, TeamOp::Update, old, changed);
+    return queue(TeamKind::Member, before.id, before.name, TeamOp::Update, old, changed);
 }
 
 } // namespace SprintDeck

@@ -49,15 +49,36 @@ public:
     /** Runs `write` (calls of Board primitives) as the sync's own change, with `hooks`. */
     Status applyRemote(const std::function<Status()> &write, const RemoteHooks &hooks);
 
+    /**
+     * Someone else changed these fields of a row (the sync writes their event now): an undo or
+     * redo here that would write them again is refused, naming who.
+     */
+    void noteOthersEdit(const QString &uid, const QStringList &fields, const QString &author);
+
+signals:
+    /** A local edit was queued, inside its transaction: send it once the event loop turns. */
+    void editQueued();
+
 private:
     explicit TeamRecorder(Board &board);
     Status refuseWhenReadOnly() const;
     /** Queues an edit of a row; `before` empty for a new row. */
-    Status queue(TeamKind kind, qint64 localId, TeamOp op, const QJsonObject &before,
-                 const QJsonObject &after);
+    Status queue(TeamKind kind, qint64 localId, const QString &name, TeamOp op,
+                 const QJsonObject &before, const QJsonObject &after);
 
+    /** Refuses an undo or redo that would overwrite someone else's later edit of a field. */
+    Status checkUndo(const QString &uid, const QJsonObject &fields, const QString &name) const;
+
+    struct FieldEdit
+    {
+        quint64 at = 0; ///< this recorder's count of edits when it was made
+        QString author;
+    };
     Board &m_board;
     TeamStore m_store;
+    quint64 m_edits = 0;
+    QHash<QString, FieldEdit> m_localEdits;  ///< "uid/field" -> this replica's last edit
+    QHash<QString, FieldEdit> m_othersEdits; ///< "uid/field" -> others' last edit written here
     std::optional<TeamLink> m_link;
     const RemoteHooks *m_remote = nullptr;
     Status m_loadError;

@@ -109,12 +109,12 @@ QList<CardStep> replayHistory(const Board &board, const Card &current, const QLi
 QString TeamSyncReport::message() const
 {
     QStringList parts;
-    parts.append(tr("%n edits sent", pushed));
+    parts.append(tr("%n edit(s) sent", pushed));
     parts.append(tr("%n received", pulled));
     if (waiting)
         parts.append(tr("%n waiting", waiting));
     if (conflicts)
-        parts.append(tr("%n conflicts", conflicts));
+        parts.append(tr("%n conflict(s)", conflicts));
     return parts.join(u", "_s);
 }
 
@@ -575,6 +575,8 @@ Status TeamSync::applySprints(const QList<const TeamEvent *> &events)
         const Sprint *existing = *local ? m_board.sprint(*local) : nullptr;
         Sprint s = existing ? *existing : Sprint();
         TeamFields::toSprint(e->applied, s);
+        if (e->clientId != m_link.clientUid)
+            m_recorder->noteOthersEdit(e->uid, e->applied.keys(), e->author);
         TeamRecorder::RemoteHooks hooks;
         hooks.board = [&](const QList<CardWrite> &, const QList<SprintWrite> &written) -> Status {
             for (const SprintWrite &w : written)
@@ -627,6 +629,8 @@ Status TeamSync::applyCards(const QList<const TeamEvent *> &events, const QList<
         }
         if (Status s = TeamFields::toCard(fields, state, m_store); !s)
             return s;
+        if (e->clientId != m_link.clientUid)
+            m_recorder->noteOthersEdit(e->uid, fields.keys(), e->author);
         if (!*local && !timelineOf.contains(e->uid))
             createdKeys.insert(state.key, e->uid);
         qsizetype i = timelineOf.value(e->uid, -1);

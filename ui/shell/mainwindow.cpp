@@ -14,6 +14,7 @@
 #include "ui/sprints/sprintactions.h"
 #include "ui/standup/standupview.h"
 #include "ui/sync/synccontroller.h"
+#include "ui/team/teamcontroller.h"
 
 #include "core/board/board.h"
 #include "core/board/storewatcher.h"
@@ -72,6 +73,7 @@ MainWindow::MainWindow(std::unique_ptr<Board> board, QWidget *parent)
     sprintActions->fillMenu(menuBar()->addMenu(tr("&Sprint")));
     connect(sprintActions, &SprintActions::sprintChosen, m_boardView, &BoardView::setSprintId);
     new SyncController(this, m_board.get());
+    new TeamController(this, m_board.get(), m_fileMenu);
     // What scripts and other windows write to the file appears here within a moment.
     new StoreWatcher(m_board.get(), m_board.get());
 
@@ -94,6 +96,7 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_fileMenu = file;
     m_fileActions = new FileActions(this, file);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);

@@ -8,6 +8,7 @@ class QStackedWidget;
 class QActionGroup;
 class QDockWidget;
 class QLabel;
+class QMenu;
 
 namespace SprintDeck {
 
@@ -86,6 +87,7 @@ private:
     QLabel *m_summaryLabel = nullptr;
     QLabel *m_saveLabel = nullptr;
     FileActions *m_fileActions = nullptr;
+    QMenu *m_fileMenu = nullptr;
     ShortcutsDialog *m_shortcuts = nullptr;
     QString m_saveError;
     bool m_backlogWanted = true;

@@ -1,0 +1,211 @@
+#include "core/team/teamclient.h"
+
+#include "core/board/board.h"
+#include "core/storage/teamstore.h"
+#include "core/team/teamrecorder.h"
+#include "core/team/teamsync.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+
+using namespace Qt::StringLiterals;
+
+namespace SprintDeck {
+
+namespace {
+
+/** Members seen within this many seconds count as connected; each replica says so twice as often.
+ */
+constexpr int kPresenceSeconds = 45;
+constexpr int kPollMs = 5000;
+
+} // namespace
+
+TeamClient::TeamClient(Board &board, QObject *parent)
+    : QObject(parent)
+    , m_board(board)
+{
+    m_poll.setInterval(kPollMs);
+    connect(&m_poll, &QTimer::timeout, this, &TeamClient::poll);
+    m_retry.setSingleShot(true);
+    connect(&m_retry, &QTimer::timeout, this, &TeamClient::connectNow);
+    m_soon.setSingleShot(true);
+    m_soon.setInterval(0);
+    connect(&m_soon, &QTimer::timeout, this, [this] {
+        const bool pushOnly = m_soonPushOnly;
+        m_soonPushOnly = true;
+        exchange(pushOnly);
+    });
+    TeamRecorder *recorder = TeamRecorder::attach(board);
+    // Queued inside the edit's transaction: sent once it committed and the event loop turns.
+    connect(recorder, &TeamRecorder::editQueued, this, [this] {
+        ++m_waiting;
+        if (m_state == State::Online)
+            m_soon.start();
+        emit stateChanged();
+    });
+}
+
+TeamClient::~TeamClient() = default;
+
+void TeamClient::start(const QString &password)
+{
+    m_password = password;
+    m_failures = 0;
+    connectNow();
+}
+
+void TeamClient::connectNow()
+{
+    m_retry.stop();
+    Result<std::optional<TeamLink>> link = TeamStore(m_board.database()).link();
+    if (!link || !link->has_value()) {
+        setState(State::Offline, link ? tr("this board is not shared") : link.error());
+        return;
+    }
+    m_member = link->value().member;
+    m_clientId = link->value().clientUid;
+    Result<TeamAddress> address = TeamAddress::parse(link->value().url);
+    if (!address) {
+        setState(State::Offline, address.error());
+        return;
+    }
+    if (m_state != State::Online)
+        setState(State::Connecting, tr("connecting to %1").arg(address->url()));
+    Result<std::unique_ptr<TeamServer>> server =
+        TeamServer::connect(*address, m_password, u"window"_s);
+    if (!server) {
+        if (server.error().contains(u"refused the login"_s)) {
+            setState(State::Refused, server.error());
+            return;
+        }
+        goOffline(server.error());
+        return;
+    }
+    m_server = std::move(*server);
+    listen();
+    m_failures = 0;
+    m_poll.start();
+    exchange(false);
+}
+
+void TeamClient::listen()
+{
+    m_listener.reset();
+    Result<TeamAddress> address = TeamAddress::parse(m_server->address().url());
+    Result<std::unique_ptr<TeamServer>> listener =
+        TeamServer::connect(*address, m_password, u"listen"_s);
+    if (!listener)
+        return; // the poll catches up meanwhile, and tries again
+    QSqlDriver *driver = (*listener)->connection().driver();
+    if (!driver->subscribeToNotification(QString::fromLatin1(TeamServer::kChannel)))
+        return;
+    connect(driver, &QSqlDriver::notification, this, &TeamClient::notified);
+    m_listener = std::move(*listener);
+}
+
+void TeamClient::notified(const QString &, QSqlDriver::NotificationSource, const QVariant &)
+{
+    m_soonPushOnly = false;
+    m_soon.start();
+}
+
+void TeamClient::syncNow()
+{
+    if (!m_server) {
+        connectNow();
+        return;
+    }
+    exchange(false);
+}
+
+void TeamClient::exchange(bool pushOnly)
+{
+    if (!m_server)
+        return;
+    TeamSync sync(m_board);
+    TeamSyncReport report;
+    Status s = sync.push(*m_server, report);
+    if (s && !pushOnly) {
+        Result<std::optional<TeamLink>> link = TeamStore(m_board.database()).link();
+        const qint64 before = link && link->has_value() ? link->value().lastSeq : 0;
+        s = sync.pull(*m_server, report);
+        if (s && report.pulled)
+            emit caughtUp(report.pulled);
+        Q_UNUSED(before);
+    }
+    if (!s) {
+        // A failure of the server (not of this file) leaves everything queued for later.
+        if (!m_server->isAlive()) {
+            goOffline(s.error());
+            return;
+        }
+        m_message = s.error();
+    }
+    if (!report.renamed.isEmpty())
+        m_message = report.renamed.join(u"; "_s);
+    refreshCounts();
+    setState(State::Online, s ? m_message : s.error());
+}
+
+void TeamClient::poll()
+{
+    if (!m_server)
+        return;
+    if (!m_server->isAlive()) {
+        goOffline(tr("the team server does not answer"));
+        return;
+    }
+    // A listener the server dropped (a restart, an administrator) is replaced; the pull
+    // below brings what it missed.
+    if (!m_listener || !m_listener->isAlive())
+        listen();
+    if (++m_polls % 3 == 1) {
+        if (Status s = m_server->touch(m_clientId, m_member); !s) {
+            goOffline(s.error());
+            return;
+        }
+        Result<QStringList> others = m_server->connectedMembers(m_clientId, kPresenceSeconds);
+        if (others) {
+            QStringList names = *others;
+            names.removeAll(m_member);
+            m_others = names;
+        }
+    }
+    exchange(false);
+}
+
+void TeamClient::goOffline(const QString &reason)
+{
+    m_poll.stop();
+    m_listener.reset();
+    m_server.reset();
+    m_others.clear();
+    refreshCounts();
+    setState(State::Offline, reason);
+    // 1, 2, 4 … seconds, up to the longest pause.
+    const int delay = qMin(m_maxRetryMs, 1000 << qMin(m_failures++, 5));
+    m_retry.start(delay);
+}
+
+void TeamClient::refreshCounts()
+{
+    TeamStore store(m_board.database());
+    if (Result<int> waiting = store.outboxCount())
+        m_waiting = *waiting;
+    if (Result<QList<TeamConflict>> conflicts = store.conflicts())
+        m_conflicts = int(conflicts->size());
+}
+
+void TeamClient::setState(State state, const QString &message)
+{
+    if (state == m_state && message == m_message) {
+        emit stateChanged(); // the counts may have changed
+        return;
+    }
+    m_state = state;
+    m_message = message;
+    emit stateChanged();
+}
+
+} // namespace SprintDeck

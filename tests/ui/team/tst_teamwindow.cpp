@@ -1,0 +1,250 @@
+// The window on a shared board, with a real PostgreSQL and a second member working through
+// the real command line: live moves both ways, who else is connected, the listener connection
+// dropped by the server, the server killed and back, undo refused over someone's later edit,
+// and File > Share Board… and Open Shared Board….
+#include "core/board/board.h"
+#include "core/storage/teamstore.h"
+#include "core/team/teamclient.h"
+#include "tests/integration/pgserver.h"
+#include "tests/testpaths.h"
+#include "tests/ui/desktoptestmain.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/team/teamcontroller.h"
+#include "ui/team/teamdialogs.h"
+
+#include <QAction>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+using namespace SprintDeck;
+
+class TestTeamWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void theWindowStaysLiveThroughDropsAndRestarts();
+    void shareAndOpenSharedBoardFromTheMenu();
+
+private:
+    int cli(const QStringList &args, QString *out = nullptr);
+    QString file(const QString &name) const { return m_dir.filePath(name); }
+    static qint64 columnId(const Board &board, const QString &name)
+    {
+        const Column *c = board.columnByName(name);
+        return c ? c->id : -1;
+    }
+
+    PgServer m_pg;
+    QTemporaryDir m_dir;
+};
+
+void TestTeamWindow::initTestCase()
+{
+    // No keychain here: the window falls back to libpq's password file, like the command line.
+    qunsetenv("DBUS_SESSION_BUS_ADDRESS");
+    QString error;
+    QVERIFY2(m_pg.start(&error), qPrintable(error));
+    QVERIFY(m_pg.createRole(u"ana"_s, u"ana-secret"_s));
+    QVERIFY(m_pg.createRole(u"ben"_s, u"ben-secret"_s));
+    for (const QString &db : {u"team"_s, u"team2"_s}) {
+        QVERIFY(m_pg.createDatabase(db, u"ana"_s));
+        QVERIFY(m_pg.sql(db, u"GRANT USAGE, CREATE ON SCHEMA public TO ben;"
+                             "ALTER DEFAULT PRIVILEGES FOR ROLE ana IN SCHEMA public "
+                             "  GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO ben;"_s));
+    }
+    QFile pass(file(u"pgpass"_s));
+    QVERIFY(pass.open(QIODevice::WriteOnly));
+    pass.write(u"127.0.0.1:%1:*:ana:ana-secret\n127.0.0.1:%1:*:ben:ben-secret\n"_s.arg(m_pg.port())
+                   .toUtf8());
+    pass.close();
+    QVERIFY(pass.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+    qputenv("PGPASSFILE", QFile::encodeName(pass.fileName()));
+}
+
+void TestTeamWindow::cleanupTestCase()
+{
+    m_pg.stop();
+}
+
+int TestTeamWindow::cli(const QStringList &args, QString *out)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"LANGUAGE"_s, u"en"_s);
+    env.remove(u"DISPLAY"_s);
+    p.setProcessEnvironment(env);
+    p.start(TestPaths::binary(), args);
+    p.closeWriteChannel();
+    if (!p.waitForFinished(60000))
+        return -1;
+    if (out)
+        *out = QString::fromUtf8(p.readAllStandardOutput());
+    if (p.exitCode() != 0)
+        qWarning("sprintdeck %s: %s", qPrintable(args.join(u' ')),
+                 p.readAllStandardError().constData());
+    return p.exitCode();
+}
+
+void TestTeamWindow::theWindowStaysLiveThroughDropsAndRestarts()
+{
+    const QString a = file(u"ana.sd"_s), b = file(u"ben.sd"_s);
+    QCOMPARE(cli({u"sprint"_s, u"create"_s, u"--name"_s, u"S1"_s, u"--start"_s, u"2026-12-07"_s,
+                  u"--end"_s, u"2026-12-18"_s, u"--db"_s, a}),
+             0);
+    for (const QString &title : {u"Login page"_s, u"Export"_s})
+        QCOMPARE(cli({u"card"_s, u"add"_s, u"--title"_s, title, u"--sprint"_s, u"S1"_s,
+                      u"--points"_s, u"3"_s, u"--db"_s, a}),
+                 0);
+    QCOMPARE(cli({u"sprint"_s, u"start"_s, u"S1"_s, u"--db"_s, a}), 0);
+    QCOMPARE(cli({u"share"_s, u"--server"_s, m_pg.url(u"ana"_s, u"team"_s), u"--as"_s, u"Ana"_s,
+                  u"--db"_s, a}),
+             0);
+    QCOMPARE(cli({u"join"_s, m_pg.url(u"ben"_s, u"team"_s), u"--as"_s, u"Ben"_s, u"--db"_s, b}), 0);
+
+    auto opened = Board::open(b);
+    QVERIFY2(opened, qPrintable(opened.error()));
+    MainWindow window(std::move(opened.value()));
+    window.show();
+    Board &board = *window.board();
+    auto *controller = window.findChild<TeamController *>();
+    QVERIFY(controller);
+    QTRY_VERIFY(controller->client());
+    TeamClient *client = controller->client();
+    client->setPollInterval(300);
+    client->setMaxRetryDelay(1000);
+    QTRY_COMPARE(client->state(), TeamClient::State::Online);
+    QVERIFY2(controller->statusLabel()->text().contains(u"online"_s),
+             qPrintable(controller->statusLabel()->text()));
+    const qint64 sd1 = board.cardByKey(u"SD-1")->id;
+    const qint64 sd2 = board.cardByKey(u"SD-2")->id;
+
+    // Ana moves a card on the command line: the window shows it without being asked.
+    QCOMPARE(cli({u"card"_s, u"move"_s, u"SD-1"_s, u"--to"_s, u"In Progress"_s, u"--db"_s, a}), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(board.card(sd1)->columnId, columnId(board, u"In Progress"_s), 5000);
+    // And the window says who else is here.
+    QTRY_VERIFY_WITH_TIMEOUT(controller->statusLabel()->text().contains(u"Ana"_s), 5000);
+
+    // Ben moves one in the window: Ana's next command sees it.
+    QVERIFY(board.moveCards({sd2}, board.card(sd2)->sprintId, columnId(board, u"Done"_s)));
+    QTRY_COMPARE(client->waiting(), 0);
+    QString shown;
+    QCOMPARE(cli({u"card"_s, u"show"_s, u"SD-2"_s, u"--db"_s, a}, &shown), 0);
+    QVERIFY2(shown.contains(u"Done"_s), qPrintable(shown));
+
+    // The server drops the window's listening connection: it listens again and misses nothing.
+    QVERIFY(m_pg.terminateConnections(u"team"_s, u"sprintdeck-listen"_s));
+    QCOMPARE(cli({u"card"_s, u"move"_s, u"SD-1"_s, u"--to"_s, u"Review"_s, u"--db"_s, a}), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(board.card(sd1)->columnId, columnId(board, u"Review"_s), 5000);
+
+    // The server goes away: the window says so, keeps working and queues the edit.
+    QVERIFY(m_pg.kill());
+    QTRY_COMPARE_WITH_TIMEOUT(client->state(), TeamClient::State::Offline, 5000);
+    QVERIFY(controller->statusLabel()->text().contains(u"offline"_s));
+    Card edited = *board.card(sd1);
+    edited.title = u"Login page, offline"_s;
+    QVERIFY(board.updateCard(edited));
+    QCOMPARE(client->waiting(), 1);
+    QVERIFY2(controller->statusLabel()->text().contains(u"1 edit waiting"_s),
+             qPrintable(controller->statusLabel()->text()));
+    QVERIFY(m_pg.resume());
+    QTRY_COMPARE_WITH_TIMEOUT(client->state(), TeamClient::State::Online, 5000);
+    QTRY_COMPARE(client->waiting(), 0);
+    QCOMPARE(cli({u"card"_s, u"show"_s, u"SD-1"_s, u"--db"_s, a}, &shown), 0);
+    QVERIFY2(shown.contains(u"Login page, offline"_s), qPrintable(shown));
+
+    // Undo undoes Ben's own edit as a new edit, which Ana gets.
+    Card pointed = *board.card(sd2);
+    pointed.points = 8;
+    QVERIFY(board.updateCard(pointed));
+    board.undoStack()->undo();
+    QCOMPARE(board.card(sd2)->points, std::optional<double>(3));
+    QTRY_COMPARE(client->waiting(), 0);
+    QCOMPARE(cli({u"card"_s, u"show"_s, u"SD-2"_s, u"--db"_s, a}, &shown), 0);
+    QVERIFY2(shown.contains(u"Points:    3"_s), qPrintable(shown));
+
+    // Ana changes what Ben's last edit changed: his undo is refused, naming her.
+    Card titled = *board.card(sd2);
+    titled.title = u"Export, by Ben"_s;
+    QVERIFY(board.updateCard(titled));
+    QTRY_COMPARE(client->waiting(), 0);
+    QCOMPARE(
+        cli({u"card"_s, u"edit"_s, u"SD-2"_s, u"--title"_s, u"Export, by Ana"_s, u"--db"_s, a}), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(board.card(sd2)->title, u"Export, by Ana"_s, 5000);
+    QSignalSpy refused(&board, &Board::errorOccurred);
+    board.undoStack()->undo();
+    QCOMPARE(refused.size(), 1);
+    QVERIFY2(refused.first().first().toString().contains(u"Ana changed title of SD-2"_s),
+             qPrintable(refused.first().first().toString()));
+    QCOMPARE(board.card(sd2)->title, u"Export, by Ana"_s);
+    QCOMPARE(client->waiting(), 0);
+}
+
+void TestTeamWindow::shareAndOpenSharedBoardFromTheMenu()
+{
+    const QString c = file(u"carol.sd"_s);
+    QCOMPARE(cli({u"card"_s, u"add"_s, u"--title"_s, u"From the window"_s, u"--db"_s, c}), 0);
+    auto opened = Board::open(c);
+    QVERIFY(opened);
+    MainWindow window(std::move(opened.value()));
+    window.show();
+    auto *controller = window.findChild<TeamController *>();
+    QVERIFY(controller && !controller->client());
+
+    // A wrong password: the dialog says why, in one line, and the board stays unshared.
+    window.findChild<QAction *>(u"shareBoardAction"_s)->trigger();
+    auto *share = window.findChild<TeamBoardDialog *>(u"shareBoardDialog"_s);
+    QVERIFY(share);
+    share->serverEdit()->setText(m_pg.url(u"ana"_s, u"team2"_s));
+    share->memberEdit()->setText(u"Ana"_s);
+    share->passwordEdit()->setText(u"wrong"_s);
+    QVERIFY(!share->run());
+    QVERIFY2(share->error().contains(u"refused the login of ana"_s), qPrintable(share->error()));
+    QVERIFY(!TeamStore(window.board()->database()).link().value().has_value());
+    share->passwordEdit()->setText(u"ana-secret"_s);
+    QVERIFY(share->run());
+    share->accept();
+    QTRY_VERIFY(controller->client());
+    QTRY_COMPARE(controller->client()->state(), TeamClient::State::Online);
+
+    // Ben opens it from the menu into a new file, and a window opens on it.
+    window.findChild<QAction *>(u"openSharedBoardAction"_s)->trigger();
+    auto *join = window.findChild<TeamBoardDialog *>(u"joinBoardDialog"_s);
+    QVERIFY(join);
+    join->serverEdit()->setText(m_pg.url(u"ben"_s, u"team2"_s));
+    join->memberEdit()->setText(u"Ben"_s);
+    join->passwordEdit()->setText(u"ben-secret"_s);
+    join->fileEdit()->setText(file(u"ben2.sd"_s));
+    QVERIFY(join->run());
+    join->accept();
+    MainWindow *opened2 = nullptr;
+    for (QWidget *w : QApplication::topLevelWidgets())
+        if (auto *m = qobject_cast<MainWindow *>(w); m && m != &window && m->isVisible())
+            opened2 = m;
+    QVERIFY(opened2);
+    QCOMPARE(QFileInfo(opened2->board()->path()).fileName(), u"ben2.sd"_s);
+    QVERIFY(opened2->board()->cardByKey(u"SD-1"));
+    QCOMPARE(opened2->board()->cardByKey(u"SD-1")->title, u"From the window"_s);
+    auto *benController = opened2->findChild<TeamController *>();
+    QTRY_VERIFY(benController->client());
+    QTRY_COMPARE(benController->client()->state(), TeamClient::State::Online);
+    // A card Ana adds in her window appears in Ben's.
+    Card draft;
+    draft.title = u"Live from Ana"_s;
+    QVERIFY(window.board()->addCard(draft));
+    QTRY_VERIFY_WITH_TIMEOUT(opened2->board()->cardByKey(u"SD-2"), 5000);
+    QCOMPARE(opened2->board()->cardByKey(u"SD-2")->title, u"Live from Ana"_s);
+    opened2->close();
+}
+
+SPRINTDECK_SETTINGS_TEST_MAIN(TestTeamWindow)
+#include "tst_teamwindow.moc"
