@@ -183,7 +183,8 @@ void TeamClient::goOffline(const QString &reason)
     m_others.clear();
     refreshCounts();
     setState(State::Offline, reason);
-    // 1, 2, 4 … seconds, up to the longest pause.
+    // 1, 2, 3 seconds: the longest pause is short, so a client is back soon after the server;
+    // a failed attempt costs one refused connection.
     const int delay = qMin(m_maxRetryMs, 1000 << qMin(m_failures++, 5));
     m_retry.start(delay);
 }

@@ -91,7 +91,7 @@ private:
     int m_conflicts = 0;
     QStringList m_others;
     int m_failures = 0;
-    int m_maxRetryMs = 30000;
+    int m_maxRetryMs = 3000;
     int m_polls = 0;
 };
 
