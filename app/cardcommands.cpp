@@ -359,10 +359,15 @@ int cardShow(Context &ctx)
     if (!history)
         return ctx.fail(history.error());
     ctx.out() << u'\n' << QCoreApplication::translate("SprintDeck::Cli", "History:") << u'\n';
-    for (const Event &e : history.value())
+    for (const Event &e : history.value()) {
         ctx.out() << "  " << e.at.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s) << "  "
                   << eventKindName(e.kind).leftJustified(11) << e.oldValue.simplified().left(40)
-                  << " -> " << e.newValue.simplified().left(40) << '\n';
+                  << " -> " << e.newValue.simplified().left(40);
+        // On a shared board: who made it.
+        if (const Member *author = e.authorId ? board->member(e.authorId) : nullptr)
+            ctx.out() << "  (" << author->name << ')';
+        ctx.out() << '\n';
+    }
     ctx.out().flush();
     return 0;
 }

@@ -487,6 +487,7 @@ Status Board::applyCardStates(const QList<Card> &targets)
         if (Status s = m_repo->updateCard(target); !s)
             return s;
         for (Event &e : events) {
+            e.authorId = m_authorId;
             if (Status s = m_repo->appendEvent(e); !s)
                 return s;
         }
@@ -546,6 +547,7 @@ Status Board::applyInsertCards(QList<Card> &cards)
                     s, tr("A card with the key %1 exists already").arg(c.key));
             }
             for (Event &e : CardEvents::created(c, at)) {
+                e.authorId = m_authorId;
                 if (Status s = m_repo->appendEvent(e); !s)
                     return s;
             }
@@ -556,6 +558,7 @@ Status Board::applyInsertCards(QList<Card> &cards)
             if (Status s = m_repo->setCardDeleted(c.id, false, at); !s)
                 return s;
             Event e = CardEvents::restored(c, at);
+            e.authorId = m_authorId;
             if (Status s = m_repo->appendEvent(e); !s)
                 return s;
         }
@@ -607,6 +610,7 @@ Status Board::applyDeleteCards(const QList<qint64> &ids)
         if (Status s = m_repo->setCardDeleted(id, true, at); !s)
             return s;
         Event e = CardEvents::deleted(id, c->key, at);
+        e.authorId = m_authorId;
         if (Status s = m_repo->appendEvent(e); !s)
             return s;
     }

@@ -63,6 +63,13 @@ public:
     /** Whether the writes being made are an undo or redo (not the first doing of an action). */
     bool isUndoing() const { return m_undoing; }
 
+    /**
+     * The member whose edits this Board makes, stamped on their events: on a shared board the
+     * member the replica was joined as; 0 on a board of one's own.
+     */
+    void setAuthor(qint64 memberId) { m_authorId = memberId; }
+    qint64 author() const { return m_authorId; }
+
     /** The time stamped on new events (UTC); replaceable for scripted histories in tests. */
     void setClock(Clock clock) { m_clock = std::move(clock); }
     QDateTime now() const;
@@ -350,6 +357,7 @@ private:
     QSet<qint64> m_locallyWritten; ///< cards this Board wrote since the undo history began
     bool m_applyingStore = false;  ///< the card signals being emitted are other processes' changes
     bool m_undoing = false;
+    qint64 m_authorId = 0;
 };
 
 } // namespace SprintDeck

@@ -30,6 +30,7 @@ struct Board::BatchWrite
 
     BoardBatch &batch;
     QDateTime now;
+    qint64 boardAuthor = 0; ///< Board::author()
     BoardBatchResult done;
     QSet<qint64> sprintIds; ///< on the board or in the batch
     QSet<qint64> memberIds; ///< on the board or in the batch
@@ -43,8 +44,11 @@ struct Board::BatchWrite
 
     QDateTime stamp(const QDateTime &at) const { return at.isValid() ? at.toUTC() : now; }
 
-    void write(const QList<Event> &events)
+    /** Events made by `author` (0: the Board's author). */
+    void write(QList<Event> events, qint64 author)
     {
+        for (Event &e : events)
+            e.authorId = author ? author : boardAuthor;
         pendingEvents += events;
         anyEvent = anyEvent || !events.isEmpty();
     }
@@ -108,6 +112,7 @@ Status Board::applyBatch(BoardBatch &batch, BoardBatchResult *result)
     const auto cancelled = [] { return Status::failure(tr("Cancelled; nothing was written")); };
     const qsizetype total = batch.cards.size();
     BatchWrite w(batch, now());
+    w.boardAuthor = m_authorId;
 
     // SQLite's foreign key checks cost a fifth of writing an event, and with them on every block
     // of events is first copied aside in case it has to be undone alone. The batch checks the
@@ -272,7 +277,7 @@ Status Board::writeBatchTimeline(QList<CardStep> &timeline, BatchWrite &w)
         if (next.key.trimmed().isEmpty())
             next.key = current.key; // the key the first state was given
         lastAt = w.stamp(timeline.at(i).at);
-        w.write(CardEvents::changes(current, next, lastAt));
+        w.write(CardEvents::changes(current, next, lastAt), timeline.at(i).authorId);
         current = next;
     }
     current.updatedAt = lastAt;
@@ -310,7 +315,7 @@ Status Board::createBatchCard(QList<CardStep> &timeline, BatchWrite &w, Card *cu
                                           tr("A card with the key %1 exists already").arg(c.key));
     c.id = row.id;
     *rowWritten = true;
-    w.write(CardEvents::created(c, firstAt));
+    w.write(CardEvents::created(c, firstAt), timeline.first().authorId);
     *current = c;
     w.done.createdCards.append(c.id);
     return {};
@@ -330,10 +335,10 @@ Status Board::startBatchChange(CardStep &first, BatchWrite &w, Card *current)
         *current = row.value();
         if (Status s = m_repo->setCardDeleted(id, false, firstAt); !s)
             return s;
-        w.write({CardEvents::restored(*current, firstAt)});
+        w.write({CardEvents::restored(*current, firstAt)}, first.authorId);
         w.done.createdCards.append(id);
     }
-    w.write(CardEvents::changes(*current, first.state, firstAt));
+    w.write(CardEvents::changes(*current, first.state, firstAt), first.authorId);
     const QDateTime createdAt = current->createdAt;
     *current = first.state;
     current->createdAt = createdAt;
@@ -350,7 +355,7 @@ Status Board::writeBatchRemovals(BatchWrite &w)
             return Status::failure(tr("Card %1 is no longer on the board").arg(id));
         if (Status s = m_repo->setCardDeleted(id, true, w.now); !s)
             return s;
-        w.write({CardEvents::deleted(id, c ? c->key : QString(), w.now)});
+        w.write({CardEvents::deleted(id, c ? c->key : QString(), w.now)}, 0);
         w.deleting.insert(id);
     }
     for (qint64 id : std::as_const(w.batch.removeSprints)) {

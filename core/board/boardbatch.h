@@ -13,7 +13,8 @@ namespace SprintDeck {
 struct CardStep
 {
     Card state;
-    QDateTime at; ///< UTC; invalid: the Board's clock
+    QDateTime at;        ///< UTC; invalid: the Board's clock
+    qint64 authorId = 0; ///< the member who made this state; 0: the Board's author
 };
 
 /**

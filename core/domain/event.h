@@ -39,6 +39,7 @@ struct Event
     Kind kind = Kind::Created;
     QString oldValue;
     QString newValue;
+    qint64 authorId = 0; ///< the member who made it on a shared board; 0: the board's own user
 
     bool operator==(const Event &) const = default;
 };

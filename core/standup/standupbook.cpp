@@ -62,6 +62,9 @@ Status StandupBook::saveEntries(QDate date, const QList<StandupEntry> &entries)
     Transaction tx(db);
     if (!tx.isActive())
         return Status::failure(db.lastError());
+    Result<Standup> before = m_writeHook ? m_store->load(date) : Result<Standup>(Standup());
+    if (!before)
+        return Status::failure(before.error());
     for (StandupEntry e : entries) {
         e.yesterday = normalized(e.yesterday);
         e.today = normalized(e.today);
@@ -70,6 +73,13 @@ Status StandupBook::saveEntries(QDate date, const QList<StandupEntry> &entries)
             return Status::failure(
                 tr("Cannot save the standup of %1: %2")
                     .arg(QLocale().toString(date, QLocale::ShortFormat), s.error()));
+    }
+    if (m_writeHook) {
+        Result<Standup> after = m_store->load(date);
+        if (!after)
+            return Status::failure(after.error());
+        if (Status s = m_writeHook(*before, *after); !s)
+            return s;
     }
     if (!tx.commit())
         return Status::failure(db.lastError());
@@ -85,9 +95,42 @@ Status StandupBook::saveNote(QDate date, const QString &note)
     Transaction tx(db);
     if (!tx.isActive())
         return Status::failure(db.lastError());
+    Result<Standup> before = m_writeHook ? m_store->load(date) : Result<Standup>(Standup());
+    if (!before)
+        return Status::failure(before.error());
     if (Status s = m_store->upsertNote(date, normalized(note), m_board.now()); !s)
         return Status::failure(tr("Cannot save the standup of %1: %2")
                                    .arg(QLocale().toString(date, QLocale::ShortFormat), s.error()));
+    if (m_writeHook) {
+        Result<Standup> after = m_store->load(date);
+        if (!after)
+            return Status::failure(after.error());
+        if (Status s = m_writeHook(*before, *after); !s)
+            return s;
+    }
+    if (!tx.commit())
+        return Status::failure(db.lastError());
+    emit standupSaved(date);
+    return {};
+}
+
+Status StandupBook::saveFromTeam(QDate date, const QList<StandupEntry> &entries,
+                                 const std::optional<QString> &note,
+                                 const std::function<Status()> &inTransaction)
+{
+    const QDateTime at = m_board.now();
+    Database &db = m_board.database();
+    Transaction tx(db);
+    if (!tx.isActive())
+        return Status::failure(db.lastError());
+    for (const StandupEntry &e : entries)
+        if (Status s = m_store->upsertEntry(date, e, at); !s)
+            return s;
+    if (note)
+        if (Status s = m_store->upsertNote(date, *note, at); !s)
+            return s;
+    if (Status s = inTransaction(); !s)
+        return s;
     if (!tx.commit())
         return Status::failure(db.lastError());
     emit standupSaved(date);

@@ -7,7 +7,9 @@
 
 #include <QObject>
 
+#include <functional>
 #include <memory>
+#include <optional>
 
 namespace SprintDeck {
 
@@ -47,6 +49,21 @@ public:
     Status saveEntries(QDate date, const QList<StandupEntry> &entries);
     /** Saves the team note of `date`. */
     Status saveNote(QDate date, const QString &note);
+
+    /**
+     * Told about every save, inside its transaction, with the day's standup as it was before and
+     * as it is saved (a shared board queues it for the server); a failure it returns undoes the
+     * save.
+     */
+    using WriteHook = std::function<Status(const Standup &before, const Standup &after)>;
+    void setWriteHook(WriteHook hook) { m_writeHook = std::move(hook); }
+    /**
+     * Writes what another member of a shared board saved, without the hook; `inTransaction`
+     * runs in the write's transaction. An entry or a note given as nullopt stays as it is.
+     */
+    Status saveFromTeam(QDate date, const QList<StandupEntry> &entries,
+                        const std::optional<QString> &note,
+                        const std::function<Status()> &inTransaction);
 
     /** Days in [from, to] that have a standup (some text saved), oldest first. */
     Result<QList<QDate>> daysWithStandup(QDate from, QDate to) const;
@@ -88,6 +105,7 @@ private:
     Board &m_board;
     std::unique_ptr<StandupStore> m_store;
     std::unique_ptr<SprintAnalytics> m_analytics;
+    WriteHook m_writeHook;
 };
 
 } // namespace SprintDeck

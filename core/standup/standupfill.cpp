@@ -181,6 +181,7 @@ QList<StandupCardState> StandupFill::replay(const StandupFillInput &input)
         bool startTaken = false;
         QDateTime lastMove;
         qint64 ownerAtMove = 0;
+        qint64 moveAuthor = 0;
         for (const Event *e : perCard.value(cardId)) {
             if (e->at > input.until)
                 break;
@@ -191,8 +192,10 @@ QList<StandupCardState> StandupFill::replay(const StandupFillInput &input)
             apply(*e, s);
             if (e->at >= input.since) {
                 // The created event's assignee follows its move at the same instant.
-                if (e->kind == Event::Kind::Moved)
+                if (e->kind == Event::Kind::Moved) {
                     lastMove = e->at;
+                    moveAuthor = e->authorId;
+                }
                 if (lastMove.isValid() && e->at == lastMove)
                     ownerAtMove = s.assigneeId;
             }
@@ -227,7 +230,8 @@ QList<StandupCardState> StandupFill::replay(const StandupFillInput &input)
             item.finished = state.done && !startDone;
             state.movedForward =
                 item.finished || (!state.done && !startDone && startPos >= 0 && endPos > startPos);
-            state.movedBy = ownerAtMove;
+            // On a shared board the member who moved it did the work; else its assignee.
+            state.movedBy = moveAuthor ? moveAuthor : ownerAtMove;
             item.at = lastMove;
         }
         result.append(state);

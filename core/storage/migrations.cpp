@@ -209,6 +209,10 @@ const QList<QStringList> &schemaMigrations()
                    detected_at INTEGER NOT NULL,
                    UNIQUE(uid, field)))"_s,
         },
+        // 9: who made each event: a member of a shared board (0: the board's own user).
+        {
+            uR"(ALTER TABLE events ADD COLUMN author_id INTEGER NOT NULL DEFAULT 0)"_s,
+        },
     };
     return migrations;
 }

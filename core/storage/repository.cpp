@@ -45,6 +45,7 @@ Event eventFromQuery(const QSqlQuery &q)
     e.kind = parseEventKind(q.value(3).toString()).value_or(Event::Kind::Created);
     e.oldValue = q.value(4).toString();
     e.newValue = q.value(5).toString();
+    e.authorId = q.value(6).toLongLong();
     return e;
 }
 
@@ -256,7 +257,8 @@ Result<QList<Event>> Repository::events(const QList<qint64> &cardIds)
     QList<Event> result;
     if (cardIds.isEmpty()) {
         QSqlQuery &q = m_db.statement(
-            u"SELECT id, card_id, at, kind, old_value, new_value FROM events ORDER BY at, id"_s);
+            u"SELECT id, card_id, at, kind, old_value, new_value, author_id FROM events ORDER BY at, "
+            "id"_s);
         if (!q.exec())
             return Result<QList<Event>>::failure(m_db.queryFailed(q).error());
         while (q.next())
@@ -265,7 +267,8 @@ Result<QList<Event>> Repository::events(const QList<qint64> &cardIds)
         return result;
     }
     QSqlQuery &q = m_db.statement(
-        u"SELECT id, card_id, at, kind, old_value, new_value FROM events WHERE card_id = ? ORDER BY at, id"_s);
+        u"SELECT id, card_id, at, kind, old_value, new_value, author_id FROM events WHERE card_id = ? "
+        "ORDER BY at, id"_s);
     for (qint64 id : cardIds) {
         q.addBindValue(id);
         if (!q.exec())
@@ -283,7 +286,7 @@ Result<QList<Event>> Repository::events(const QList<qint64> &cardIds)
 Result<QList<Event>> Repository::eventsForSprint(qint64 sprintId)
 {
     QSqlQuery &q = m_db.statement(
-        u"SELECT e.id, e.card_id, e.at, e.kind, e.old_value, e.new_value FROM events e "
+        u"SELECT e.id, e.card_id, e.at, e.kind, e.old_value, e.new_value, e.author_id FROM events e "
         "WHERE e.card_id IN (SELECT id FROM cards WHERE sprint_id = ?1 "
         "UNION SELECT card_id FROM events WHERE kind = 'sprint' AND (old_value = ?2 OR new_value = "
         "?2)) "
@@ -527,12 +530,13 @@ Status Repository::releaseMemberOfDeletedCards(qint64 memberId)
 Status Repository::appendEvent(Event &event)
 {
     QSqlQuery &q = m_db.statement(
-        u"INSERT INTO events(card_id, at, kind, old_value, new_value) VALUES(?, ?, ?, coalesce(?, ''), coalesce(?, ''))"_s);
+        u"INSERT INTO events(card_id, at, kind, old_value, new_value, author_id) VALUES(?, ?, ?, coalesce(?, ''), coalesce(?, ''), ?)"_s);
     q.addBindValue(event.cardId);
     q.addBindValue(toMs(event.at));
     q.addBindValue(eventKindName(event.kind));
     q.addBindValue(event.oldValue);
     q.addBindValue(event.newValue);
+    q.addBindValue(event.authorId);
     if (!q.exec())
         return m_db.queryFailed(q);
     event.id = q.lastInsertId().toLongLong();
@@ -559,14 +563,14 @@ Status Repository::appendEvents(const QList<Event> &events)
     // statement changes aside first.
     static const QByteArray blockSql = [] {
         QByteArray sql =
-            "INSERT OR ROLLBACK INTO events(card_id, at, kind, old_value, new_value) VALUES";
+            "INSERT OR ROLLBACK INTO events(card_id, at, kind, old_value, new_value, author_id) VALUES";
         for (int r = 0; r < kRowsPerStatement; ++r) // placeholders only: values are bound below
-            sql += r == 0 ? "(?,?,?,?,?)" : ",(?,?,?,?,?)";
+            sql += r == 0 ? "(?,?,?,?,?,?)" : ",(?,?,?,?,?,?)";
         return sql;
     }();
     static constexpr char kOneRow[] =
-        "INSERT OR ROLLBACK INTO events(card_id, at, kind, old_value, new_value) "
-        "VALUES(?,?,?,?,?)";
+        "INSERT OR ROLLBACK INTO events(card_id, at, kind, old_value, new_value, author_id) "
+        "VALUES(?,?,?,?,?,?)";
     const bool blocks = events.size() >= kRowsPerStatement;
     const bool singles = events.size() % kRowsPerStatement != 0;
     sqlite3_stmt *block = blocks ? m_db.rawStatement(blockSql.constData()) : nullptr;
@@ -613,12 +617,13 @@ Status Repository::appendEvents(const QList<Event> &events)
             auto kind = kindNames.constFind(int(e.kind));
             if (kind == kindNames.cend())
                 kind = kindNames.insert(int(e.kind), eventKindName(e.kind).toUtf8());
-            const int p = r * 5;
+            const int p = r * 6;
             sqlite3_bind_int64(stmt, p + 1, e.cardId);
             sqlite3_bind_int64(stmt, p + 2, toMs(e.at));
             sqlite3_bind_text(stmt, p + 3, kind->constData(), int(kind->size()), SQLITE_STATIC);
             bindText(p + 4, e.oldValue);
             bindText(p + 5, e.newValue);
+            sqlite3_bind_int64(stmt, p + 6, e.authorId);
         }
         const bool written = sqlite3_step(stmt) == SQLITE_DONE;
         const QString error = written ? QString() : QString::fromUtf8(sqlite3_errmsg(raw));

@@ -165,7 +165,7 @@ Status StandupStore::upsertNote(QDate date, const QString &note, const QDateTime
 Result<QList<Event>> StandupStore::eventsForStandup(qint64 sprintId, const QDateTime &since)
 {
     QSqlQuery &q = m_db.statement(
-        u"SELECT e.id, e.card_id, e.at, e.kind, e.old_value, e.new_value FROM events e "
+        u"SELECT e.id, e.card_id, e.at, e.kind, e.old_value, e.new_value, e.author_id FROM events e "
         "WHERE e.card_id IN (SELECT card_id FROM events WHERE at >= ? "
         "UNION SELECT id FROM cards WHERE sprint_id = ? "
         "UNION SELECT card_id FROM events WHERE kind = 'sprint' AND (old_value = ? OR new_value = "
@@ -186,7 +186,7 @@ Result<QList<Event>> StandupStore::eventsForStandup(qint64 sprintId, const QDate
             continue; // a kind from a newer version: not needed for a standup
         events.append({q.value(0).toLongLong(), q.value(1).toLongLong(),
                        fromMs(q.value(2).toLongLong()), *kind, q.value(4).toString(),
-                       q.value(5).toString()});
+                       q.value(5).toString(), q.value(6).toLongLong()});
     }
     q.finish();
     return events;

@@ -570,11 +570,12 @@ Result<TeamOutcome> TeamServer::pushInTransaction(const TeamEdit &edit, const QS
         }
     }
 
-    switch (edit.op) {
+    // Two replicas that made one row (a member's standup entry of a day) each made it new: the
+    // later is an edit of the earlier, field by field, and never overwrites it unseen.
+    const TeamOp op = exists && !deleted && edit.op == TeamOp::Create ? TeamOp::Update : edit.op;
+    switch (op) {
     case TeamOp::Create:
     case TeamOp::Restore:
-        if (exists && edit.op == TeamOp::Create && !deleted)
-            break; // a create the server has already: nothing to write
         for (auto it = after.begin(); it != after.end(); ++it) {
             state.insert(it.key(), it.value());
             changedBy.insert(it.key(), author);

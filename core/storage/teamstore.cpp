@@ -144,6 +144,20 @@ Status TeamStore::mapId(TeamKind kind, qint64 localId, const QString &uid, qint6
     return {};
 }
 
+Result<QHash<QString, qint64>> TeamStore::ids(TeamKind kind)
+{
+    using R = Result<QHash<QString, qint64>>;
+    QSqlQuery &q = m_db.statement(u"SELECT uid, local_id FROM team_ids WHERE kind = ?"_s);
+    q.addBindValue(teamKindName(kind));
+    if (!q.exec())
+        return R::failure(m_db.queryFailed(q).error());
+    QHash<QString, qint64> ids;
+    while (q.next())
+        ids.insert(q.value(0).toString(), q.value(1).toLongLong());
+    q.finish();
+    return ids;
+}
+
 Status TeamStore::setVersion(const QString &uid, qint64 version)
 {
     QSqlQuery &q = m_db.statement(u"UPDATE team_ids SET version = ? WHERE uid = ?"_s);
@@ -219,6 +233,23 @@ Status TeamStore::removeFromOutbox(qint64 outboxId)
     if (!m_db.exec(q))
         return Status::failure(m_db.lastError());
     return {};
+}
+
+Result<QHash<QString, QSet<QString>>> TeamStore::queuedFieldsOfAll()
+{
+    using R = Result<QHash<QString, QSet<QString>>>;
+    QSqlQuery &q = m_db.statement(u"SELECT uid, new FROM team_outbox"_s);
+    if (!q.exec())
+        return R::failure(m_db.queryFailed(q).error());
+    QHash<QString, QSet<QString>> fields;
+    while (q.next()) {
+        const QStringList keys = jsonObject(q.value(1)).keys();
+        QSet<QString> &set = fields[q.value(0).toString()];
+        for (const QString &k : keys)
+            set.insert(k);
+    }
+    q.finish();
+    return fields;
 }
 
 Result<QSet<QString>> TeamStore::queuedFields(const QString &uid)

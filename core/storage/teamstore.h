@@ -65,6 +65,8 @@ public:
     /** The server version of a row this file holds; 0 when it has none. */
     Result<qint64> versionOf(const QString &uid);
     Status mapId(TeamKind kind, qint64 localId, const QString &uid, qint64 version);
+    /** Every global id of a kind with its local row, for writing many events at once. */
+    Result<QHash<QString, qint64>> ids(TeamKind kind);
     Status setVersion(const QString &uid, qint64 version);
 
     // --- the queue of local edits ---------------------------------------------------
@@ -75,6 +77,8 @@ public:
     Status removeFromOutbox(qint64 outboxId);
     /** The fields of a row that edits waiting in the queue change. */
     Result<QSet<QString>> queuedFields(const QString &uid);
+    /** queuedFields() of every row with edits waiting. */
+    Result<QHash<QString, QSet<QString>>> queuedFieldsOfAll();
 
     // --- conflicts --------------------------------------------------------------------
     Status saveConflict(const TeamConflict &conflict);

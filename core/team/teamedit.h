@@ -17,7 +17,8 @@ enum class TeamKind
     Card,
     Sprint,
     Column,
-    Member
+    Member,
+    Standup, ///< one member's entry of a day, or the day's team note
 };
 
 QString teamKindName(TeamKind kind); // "card"

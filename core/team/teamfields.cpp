@@ -20,13 +20,16 @@ QString teamKindName(TeamKind kind)
         return u"column"_s;
     case TeamKind::Member:
         return u"member"_s;
+    case TeamKind::Standup:
+        return u"standup"_s;
     }
     return {};
 }
 
 std::optional<TeamKind> parseTeamKind(QStringView name)
 {
-    for (TeamKind k : {TeamKind::Card, TeamKind::Sprint, TeamKind::Column, TeamKind::Member})
+    for (TeamKind k : {TeamKind::Card, TeamKind::Sprint, TeamKind::Column, TeamKind::Member,
+                       TeamKind::Standup})
         if (name == teamKindName(k))
             return k;
     return std::nullopt;
@@ -132,12 +135,18 @@ Result<QJsonObject> TeamFields::ofCard(const Card &c, TeamStore &ids)
 
 Status TeamFields::toCard(const QJsonObject &fields, Card &c, TeamStore &ids)
 {
+    return toCard(fields, c,
+                  [&ids](TeamKind kind, const QString &uid) { return ids.localIdOf(kind, uid); });
+}
+
+Status TeamFields::toCard(const QJsonObject &fields, Card &c, const LocalIds &ids)
+{
     auto local = [&ids](TeamKind kind, const QString &uid, qint64 *id) -> Status {
         if (uid.isEmpty()) {
             *id = 0;
             return {};
         }
-        const Result<qint64> found = ids.localIdOf(kind, uid);
+        const Result<qint64> found = ids(kind, uid);
         if (!found)
             return Status::failure(found.error());
         if (!*found)

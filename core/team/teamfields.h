@@ -9,6 +9,8 @@
 
 #include <QJsonObject>
 
+#include <functional>
+
 namespace SprintDeck {
 
 class TeamStore;
@@ -24,6 +26,9 @@ namespace TeamFields {
 Result<QJsonObject> ofCard(const Card &card, TeamStore &ids);
 /** Writes the given fields into a card; references to rows this file lacks fail. */
 Status toCard(const QJsonObject &fields, Card &card, TeamStore &ids);
+/** The local row of a global id; 0 when the file has none. */
+using LocalIds = std::function<Result<qint64>(TeamKind kind, const QString &uid)>;
+Status toCard(const QJsonObject &fields, Card &card, const LocalIds &ids);
 
 QJsonObject ofSprint(const Sprint &sprint);
 void toSprint(const QJsonObject &fields, Sprint &sprint);

@@ -1,6 +1,7 @@
 #include "core/team/teamrecorder.h"
 
 #include "core/board/board.h"
+#include "core/standup/standupbook.h"
 #include "core/team/teamfields.h"
 
 #include <QUuid>
@@ -17,6 +18,8 @@ TeamRecorder::TeamRecorder(Board &board)
     setObjectName(u"teamRecorder"_s);
     // Owned by the board and destroyed with it: no need (and no safe moment) to unregister.
     board.addWriteObserver(this);
+    StandupBook::of(board)->setWriteHook(
+        [this](const Standup &before, const Standup &after) { return standupWritten(before, after); });
 }
 
 TeamRecorder *TeamRecorder::attach(Board &board)
@@ -38,6 +41,9 @@ Status TeamRecorder::reload()
         return Status::failure(link.error());
     m_link = *link;
     m_loadError = {};
+    // Edits here are this member's; on a board of one's own they are nobody's in particular.
+    const Member *member = m_link ? m_board.memberByName(m_link->member) : nullptr;
+    m_board.setAuthor(member ? member->id : 0);
     return {};
 }
 
@@ -62,7 +68,8 @@ Status TeamRecorder::refuseWhenReadOnly() const
 }
 
 Status TeamRecorder::queue(TeamKind kind, qint64 localId, const QString &name, TeamOp op,
-                           const QJsonObject &before, const QJsonObject &after)
+                           const QJsonObject &before, const QJsonObject &after,
+                           const QString &newUid)
 {
     Result<QString> uid = m_store.uidOf(kind, localId);
     if (!uid)
@@ -77,7 +84,7 @@ Status TeamRecorder::queue(TeamKind kind, qint64 localId, const QString &name, T
     if (uid->isEmpty()) {
         // A row this replica made: it gets its global id now, and the server learns of it
         // with its whole state.
-        edit.uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        edit.uid = newUid.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : newUid;
         if (Status s = m_store.mapId(kind, localId, edit.uid, 0); !s)
             return s;
         if (op == TeamOp::Update)
@@ -217,6 +224,65 @@ Status TeamRecorder::columnsWritten(const QList<Column> &before, const QList<Col
                                  {{u"removed"_s, u"0"_s}}, {{u"removed"_s, u"1"_s}});
                 !s)
                 return s;
+    }
+    return {};
+}
+
+qint64 TeamRecorder::standupRowId(QDate day, qint64 memberId)
+{
+    return day.toJulianDay() * 1000000 + memberId;
+}
+
+QString TeamRecorder::standupUid(QDate day, const QString &memberUid)
+{
+    return u"standup/%1/%2"_s.arg(day.toString(Qt::ISODate),
+                                  memberUid.isEmpty() ? u"note"_s : memberUid);
+}
+
+Status TeamRecorder::standupWritten(const Standup &before, const Standup &after)
+{
+    if (!m_link && m_loadError)
+        return {};
+    if (Status s = refuseWhenReadOnly(); !s)
+        return s;
+    const QString day = after.date.toString(Qt::ISODate);
+    // One row: queued whole when the server has not had it, else the fields that changed.
+    auto row = [&](qint64 memberId, const QString &memberUid, const QJsonObject &old,
+                   const QJsonObject &now) -> Status {
+        const qint64 localId = standupRowId(after.date, memberId);
+        Result<QString> uid = m_store.uidOf(TeamKind::Standup, localId);
+        if (!uid)
+            return Status::failure(uid.error());
+        if (uid->isEmpty())
+            return queue(TeamKind::Standup, localId, day, TeamOp::Create, {}, now,
+                         standupUid(after.date, memberUid));
+        QJsonObject oldValues;
+        const QJsonObject changed = TeamFields::changed(old, now, &oldValues);
+        if (changed.isEmpty())
+            return {};
+        return queue(TeamKind::Standup, localId, day, TeamOp::Update, oldValues, changed);
+    };
+    if (before.note != after.note)
+        if (Status s = row(0, QString(), {{u"day"_s, day}, {u"note"_s, before.note}},
+                           {{u"day"_s, day}, {u"note"_s, after.note}});
+            !s)
+            return s;
+    for (const StandupEntry &e : after.entries) {
+        const StandupEntry old = before.entryOrEmpty(e.memberId);
+        if (old.sameText(e))
+            continue;
+        Result<QString> member = m_store.uidOf(TeamKind::Member, e.memberId);
+        if (!member)
+            return Status::failure(member.error());
+        auto fields = [&](const StandupEntry &x) {
+            return QJsonObject{{u"day"_s, day},
+                               {u"member"_s, *member},
+                               {u"yesterday"_s, x.yesterday},
+                               {u"today"_s, x.today},
+                               {u"blockers"_s, x.blockers}};
+        };
+        if (Status s = row(e.memberId, *member, fields(old), fields(e)); !s)
+            return s;
     }
     return {};
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/board/boardwriteobserver.h"
+#include "core/standup/standup.h"
 #include "core/storage/teamstore.h"
 
 #include <QObject>
@@ -45,6 +46,16 @@ public:
     Status boardWritten(const QList<CardWrite> &cards, const QList<SprintWrite> &sprints) override;
     Status columnsWritten(const QList<Column> &before, const QList<Column> &after) override;
     Status memberWritten(const Member &before, const Member &after) override;
+    /** A standup was saved here (StandupBook's write hook). */
+    Status standupWritten(const Standup &before, const Standup &after);
+
+    /**
+     * The local id a standup row is known by in the team's id map: its day and its member (0:
+     * the team note). Its global id is made of the day and the member's global id, so that two
+     * replicas writing one member's entry of a day write one row.
+     */
+    static qint64 standupRowId(QDate day, qint64 memberId);
+    static QString standupUid(QDate day, const QString &memberUid);
 
     /** Runs `write` (calls of Board primitives) as the sync's own change, with `hooks`. */
     Status applyRemote(const std::function<Status()> &write, const RemoteHooks &hooks);
@@ -64,7 +75,8 @@ private:
     Status refuseWhenReadOnly() const;
     /** Queues an edit of a row; `before` empty for a new row. */
     Status queue(TeamKind kind, qint64 localId, const QString &name, TeamOp op,
-                 const QJsonObject &before, const QJsonObject &after);
+                 const QJsonObject &before, const QJsonObject &after,
+                 const QString &newUid = QString());
 
     /** Refuses an undo or redo that would overwrite someone else's later edit of a field. */
     Status checkUndo(const QString &uid, const QJsonObject &fields, const QString &name) const;

@@ -2,6 +2,7 @@
 
 #include "core/board/board.h"
 #include "core/board/boardbatch.h"
+#include "core/standup/standupbook.h"
 #include "core/storage/database.h"
 #include "core/storage/repository.h"
 #include "core/storage/teamserver.h"
@@ -30,7 +31,7 @@ QString newUid()
 }
 
 /** How many events one read of the log brings. */
-constexpr int kEventsPerRead = 5000;
+constexpr int kEventsPerRead = 20000;
 
 /**
  * A card's states through its history, replayed from its events (the initial-state rule of
@@ -304,6 +305,8 @@ Status TeamSync::join(TeamServer &server, const QString &member)
         if (Status s = push(server, report); !s)
             return s;
     }
+    if (Status s = m_recorder->reload(); !s) // the member exists now: edits are theirs
+        return s;
     return server.touch(link.clientUid, link.member);
 }
 
@@ -447,7 +450,7 @@ Status TeamSync::pull(TeamServer &server, TeamSyncReport &report)
 
 Status TeamSync::applyEvents(const QList<TeamEvent> &events, TeamSyncReport &report)
 {
-    QList<const TeamEvent *> members, columns, sprints, cards;
+    QList<const TeamEvent *> members, columns, sprints, cards, standups;
     for (const TeamEvent &e : events) {
         if (e.applied.isEmpty())
             continue; // refused: it wrote nothing
@@ -468,6 +471,9 @@ Status TeamSync::applyEvents(const QList<TeamEvent> &events, TeamSyncReport &rep
         case TeamKind::Card:
             cards.append(&e);
             break;
+        case TeamKind::Standup:
+            standups.append(&e);
+            break;
         }
     }
     // Rows that cards refer to first, each in a transaction that also maps its global id.
@@ -477,7 +483,64 @@ Status TeamSync::applyEvents(const QList<TeamEvent> &events, TeamSyncReport &rep
         return s;
     if (Status s = applySprints(sprints); !s)
         return s;
+    if (Status s = applyStandups(standups); !s)
+        return s;
+    // Last: its transaction also moves this file's position in the log past these events.
     return applyCards(cards, events);
+}
+
+Status TeamSync::applyStandups(const QList<const TeamEvent *> &events)
+{
+    StandupBook *book = StandupBook::of(m_board);
+    for (const TeamEvent *e : events) {
+        // standup/<day>/<member's global id, or "note">
+        const QStringList parts = e->uid.split(u'/');
+        const QDate day = parts.size() == 3 ? QDate::fromString(parts.at(1), Qt::ISODate) : QDate();
+        if (!day.isValid())
+            return Status::failure(tr("the team server holds a standup row this SprintDeck does "
+                                      "not read (%1): update SprintDeck")
+                                       .arg(e->uid));
+        qint64 memberId = 0;
+        if (parts.at(2) != u"note") {
+            Result<qint64> local = m_store.localIdOf(TeamKind::Member, parts.at(2));
+            if (!local)
+                return Status::failure(local.error());
+            if (!*local)
+                return Status::failure(
+                    tr("the team server refers to a member this file lacks (%1)").arg(parts.at(2)));
+            memberId = *local;
+        }
+        QJsonObject fields = e->applied;
+        Result<QSet<QString>> queued = m_store.queuedFields(e->uid);
+        if (!queued)
+            return Status::failure(queued.error());
+        for (const QString &field : std::as_const(*queued))
+            fields.remove(field); // this member's own text, still on its way
+        const qint64 rowId = TeamRecorder::standupRowId(day, memberId);
+        auto bookkeeping = [&] { return m_store.mapId(TeamKind::Standup, rowId, e->uid, e->version); };
+        Status s;
+        if (memberId == 0) {
+            const std::optional<QString> note =
+                fields.contains(u"note"_s) ? std::optional<QString>(fields.value(u"note"_s).toString())
+                                           : std::nullopt;
+            s = book->saveFromTeam(day, {}, note, bookkeeping);
+        } else {
+            Result<Standup> current = book->standup(day);
+            if (!current)
+                return Status::failure(current.error());
+            StandupEntry entry = current->entryOrEmpty(memberId);
+            if (fields.contains(u"yesterday"_s))
+                entry.yesterday = fields.value(u"yesterday"_s).toString();
+            if (fields.contains(u"today"_s))
+                entry.today = fields.value(u"today"_s).toString();
+            if (fields.contains(u"blockers"_s))
+                entry.blockers = fields.value(u"blockers"_s).toString();
+            s = book->saveFromTeam(day, {entry}, std::nullopt, bookkeeping);
+        }
+        if (!s)
+            return s;
+    }
+    return {};
 }
 
 Status TeamSync::applyMembers(const QList<const TeamEvent *> &events)
@@ -596,12 +659,26 @@ Status TeamSync::applyCards(const QList<const TeamEvent *> &events, const QList<
     BoardBatch batch;
     QHash<QString, qsizetype> timelineOf; // uid -> index into batch.cards
     QHash<QString, QString> createdKeys;  // key -> uid of the cards the batch creates
-    QHash<QString, QSet<QString>> queued; // uid -> fields this replica has queued edits of
     Repository repo(m_board.database());
+    // The id map and the queue, read once: a join writes a million events.
+    QHash<TeamKind, QHash<QString, qint64>> ids;
+    for (TeamKind kind : {TeamKind::Card, TeamKind::Column, TeamKind::Sprint, TeamKind::Member}) {
+        Result<QHash<QString, qint64>> read = m_store.ids(kind);
+        if (!read)
+            return Status::failure(read.error());
+        ids.insert(kind, std::move(*read));
+    }
+    const TeamFields::LocalIds localIds = [&ids](TeamKind kind, const QString &uid) {
+        return Result<qint64>(ids.value(kind).value(uid));
+    };
+    Result<QHash<QString, QSet<QString>>> queued = m_store.queuedFieldsOfAll();
+    if (!queued)
+        return Status::failure(queued.error());
+    QHash<QString, qint64> versions;
+    for (const TeamEvent &e : all)
+        versions[e.uid] = qMax(versions.value(e.uid), e.version);
     for (const TeamEvent *e : events) {
-        Result<qint64> local = m_store.localIdOf(TeamKind::Card, e->uid);
-        if (!local)
-            return Status::failure(local.error());
+        const std::optional<qint64> local = ids.value(TeamKind::Card).value(e->uid);
         if (e->op == TeamOp::Delete) {
             if (*local && m_board.card(*local) && !batch.deleteCards.contains(*local))
                 batch.deleteCards.append(*local);
@@ -617,17 +694,10 @@ Status TeamSync::applyCards(const QList<const TeamEvent *> &events, const QList<
             state = *stored;
         }
         QJsonObject fields = e->applied;
-        if (*local) {
-            if (!queued.contains(e->uid)) {
-                Result<QSet<QString>> mine = m_store.queuedFields(e->uid);
-                if (!mine)
-                    return Status::failure(mine.error());
-                queued.insert(e->uid, *mine);
-            }
-            for (const QString &field : queued.value(e->uid))
+        if (*local)
+            for (const QString &field : queued->value(e->uid))
                 fields.remove(field);
-        }
-        if (Status s = TeamFields::toCard(fields, state, m_store); !s)
+        if (Status s = TeamFields::toCard(fields, state, localIds); !s)
             return s;
         if (e->clientId != m_link.clientUid)
             m_recorder->noteOthersEdit(e->uid, fields.keys(), e->author);
@@ -639,7 +709,8 @@ Status TeamSync::applyCards(const QList<const TeamEvent *> &events, const QList<
             batch.cards.append(QList<CardStep>());
             i = batch.cards.size() - 1;
         }
-        batch.cards[i].append({state, e->madeAt});
+        const Member *author = m_board.memberByName(e->author);
+        batch.cards[i].append({state, e->madeAt, author ? author->id : 0});
     }
 
     const qint64 lastSeq = all.isEmpty() ? m_link.lastSeq : all.last().seq;
@@ -653,8 +724,8 @@ Status TeamSync::applyCards(const QList<const TeamEvent *> &events, const QList<
                 if (Status s = m_store.mapId(TeamKind::Card, w.after.id, uid, 0); !s)
                     return s;
         }
-        for (const TeamEvent &e : all)
-            if (Status s = m_store.setVersion(e.uid, e.version); !s)
+        for (auto it = versions.cbegin(); it != versions.cend(); ++it)
+            if (Status s = m_store.setVersion(it.key(), it.value()); !s)
                 return s;
         return m_store.setLastSeq(lastSeq);
     };

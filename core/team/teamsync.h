@@ -63,6 +63,7 @@ private:
     Status applyMembers(const QList<const TeamEvent *> &events);
     Status applyColumns(const QList<const TeamEvent *> &events);
     Status applySprints(const QList<const TeamEvent *> &events);
+    Status applyStandups(const QList<const TeamEvent *> &events);
     Status applyCards(const QList<const TeamEvent *> &events, const QList<TeamEvent> &all);
     Status settle(const TeamEdit &edit, const struct TeamOutcome &outcome, TeamSyncReport &report);
 
