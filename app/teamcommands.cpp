@@ -22,9 +22,9 @@ namespace SprintDeck::Cli {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+QString tr(const char *text)
 {
-    return QCoreApplication::translate("SprintDeck::Cli", text, nullptr, n);
+    return QCoreApplication::translate("SprintDeck::Cli", text);
 }
 
 /** The password from the first line of standard input; never from the arguments. */
@@ -83,8 +83,10 @@ void rememberPassword(Context &ctx, const TeamAddress &address, const QString &p
         secrets.write(address.secretId(), password, std::move(done));
     });
     if (saved.where != SecretStore::Where::Keychain)
-        ctx.err() << "sprintdeck: " << saved.message
-                  << tr("; give the password again with --password-stdin") << Qt::endl;
+        ctx.err() << "sprintdeck: "
+                  << tr("no keychain kept the password; later commands need --password-stdin "
+                        "or a ~/.pgpass entry")
+                  << Qt::endl;
 }
 
 /** The member to edit as: --as NAME, else the user's login name. */
@@ -108,7 +110,7 @@ QCommandLineOption passwordOption()
 
 QCommandLineOption asOption()
 {
-    return {u"as"_s, tr("The member you are on the board (default: your login name)."), u"NAME"_s};
+    return {u"as"_s, tr("Your name on the board (default: your login name)."), u"NAME"_s};
 }
 
 Result<TeamAddress> linkedAddress(Board &board)
@@ -159,9 +161,10 @@ int shareCommand(Context &ctx)
     if (Status s = TeamSync(*board).share(**connection, member); !s)
         return ctx.fail(s.error());
     rememberPassword(ctx, *address, typed);
-    ctx.out()
-        << tr("Shared on %1 as %2: %n card(s)", int(board->cardCount())).arg(address->url(), member)
-        << Qt::endl;
+    ctx.out() << QCoreApplication::translate("SprintDeck::Cli", "Shared on %1 as %2: %n card(s)",
+                                             nullptr, int(board->cardCount()))
+                     .arg(address->url(), member)
+              << Qt::endl;
     return 0;
 }
 
@@ -183,7 +186,7 @@ int joinCommand(Context &ctx)
     if (!address)
         return ctx.fail(address.error());
     if (QFileInfo::exists(ctx.dbPath()))
-        return ctx.fail(tr("%1 exists already: join into a new file").arg(ctx.dbPath()));
+        return ctx.fail(tr("%1 exists already; join makes a new file").arg(ctx.dbPath()));
     QString typed;
     if (cl.isSet(password)) {
         Result<QString> read = readPasswordFromStdin();
@@ -205,9 +208,10 @@ int joinCommand(Context &ctx)
         return ctx.fail(s.error());
     }
     rememberPassword(ctx, *address, typed);
-    ctx.out()
-        << tr("Joined %1 as %2: %n card(s)", int(board->cardCount())).arg(address->url(), member)
-        << Qt::endl;
+    ctx.out() << QCoreApplication::translate("SprintDeck::Cli", "Joined %1 as %2: %n card(s)",
+                                             nullptr, int(board->cardCount()))
+                     .arg(address->url(), member)
+              << Qt::endl;
     return 0;
 }
 
@@ -219,7 +223,9 @@ int teamSync(Context &ctx, Board &board)
     Result<std::unique_ptr<TeamServer>> connection = connectTo(*address, {});
     if (!connection) {
         Result<int> waiting = TeamStore(board.database()).outboxCount();
-        return ctx.fail(tr("%1; %n edit(s) waiting here for the next sync", waiting ? *waiting : 0)
+        return ctx.fail(QCoreApplication::translate("SprintDeck::Cli",
+                                                    "%1; %n edit(s) waiting here for the next sync",
+                                                    nullptr, waiting ? *waiting : 0)
                             .arg(connection.error()));
     }
     Result<TeamSyncReport> report = TeamSync(board).sync(**connection);
@@ -230,9 +236,12 @@ int teamSync(Context &ctx, Board &board)
     ctx.out() << report->message() << Qt::endl;
     if (report->conflicts) {
         ctx.err() << "sprintdeck: "
-                  << tr("%n conflict(s) waiting: see them with sync --conflicts, settle each with "
-                        "sync --resolve KEY --keep local|remote",
-                        report->conflicts)
+                  << QCoreApplication::translate(
+                         "SprintDeck::Cli",
+                         "%n conflict(s) waiting: see them with sync --conflicts, "
+                         "settle each with sync --resolve KEY --keep "
+                         "local|remote",
+                         nullptr, report->conflicts)
                   << Qt::endl;
         return 3;
     }
@@ -296,12 +305,18 @@ void Context::catchUpTeam()
         return;
     Result<std::unique_ptr<TeamServer>> connection = connectTo(*address, {});
     if (!connection) {
-        m_err << "sprintdeck: " << tr("working offline: %1").arg(connection.error()) << Qt::endl;
+        m_err << "sprintdeck: "
+              << QCoreApplication::translate("SprintDeck::Cli", "working offline: %1")
+                     .arg(connection.error())
+              << Qt::endl;
         return;
     }
     m_team = std::move(*connection);
     if (Result<TeamSyncReport> report = TeamSync(*m_board).sync(*m_team); !report) {
-        m_err << "sprintdeck: " << tr("working offline: %1").arg(report.error()) << Qt::endl;
+        m_err << "sprintdeck: "
+              << QCoreApplication::translate("SprintDeck::Cli", "working offline: %1")
+                     .arg(report.error())
+              << Qt::endl;
         m_team.reset();
     }
 }
@@ -316,7 +331,10 @@ void Context::sendTeamQueue()
     TeamSyncReport report;
     if (Status s = TeamSync(*m_board).push(*m_team, report); !s)
         m_err << "sprintdeck: "
-              << tr("%1; %n edit(s) waiting here for the next sync", report.waiting).arg(s.error())
+              << QCoreApplication::translate("SprintDeck::Cli",
+                                             "%1; %n edit(s) waiting here for the next sync",
+                                             nullptr, report.waiting)
+                     .arg(s.error())
               << Qt::endl;
 }
 

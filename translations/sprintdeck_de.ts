@@ -3224,6 +3224,102 @@ Befehle (ohne Bildschirm; jeder nimmt --db FILE und --help):
         <source>--size takes WIDTHxHEIGHT, e.g. 800x600</source>
         <translation>--size erwartet BREITExHÖHE, z. B. 800x600</translation>
     </message>
+    <message>
+        <source>share --server postgresql://USER@HOST/DB [--as NAME]   share the board</source>
+        <translation>share --server postgresql://USER@HOST/DB [--as NAME]   das Board teilen</translation>
+    </message>
+    <message>
+        <source>join postgresql://USER@HOST/DB --db NEW [--as NAME]   join a team&apos;s board</source>
+        <translation>join postgresql://USER@HOST/DB --db NEW [--as NAME]   einem Team-Board beitreten</translation>
+    </message>
+    <message>
+        <source>cannot read the password from standard input</source>
+        <translation>kann das Passwort nicht von der Standardeingabe lesen</translation>
+    </message>
+    <message>
+        <source>--password-stdin: standard input held no password</source>
+        <translation>--password-stdin: die Standardeingabe enthielt kein Passwort</translation>
+    </message>
+    <message>
+        <source>Read the server password from standard input; it is kept in the OS keychain.</source>
+        <translation>Das Passwort des Servers von der Standardeingabe lesen; es wird im Schlüsselbund des Systems aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>this board is not shared</source>
+        <translation>dieses Board ist nicht geteilt</translation>
+    </message>
+    <message>
+        <source>Share the board on a team server (PostgreSQL): it becomes the first replica of the team&apos;s board.</source>
+        <translation>Das Board auf einem Team-Server (PostgreSQL) teilen: es wird das erste Replikat des Team-Boards.</translation>
+    </message>
+    <message>
+        <source>The server and database, e.g. postgresql://ana@db.example.org/team.</source>
+        <translation>Der Server und die Datenbank, z. B. postgresql://ana@db.example.org/team.</translation>
+    </message>
+    <message>
+        <source>usage: sprintdeck share --server postgresql://USER@HOST/DATABASE</source>
+        <translation>Aufruf: sprintdeck share --server postgresql://USER@HOST/DATABASE</translation>
+    </message>
+    <message>
+        <source>say who you are on the board with --as NAME</source>
+        <translation>mit --as NAME angeben, wer du auf dem Board bist</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shared on %1 as %2: %n card(s)</source>
+        <translation>
+            <numerusform>Auf %1 als %2 geteilt: %n Karte</numerusform>
+            <numerusform>Auf %1 als %2 geteilt: %n Karten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Join a team&apos;s board: make a new file a replica of the board on its server (PostgreSQL).</source>
+        <translation>Einem Team-Board beitreten: eine neue Datei wird ein Replikat des Boards auf seinem Server (PostgreSQL).</translation>
+    </message>
+    <message>
+        <source>usage: sprintdeck join postgresql://USER@HOST/DATABASE --db FILE</source>
+        <translation>Aufruf: sprintdeck join postgresql://USER@HOST/DATABASE --db FILE</translation>
+    </message>
+    <message numerus="yes">
+        <source>Joined %1 as %2: %n card(s)</source>
+        <translation>
+            <numerusform>%1 als %2 beigetreten: %n Karte</numerusform>
+            <numerusform>%1 als %2 beigetreten: %n Karten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n edit(s) waiting here for the next sync</source>
+        <translation>
+            <numerusform>%1; %n Änderung wartet hier auf die nächste Synchronisierung</numerusform>
+            <numerusform>%1; %n Änderungen warten hier auf die nächste Synchronisierung</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) waiting: see them with sync --conflicts, settle each with sync --resolve KEY --keep local|remote</source>
+        <translation>
+            <numerusform>%n Konflikt wartet: mit sync --conflicts anzeigen, jeden mit sync --resolve KEY --keep local|remote lösen</numerusform>
+            <numerusform>%n Konflikte warten: mit sync --conflicts anzeigen, jeden mit sync --resolve KEY --keep local|remote lösen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (by %2)</source>
+        <translation>%1 (von %2)</translation>
+    </message>
+    <message>
+        <source>no keychain kept the password; later commands need --password-stdin or a ~/.pgpass entry</source>
+        <translation>kein Schlüsselbund hat das Passwort aufbewahrt; spätere Befehle brauchen --password-stdin oder einen Eintrag in ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>Your name on the board (default: your login name).</source>
+        <translation>Dein Name auf dem Board (Vorgabe: dein Anmeldename).</translation>
+    </message>
+    <message>
+        <source>%1 exists already; join makes a new file</source>
+        <translation>%1 gibt es bereits; join legt eine neue Datei an</translation>
+    </message>
+    <message>
+        <source>working offline: %1</source>
+        <translation>arbeite offline: %1</translation>
+    </message>
 </context>
 <context>
     <name>SprintDeck::CloseSprintDialog</name>
@@ -6443,6 +6539,408 @@ Der API-Schlüssel von %2 (Seite deines Redmine-Kontos, „API-Zugriffsschlüsse
     <message>
         <source>Pulling issues of %1</source>
         <translation>Vorgänge von %1 werden abgerufen</translation>
+    </message>
+</context>
+<context>
+    <name>SprintDeck::TeamBoardDialog</name>
+    <message>
+        <source>Share Board</source>
+        <translation>Board teilen</translation>
+    </message>
+    <message>
+        <source>Open Shared Board</source>
+        <translation>Geteiltes Board öffnen</translation>
+    </message>
+    <message>
+        <source>Publish this board on your team&apos;s PostgreSQL server. Everyone who opens it there works on the same board, live, and offline too.</source>
+        <translation>Dieses Board auf dem PostgreSQL-Server deines Teams veröffentlichen. Alle, die es dort öffnen, arbeiten am selben Board, live und auch offline.</translation>
+    </message>
+    <message>
+        <source>Open the board your team shares on a PostgreSQL server. This computer keeps a copy in a file of its own, so the board also works offline.</source>
+        <translation>Das Board öffnen, das dein Team auf einem PostgreSQL-Server teilt. Dieser Computer hält eine Kopie in einer eigenen Datei, so funktioniert das Board auch offline.</translation>
+    </message>
+    <message>
+        <source>kept in the system keychain</source>
+        <translation>im Schlüsselbund des Systems aufbewahrt</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Your name on the board:</source>
+        <translation>Dein &amp;Name auf dem Board:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Team board.sprintdeck</source>
+        <translation>Team-Board.sprintdeck</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Keep it in &amp;file:</source>
+        <translation>Ablegen in Date&amp;i:</translation>
+    </message>
+    <message>
+        <source>&amp;Share</source>
+        <translation>&amp;Teilen</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Say who you are on the board.</source>
+        <translation>Gib an, wer du auf dem Board bist.</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose a new file.</source>
+        <translation>%1 gibt es bereits; eine neue Datei wählen.</translation>
+    </message>
+    <message>
+        <source>SprintDeck boards (*.sprintdeck)</source>
+        <translation>SprintDeck-Boards (*.sprintdeck)</translation>
+    </message>
+    <message>
+        <source>Choose a File for the Shared Board</source>
+        <translation>Datei für das geteilte Board wählen</translation>
+    </message>
+</context>
+<context>
+    <name>SprintDeck::TeamClient</name>
+    <message>
+        <source>this board is not shared</source>
+        <translation>dieses Board ist nicht geteilt</translation>
+    </message>
+    <message>
+        <source>connecting to %1</source>
+        <translation>Verbindung zu %1 wird hergestellt</translation>
+    </message>
+    <message>
+        <source>the team server does not answer</source>
+        <translation>der Team-Server antwortet nicht</translation>
+    </message>
+</context>
+<context>
+    <name>SprintDeck::TeamConflictDialog</name>
+    <message>
+        <source>Team Conflicts</source>
+        <translation>Team-Konflikte</translation>
+    </message>
+    <message>
+        <source>Someone changed these fields before your edit reached the server. The board shows their value; keep yours to send it again, or keep theirs.</source>
+        <translation>Jemand hat diese Felder geändert, bevor deine Änderung den Server erreicht hat. Das Board zeigt den Wert der anderen; behalte deinen, um ihn erneut zu senden, oder den der anderen.</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Dein Wert</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Wert der anderen</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Mine</source>
+        <translation>&amp;Meinen behalten</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Theirs</source>
+        <translation>Den der &amp;anderen behalten</translation>
+    </message>
+    <message>
+        <source>%1 (by %2)</source>
+        <translation>%1 (von %2)</translation>
+    </message>
+    <message>
+        <source>Conflict Not Settled</source>
+        <translation>Konflikt nicht gelöst</translation>
+    </message>
+    <message>
+        <source>No conflicts are waiting.</source>
+        <translation>Keine Konflikte warten.</translation>
+    </message>
+</context>
+<context>
+    <name>SprintDeck::TeamController</name>
+    <message>
+        <source>S&amp;hare Board…</source>
+        <translation>Board &amp;teilen…</translation>
+    </message>
+    <message>
+        <source>Team &amp;Conflicts…</source>
+        <translation>Team-&amp;Konflikte…</translation>
+    </message>
+    <message>
+        <source>Team Server Password</source>
+        <translation>Passwort des Team-Servers</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
+    </message>
+    <message>
+        <source>Board Shared Already</source>
+        <translation>Board bereits geteilt</translation>
+    </message>
+    <message>
+        <source>This board is shared already; everyone opens it with Open Shared Board.</source>
+        <translation>Dieses Board ist bereits geteilt; alle öffnen es mit „Geteiltes Board öffnen“.</translation>
+    </message>
+    <message>
+        <source>The board is shared: your team can open it now.</source>
+        <translation>Das Board ist geteilt: dein Team kann es jetzt öffnen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n team conflict(s)</source>
+        <translation>
+            <numerusform>%n Team-Konflikt</numerusform>
+            <numerusform>%n Team-Konflikte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Team: connecting…</source>
+        <translation>Team: Verbindung wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Team: online</source>
+        <translation>Team: online</translation>
+    </message>
+    <message>
+        <source>Team: offline</source>
+        <translation>Team: offline</translation>
+    </message>
+    <message>
+        <source>Team: login refused</source>
+        <translation>Team: Anmeldung abgelehnt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) waiting</source>
+        <translation>
+            <numerusform>%n Änderung wartet</numerusform>
+            <numerusform>%n Änderungen warten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>with %1</source>
+        <translation>mit %1</translation>
+    </message>
+    <message>
+        <source>Open Shared &amp;Board…</source>
+        <translation>&amp;Geteiltes Board öffnen…</translation>
+    </message>
+</context>
+<context>
+    <name>SprintDeck::TeamFields</name>
+    <message>
+        <source>the team server refers to a %1 this file lacks (%2)</source>
+        <translation>der Team-Server verweist auf ein Objekt, das dieser Datei fehlt (%1 %2)</translation>
+    </message>
+</context>
+<context>
+    <name>SprintDeck::TeamRecorder</name>
+    <message>
+        <source>This board is shared read-only with you: your role on the team server may view it but not change it</source>
+        <translation>Dieses Board ist für dich schreibgeschützt geteilt: deine Rolle auf dem Team-Server darf es ansehen, aber nicht ändern</translation>
+    </message>
+    <message>
+        <source>%1 changed %2 of %3 since; undoing would overwrite that</source>
+        <translation>%1 hat seitdem %2 von %3 geändert; Rückgängig würde das überschreiben</translation>
+    </message>
+</context>
+<context>
+    <name>SprintDeck::TeamServer</name>
+    <message>
+        <source>this installation cannot reach PostgreSQL servers (Qt&apos;s QPSQL driver is missing; on Debian: libqt6sql6-psql)</source>
+        <translation>diese Installation kann keine PostgreSQL-Server erreichen (der QPSQL-Treiber von Qt fehlt; unter Debian: libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <source>the team server %1 refused the login of %2: wrong or no password, or no such role</source>
+        <translation>der Team-Server %1 hat die Anmeldung von %2 abgelehnt: falsches oder kein Passwort, oder diese Rolle gibt es nicht</translation>
+    </message>
+    <message>
+        <source>the team server %1 has no database %2</source>
+        <translation>der Team-Server %1 hat keine Datenbank %2</translation>
+    </message>
+    <message>
+        <source>the team server %1 did not prove who it is: its certificate could not be verified (%2)</source>
+        <translation>der Team-Server %1 hat seine Identität nicht nachgewiesen: sein Zertifikat ließ sich nicht prüfen (%2)</translation>
+    </message>
+    <message>
+        <source>cannot reach the team server %1: %2</source>
+        <translation>kann den Team-Server %1 nicht erreichen: %2</translation>
+    </message>
+    <message>
+        <source>%1 may only view this board, not change it</source>
+        <translation>%1 darf dieses Board nur ansehen, nicht ändern</translation>
+    </message>
+    <message>
+        <source>the team server %1:%2 went away: %3</source>
+        <translation>die Verbindung zum Team-Server %1:%2 ist abgebrochen: %3</translation>
+    </message>
+    <message>
+        <source>the team server %1:%2: %3</source>
+        <translation>der Team-Server %1:%2: %3</translation>
+    </message>
+    <message>
+        <source>the board on the team server was made by a newer SprintDeck (schema %1, this one knows %2): update SprintDeck</source>
+        <translation>das Board auf dem Team-Server stammt von einem neueren SprintDeck (Schema %1, dieses kennt %2): SprintDeck aktualisieren</translation>
+    </message>
+    <message>
+        <source>cannot begin a transaction on the team server: %1</source>
+        <translation>kann auf dem Team-Server keine Transaktion beginnen: %1</translation>
+    </message>
+    <message>
+        <source>the team server did not commit: %1</source>
+        <translation>der Team-Server hat die Transaktion nicht festgeschrieben: %1</translation>
+    </message>
+    <message>
+        <source>the database %1 on the team server holds a board already; join it instead</source>
+        <translation>die Datenbank %1 auf dem Team-Server enthält bereits ein Board; stattdessen beitreten</translation>
+    </message>
+    <message>
+        <source>cannot begin a transaction on the team server %1:%2: %3</source>
+        <translation>kann auf dem Team-Server %1:%2 keine Transaktion beginnen: %3</translation>
+    </message>
+    <message>
+        <source>the team server %1:%2 did not confirm the edit: %3</source>
+        <translation>der Team-Server %1:%2 hat die Änderung nicht bestätigt: %3</translation>
+    </message>
+    <message>
+        <source>the team server does not know the %1 %2</source>
+        <translation>der Team-Server kennt %1 %2 nicht</translation>
+    </message>
+    <message>
+        <source>event %1 on the team server is of an unknown kind (%2 %3): update SprintDeck</source>
+        <translation>Ereignis %1 auf dem Team-Server ist von unbekannter Art (%2 %3): SprintDeck aktualisieren</translation>
+    </message>
+    <message>
+        <source>%1 is not a server address like postgresql://user@host:5432/board</source>
+        <translation>%1 ist keine Serveradresse wie postgresql://user@host:5432/board</translation>
+    </message>
+    <message>
+        <source>the address holds a password: leave it out, SprintDeck keeps it in the keychain</source>
+        <translation>die Adresse enthält ein Passwort: bitte weglassen, SprintDeck bewahrt es im Schlüsselbund auf</translation>
+    </message>
+    <message>
+        <source>%1 names no host and database, like postgresql://user@host:5432/board</source>
+        <translation>%1 nennt keinen Host und keine Datenbank, wie in postgresql://user@host:5432/board</translation>
+    </message>
+    <message>
+        <source>%1 names no user, like postgresql://user@host:5432/board</source>
+        <translation>%1 nennt keinen Benutzer, wie in postgresql://user@host:5432/board</translation>
+    </message>
+    <message>
+        <source>%1: the option %2 is not known (sslmode and sslrootcert are)</source>
+        <translation>%1: die Option %2 ist unbekannt (bekannt sind sslmode und sslrootcert)</translation>
+    </message>
+    <message>
+        <source>sslmode %1 is not known</source>
+        <translation>sslmode %1 ist unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 is not this computer: its connection must be encrypted and its certificate verified (sslmode=verify-full)</source>
+        <translation>%1 ist nicht dieser Computer: die Verbindung muss verschlüsselt und das Zertifikat geprüft werden (sslmode=verify-full)</translation>
+    </message>
+</context>
+<context>
+    <name>SprintDeck::TeamSync</name>
+    <message>
+        <source>this board is shared already, on %1</source>
+        <translation>dieses Board ist bereits geteilt, auf %1</translation>
+    </message>
+    <message>
+        <source>%1 may only view boards on this server, not publish one</source>
+        <translation>%1 darf Boards auf diesem Server nur ansehen, nicht veröffentlichen</translation>
+    </message>
+    <message>
+        <source>shared</source>
+        <translation>geteilt</translation>
+    </message>
+    <message>
+        <source>the board is on the server, but this file could not record it (%1): join it into a new file</source>
+        <translation>das Board ist auf dem Server, aber diese Datei konnte das nicht festhalten (%1): in einer neuen Datei beitreten</translation>
+    </message>
+    <message>
+        <source>this file is a replica already, of %1</source>
+        <translation>diese Datei ist bereits ein Replikat, von %1</translation>
+    </message>
+    <message>
+        <source>the database %1 on the team server holds no board yet; publish one with: sprintdeck share</source>
+        <translation>die Datenbank %1 auf dem Team-Server enthält noch kein Board; eines veröffentlichen mit: sprintdeck share</translation>
+    </message>
+    <message>
+        <source>this board is not shared</source>
+        <translation>dieses Board ist nicht geteilt</translation>
+    </message>
+    <message>
+        <source>%1 %2: changed by %3</source>
+        <translation>%1 %2: geändert von %3</translation>
+    </message>
+    <message>
+        <source>%1 is now %2</source>
+        <translation>%1 ist jetzt %2</translation>
+    </message>
+    <message>
+        <source>the team server holds a standup row this SprintDeck does not read (%1): update SprintDeck</source>
+        <translation>der Team-Server enthält einen Standup-Eintrag, den dieses SprintDeck nicht lesen kann (%1): SprintDeck aktualisieren</translation>
+    </message>
+    <message>
+        <source>the team server refers to a member this file lacks (%1)</source>
+        <translation>der Team-Server verweist auf ein Mitglied, das dieser Datei fehlt (%1)</translation>
+    </message>
+    <message>
+        <source>the card is no longer on the board</source>
+        <translation>die Karte ist nicht mehr auf dem Board</translation>
+    </message>
+    <message>
+        <source>the sprint is no longer on the board</source>
+        <translation>der Sprint ist nicht mehr auf dem Board</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) sent</source>
+        <translation>
+            <numerusform>%n Änderung gesendet</numerusform>
+            <numerusform>%n Änderungen gesendet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n received</source>
+        <translation>
+            <numerusform>%n empfangen</numerusform>
+            <numerusform>%n empfangen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n wartend</numerusform>
+            <numerusform>%n wartend</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n Konflikt</numerusform>
+            <numerusform>%n Konflikte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>this file holds a board already; join makes a new file</source>
+        <translation>diese Datei enthält bereits ein Board; join legt eine neue Datei an</translation>
     </message>
 </context>
 <context>

@@ -3224,6 +3224,102 @@ Commandes (sans affichage&#xa0;; chacune accepte --db FILE et --help)&#xa0;:
         <source>--size takes WIDTHxHEIGHT, e.g. 800x600</source>
         <translation>--size attend LARGEURxHAUTEUR, par exemple 800x600</translation>
     </message>
+    <message>
+        <source>share --server postgresql://USER@HOST/DB [--as NAME]   share the board</source>
+        <translation>share --server postgresql://USER@HOST/DB [--as NAME]   partager le tableau</translation>
+    </message>
+    <message>
+        <source>join postgresql://USER@HOST/DB --db NEW [--as NAME]   join a team&apos;s board</source>
+        <translation>join postgresql://USER@HOST/DB --db NEW [--as NAME]   rejoindre le tableau d’une équipe</translation>
+    </message>
+    <message>
+        <source>cannot read the password from standard input</source>
+        <translation>impossible de lire le mot de passe sur l’entrée standard</translation>
+    </message>
+    <message>
+        <source>--password-stdin: standard input held no password</source>
+        <translation>--password-stdin&#xa0;: l’entrée standard ne contenait aucun mot de passe</translation>
+    </message>
+    <message>
+        <source>Read the server password from standard input; it is kept in the OS keychain.</source>
+        <translation>Lire le mot de passe du serveur sur l’entrée standard&#xa0;; il est conservé dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>this board is not shared</source>
+        <translation>ce tableau n’est pas partagé</translation>
+    </message>
+    <message>
+        <source>Share the board on a team server (PostgreSQL): it becomes the first replica of the team&apos;s board.</source>
+        <translation>Partager le tableau sur un serveur d’équipe (PostgreSQL)&#xa0;: il devient la première réplique du tableau de l’équipe.</translation>
+    </message>
+    <message>
+        <source>The server and database, e.g. postgresql://ana@db.example.org/team.</source>
+        <translation>Le serveur et la base de données, p. ex. postgresql://ana@db.example.org/team.</translation>
+    </message>
+    <message>
+        <source>usage: sprintdeck share --server postgresql://USER@HOST/DATABASE</source>
+        <translation>utilisation&#xa0;: sprintdeck share --server postgresql://USER@HOST/DATABASE</translation>
+    </message>
+    <message>
+        <source>say who you are on the board with --as NAME</source>
+        <translation>indiquez qui vous êtes sur le tableau avec --as NAME</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shared on %1 as %2: %n card(s)</source>
+        <translation>
+            <numerusform>Partagé sur %1 en tant que %2&#xa0;: %n carte</numerusform>
+            <numerusform>Partagé sur %1 en tant que %2&#xa0;: %n cartes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Join a team&apos;s board: make a new file a replica of the board on its server (PostgreSQL).</source>
+        <translation>Rejoindre le tableau d’une équipe&#xa0;: un nouveau fichier devient une réplique du tableau de son serveur (PostgreSQL).</translation>
+    </message>
+    <message>
+        <source>usage: sprintdeck join postgresql://USER@HOST/DATABASE --db FILE</source>
+        <translation>utilisation&#xa0;: sprintdeck join postgresql://USER@HOST/DATABASE --db FILE</translation>
+    </message>
+    <message numerus="yes">
+        <source>Joined %1 as %2: %n card(s)</source>
+        <translation>
+            <numerusform>%1 rejoint en tant que %2&#xa0;: %n carte</numerusform>
+            <numerusform>%1 rejoint en tant que %2&#xa0;: %n cartes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n edit(s) waiting here for the next sync</source>
+        <translation>
+            <numerusform>%1&#xa0;; %n modification attend ici la prochaine synchronisation</numerusform>
+            <numerusform>%1&#xa0;; %n modifications attendent ici la prochaine synchronisation</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) waiting: see them with sync --conflicts, settle each with sync --resolve KEY --keep local|remote</source>
+        <translation>
+            <numerusform>%n conflit en attente&#xa0;: affichez-le avec sync --conflicts, réglez-le avec sync --resolve KEY --keep local|remote</numerusform>
+            <numerusform>%n conflits en attente&#xa0;: affichez-les avec sync --conflicts, réglez chacun avec sync --resolve KEY --keep local|remote</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (by %2)</source>
+        <translation>%1 (par %2)</translation>
+    </message>
+    <message>
+        <source>no keychain kept the password; later commands need --password-stdin or a ~/.pgpass entry</source>
+        <translation>aucun trousseau n’a conservé le mot de passe&#xa0;; les commandes suivantes nécessitent --password-stdin ou une entrée dans ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>Your name on the board (default: your login name).</source>
+        <translation>Votre nom sur le tableau (par défaut&#xa0;: votre nom de connexion).</translation>
+    </message>
+    <message>
+        <source>%1 exists already; join makes a new file</source>
+        <translation>%1 existe déjà&#xa0;; join crée un nouveau fichier</translation>
+    </message>
+    <message>
+        <source>working offline: %1</source>
+        <translation>travail hors ligne&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>SprintDeck::CloseSprintDialog</name>
@@ -6443,6 +6539,408 @@ La clé d’API de %2 (page de votre compte Redmine, «&#xa0;Clé d’accès API
     <message>
         <source>Pulling issues of %1</source>
         <translation>Récupération des tickets de %1</translation>
+    </message>
+</context>
+<context>
+    <name>SprintDeck::TeamBoardDialog</name>
+    <message>
+        <source>Share Board</source>
+        <translation>Partager le tableau</translation>
+    </message>
+    <message>
+        <source>Open Shared Board</source>
+        <translation>Ouvrir un tableau partagé</translation>
+    </message>
+    <message>
+        <source>Publish this board on your team&apos;s PostgreSQL server. Everyone who opens it there works on the same board, live, and offline too.</source>
+        <translation>Publier ce tableau sur le serveur PostgreSQL de votre équipe. Tous ceux qui l’y ouvrent travaillent sur le même tableau, en direct, et aussi hors ligne.</translation>
+    </message>
+    <message>
+        <source>Open the board your team shares on a PostgreSQL server. This computer keeps a copy in a file of its own, so the board also works offline.</source>
+        <translation>Ouvrir le tableau que votre équipe partage sur un serveur PostgreSQL. Cet ordinateur en garde une copie dans un fichier à lui, le tableau fonctionne donc aussi hors ligne.</translation>
+    </message>
+    <message>
+        <source>kept in the system keychain</source>
+        <translation>conservé dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Your name on the board:</source>
+        <translation>Votre &amp;nom sur le tableau&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Team board.sprintdeck</source>
+        <translation>Tableau d’équipe.sprintdeck</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Keep it in &amp;file:</source>
+        <translation>Conserver dans le &amp;fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Share</source>
+        <translation>&amp;Partager</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Say who you are on the board.</source>
+        <translation>Indiquez qui vous êtes sur le tableau.</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose a new file.</source>
+        <translation>%1 existe déjà&#xa0;; choisissez un nouveau fichier.</translation>
+    </message>
+    <message>
+        <source>SprintDeck boards (*.sprintdeck)</source>
+        <translation>Tableaux SprintDeck (*.sprintdeck)</translation>
+    </message>
+    <message>
+        <source>Choose a File for the Shared Board</source>
+        <translation>Choisir un fichier pour le tableau partagé</translation>
+    </message>
+</context>
+<context>
+    <name>SprintDeck::TeamClient</name>
+    <message>
+        <source>this board is not shared</source>
+        <translation>ce tableau n’est pas partagé</translation>
+    </message>
+    <message>
+        <source>connecting to %1</source>
+        <translation>connexion à %1</translation>
+    </message>
+    <message>
+        <source>the team server does not answer</source>
+        <translation>le serveur d’équipe ne répond pas</translation>
+    </message>
+</context>
+<context>
+    <name>SprintDeck::TeamConflictDialog</name>
+    <message>
+        <source>Team Conflicts</source>
+        <translation>Conflits d’équipe</translation>
+    </message>
+    <message>
+        <source>Someone changed these fields before your edit reached the server. The board shows their value; keep yours to send it again, or keep theirs.</source>
+        <translation>Quelqu’un a modifié ces champs avant que votre modification n’atteigne le serveur. Le tableau affiche leur valeur&#xa0;; gardez la vôtre pour l’envoyer de nouveau, ou gardez la leur.</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Votre valeur</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Leur valeur</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Mine</source>
+        <translation>Garder la &amp;mienne</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Theirs</source>
+        <translation>Garder la &amp;leur</translation>
+    </message>
+    <message>
+        <source>%1 (by %2)</source>
+        <translation>%1 (par %2)</translation>
+    </message>
+    <message>
+        <source>Conflict Not Settled</source>
+        <translation>Conflit non réglé</translation>
+    </message>
+    <message>
+        <source>No conflicts are waiting.</source>
+        <translation>Aucun conflit en attente.</translation>
+    </message>
+</context>
+<context>
+    <name>SprintDeck::TeamController</name>
+    <message>
+        <source>S&amp;hare Board…</source>
+        <translation>Partager le &amp;tableau…</translation>
+    </message>
+    <message>
+        <source>Team &amp;Conflicts…</source>
+        <translation>&amp;Conflits d’équipe…</translation>
+    </message>
+    <message>
+        <source>Team Server Password</source>
+        <translation>Mot de passe du serveur d’équipe</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Board Shared Already</source>
+        <translation>Tableau déjà partagé</translation>
+    </message>
+    <message>
+        <source>This board is shared already; everyone opens it with Open Shared Board.</source>
+        <translation>Ce tableau est déjà partagé&#xa0;; chacun l’ouvre avec «&#xa0;Ouvrir un tableau partagé&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The board is shared: your team can open it now.</source>
+        <translation>Le tableau est partagé&#xa0;: votre équipe peut maintenant l’ouvrir.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n team conflict(s)</source>
+        <translation>
+            <numerusform>%n conflit d’équipe</numerusform>
+            <numerusform>%n conflits d’équipe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Team: connecting…</source>
+        <translation>Équipe&#xa0;: connexion…</translation>
+    </message>
+    <message>
+        <source>Team: online</source>
+        <translation>Équipe&#xa0;: en ligne</translation>
+    </message>
+    <message>
+        <source>Team: offline</source>
+        <translation>Équipe&#xa0;: hors ligne</translation>
+    </message>
+    <message>
+        <source>Team: login refused</source>
+        <translation>Équipe&#xa0;: connexion refusée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) waiting</source>
+        <translation>
+            <numerusform>%n modification en attente</numerusform>
+            <numerusform>%n modifications en attente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>with %1</source>
+        <translation>avec %1</translation>
+    </message>
+    <message>
+        <source>Open Shared &amp;Board…</source>
+        <translation>Ouvrir un tableau partagé (&amp;B)…</translation>
+    </message>
+</context>
+<context>
+    <name>SprintDeck::TeamFields</name>
+    <message>
+        <source>the team server refers to a %1 this file lacks (%2)</source>
+        <translation>le serveur d’équipe fait référence à un élément absent de ce fichier (%1 %2)</translation>
+    </message>
+</context>
+<context>
+    <name>SprintDeck::TeamRecorder</name>
+    <message>
+        <source>This board is shared read-only with you: your role on the team server may view it but not change it</source>
+        <translation>Ce tableau est partagé avec vous en lecture seule&#xa0;: votre rôle sur le serveur d’équipe permet de le consulter, mais pas de le modifier</translation>
+    </message>
+    <message>
+        <source>%1 changed %2 of %3 since; undoing would overwrite that</source>
+        <translation>%1 a modifié depuis %2 de %3&#xa0;; annuler écraserait cette modification</translation>
+    </message>
+</context>
+<context>
+    <name>SprintDeck::TeamServer</name>
+    <message>
+        <source>this installation cannot reach PostgreSQL servers (Qt&apos;s QPSQL driver is missing; on Debian: libqt6sql6-psql)</source>
+        <translation>cette installation ne peut pas joindre de serveur PostgreSQL (le pilote QPSQL de Qt manque&#xa0;; sous Debian&#xa0;: libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <source>the team server %1 refused the login of %2: wrong or no password, or no such role</source>
+        <translation>le serveur d’équipe %1 a refusé la connexion de %2&#xa0;: mot de passe erroné ou absent, ou rôle inexistant</translation>
+    </message>
+    <message>
+        <source>the team server %1 has no database %2</source>
+        <translation>le serveur d’équipe %1 n’a pas de base de données %2</translation>
+    </message>
+    <message>
+        <source>the team server %1 did not prove who it is: its certificate could not be verified (%2)</source>
+        <translation>le serveur d’équipe %1 n’a pas prouvé son identité&#xa0;: son certificat n’a pas pu être vérifié (%2)</translation>
+    </message>
+    <message>
+        <source>cannot reach the team server %1: %2</source>
+        <translation>impossible de joindre le serveur d’équipe %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 may only view this board, not change it</source>
+        <translation>%1 peut seulement consulter ce tableau, pas le modifier</translation>
+    </message>
+    <message>
+        <source>the team server %1:%2 went away: %3</source>
+        <translation>la connexion au serveur d’équipe %1:%2 a été perdue&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>the team server %1:%2: %3</source>
+        <translation>le serveur d’équipe %1:%2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>the board on the team server was made by a newer SprintDeck (schema %1, this one knows %2): update SprintDeck</source>
+        <translation>le tableau du serveur d’équipe a été créé par un SprintDeck plus récent (schéma %1, celui-ci connaît %2)&#xa0;: mettez SprintDeck à jour</translation>
+    </message>
+    <message>
+        <source>cannot begin a transaction on the team server: %1</source>
+        <translation>impossible de commencer une transaction sur le serveur d’équipe&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the team server did not commit: %1</source>
+        <translation>le serveur d’équipe n’a pas validé la transaction&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the database %1 on the team server holds a board already; join it instead</source>
+        <translation>la base de données %1 du serveur d’équipe contient déjà un tableau&#xa0;; rejoignez-le plutôt</translation>
+    </message>
+    <message>
+        <source>cannot begin a transaction on the team server %1:%2: %3</source>
+        <translation>impossible de commencer une transaction sur le serveur d’équipe %1:%2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>the team server %1:%2 did not confirm the edit: %3</source>
+        <translation>le serveur d’équipe %1:%2 n’a pas confirmé la modification&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>the team server does not know the %1 %2</source>
+        <translation>le serveur d’équipe ne connaît pas %1 %2</translation>
+    </message>
+    <message>
+        <source>event %1 on the team server is of an unknown kind (%2 %3): update SprintDeck</source>
+        <translation>l’événement %1 du serveur d’équipe est d’un type inconnu (%2 %3)&#xa0;: mettez SprintDeck à jour</translation>
+    </message>
+    <message>
+        <source>%1 is not a server address like postgresql://user@host:5432/board</source>
+        <translation>%1 n’est pas une adresse de serveur comme postgresql://user@host:5432/board</translation>
+    </message>
+    <message>
+        <source>the address holds a password: leave it out, SprintDeck keeps it in the keychain</source>
+        <translation>l’adresse contient un mot de passe&#xa0;: retirez-le, SprintDeck le conserve dans le trousseau</translation>
+    </message>
+    <message>
+        <source>%1 names no host and database, like postgresql://user@host:5432/board</source>
+        <translation>%1 n’indique ni hôte ni base de données, comme dans postgresql://user@host:5432/board</translation>
+    </message>
+    <message>
+        <source>%1 names no user, like postgresql://user@host:5432/board</source>
+        <translation>%1 n’indique pas d’utilisateur, comme dans postgresql://user@host:5432/board</translation>
+    </message>
+    <message>
+        <source>%1: the option %2 is not known (sslmode and sslrootcert are)</source>
+        <translation>%1&#xa0;: l’option %2 est inconnue (sslmode et sslrootcert sont reconnues)</translation>
+    </message>
+    <message>
+        <source>sslmode %1 is not known</source>
+        <translation>sslmode %1 est inconnu</translation>
+    </message>
+    <message>
+        <source>%1 is not this computer: its connection must be encrypted and its certificate verified (sslmode=verify-full)</source>
+        <translation>%1 n’est pas cet ordinateur&#xa0;: la connexion doit être chiffrée et son certificat vérifié (sslmode=verify-full)</translation>
+    </message>
+</context>
+<context>
+    <name>SprintDeck::TeamSync</name>
+    <message>
+        <source>this board is shared already, on %1</source>
+        <translation>ce tableau est déjà partagé, sur %1</translation>
+    </message>
+    <message>
+        <source>%1 may only view boards on this server, not publish one</source>
+        <translation>%1 peut seulement consulter les tableaux de ce serveur, pas en publier</translation>
+    </message>
+    <message>
+        <source>shared</source>
+        <translation>partagé</translation>
+    </message>
+    <message>
+        <source>the board is on the server, but this file could not record it (%1): join it into a new file</source>
+        <translation>le tableau est sur le serveur, mais ce fichier n’a pas pu l’enregistrer (%1)&#xa0;: rejoignez-le dans un nouveau fichier</translation>
+    </message>
+    <message>
+        <source>this file is a replica already, of %1</source>
+        <translation>ce fichier est déjà une réplique, de %1</translation>
+    </message>
+    <message>
+        <source>the database %1 on the team server holds no board yet; publish one with: sprintdeck share</source>
+        <translation>la base de données %1 du serveur d’équipe ne contient encore aucun tableau&#xa0;; publiez-en un avec&#xa0;: sprintdeck share</translation>
+    </message>
+    <message>
+        <source>this board is not shared</source>
+        <translation>ce tableau n’est pas partagé</translation>
+    </message>
+    <message>
+        <source>%1 %2: changed by %3</source>
+        <translation>%1 %2&#xa0;: modifié par %3</translation>
+    </message>
+    <message>
+        <source>%1 is now %2</source>
+        <translation>%1 est maintenant %2</translation>
+    </message>
+    <message>
+        <source>the team server holds a standup row this SprintDeck does not read (%1): update SprintDeck</source>
+        <translation>le serveur d’équipe contient une ligne de stand-up que ce SprintDeck ne sait pas lire (%1)&#xa0;: mettez SprintDeck à jour</translation>
+    </message>
+    <message>
+        <source>the team server refers to a member this file lacks (%1)</source>
+        <translation>le serveur d’équipe fait référence à un membre absent de ce fichier (%1)</translation>
+    </message>
+    <message>
+        <source>the card is no longer on the board</source>
+        <translation>la carte n’est plus sur le tableau</translation>
+    </message>
+    <message>
+        <source>the sprint is no longer on the board</source>
+        <translation>le sprint n’est plus sur le tableau</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) sent</source>
+        <translation>
+            <numerusform>%n modification envoyée</numerusform>
+            <numerusform>%n modifications envoyées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n received</source>
+        <translation>
+            <numerusform>%n reçue</numerusform>
+            <numerusform>%n reçues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n en attente</numerusform>
+            <numerusform>%n en attente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflit</numerusform>
+            <numerusform>%n conflits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>this file holds a board already; join makes a new file</source>
+        <translation>ce fichier contient déjà un tableau&#xa0;; join crée un nouveau fichier</translation>
     </message>
 </context>
 <context>

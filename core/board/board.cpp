@@ -178,17 +178,22 @@ Status Board::notifyBatchWritten(const BoardBatch &batch, const BoardBatchResult
                                  const QList<Card> &finals)
 {
     QList<CardWrite> cards;
+    // By id: a catch-up of a shared board changes tens of thousands of cards at once.
+    const QSet<qint64> created(done.createdCards.cbegin(), done.createdCards.cend());
+    const QSet<qint64> deleted(batch.deleteCards.cbegin(), batch.deleteCards.cend());
+    QHash<qint64, const Card *> changed;
+    changed.reserve(done.changedCards.size());
+    for (const Card &b : done.changedCards)
+        changed.insert(b.id, &b);
     for (const Card &c : finals) {
-        if (batch.deleteCards.contains(c.id))
+        if (deleted.contains(c.id))
             continue;
-        if (done.createdCards.contains(c.id)) {
+        if (created.contains(c.id)) {
             cards.append({CardWrite::Kind::Created, Card(), c});
             continue;
         }
-        const auto before = std::find_if(done.changedCards.cbegin(), done.changedCards.cend(),
-                                         [&c](const Card &b) { return b.id == c.id; });
-        cards.append(
-            {CardWrite::Kind::Changed, before != done.changedCards.cend() ? *before : c, c});
+        const Card *before = changed.value(c.id);
+        cards.append({CardWrite::Kind::Changed, before ? *before : c, c});
     }
     for (qint64 id : batch.deleteCards) {
         const auto last = std::find_if(finals.cbegin(), finals.cend(),

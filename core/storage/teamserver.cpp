@@ -110,12 +110,15 @@ Result<TeamAddress> TeamAddress::parse(const QString &text)
     const QUrl url(text.trimmed(), QUrl::StrictMode);
     if (!url.isValid() || (url.scheme() != u"postgresql" && url.scheme() != u"postgres"))
         return Result<TeamAddress>::failure(
-            tr("%1 is not a server address like postgresql://user@host:5432/board")
+            QCoreApplication::translate(
+                "SprintDeck::TeamServer",
+                "%1 is not a server address like postgresql://user@host:5432/board")
                 .arg(text.trimmed()));
     if (!url.password().isEmpty())
-        return Result<TeamAddress>::failure(
-            tr("the address holds a password: leave it out, SprintDeck keeps it in the "
-               "keychain"));
+        return Result<TeamAddress>::failure(QCoreApplication::translate(
+            "SprintDeck::TeamServer",
+            "the address holds a password: leave it out, SprintDeck keeps it in the "
+            "keychain"));
     TeamAddress a;
     a.host = url.host();
     a.port = url.port(5432);
@@ -123,11 +126,15 @@ Result<TeamAddress> TeamAddress::parse(const QString &text)
     a.user = url.userName();
     if (a.host.isEmpty() || a.database.isEmpty() || a.database.contains(u'/'))
         return Result<TeamAddress>::failure(
-            tr("%1 names no host and database, like postgresql://user@host:5432/board")
+            QCoreApplication::translate(
+                "SprintDeck::TeamServer",
+                "%1 names no host and database, like postgresql://user@host:5432/board")
                 .arg(text.trimmed()));
     if (a.user.isEmpty())
         return Result<TeamAddress>::failure(
-            tr("%1 names no user, like postgresql://user@host:5432/board").arg(text.trimmed()));
+            QCoreApplication::translate("SprintDeck::TeamServer",
+                                        "%1 names no user, like postgresql://user@host:5432/board")
+                .arg(text.trimmed()));
     const QUrlQuery query(url);
     for (const auto &[name, value] : query.queryItems(QUrl::FullyDecoded)) {
         if (name == u"sslmode")
@@ -136,13 +143,17 @@ Result<TeamAddress> TeamAddress::parse(const QString &text)
             a.sslRootCert = value;
         else
             return Result<TeamAddress>::failure(
-                tr("%1: the option %2 is not known (sslmode and sslrootcert are)")
+                QCoreApplication::translate(
+                    "SprintDeck::TeamServer",
+                    "%1: the option %2 is not known (sslmode and sslrootcert are)")
                     .arg(text.trimmed(), name));
     }
     static const QStringList modes{u"disable"_s, u"allow"_s,     u"prefer"_s,
                                    u"require"_s, u"verify-ca"_s, u"verify-full"_s};
     if (!a.sslMode.isEmpty() && !modes.contains(a.sslMode))
-        return Result<TeamAddress>::failure(tr("sslmode %1 is not known").arg(a.sslMode));
+        return Result<TeamAddress>::failure(
+            QCoreApplication::translate("SprintDeck::TeamServer", "sslmode %1 is not known")
+                .arg(a.sslMode));
     if (a.isLoopback()) {
         if (a.sslMode.isEmpty())
             a.sslMode = u"prefer"_s;
@@ -150,8 +161,10 @@ Result<TeamAddress> TeamAddress::parse(const QString &text)
         a.sslMode = u"verify-full"_s;
     } else if (a.sslMode != u"verify-full") {
         return Result<TeamAddress>::failure(
-            tr("%1 is not this computer: its connection must be encrypted and its certificate "
-               "verified (sslmode=verify-full)")
+            QCoreApplication::translate(
+                "SprintDeck::TeamServer",
+                "%1 is not this computer: its connection must be encrypted and its certificate "
+                "verified (sslmode=verify-full)")
                 .arg(a.host));
     }
     return a;
@@ -231,6 +244,11 @@ TeamServer::connect(const TeamAddress &address, const QString &password, const Q
             return R::failure(
                 tr("the team server %1 has no database %2").arg(where, address.database));
         const QString reason = e.databaseText().trimmed().section(u'\n', 0, 0);
+        if (reason.contains(u"certificate verify failed"_s) ||
+            reason.contains(u"server certificate"_s))
+            return R::failure(tr("the team server %1 did not prove who it is: its certificate "
+                                 "could not be verified (%2)")
+                                  .arg(where, reason));
         return R::failure(tr("cannot reach the team server %1: %2")
                               .arg(where, reason.isEmpty() ? e.text() : reason));
     }
@@ -701,6 +719,15 @@ Result<QList<TeamEvent>> TeamServer::eventsAfter(qint64 seq, int limit)
         events.append(std::move(e));
     }
     return events;
+}
+
+Result<QList<TeamEvent>> TeamServer::readEvents(const ReaderOptions &reader, qint64 seq, int limit)
+{
+    Result<std::unique_ptr<TeamServer>> server =
+        connect(reader.address, reader.password, u"read"_s);
+    if (!server)
+        return Result<QList<TeamEvent>>::failure(server.error());
+    return (*server)->eventsAfter(seq, limit);
 }
 
 Result<qint64> TeamServer::lastSeq()

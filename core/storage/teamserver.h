@@ -92,6 +92,16 @@ public:
 
     /** Events after `seq`, oldest first, at most `limit`. */
     Result<QList<TeamEvent>> eventsAfter(qint64 seq, int limit);
+
+    /** What another thread needs to read the log on a connection of its own. */
+    struct ReaderOptions
+    {
+        TeamAddress address;
+        QString password;
+    };
+    ReaderOptions readerOptions() const { return {m_address, m_db.password()}; }
+    /** eventsAfter() on a connection of its own, made and closed in the calling thread. */
+    static Result<QList<TeamEvent>> readEvents(const ReaderOptions &reader, qint64 seq, int limit);
     /** The sequence number of the newest event; 0 without events. */
     Result<qint64> lastSeq();
 

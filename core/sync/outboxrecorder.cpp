@@ -39,6 +39,12 @@ Status OutboxRecorder::boardWritten(const QList<CardWrite> &cards,
 {
     if (m_remoteWrite)
         return (*m_remoteWrite)(cards, sprints);
+    // A board without remote trackers has nothing to record: one look instead of one per card.
+    Result<QList<Remote>> remotes = m_store.remotes();
+    if (!remotes)
+        return Status::failure(remotes.error());
+    if (remotes->isEmpty())
+        return {};
     for (const CardWrite &w : cards)
         if (Status s = recordCard(w); !s)
             return s;

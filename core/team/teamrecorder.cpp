@@ -2,6 +2,8 @@
 
 #include "core/board/board.h"
 #include "core/standup/standupbook.h"
+
+#include <QUndoStack>
 #include "core/team/teamfields.h"
 
 #include <QUuid>
@@ -110,6 +112,12 @@ Status TeamRecorder::queue(TeamKind kind, qint64 localId, const QString &name, T
 void TeamRecorder::noteOthersEdit(const QString &uid, const QStringList &fields,
                                   const QString &author)
 {
+    // Only an undo can be refused: with nothing to undo there is nothing to remember (a join
+    // writes a million events).
+    if (m_board.undoStack()->count() == 0) {
+        m_othersEdits.clear();
+        return;
+    }
     for (const QString &field : fields)
         m_othersEdits.insert(uid + u'/' + field, {++m_edits, author});
 }

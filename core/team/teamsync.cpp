@@ -12,6 +12,7 @@
 #include <QCoreApplication>
 #include <QUuid>
 
+#include <future>
 #include <numeric>
 
 using namespace Qt::StringLiterals;
@@ -20,9 +21,9 @@ namespace SprintDeck {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+QString tr(const char *text)
 {
-    return QCoreApplication::translate("SprintDeck::TeamSync", text, nullptr, n);
+    return QCoreApplication::translate("SprintDeck::TeamSync", text);
 }
 
 QString newUid()
@@ -31,7 +32,7 @@ QString newUid()
 }
 
 /** How many events one read of the log brings. */
-constexpr int kEventsPerRead = 20000;
+constexpr int kEventsPerRead = 50000;
 
 /**
  * A card's states through its history, replayed from its events (the initial-state rule of
@@ -110,12 +111,16 @@ QList<CardStep> replayHistory(const Board &board, const Card &current, const QLi
 QString TeamSyncReport::message() const
 {
     QStringList parts;
-    parts.append(tr("%n edit(s) sent", pushed));
-    parts.append(tr("%n received", pulled));
+    parts.append(
+        QCoreApplication::translate("SprintDeck::TeamSync", "%n edit(s) sent", nullptr, pushed));
+    parts.append(
+        QCoreApplication::translate("SprintDeck::TeamSync", "%n received", nullptr, pulled));
     if (waiting)
-        parts.append(tr("%n waiting", waiting));
+        parts.append(
+            QCoreApplication::translate("SprintDeck::TeamSync", "%n waiting", nullptr, waiting));
     if (conflicts)
-        parts.append(tr("%n conflict(s)", conflicts));
+        parts.append(QCoreApplication::translate("SprintDeck::TeamSync", "%n conflict(s)", nullptr,
+                                                 conflicts));
     return parts.join(u", "_s);
 }
 
@@ -260,7 +265,7 @@ Status TeamSync::join(TeamServer &server, const QString &member)
         return Status::failure(
             tr("this file is a replica already, of %1").arg(linked->value().url));
     if (!m_board.cards().isEmpty() || !m_board.sprints().isEmpty())
-        return Status::failure(tr("this file holds a board already: join into a new file"));
+        return Status::failure(tr("this file holds a board already; join makes a new file"));
     if (Status s = server.migrate(); !s)
         return s;
     Result<QString> boardId = server.boardId();
@@ -436,15 +441,27 @@ Status TeamSync::pull(TeamServer &server, TeamSyncReport &report)
     if (!linked->has_value())
         return Status::failure(tr("this board is not shared"));
     m_link = linked->value();
+    m_cardIds.reset();
+    Result<QList<TeamEvent>> events = server.eventsAfter(m_link.lastSeq, kEventsPerRead);
     for (;;) {
-        Result<QList<TeamEvent>> events = server.eventsAfter(m_link.lastSeq, kEventsPerRead);
         if (!events)
             return Status::failure(events.error());
         if (events->isEmpty())
             return {};
-        if (Status s = applyEvents(*events, report); !s)
-            return s;
-        m_link.lastSeq = events->last().seq;
+        // A long log (a join, a long absence): the next batch is read on a connection of its
+        // own while this one is written.
+        std::future<Result<QList<TeamEvent>>> next;
+        if (events->size() == kEventsPerRead)
+            next = std::async(std::launch::async,
+                              [reader = server.readerOptions(), from = events->last().seq] {
+                                  return TeamServer::readEvents(reader, from, kEventsPerRead);
+                              });
+        const Status applied = applyEvents(*events, report);
+        const qint64 last = events->last().seq;
+        events = next.valid() ? next.get() : Result<QList<TeamEvent>>(QList<TeamEvent>());
+        if (!applied)
+            return applied;
+        m_link.lastSeq = last;
     }
 }
 
@@ -517,12 +534,15 @@ Status TeamSync::applyStandups(const QList<const TeamEvent *> &events)
         for (const QString &field : std::as_const(*queued))
             fields.remove(field); // this member's own text, still on its way
         const qint64 rowId = TeamRecorder::standupRowId(day, memberId);
-        auto bookkeeping = [&] { return m_store.mapId(TeamKind::Standup, rowId, e->uid, e->version); };
+        auto bookkeeping = [&] {
+            return m_store.mapId(TeamKind::Standup, rowId, e->uid, e->version);
+        };
         Status s;
         if (memberId == 0) {
             const std::optional<QString> note =
-                fields.contains(u"note"_s) ? std::optional<QString>(fields.value(u"note"_s).toString())
-                                           : std::nullopt;
+                fields.contains(u"note"_s)
+                    ? std::optional<QString>(fields.value(u"note"_s).toString())
+                    : std::nullopt;
             s = book->saveFromTeam(day, {}, note, bookkeeping);
         } else {
             Result<Standup> current = book->standup(day);
@@ -662,7 +682,13 @@ Status TeamSync::applyCards(const QList<const TeamEvent *> &events, const QList<
     Repository repo(m_board.database());
     // The id map and the queue, read once: a join writes a million events.
     QHash<TeamKind, QHash<QString, qint64>> ids;
-    for (TeamKind kind : {TeamKind::Card, TeamKind::Column, TeamKind::Sprint, TeamKind::Member}) {
+    if (!m_cardIds) {
+        Result<QHash<QString, qint64>> read = m_store.ids(TeamKind::Card);
+        if (!read)
+            return Status::failure(read.error());
+        m_cardIds = std::move(*read);
+    }
+    for (TeamKind kind : {TeamKind::Column, TeamKind::Sprint, TeamKind::Member}) {
         Result<QHash<QString, qint64>> read = m_store.ids(kind);
         if (!read)
             return Status::failure(read.error());
@@ -671,6 +697,7 @@ Status TeamSync::applyCards(const QList<const TeamEvent *> &events, const QList<
     const TeamFields::LocalIds localIds = [&ids](TeamKind kind, const QString &uid) {
         return Result<qint64>(ids.value(kind).value(uid));
     };
+    const QHash<QString, qint64> &cardIds = *m_cardIds;
     Result<QHash<QString, QSet<QString>>> queued = m_store.queuedFieldsOfAll();
     if (!queued)
         return Status::failure(queued.error());
@@ -678,7 +705,7 @@ Status TeamSync::applyCards(const QList<const TeamEvent *> &events, const QList<
     for (const TeamEvent &e : all)
         versions[e.uid] = qMax(versions.value(e.uid), e.version);
     for (const TeamEvent *e : events) {
-        const std::optional<qint64> local = ids.value(TeamKind::Card).value(e->uid);
+        const std::optional<qint64> local = cardIds.value(e->uid);
         if (e->op == TeamOp::Delete) {
             if (*local && m_board.card(*local) && !batch.deleteCards.contains(*local))
                 batch.deleteCards.append(*local);
@@ -715,18 +742,22 @@ Status TeamSync::applyCards(const QList<const TeamEvent *> &events, const QList<
 
     const qint64 lastSeq = all.isEmpty() ? m_link.lastSeq : all.last().seq;
     // The versions of every row the events name and the position in the log, with the cards.
+    QHash<QString, qint64> created; // global -> local ids of the cards the batch creates
     auto bookkeeping = [&](const QList<CardWrite> &written) -> Status {
         for (const CardWrite &w : written) {
             if (w.kind != CardWrite::Kind::Created)
                 continue;
             const QString uid = createdKeys.value(w.after.key);
-            if (!uid.isEmpty())
-                if (Status s = m_store.mapId(TeamKind::Card, w.after.id, uid, 0); !s)
-                    return s;
+            if (uid.isEmpty())
+                continue;
+            if (Status s = m_store.mapId(TeamKind::Card, w.after.id, uid, versions.value(uid)); !s)
+                return s;
+            created.insert(uid, w.after.id);
         }
         for (auto it = versions.cbegin(); it != versions.cend(); ++it)
-            if (Status s = m_store.setVersion(it.key(), it.value()); !s)
-                return s;
+            if (!created.contains(it.key()))
+                if (Status s = m_store.setVersion(it.key(), it.value()); !s)
+                    return s;
         return m_store.setLastSeq(lastSeq);
     };
     if (batch.isEmpty()) {
@@ -747,6 +778,7 @@ Status TeamSync::applyCards(const QList<const TeamEvent *> &events, const QList<
     };
     if (Status s = m_recorder->applyRemote([&] { return m_board.applyBatch(batch); }, hooks); !s)
         return s;
+    m_cardIds->insert(created); // committed
     if (kept)
         return {};
     // The events changed nothing here (fields this replica's queue holds): only the position.

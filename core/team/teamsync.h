@@ -4,7 +4,10 @@
 #include "core/team/teamedit.h"
 #include "core/util/result.h"
 
+#include <QHash>
 #include <QList>
+
+#include <optional>
 #include <QStringList>
 
 namespace SprintDeck {
@@ -71,6 +74,8 @@ private:
     TeamRecorder *m_recorder;
     TeamStore m_store;
     TeamLink m_link;
+    /** The cards' global ids -> local ids, read once per pull (a join reads many batches). */
+    std::optional<QHash<QString, qint64>> m_cardIds;
 };
 
 } // namespace SprintDeck

@@ -1,5 +1,6 @@
 // API keys in a real keychain: gnome-keyring in a private D-Bus session, with no display;
 // and the plain "no keychain" path. The test re-runs itself inside the session.
+#include "tests/integration/pgserver.h"
 #include "tests/integration/redmineserver.h"
 #include "tests/testpaths.h"
 
@@ -86,6 +87,7 @@ private slots:
     void initTestCase();
     void roundTripThroughTheKeyring();
     void commandLineUsesTheKeyring();
+    void teamPasswordInTheKeyring();
     void busWithoutKeyringKeepsKeyForSession();
     void noBusAtAll();
 
@@ -186,6 +188,50 @@ void TestKeychain::commandLineUsesTheKeyring()
     QVERIFY2(r.code == 0, qPrintable(r.err));
     QVERIFY(!secretIds().contains(u"remote-"_s));
     server.stop();
+}
+
+void TestKeychain::teamPasswordInTheKeyring()
+{
+    PgServer pg;
+    QString error;
+    QVERIFY2(pg.start(&error), qPrintable(error));
+    const QString password = u"correct horse battery staple"_s;
+    QVERIFY(pg.createRole(u"ana"_s, password));
+    QVERIFY(pg.createDatabase(u"team"_s, u"ana"_s));
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(u"PGPASSWORD"_s);
+    env.insert(u"PGPASSFILE"_s, m_dir.filePath(u"no-pgpass"_s)); // only the keyring knows it
+    const QString file = m_dir.filePath(u"team.sprintdeck"_s);
+    auto run = [&](QStringList args, const QByteArray &input = {}) {
+        return runProcess(TestPaths::binary(), args << u"--db"_s << file, input, env);
+    };
+    QCOMPARE(run({u"card"_s, u"add"_s, u"--title"_s, u"Shared"_s}).code, 0);
+    Run r = run({u"share"_s, u"--server"_s, pg.url(u"ana"_s, u"team"_s), u"--as"_s, u"Ana"_s,
+                 u"--password-stdin"_s},
+                password.toUtf8() + '\n');
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY2(r.err.isEmpty(), qPrintable(r.err)); // kept, nothing to warn about
+    QCOMPARE(lookUp(u"postgresql:ana@127.0.0.1:%1/team"_s.arg(pg.port())), password);
+
+    // A later command reaches the server with the password from the keyring.
+    r = run({u"card"_s, u"add"_s, u"--title"_s, u"Sent"_s});
+    QVERIFY2(r.code == 0 && !r.err.contains(u"offline"_s), qPrintable(r.err));
+    QString out;
+    QVERIFY(pg.sql(u"team"_s, u"SELECT count(*) FROM sd_events WHERE applied->>'title' = 'Sent'"_s,
+                   &out));
+    QCOMPARE(out.trimmed(), u"1"_s);
+    // Neither the board file nor the settings hold it.
+    QFile db(file);
+    QVERIFY(db.open(QIODevice::ReadOnly));
+    QVERIFY(!db.readAll().contains(password.toUtf8()));
+    QDirIterator settings(qEnvironmentVariable("XDG_CONFIG_HOME"), QDir::Files,
+                          QDirIterator::Subdirectories);
+    while (settings.hasNext()) {
+        QFile f(settings.next());
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY2(!f.readAll().contains(password.toUtf8()), qPrintable(f.fileName()));
+    }
+    pg.stop();
 }
 
 void TestKeychain::busWithoutKeyringKeepsKeyForSession()

@@ -43,6 +43,7 @@ private slots:
     void aReadOnlyRoleViewsAndMayNotEdit();
     void wrongPasswordAndUnknownServerSayWhy();
     void aNewerSchemaOnTheServerIsRefused();
+    void tlsIsVerifiedAndAnUnverifiableServerRefused();
     void serverKilledDuringEditsLosesNothingAndDuplicatesNothing();
 
 private:
@@ -426,6 +427,42 @@ void TestTeamBoard::aNewerSchemaOnTheServerIsRefused()
     const Run edit = sprintdeck({u"card"_s, u"add"_s, u"--title"_s, u"Still here"_s, u"--db"_s, a});
     QCOMPARE(edit.exitCode, 0);
     QVERIFY2(edit.err.contains(u"newer SprintDeck"_s), qPrintable(edit.err));
+}
+
+void TestTeamBoard::tlsIsVerifiedAndAnUnverifiableServerRefused()
+{
+    PgServer tls;
+    QString error;
+    PgServer::Options options;
+    options.tls = true;
+    QVERIFY2(tls.start(&error, options), qPrintable(error));
+    QVERIFY(tls.createRole(u"ana"_s, u"ana-secret"_s));
+    QVERIFY(tls.createDatabase(u"secure"_s, u"ana"_s));
+    QFile pass(m_pgpass);
+    QVERIFY(pass.open(QIODevice::Append));
+    pass.write(u"127.0.0.1:%1:*:ana:ana-secret\n"_s.arg(tls.port()).toUtf8());
+    pass.close();
+    const QString a = db(u"a.sd"_s);
+    QCOMPARE(ok({u"card"_s, u"add"_s, u"--title"_s, u"Secret"_s, u"--db"_s, a}).exitCode, 0);
+    auto url = [&](const QString &rootCert) {
+        return tls.url(u"ana"_s, u"secure"_s) + u"?sslmode=verify-full&sslrootcert="_s + rootCert;
+    };
+    // A certificate no trusted authority signed: refused, nothing shared.
+    const Run refused = sprintdeck({u"share"_s, u"--server"_s, url(tls.certificatePath()),
+                                    u"--as"_s, u"Ana"_s, u"--db"_s, a});
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains(u"could not be verified"_s), qPrintable(refused.err));
+    QVERIFY(!sprintdeck({u"sync"_s, u"--db"_s, a}).err.isEmpty()); // still not shared
+    // Against the authority that signed it, the same server is trusted.
+    const Run shared = sprintdeck({u"share"_s, u"--server"_s, url(tls.caPath()), u"--as"_s,
+                                   u"Ana"_s, u"--db"_s, a});
+    QCOMPARE(shared.exitCode, 0);
+    QString out;
+    QVERIFY(tls.sql(u"secure"_s,
+                    u"SELECT bool_and(ssl) FROM pg_stat_ssl JOIN pg_stat_activity USING (pid) "
+                    "WHERE datname = 'secure' AND usename = 'ana'"_s,
+                    &out));
+    tls.stop();
 }
 
 void TestTeamBoard::serverKilledDuringEditsLosesNothingAndDuplicatesNothing()

@@ -32,7 +32,7 @@ TeamController::TeamController(MainWindow *window, Board *board, QMenu *fileMenu
     m_shareAction = new QAction(tr("S&hare Board…"), this);
     m_shareAction->setObjectName(u"shareBoardAction"_s);
     connect(m_shareAction, &QAction::triggered, this, &TeamController::shareBoard);
-    m_openAction = new QAction(tr("Open S&hared Board…"), this);
+    m_openAction = new QAction(tr("Open Shared &Board…"), this);
     m_openAction->setObjectName(u"openSharedBoardAction"_s);
     connect(m_openAction, &QAction::triggered, this, &TeamController::openSharedBoard);
     m_conflictsAction = new QAction(tr("Team &Conflicts…"), this);

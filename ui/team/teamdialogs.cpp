@@ -142,7 +142,7 @@ void TeamBoardDialog::validate()
 void TeamBoardDialog::chooseFile()
 {
     const QString path =
-        QFileDialog::getSaveFileName(this, tr("Keep the Shared Board In"), m_file->text(),
+        QFileDialog::getSaveFileName(this, tr("Choose a File for the Shared Board"), m_file->text(),
                                      tr("SprintDeck boards (*.sprintdeck)"));
     if (!path.isEmpty())
         m_file->setText(path);
@@ -263,7 +263,7 @@ void TeamConflictDialog::reload()
     }
     if (m_table->rowCount())
         m_table->selectRow(0);
-    m_message->setText(m_table->rowCount() ? QString() : tr("No conflicts wait."));
+    m_message->setText(m_table->rowCount() ? QString() : tr("No conflicts are waiting."));
 }
 
 bool TeamConflictDialog::keep(bool mine)

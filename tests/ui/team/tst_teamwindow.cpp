@@ -3,6 +3,7 @@
 // dropped by the server, the server killed and back, undo refused over someone's later edit,
 // and File > Share Board… and Open Shared Board….
 #include "core/board/board.h"
+#include "core/standup/standupbook.h"
 #include "core/storage/teamstore.h"
 #include "core/team/teamclient.h"
 #include "tests/integration/pgserver.h"
@@ -17,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -187,6 +189,57 @@ void TestTeamWindow::theWindowStaysLiveThroughDropsAndRestarts()
              qPrintable(refused.first().first().toString()));
     QCOMPARE(board.card(sd2)->title, u"Export, by Ana"_s);
     QCOMPARE(client->waiting(), 0);
+
+    // Events name their authors: Ana's history of SD-2 says Ben moved it.
+    QCOMPARE(cli({u"card"_s, u"show"_s, u"SD-2"_s, u"--db"_s, a}, &shown), 0);
+    QVERIFY2(shown.contains(QRegularExpression(u"moved .*\\(Ben\\)"_s)), qPrintable(shown));
+    QVERIFY2(shown.contains(QRegularExpression(u"title .*Export, by Ana  \\(Ana\\)"_s)),
+             qPrintable(shown));
+
+    // Ben writes his standup row in the window; a third member's open board has it at once,
+    // and Fill from Board there credits Ben with the card he finished.
+    const QString c = file(u"cleo.sd"_s);
+    QCOMPARE(cli({u"join"_s, m_pg.url(u"ben"_s, u"team"_s), u"--as"_s, u"Cleo"_s, u"--db"_s, c}),
+             0);
+    auto cleoBoard = Board::open(c);
+    QVERIFY(cleoBoard);
+    TeamClient cleo(**cleoBoard);
+    cleo.setPollInterval(300);
+    cleo.start(QString());
+    QTRY_COMPARE(cleo.state(), TeamClient::State::Online);
+    StandupBook *cleoBook = StandupBook::of(**cleoBoard);
+    QSignalSpy filled(cleoBook, &StandupBook::standupSaved);
+    const QDate today = QDate::currentDate();
+    StandupEntry entry;
+    entry.memberId = board.memberByName(u"Ben")->id;
+    entry.yesterday = u"Finished the export"_s;
+    QVERIFY(StandupBook::of(board)->saveEntry(today, entry));
+    entry.today = u"The login page"_s;
+    QVERIFY(StandupBook::of(board)->saveEntry(today, entry));
+    QTRY_VERIFY_WITH_TIMEOUT(!filled.isEmpty(), 5000);
+    const qint64 benAtCleo = (*cleoBoard)->memberByName(u"Ben")->id;
+    // As saved: markdown, ending with a line break.
+    QTRY_COMPARE_WITH_TIMEOUT(cleoBook->standup(today)->entryOrEmpty(benAtCleo).today,
+                              StandupBook::normalized(u"The login page"_s), 5000);
+    QCOMPARE(cleoBook->standup(today)->entryOrEmpty(benAtCleo).yesterday,
+             StandupBook::normalized(u"Finished the export"_s));
+    // Cleo writes hers: Ben's window gets it, and his own row stays his.
+    StandupEntry hers;
+    hers.memberId = (*cleoBoard)->memberByName(u"Cleo")->id;
+    hers.today = u"Reviews"_s;
+    QVERIFY(cleoBook->saveEntry(today, hers));
+    const qint64 cleoAtBen = board.memberByName(u"Cleo")->id;
+    QTRY_COMPARE_WITH_TIMEOUT(StandupBook::of(board)->standup(today)->entryOrEmpty(cleoAtBen).today,
+                              StandupBook::normalized(u"Reviews"_s), 5000);
+    QCOMPARE(StandupBook::of(board)->standup(today)->entryOrEmpty(entry.memberId).today,
+             StandupBook::normalized(u"The login page"_s));
+    const auto proposals = cleoBook->propose(today);
+    QVERIFY(proposals);
+    bool credited = false;
+    for (const StandupProposal &p : *proposals)
+        for (const StandupItem &item : p.yesterday)
+            credited |= p.memberId == benAtCleo && item.key == u"SD-2";
+    QVERIFY2(credited, "Fill from Board does not credit Ben with SD-2");
 }
 
 void TestTeamWindow::shareAndOpenSharedBoardFromTheMenu()
