@@ -217,7 +217,10 @@ BENCHMARK(BM_TeamLive)->Iterations(1)->UseManualTime()->Unit(benchmark::kSecond)
 
 void BM_TeamJoin(benchmark::State &state)
 {
-    const QString data = qEnvironmentVariable("SPRINTDECK_BENCH_DATA", QDir::tempPath());
+    // Where tests/bench/run_all.py keeps its data: it opens the replica afterwards.
+    const QString data = qEnvironmentVariable("SPRINTDECK_BENCH_DIR",
+                                              QDir::temp().filePath(u"sprintdeck-bench"_s));
+    QDir().mkpath(data);
     for (auto _ : state) {
         QTemporaryDir dir;
         const QString database = newDatabase();

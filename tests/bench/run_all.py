@@ -168,6 +168,39 @@ def taskwarrior_ratio():
     return len(tasks), sd, tw
 
 
+def team_board():
+    """The team board on a PostgreSQL the benchmark starts: 25 live members, an outage, a join."""
+    team = run_benchmark("bench_team")
+    live = team["BM_TeamLive"]
+    p50, p95 = live["p50_ms"], live["p95_ms"]
+    note("team board: a move on one member's board visible on the others (25 connected, 5 "
+         "editing, 10 edits/s, 60 s)", "p50 ≤ 100 ms, p95 ≤ 250 ms",
+         f"p50 {p50:.0f} ms, p95 {p95:.0f} ms ({live['moves_seen']:.0f} moves seen)",
+         p50 <= 100 and p95 <= 250)
+    catch = live["catch_up_s"]
+    note("team board: after the server is back, every member caught up", "≤ 5 s",
+         f"{catch:.1f} s", catch <= 5 and live["members_behind"] == 0)
+    lost, dup, differ = live["lost"], live["duplicated"], live["boards_differing"]
+    note("team board: edits lost / duplicated / boards differing at the end", "0 / 0 / 0",
+         f"{lost:.0f} / {dup:.0f} / {differ:.0f} of {live['edits']:.0f} edits "
+         f"({live['conflicts']:.0f} refused as conflicts)", lost == 0 and dup == 0 and differ == 0)
+    join = team["BM_TeamJoin"]["join_s"]
+    note("team board: join a board of 100,000 cards (1,000,000 local events)", "≤ 15 s",
+         f"{join:.1f} s", join <= 15)
+    # The replica bench_team joined, opened like any board.
+    replica = os.path.join(DATA, "team-replica-100k.sprintdeck")
+    shot = os.path.join(DATA, "replica-paint.png")
+    env = dict(ENV, SPRINTDECK_TIMING="1")
+    paints = []
+    for _ in range(5):
+        _, err, _ = spawn([APP, "--db", replica, "--screenshot", shot], env)
+        line = next(l for l in err.splitlines() if "first paint" in l)
+        paints.append(float(line.split("first paint ")[1].split(" ms")[0]))
+    paint = statistics.median(paints)
+    note("team board: reopen that replica to the first paint (server gone)", "≤ 300 ms",
+         f"{paint:.0f} ms", paint <= 300)
+
+
 def main():
     if not os.path.exists(APP):
         sys.exit(f"build the project first: cmake --build {BUILD}")
@@ -213,6 +246,11 @@ def main():
              "< 10 %", f"{share:.1f} % ({sync['wall_s']:.0f} s wall)", share < 10)
     else:
         print("  (Redmine is not installed: packaging/debian-deps.sh --test; bench_sync skipped)")
+
+    if os.path.exists("/usr/lib/postgresql/15/bin/initdb"):
+        team_board()
+    else:
+        print("  (PostgreSQL 15 is not installed: packaging/debian-deps.sh --test; bench_team skipped)")
 
     print()
     count, sd, tw = taskwarrior_ratio()

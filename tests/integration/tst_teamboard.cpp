@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QDate>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -37,6 +38,7 @@ private slots:
     void init();
 
     void shareAndJoinMakeTheSameBoard();
+    void twoPeoplePlanRunAndCloseASprint();
     void aMoveOnOneShowsOnTheOther();
     void differentFieldsMergeAndTheSameFieldIsAConflict();
     void offlineEditsOnBothSidesConverge();
@@ -230,6 +232,76 @@ void TestTeamBoard::shareAndJoinMakeTheSameBoard()
     const Run into = sprintdeck({u"join"_s, url(u"ben"_s), u"--db"_s, a});
     QCOMPARE(into.exitCode, 1);
     QVERIFY2(into.err.contains(u"exists already"_s), qPrintable(into.err));
+}
+
+void TestTeamBoard::twoPeoplePlanRunAndCloseASprint()
+{
+    const QString a = db(u"a.sd"_s), b = db(u"b.sd"_s);
+    const QString start = QDate::currentDate().addDays(-3).toString(Qt::ISODate);
+    const QString end = QDate::currentDate().addDays(10).toString(Qt::ISODate);
+    QCOMPARE(ok({u"share"_s, u"--server"_s, url(u"ana"_s), u"--as"_s, u"Ana"_s, u"--db"_s, a})
+                 .exitCode,
+             0);
+    QCOMPARE(ok({u"join"_s, url(u"ben"_s), u"--as"_s, u"Ben"_s, u"--db"_s, b}).exitCode, 0);
+    // Ana plans the sprint, both add cards, Ben starts it.
+    QCOMPARE(ok({u"sprint"_s, u"create"_s, u"--name"_s, u"S9"_s, u"--start"_s, start, u"--end"_s,
+                 end, u"--db"_s, a})
+                 .exitCode,
+             0);
+    for (int i = 0; i < 3; ++i) {
+        QCOMPARE(ok({u"card"_s, u"add"_s, u"--title"_s, u"Ana %1"_s.arg(i), u"--points"_s,
+                     QString::number(i + 1), u"--sprint"_s, u"S9"_s, u"--assignee"_s, u"Ana"_s,
+                     u"--db"_s, a})
+                     .exitCode,
+                 0);
+        QCOMPARE(ok({u"card"_s, u"add"_s, u"--title"_s, u"Ben %1"_s.arg(i), u"--points"_s, u"2"_s,
+                     u"--sprint"_s, u"S9"_s, u"--assignee"_s, u"Ben"_s, u"--db"_s, b})
+                     .exitCode,
+                 0);
+    }
+    QCOMPARE(ok({u"sprint"_s, u"start"_s, u"S9"_s, u"--db"_s, b}).exitCode, 0);
+    // Work on both sides, through a server restart and an offline spell.
+    QCOMPARE(ok({u"card"_s, u"move"_s, u"SD-1"_s, u"--to"_s, u"Done"_s, u"--db"_s, a}).exitCode, 0);
+    QCOMPARE(ok({u"card"_s, u"move"_s, u"SD-2"_s, u"--to"_s, u"In Progress"_s, u"--db"_s, b})
+                 .exitCode,
+             0);
+    QVERIFY(m_pg.kill());
+    QCOMPARE(sprintdeck({u"card"_s, u"move"_s, u"SD-2"_s, u"--to"_s, u"Done"_s, u"--db"_s, b})
+                 .exitCode,
+             0);
+    QCOMPARE(sprintdeck({u"card"_s, u"edit"_s, u"SD-3"_s, u"--points"_s, u"5"_s, u"--db"_s, a})
+                 .exitCode,
+             0);
+    QVERIFY(m_pg.resume());
+    QCOMPARE(ok({u"card"_s, u"move"_s, u"SD-4"_s, u"--to"_s, u"Done"_s, u"--db"_s, b}).exitCode, 0);
+    QCOMPARE(ok({u"sync"_s, u"--db"_s, a}).exitCode, 0);
+    QCOMPARE(ok({u"sprint"_s, u"close"_s, u"S9"_s, u"--to-backlog"_s, u"--db"_s, a}).exitCode, 0);
+    QCOMPARE(ok({u"sync"_s, u"--db"_s, b}).exitCode, 0);
+
+    // One board, and the same numbers, charts and slides from both people's work.
+    QCOMPARE(canonical(b), canonical(a));
+    for (const QStringList &report :
+         {QStringList{u"sprint"_s, u"list"_s}, {u"report"_s, u"burndown"_s, u"--sprint"_s, u"S9"_s},
+          {u"report"_s, u"progress"_s, u"--sprint"_s, u"S9"_s}, {u"report"_s, u"velocity"_s}}) {
+        const Run onA = ok(QStringList(report) << u"--db"_s << a);
+        const Run onB = ok(QStringList(report) << u"--db"_s << b);
+        QCOMPARE(onA.exitCode, 0);
+        QCOMPARE(onB.out, onA.out);
+    }
+    QVERIFY2(ok({u"sprint"_s, u"list"_s, u"--db"_s, b}).out.contains(u"closed"_s),
+             qPrintable(ok({u"sprint"_s, u"list"_s, u"--db"_s, b}).out));
+    QStringList texts;
+    for (const QString &file : {a, b}) {
+        const QString pdf = file + u".pdf"_s;
+        QCOMPARE(ok({u"slides"_s, u"--sprint"_s, u"S9"_s, u"-o"_s, pdf, u"--db"_s, file}).exitCode,
+                 0);
+        QProcess text;
+        text.start(u"pdftotext"_s, {u"-layout"_s, pdf, u"-"_s});
+        QVERIFY(text.waitForFinished(60000));
+        texts.append(QString::fromUtf8(text.readAllStandardOutput()));
+    }
+    QVERIFY(texts.first().contains(u"Ben 0"_s) && texts.first().contains(u"Ana 0"_s));
+    QCOMPARE(texts.last(), texts.first());
 }
 
 void TestTeamBoard::aMoveOnOneShowsOnTheOther()
