@@ -769,6 +769,9 @@ Status Board::applyRemoveSprint(qint64 id)
     Transaction tx(*m_db);
     if (Status s = m_repo->deleteSprint(id); !s)
         return s;
+    if (const Sprint *removed = sprint(id); removed && !m_writeObservers.isEmpty())
+        if (Status s = notifyWritten({}, {{*removed, Sprint()}}); !s)
+            return s;
     if (!tx.commit())
         return Status::failure(m_db->lastError());
     m_sprints.removeIf([id](const Sprint &s) { return s.id == id; });

@@ -25,7 +25,8 @@ struct CardWrite
     Card after;  ///< the state written; for Deleted the card's last state
 };
 
-/** One sprint written by a Board primitive; `before.id` is 0 for a new sprint. */
+/** One sprint written by a Board primitive; `before.id` is 0 for a new sprint, `after.id` 0 for
+ * one removed (the undo of its creation). */
 struct SprintWrite
 {
     Sprint before;

@@ -82,6 +82,11 @@ void TeamClient::connectNow()
         goOffline(server.error());
         return;
     }
+    // A board a newer SprintDeck migrated: no use reading it (the status bar says why).
+    if (Status s = (*server)->migrate(); !s) {
+        goOffline(s.error());
+        return;
+    }
     m_server = std::move(*server);
     listen();
     m_failures = 0;

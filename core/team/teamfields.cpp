@@ -28,8 +28,8 @@ QString teamKindName(TeamKind kind)
 
 std::optional<TeamKind> parseTeamKind(QStringView name)
 {
-    for (TeamKind k : {TeamKind::Card, TeamKind::Sprint, TeamKind::Column, TeamKind::Member,
-                       TeamKind::Standup})
+    for (TeamKind k :
+         {TeamKind::Card, TeamKind::Sprint, TeamKind::Column, TeamKind::Member, TeamKind::Standup})
         if (name == teamKindName(k))
             return k;
     return std::nullopt;

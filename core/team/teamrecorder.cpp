@@ -3,8 +3,8 @@
 #include "core/board/board.h"
 #include "core/standup/standupbook.h"
 
-#include <QUndoStack>
 #include "core/team/teamfields.h"
+#include <QUndoStack>
 
 #include <QUuid>
 
@@ -20,8 +20,9 @@ TeamRecorder::TeamRecorder(Board &board)
     setObjectName(u"teamRecorder"_s);
     // Owned by the board and destroyed with it: no need (and no safe moment) to unregister.
     board.addWriteObserver(this);
-    StandupBook::of(board)->setWriteHook(
-        [this](const Standup &before, const Standup &after) { return standupWritten(before, after); });
+    StandupBook::of(board)->setWriteHook([this](const Standup &before, const Standup &after) {
+        return standupWritten(before, after);
+    });
 }
 
 TeamRecorder *TeamRecorder::attach(Board &board)
@@ -176,6 +177,13 @@ Status TeamRecorder::boardWritten(const QList<CardWrite> &cards, const QList<Spr
             return s;
     }
     for (const SprintWrite &w : sprints) {
+        if (w.after.id == 0) {
+            if (Status s =
+                    queue(TeamKind::Sprint, w.before.id, w.before.name, TeamOp::Delete, {}, {});
+                !s)
+                return s;
+            continue;
+        }
         const QJsonObject after = TeamFields::ofSprint(w.after);
         if (w.before.id == 0) {
             if (Status s =

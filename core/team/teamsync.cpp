@@ -580,8 +580,26 @@ Status TeamSync::applyMembers(const QList<const TeamEvent *> &events)
         TeamFields::toMember(e->applied, m);
         TeamRecorder::RemoteHooks hooks;
         hooks.member = [&](const Member &, const Member &after) -> Status {
-            return m_store.mapId(TeamKind::Member, after.id, e->uid, e->version);
+            return after.id ? m_store.mapId(TeamKind::Member, after.id, e->uid, e->version)
+                            : Status();
         };
+        if (e->applied.value(u"removed"_s).toString() == u"1") {
+            if (!existing)
+                continue;
+            // Removed where it was made; one that cards here are assigned to stays, inactive.
+            const bool assigned =
+                std::any_of(m_board.cards().cbegin(), m_board.cards().cend(),
+                            [&](const Card &c) { return c.assigneeId == existing->id; });
+            if (!assigned) {
+                const qint64 id = existing->id;
+                if (Status s = m_recorder->applyRemote(
+                        [&] { return m_board.applyRemoveMember(id); }, hooks);
+                    !s)
+                    return s;
+                continue;
+            }
+            m.active = false;
+        }
         Status s = m_recorder->applyRemote([&] { return m_board.applyMember(m); }, hooks);
         if (!s)
             return s;
@@ -656,6 +674,21 @@ Status TeamSync::applySprints(const QList<const TeamEvent *> &events)
         if (!local)
             return Status::failure(local.error());
         const Sprint *existing = *local ? m_board.sprint(*local) : nullptr;
+        if (e->op == TeamOp::Delete) {
+            // A sprint whose creation was undone where it was made. One that holds cards here
+            // stays: removing it would take them with it.
+            const bool holdsCards =
+                existing && std::any_of(m_board.cards().cbegin(), m_board.cards().cend(),
+                                        [&](const Card &c) { return c.sprintId == existing->id; });
+            if (existing && !holdsCards) {
+                TeamRecorder::RemoteHooks none;
+                if (Status st = m_recorder->applyRemote(
+                        [&] { return m_board.applyRemoveSprint(existing->id); }, none);
+                    !st)
+                    return st;
+            }
+            continue;
+        }
         Sprint s = existing ? *existing : Sprint();
         TeamFields::toSprint(e->applied, s);
         if (e->clientId != m_link.clientUid)
@@ -663,9 +696,10 @@ Status TeamSync::applySprints(const QList<const TeamEvent *> &events)
         TeamRecorder::RemoteHooks hooks;
         hooks.board = [&](const QList<CardWrite> &, const QList<SprintWrite> &written) -> Status {
             for (const SprintWrite &w : written)
-                if (Status st = m_store.mapId(TeamKind::Sprint, w.after.id, e->uid, e->version);
-                    !st)
-                    return st;
+                if (w.after.id)
+                    if (Status st = m_store.mapId(TeamKind::Sprint, w.after.id, e->uid, e->version);
+                        !st)
+                        return st;
             return {};
         };
         if (Status st = m_recorder->applyRemote([&] { return m_board.applySprint(s); }, hooks); !st)

@@ -5,10 +5,10 @@
 #include "tests/integration/pgserver.h"
 #include "tests/testpaths.h"
 
+#include <QDate>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QDate>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -239,9 +239,9 @@ void TestTeamBoard::twoPeoplePlanRunAndCloseASprint()
     const QString a = db(u"a.sd"_s), b = db(u"b.sd"_s);
     const QString start = QDate::currentDate().addDays(-3).toString(Qt::ISODate);
     const QString end = QDate::currentDate().addDays(10).toString(Qt::ISODate);
-    QCOMPARE(ok({u"share"_s, u"--server"_s, url(u"ana"_s), u"--as"_s, u"Ana"_s, u"--db"_s, a})
-                 .exitCode,
-             0);
+    QCOMPARE(
+        ok({u"share"_s, u"--server"_s, url(u"ana"_s), u"--as"_s, u"Ana"_s, u"--db"_s, a}).exitCode,
+        0);
     QCOMPARE(ok({u"join"_s, url(u"ben"_s), u"--as"_s, u"Ben"_s, u"--db"_s, b}).exitCode, 0);
     // Ana plans the sprint, both add cards, Ben starts it.
     QCOMPARE(ok({u"sprint"_s, u"create"_s, u"--name"_s, u"S9"_s, u"--start"_s, start, u"--end"_s,
@@ -262,16 +262,16 @@ void TestTeamBoard::twoPeoplePlanRunAndCloseASprint()
     QCOMPARE(ok({u"sprint"_s, u"start"_s, u"S9"_s, u"--db"_s, b}).exitCode, 0);
     // Work on both sides, through a server restart and an offline spell.
     QCOMPARE(ok({u"card"_s, u"move"_s, u"SD-1"_s, u"--to"_s, u"Done"_s, u"--db"_s, a}).exitCode, 0);
-    QCOMPARE(ok({u"card"_s, u"move"_s, u"SD-2"_s, u"--to"_s, u"In Progress"_s, u"--db"_s, b})
-                 .exitCode,
-             0);
+    QCOMPARE(
+        ok({u"card"_s, u"move"_s, u"SD-2"_s, u"--to"_s, u"In Progress"_s, u"--db"_s, b}).exitCode,
+        0);
     QVERIFY(m_pg.kill());
-    QCOMPARE(sprintdeck({u"card"_s, u"move"_s, u"SD-2"_s, u"--to"_s, u"Done"_s, u"--db"_s, b})
-                 .exitCode,
-             0);
-    QCOMPARE(sprintdeck({u"card"_s, u"edit"_s, u"SD-3"_s, u"--points"_s, u"5"_s, u"--db"_s, a})
-                 .exitCode,
-             0);
+    QCOMPARE(
+        sprintdeck({u"card"_s, u"move"_s, u"SD-2"_s, u"--to"_s, u"Done"_s, u"--db"_s, b}).exitCode,
+        0);
+    QCOMPARE(
+        sprintdeck({u"card"_s, u"edit"_s, u"SD-3"_s, u"--points"_s, u"5"_s, u"--db"_s, a}).exitCode,
+        0);
     QVERIFY(m_pg.resume());
     QCOMPARE(ok({u"card"_s, u"move"_s, u"SD-4"_s, u"--to"_s, u"Done"_s, u"--db"_s, b}).exitCode, 0);
     QCOMPARE(ok({u"sync"_s, u"--db"_s, a}).exitCode, 0);
@@ -280,9 +280,10 @@ void TestTeamBoard::twoPeoplePlanRunAndCloseASprint()
 
     // One board, and the same numbers, charts and slides from both people's work.
     QCOMPARE(canonical(b), canonical(a));
-    for (const QStringList &report :
-         {QStringList{u"sprint"_s, u"list"_s}, {u"report"_s, u"burndown"_s, u"--sprint"_s, u"S9"_s},
-          {u"report"_s, u"progress"_s, u"--sprint"_s, u"S9"_s}, {u"report"_s, u"velocity"_s}}) {
+    for (const QStringList &report : {QStringList{u"sprint"_s, u"list"_s},
+                                      {u"report"_s, u"burndown"_s, u"--sprint"_s, u"S9"_s},
+                                      {u"report"_s, u"progress"_s, u"--sprint"_s, u"S9"_s},
+                                      {u"report"_s, u"velocity"_s}}) {
         const Run onA = ok(QStringList(report) << u"--db"_s << a);
         const Run onB = ok(QStringList(report) << u"--db"_s << b);
         QCOMPARE(onA.exitCode, 0);
@@ -520,14 +521,14 @@ void TestTeamBoard::tlsIsVerifiedAndAnUnverifiableServerRefused()
         return tls.url(u"ana"_s, u"secure"_s) + u"?sslmode=verify-full&sslrootcert="_s + rootCert;
     };
     // A certificate no trusted authority signed: refused, nothing shared.
-    const Run refused = sprintdeck({u"share"_s, u"--server"_s, url(tls.certificatePath()),
-                                    u"--as"_s, u"Ana"_s, u"--db"_s, a});
+    const Run refused = sprintdeck(
+        {u"share"_s, u"--server"_s, url(tls.certificatePath()), u"--as"_s, u"Ana"_s, u"--db"_s, a});
     QCOMPARE(refused.exitCode, 1);
     QVERIFY2(refused.err.contains(u"could not be verified"_s), qPrintable(refused.err));
     QVERIFY(!sprintdeck({u"sync"_s, u"--db"_s, a}).err.isEmpty()); // still not shared
     // Against the authority that signed it, the same server is trusted.
-    const Run shared = sprintdeck({u"share"_s, u"--server"_s, url(tls.caPath()), u"--as"_s,
-                                   u"Ana"_s, u"--db"_s, a});
+    const Run shared = sprintdeck(
+        {u"share"_s, u"--server"_s, url(tls.caPath()), u"--as"_s, u"Ana"_s, u"--db"_s, a});
     QCOMPARE(shared.exitCode, 0);
     QString out;
     QVERIFY(tls.sql(u"secure"_s,

@@ -240,6 +240,21 @@ void TestTeamWindow::theWindowStaysLiveThroughDropsAndRestarts()
         for (const StandupItem &item : p.yesterday)
             credited |= p.memberId == benAtCleo && item.key == u"SD-2";
     QVERIFY2(credited, "Fill from Board does not credit Ben with SD-2");
+
+    // A sprint Ben creates and takes back again is gone from Ana's board too.
+    Sprint draft;
+    draft.name = u"Taken back"_s;
+    draft.start = today.addDays(20);
+    draft.end = today.addDays(30);
+    QVERIFY(board.createSprint(draft));
+    QTRY_COMPARE(client->waiting(), 0);
+    QCOMPARE(cli({u"sprint"_s, u"list"_s, u"--db"_s, a}, &shown), 0);
+    QVERIFY2(shown.contains(u"Taken back"_s), qPrintable(shown));
+    board.undoStack()->undo();
+    QVERIFY(!board.sprintByName(u"Taken back"));
+    QTRY_COMPARE(client->waiting(), 0);
+    QCOMPARE(cli({u"sprint"_s, u"list"_s, u"--db"_s, a}, &shown), 0);
+    QVERIFY2(!shown.contains(u"Taken back"_s), qPrintable(shown));
 }
 
 void TestTeamWindow::shareAndOpenSharedBoardFromTheMenu()
