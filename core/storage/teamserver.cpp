@@ -223,7 +223,9 @@ TeamServer::connect(const TeamAddress &address, const QString &password, const Q
                             (purpose.isEmpty() ? QString() : u"-"_s + purpose),
                         // A server that stops answering is noticed within half a minute.
                         u"keepalives=1"_s, u"keepalives_idle=10"_s, u"keepalives_interval=5"_s,
-                        u"keepalives_count=3"_s};
+                        u"keepalives_count=3"_s,
+                        // A write the server does not acknowledge fails within 10 s.
+                        u"tcp_user_timeout=10000"_s};
     if (!address.sslRootCert.isEmpty())
         options.append(u"sslrootcert="_s + address.sslRootCert);
     server->m_db.setConnectOptions(options.join(u';'));

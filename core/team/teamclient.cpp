@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
+#include <QTcpSocket>
 
 using namespace Qt::StringLiterals;
 
@@ -18,6 +19,8 @@ namespace {
  */
 constexpr int kPresenceSeconds = 45;
 constexpr int kPollMs = 5000;
+/** How long reaching the server may take before the client counts as offline. */
+constexpr int kConnectMs = 5000;
 
 } // namespace
 
@@ -72,8 +75,40 @@ void TeamClient::connectNow()
     }
     if (m_state != State::Online)
         setState(State::Connecting, tr("connecting to %1").arg(address->url()));
+    // The driver connects synchronously: the host is first reached without waiting, so that a
+    // laptop whose network is gone (packets dropped, no answer) never holds the window.
+    auto *probe = new QTcpSocket(this);
+    m_probe = probe;
+    const TeamAddress reached = *address;
+    auto fail = [this, probe, reached](const QString &why) {
+        if (m_probe != probe)
+            return;
+        m_probe = nullptr;
+        probe->deleteLater();
+        goOffline(tr("cannot reach the team server %1:%2: %3")
+                      .arg(reached.host)
+                      .arg(reached.port)
+                      .arg(why));
+    };
+    connect(probe, &QTcpSocket::connected, this, [this, probe, reached] {
+        if (m_probe != probe)
+            return;
+        m_probe = nullptr;
+        probe->deleteLater();
+        finishConnect(reached);
+    });
+    connect(probe, &QTcpSocket::errorOccurred, this, [probe, fail] { fail(probe->errorString()); });
+    auto *timer = new QTimer(probe);
+    timer->setSingleShot(true);
+    connect(timer, &QTimer::timeout, this, [fail] { fail(tr("no answer within 5 s")); });
+    timer->start(kConnectMs);
+    probe->connectToHost(reached.host, quint16(reached.port));
+}
+
+void TeamClient::finishConnect(const TeamAddress &address)
+{
     Result<std::unique_ptr<TeamServer>> server =
-        TeamServer::connect(*address, m_password, u"window"_s);
+        TeamServer::connect(address, m_password, u"window"_s);
     if (!server) {
         if (server.error().contains(u"refused the login"_s)) {
             setState(State::Refused, server.error());
@@ -90,8 +125,10 @@ void TeamClient::connectNow()
     m_server = std::move(*server);
     listen();
     m_failures = 0;
+    m_polls = 0;
     m_poll.start();
-    exchange(false);
+    if (refreshPresence())
+        exchange(false);
 }
 
 void TeamClient::listen()
@@ -165,19 +202,24 @@ void TeamClient::poll()
     // below brings what it missed.
     if (!m_listener || !m_listener->isAlive())
         listen();
-    if (++m_polls % 3 == 1) {
-        if (Status s = m_server->touch(m_clientId, m_member); !s) {
-            goOffline(s.error());
-            return;
-        }
-        Result<QStringList> others = m_server->connectedMembers(m_clientId, kPresenceSeconds);
-        if (others) {
-            QStringList names = *others;
-            names.removeAll(m_member);
-            m_others = names;
-        }
-    }
+    if (++m_polls % 3 == 0 && !refreshPresence())
+        return;
     exchange(false);
+}
+
+bool TeamClient::refreshPresence()
+{
+    if (Status s = m_server->touch(m_clientId, m_member); !s) {
+        goOffline(s.error());
+        return false;
+    }
+    Result<QStringList> others = m_server->connectedMembers(m_clientId, kPresenceSeconds);
+    if (others) {
+        QStringList names = *others;
+        names.removeAll(m_member);
+        m_others = names;
+    }
+    return true;
 }
 
 void TeamClient::goOffline(const QString &reason)

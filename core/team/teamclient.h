@@ -4,11 +4,16 @@
 #include "core/util/result.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QSqlDriver>
 #include <QStringList>
 #include <QTimer>
 
 #include <memory>
+
+QT_BEGIN_NAMESPACE
+class QTcpSocket;
+QT_END_NAMESPACE
 
 namespace SprintDeck {
 
@@ -66,11 +71,14 @@ signals:
 
 private:
     void connectNow();
+    void finishConnect(const TeamAddress &address);
     void listen();
     void notified(const QString &name, QSqlDriver::NotificationSource source,
                   const QVariant &payload);
     void exchange(bool pushOnly);
     void poll();
+    /** Says this replica is here and reads who else is; false (offline) when it could not. */
+    bool refreshPresence();
     void goOffline(const QString &reason);
     void refreshCounts();
     void setState(State state, const QString &message);
@@ -81,6 +89,7 @@ private:
     QString m_clientId;
     std::unique_ptr<TeamServer> m_server;
     std::unique_ptr<TeamServer> m_listener;
+    QPointer<QTcpSocket> m_probe; ///< reaching the server before connecting to it
     QTimer m_poll;
     QTimer m_retry;
     QTimer m_soon; ///< one exchange for a burst of edits or notifications

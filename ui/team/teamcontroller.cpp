@@ -72,10 +72,14 @@ void TeamController::startClient(const QString &password)
         m_client = new TeamClient(*m_board, this);
         m_client->setObjectName(u"teamClient"_s);
         connect(m_client, &TeamClient::stateChanged, this, &TeamController::updateStatus);
+        connect(m_client, &TeamClient::stateChanged, this, [this] {
+            if (m_client->state() == TeamClient::State::Refused)
+                askForPassword(m_client->message());
+            if (m_client->state() == TeamClient::State::Online && !m_typedPassword.isEmpty())
+                rememberPassword(std::exchange(m_typedPassword, QString()));
+        });
     }
     m_client->start(password);
-    if (m_client->state() == TeamClient::State::Refused)
-        askForPassword(m_client->message());
 }
 
 void TeamController::askForPassword(const QString &why)
@@ -91,9 +95,8 @@ void TeamController::askForPassword(const QString &why)
     dialog->setTextEchoMode(QLineEdit::Password);
     connect(dialog, &QInputDialog::textValueSelected, this, [this](const QString &password) {
         m_asked = false;
+        m_typedPassword = password;
         startClient(password);
-        if (m_client && m_client->state() == TeamClient::State::Online)
-            rememberPassword(password);
     });
     dialog->open();
 }
@@ -124,6 +127,7 @@ void TeamController::shareBoard()
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const QString password = dialog->password();
         startClient(password);
+        // The dialog's connection took it: kept at once.
         rememberPassword(password);
         m_window->statusBar()->showMessage(tr("The board is shared: your team can open it now."),
                                            8000);

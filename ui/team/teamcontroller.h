@@ -52,6 +52,7 @@ private:
     QLabel *m_status;
     QToolButton *m_conflicts;
     bool m_asked = false;
+    QString m_typedPassword; ///< asked for after a refused login; kept once it let the client in
 };
 
 } // namespace SprintDeck

@@ -4,6 +4,7 @@
 // and File > Share Board… and Open Shared Board….
 #include "core/board/board.h"
 #include "core/standup/standupbook.h"
+#include "core/storage/database.h"
 #include "core/storage/teamstore.h"
 #include "core/team/teamclient.h"
 #include "tests/integration/pgserver.h"
@@ -36,6 +37,7 @@ private slots:
     void cleanupTestCase();
     void theWindowStaysLiveThroughDropsAndRestarts();
     void shareAndOpenSharedBoardFromTheMenu();
+    void aServerThatDoesNotAnswerNeverHoldsTheWindow();
 
 private:
     int cli(const QStringList &args, QString *out = nullptr);
@@ -312,6 +314,35 @@ void TestTeamWindow::shareAndOpenSharedBoardFromTheMenu()
     QTRY_VERIFY_WITH_TIMEOUT(opened2->board()->cardByKey(u"SD-2"), 5000);
     QCOMPARE(opened2->board()->cardByKey(u"SD-2")->title, u"Live from Ana"_s);
     opened2->close();
+}
+
+void TestTeamWindow::aServerThatDoesNotAnswerNeverHoldsTheWindow()
+{
+    // A replica whose server is on a network that drops every packet (or is not there).
+    auto board = Board::open(file(u"lost.sd"_s));
+    QVERIFY(board);
+    TeamLink link;
+    link.url = u"postgresql://ana@10.255.255.1:5432/team"_s;
+    link.boardUid = u"b"_s;
+    link.member = u"Ana"_s;
+    link.clientUid = u"c"_s;
+    {
+        Transaction tx((*board)->database());
+        QVERIFY(TeamStore((*board)->database()).saveLink(link));
+        QVERIFY(tx.commit());
+    }
+    TeamClient client(**board);
+    client.start(QString());
+    // start() returned before any answer: the window's event loop turns meanwhile.
+    QCOMPARE(client.state(), TeamClient::State::Connecting);
+    QTRY_COMPARE_WITH_TIMEOUT(client.state(), TeamClient::State::Offline, 10000);
+    QVERIFY2(client.message().contains(u"cannot reach the team server 10.255.255.1:5432"_s),
+             qPrintable(client.message()));
+    // Edits go on, queued.
+    Card draft;
+    draft.title = u"Written offline"_s;
+    QVERIFY((*board)->addCard(draft));
+    QCOMPARE(client.waiting(), 1);
 }
 
 SPRINTDECK_SETTINGS_TEST_MAIN(TestTeamWindow)
