@@ -6626,6 +6626,14 @@ Der API-Schlüssel von %2 (Seite deines Redmine-Kontos, „API-Zugriffsschlüsse
         <source>the team server does not answer</source>
         <translation>der Team-Server antwortet nicht</translation>
     </message>
+    <message>
+        <source>cannot reach the team server %1:%2: %3</source>
+        <translation>der Team-Server %1:%2 ist nicht erreichbar: %3</translation>
+    </message>
+    <message>
+        <source>no answer within 5 s</source>
+        <translation>keine Antwort innerhalb von 5 s</translation>
+    </message>
 </context>
 <context>
     <name>SprintDeck::TeamConflictDialog</name>

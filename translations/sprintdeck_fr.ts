@@ -6626,6 +6626,14 @@ La clé d’API de %2 (page de votre compte Redmine, «&#xa0;Clé d’accès API
         <source>the team server does not answer</source>
         <translation>le serveur d’équipe ne répond pas</translation>
     </message>
+    <message>
+        <source>cannot reach the team server %1:%2: %3</source>
+        <translation>impossible de joindre le serveur d’équipe %1:%2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>no answer within 5 s</source>
+        <translation>aucune réponse en 5 s</translation>
+    </message>
 </context>
 <context>
     <name>SprintDeck::TeamConflictDialog</name>

@@ -76,6 +76,8 @@ public:
 
     /** Key prefix for new cards ("SD" -> "SD-1"). */
     QString keyPrefix() const { return m_keyPrefix; }
+    /** A key no card of this file has had, deleted ones included (the next of the prefix). */
+    QString freeKey() { return nextKey(); }
     Status setKeyPrefix(const QString &prefix);
 
     bool isEmpty() const { return m_cards.isEmpty() && m_sprints.isEmpty(); }

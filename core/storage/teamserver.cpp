@@ -36,8 +36,7 @@ const QList<QStringList> &serverMigrations()
                    deleted BOOLEAN NOT NULL DEFAULT false,
                    state JSONB NOT NULL,
                    changed_by JSONB NOT NULL DEFAULT '{}'))"_s,
-            uR"(CREATE INDEX sd_card_keys ON sd_entities((state->>'key'))
-                   WHERE kind = 'card' AND NOT deleted)"_s,
+            uR"(CREATE INDEX sd_card_keys ON sd_entities((state->>'key')) WHERE kind = 'card')"_s,
             uR"(CREATE TABLE sd_events(
                    seq BIGINT PRIMARY KEY,
                    event_id TEXT NOT NULL UNIQUE,
@@ -567,11 +566,12 @@ Result<TeamOutcome> TeamServer::pushInTransaction(const TeamEdit &edit, const QS
         return R::failure(
             tr("the team server does not know the %1 %2").arg(teamKindName(edit.kind), edit.uid));
     if (!exists && edit.kind == TeamKind::Card) {
-        // Two replicas that made a card offline may have given it the same key.
+        // Two replicas that made a card offline may have given it the same key. A key is never
+        // given twice, a deleted card's neither: every replica keeps deleted cards' keys.
         const QString key = after.value(u"key"_s).toString();
         QSqlQuery q(m_db);
-        q.prepare(u"SELECT 1 FROM sd_entities WHERE kind = 'card' AND NOT deleted AND "
-                  "state->>'key' = ? LIMIT 1"_s);
+        q.prepare(u"SELECT 1 FROM sd_entities WHERE kind = 'card' AND state->>'key' = ? "
+                  "LIMIT 1"_s);
         q.addBindValue(key);
         if (!q.exec())
             return R::failure(failure(q));
@@ -613,9 +613,11 @@ Result<TeamOutcome> TeamServer::pushInTransaction(const TeamEdit &edit, const QS
     case TeamOp::Update:
         for (auto it = after.begin(); it != after.end(); ++it) {
             const QJsonValue current = state.value(it.key());
+            // A rank only orders a card among its neighbours: two moves merge, the later
+            // placing the card, and never make a conflict for anyone to settle.
             const bool unchangedSince = version == edit.baseVersion ||
                                         current == edit.before.value(it.key()) ||
-                                        current == it.value();
+                                        current == it.value() || it.key() == u"rank";
             if (deleted) {
                 out.refused.insert(it.key(), QJsonObject{{u"theirs"_s, u"deleted"_s},
                                                          {u"by"_s, changedBy.value(u"deleted"_s)}});

@@ -84,7 +84,8 @@ public:
     /**
      * Applies one edit. Against the version it was made on every field is written; against a
      * newer one, each field another edit changed since (its value is no longer the edit's
-     * `before`) is refused as a conflict and the others merge. A new card whose key another
+     * `before`) is refused as a conflict and the others merge; a rank (the order among
+     * neighbours) always merges, the later move placing the card. A new card whose key another
      * card took meanwhile gets the next free key. An event id the server knows returns the
      * first outcome again. Commits notify kChannel with the event's sequence number.
      */

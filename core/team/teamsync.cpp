@@ -411,16 +411,26 @@ Status TeamSync::settle(const TeamEdit &edit, const TeamOutcome &outcome, TeamSy
         Result<qint64> local = m_store.localIdOf(TeamKind::Card, edit.uid);
         if (!local)
             return Status::failure(local.error());
-        if (const Card *c = m_board.card(*local)) {
+        // (It may have that key here already: moved aside to it while an earlier card took
+        // its own; then only the bookkeeping is left.)
+        if (const Card *c = m_board.card(*local); c && c->key != key) {
+            QList<Card> renames;
+            // A card made here since, whose own create is still queued, may hold that key: it
+            // moves aside first, and the server gives it its key when its turn comes.
+            if (const Card *holder = m_board.cardByKey(key); holder && holder->id != c->id) {
+                Card aside = *holder;
+                aside.key = m_board.freeKey();
+                renames.append(aside);
+            }
             Card renamed = *c;
             report.renamed.append(tr("%1 is now %2").arg(c->key, key));
             renamed.key = key;
+            renames.append(renamed);
             TeamRecorder::RemoteHooks hooks;
             hooks.board = [&](const QList<CardWrite> &, const QList<SprintWrite> &) {
                 return bookkeeping();
             };
-            return m_recorder->applyRemote([&] { return m_board.applyCardStates({renamed}); },
-                                           hooks);
+            return m_recorder->applyRemote([&] { return m_board.applyCardStates(renames); }, hooks);
         }
     }
     Transaction tx(m_board.database());

@@ -243,6 +243,40 @@ void TestTeamWindow::theWindowStaysLiveThroughDropsAndRestarts()
             credited |= p.memberId == benAtCleo && item.key == u"SD-2";
     QVERIFY2(credited, "Fill from Board does not credit Ben with SD-2");
 
+    // Ben and Cleo both reorder one card while the server is away: the ranks merge (the later
+    // move places it), no conflict for anyone, one order everywhere.
+    for (const QString &title : {u"First"_s, u"Second"_s, u"Third"_s})
+        QCOMPARE(
+            cli({u"card"_s, u"add"_s, u"--title"_s, title, u"--sprint"_s, u"S1"_s, u"--db"_s, a}),
+            0);
+    QTRY_VERIFY_WITH_TIMEOUT(board.cardByKey(u"SD-5") && (*cleoBoard)->cardByKey(u"SD-5"), 5000);
+    QVERIFY(m_pg.kill());
+    QTRY_COMPARE_WITH_TIMEOUT(client->state(), TeamClient::State::Offline, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(cleo.state(), TeamClient::State::Offline, 5000);
+    const Card third = *board.cardByKey(u"SD-5");
+    QVERIFY(
+        board.moveCards({third.id}, third.sprintId, third.columnId, board.cardByKey(u"SD-3")->id));
+    const Card thirdAtCleo = *(*cleoBoard)->cardByKey(u"SD-5");
+    QVERIFY((*cleoBoard)
+                ->moveCards({thirdAtCleo.id}, thirdAtCleo.sprintId, thirdAtCleo.columnId,
+                            (*cleoBoard)->cardByKey(u"SD-4")->id));
+    QVERIFY(m_pg.resume());
+    QTRY_COMPARE_WITH_TIMEOUT(client->state(), TeamClient::State::Online, 8000);
+    QTRY_COMPARE_WITH_TIMEOUT(cleo.state(), TeamClient::State::Online, 8000);
+    QTRY_VERIFY(client->waiting() == 0 && cleo.waiting() == 0);
+    client->syncNow();
+    cleo.syncNow();
+    QCOMPARE(client->conflicts(), 0);
+    QCOMPARE(cleo.conflicts(), 0);
+    auto order = [](Board &b) {
+        QStringList keys;
+        const Card *c = b.cardByKey(u"SD-3");
+        for (qint64 id : b.cardsIn(c->sprintId, c->columnId))
+            keys.append(b.card(id)->key);
+        return keys;
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(order(**cleoBoard), order(board), 5000);
+
     // A sprint Ben creates and takes back again is gone from Ana's board too.
     Sprint draft;
     draft.name = u"Taken back"_s;
