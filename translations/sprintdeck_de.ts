@@ -6750,6 +6750,10 @@ Der API-Schlüssel von %2 (Seite deines Redmine-Kontos, „API-Zugriffsschlüsse
         <source>Open Shared &amp;Board…</source>
         <translation>&amp;Geteiltes Board öffnen…</translation>
     </message>
+    <message>
+        <source>Team Board Not Opened</source>
+        <translation>Team-Board nicht geöffnet</translation>
+    </message>
 </context>
 <context>
     <name>SprintDeck::TeamFields</name>

@@ -6750,6 +6750,10 @@ La clé d’API de %2 (page de votre compte Redmine, «&#xa0;Clé d’accès API
         <source>Open Shared &amp;Board…</source>
         <translation>Ouvrir un tableau partagé (&amp;B)…</translation>
     </message>
+    <message>
+        <source>Team Board Not Opened</source>
+        <translation>Tableau d’équipe non ouvert</translation>
+    </message>
 </context>
 <context>
     <name>SprintDeck::TeamFields</name>

@@ -257,6 +257,9 @@ Result<StandupReportData> StandupBook::reportData(QDate date, qint64 sprintId)
         const Card *current = m_board.card(s.item.cardId);
         if (s.done) {
             if (s.movedForward && s.item.finished) {
+                // Finished by whoever moved it there: on a shared board the member who did.
+                if (const Member *m = m_board.member(s.movedBy))
+                    c.owner = m->name;
                 if (current)
                     for (const ChecklistItem &item : current->checklist)
                         if (item.done)

@@ -75,6 +75,12 @@ void TeamController::startClient(const QString &password)
         connect(m_client, &TeamClient::stateChanged, this, [this] {
             if (m_client->state() == TeamClient::State::Refused)
                 askForPassword(m_client->message());
+            // Not a passing outage: trying again will not help until SprintDeck is updated.
+            if (m_client->state() == TeamClient::State::Offline &&
+                m_client->message().contains(u"newer SprintDeck"_s) && !m_toldNewer) {
+                m_toldNewer = true;
+                showError(m_window, tr("Team Board Not Opened"), m_client->message());
+            }
             if (m_client->state() == TeamClient::State::Online && !m_typedPassword.isEmpty())
                 rememberPassword(std::exchange(m_typedPassword, QString()));
         });

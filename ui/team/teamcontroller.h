@@ -52,7 +52,8 @@ private:
     QLabel *m_status;
     QToolButton *m_conflicts;
     bool m_asked = false;
-    QString m_typedPassword; ///< asked for after a refused login; kept once it let the client in
+    bool m_toldNewer = false; ///< the server's newer schema was shown once
+    QString m_typedPassword;  ///< asked for after a refused login; kept once it let the client in
 };
 
 } // namespace SprintDeck

@@ -18,6 +18,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -38,6 +39,7 @@ private slots:
     void theWindowStaysLiveThroughDropsAndRestarts();
     void shareAndOpenSharedBoardFromTheMenu();
     void aServerThatDoesNotAnswerNeverHoldsTheWindow();
+    void aServerMigratedByANewerVersionIsShownOnce();
 
 private:
     int cli(const QStringList &args, QString *out = nullptr);
@@ -242,6 +244,10 @@ void TestTeamWindow::theWindowStaysLiveThroughDropsAndRestarts()
         for (const StandupItem &item : p.yesterday)
             credited |= p.memberId == benAtCleo && item.key == u"SD-2";
     QVERIFY2(credited, "Fill from Board does not credit Ben with SD-2");
+    // And Ana's daily status report names him for it (the card is nobody's).
+    QCOMPARE(cli({u"report"_s, u"status"_s, u"--db"_s, a}, &shown), 0);
+    QVERIFY2(shown.contains(QRegularExpression(u"SD-2[^\\n]*\\n(- [^\\n]*\\n)*- Owner: Ben"_s)),
+             qPrintable(shown));
 
     // Ben and Cleo both reorder one card while the server is away: the ranks merge (the later
     // move places it), no conflict for anyone, one order everywhere.
@@ -377,6 +383,32 @@ void TestTeamWindow::aServerThatDoesNotAnswerNeverHoldsTheWindow()
     draft.title = u"Written offline"_s;
     QVERIFY((*board)->addCard(draft));
     QCOMPARE(client.waiting(), 1);
+}
+
+void TestTeamWindow::aServerMigratedByANewerVersionIsShownOnce()
+{
+    QVERIFY(m_pg.createDatabase(u"team3"_s, u"ana"_s));
+    const QString d = file(u"dora.sd"_s);
+    QCOMPARE(cli({u"card"_s, u"add"_s, u"--title"_s, u"Kept"_s, u"--db"_s, d}), 0);
+    QCOMPARE(cli({u"share"_s, u"--server"_s, m_pg.url(u"ana"_s, u"team3"_s), u"--as"_s, u"Dora"_s,
+                  u"--db"_s, d}),
+             0);
+    QVERIFY(
+        m_pg.sql(u"team3"_s, u"UPDATE sd_meta SET value = '99' WHERE key = 'schema_version'"_s));
+    auto opened = Board::open(d);
+    QVERIFY(opened);
+    MainWindow window(std::move(opened.value()));
+    window.show();
+    auto *controller = window.findChild<TeamController *>();
+    QTRY_VERIFY(controller->client());
+    QTRY_COMPARE(controller->client()->state(), TeamClient::State::Offline);
+    // Said once in a dialog (retrying cannot help), and in the status bar's tooltip.
+    QTRY_VERIFY(window.findChild<QMessageBox *>());
+    QVERIFY2(window.findChild<QMessageBox *>()->text().contains(u"newer SprintDeck"_s),
+             qPrintable(window.findChild<QMessageBox *>()->text()));
+    QVERIFY(controller->statusLabel()->toolTip().contains(u"newer SprintDeck"_s));
+    // The board stays usable on the file.
+    QCOMPARE(window.board()->cardByKey(u"SD-1")->title, u"Kept"_s);
 }
 
 SPRINTDECK_SETTINGS_TEST_MAIN(TestTeamWindow)
