@@ -201,8 +201,33 @@ Result<BackupInfo> Backups::restore(const QString &backupPath)
         if (rc != SQLITE_DONE)
             return R::failure(QObject::tr("Cannot restore %1: %2")
                                   .arg(backupPath, QString::fromUtf8(sqlite3_errmsg(to))));
+        if (Status s = unlinkTeamBoard(to); !s)
+            return R::failure(s.error());
     }
     return saved;
+}
+
+Status Backups::unlinkTeamBoard(sqlite3 *db)
+{
+    // A restored replica of a shared board is a board of its own: its copy of the log is older
+    // than the server's and than its own edits there. Join the team board again to share it.
+    sqlite3_stmt *q = nullptr;
+    if (sqlite3_prepare_v2(db, "SELECT 1 FROM sqlite_master WHERE name = 'team_link'", -1, &q,
+                           nullptr) != SQLITE_OK)
+        return Status::failure(QString::fromUtf8(sqlite3_errmsg(db)));
+    const bool shared = sqlite3_step(q) == SQLITE_ROW;
+    sqlite3_finalize(q);
+    if (!shared)
+        return {};
+    if (sqlite3_exec(db,
+                     "BEGIN; DELETE FROM team_outbox; DELETE FROM team_conflicts; "
+                     "DELETE FROM team_ids; DELETE FROM team_link; COMMIT;",
+                     nullptr, nullptr, nullptr) != SQLITE_OK) {
+        const QString error = QString::fromUtf8(sqlite3_errmsg(db));
+        sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+        return Status::failure(error);
+    }
+    return {};
 }
 
 Result<BackupInfo> Backups::replaceDamaged(const QString &backupPath)
@@ -244,6 +269,19 @@ Result<BackupInfo> Backups::replaceDamaged(const QString &backupPath)
             return R::failure(source.error());
         if (Status s = copyDatabase(*source.value(), partial); !s)
             return R::failure(s.error());
+    }
+    {
+        sqlite3 *copy = nullptr;
+        const int rc = sqlite3_open_v2(QFile::encodeName(partial).constData(), &copy,
+                                       SQLITE_OPEN_READWRITE, nullptr);
+        const Status unlinked = rc == SQLITE_OK
+                                    ? unlinkTeamBoard(copy)
+                                    : Status::failure(QString::fromUtf8(sqlite3_errstr(rc)));
+        sqlite3_close(copy);
+        if (!unlinked) {
+            QFile::remove(partial);
+            return R::failure(unlinked.error());
+        }
     }
     QFile::remove(m_dbPath + u"-shm"_s);
     QFile::remove(wal);

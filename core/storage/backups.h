@@ -6,6 +6,8 @@
 #include <QList>
 #include <QString>
 
+struct sqlite3;
+
 namespace SprintDeck {
 
 class Database;
@@ -50,6 +52,8 @@ public:
 
 private:
     Result<BackupInfo> replaceDamaged(const QString &backupPath);
+    /** Makes a restored replica of a shared board a board of its own. */
+    static Status unlinkTeamBoard(sqlite3 *db);
 
     QString m_dbPath;
     QString m_folder;

@@ -615,9 +615,13 @@ Result<TeamOutcome> TeamServer::pushInTransaction(const TeamEdit &edit, const QS
             const QJsonValue current = state.value(it.key());
             // A rank only orders a card among its neighbours: two moves merge, the later
             // placing the card, and never make a conflict for anyone to settle.
+            // Nor is a value the same member wrote a conflict: an edit made on a replica that
+            // had not caught up with that member's own later edit yet (or on their other
+            // computer) follows it.
             const bool unchangedSince = version == edit.baseVersion ||
                                         current == edit.before.value(it.key()) ||
-                                        current == it.value() || it.key() == u"rank";
+                                        current == it.value() || it.key() == u"rank" ||
+                                        changedBy.value(it.key()).toString() == author;
             if (deleted) {
                 out.refused.insert(it.key(), QJsonObject{{u"theirs"_s, u"deleted"_s},
                                                          {u"by"_s, changedBy.value(u"deleted"_s)}});

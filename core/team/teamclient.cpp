@@ -169,12 +169,9 @@ void TeamClient::exchange(bool pushOnly)
     TeamSyncReport report;
     Status s = sync.push(*m_server, report);
     if (s && !pushOnly) {
-        Result<std::optional<TeamLink>> link = TeamStore(m_board.database()).link();
-        const qint64 before = link && link->has_value() ? link->value().lastSeq : 0;
         s = sync.pull(*m_server, report);
         if (s && report.pulled)
             emit caughtUp(report.pulled);
-        Q_UNUSED(before);
     }
     if (!s) {
         // A failure of the server (not of this file) leaves everything queued for later.

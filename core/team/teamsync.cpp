@@ -31,8 +31,15 @@ QString newUid()
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
-/** How many events one read of the log brings. */
-constexpr int kEventsPerRead = 50000;
+/**
+ * How many events one read of the log brings; SPRINTDECK_TEAM_EVENTS_PER_READ makes it small,
+ * so that tests go through many reads of a short log.
+ */
+int eventsPerRead()
+{
+    static const int configured = qEnvironmentVariableIntValue("SPRINTDECK_TEAM_EVENTS_PER_READ");
+    return configured > 0 ? configured : 50000;
+}
 
 /**
  * A card's states through its history, replayed from its events (the initial-state rule of
@@ -452,7 +459,8 @@ Status TeamSync::pull(TeamServer &server, TeamSyncReport &report)
         return Status::failure(tr("this board is not shared"));
     m_link = linked->value();
     m_cardIds.reset();
-    Result<QList<TeamEvent>> events = server.eventsAfter(m_link.lastSeq, kEventsPerRead);
+    const int perRead = eventsPerRead();
+    Result<QList<TeamEvent>> events = server.eventsAfter(m_link.lastSeq, perRead);
     for (;;) {
         if (!events)
             return Status::failure(events.error());
@@ -461,11 +469,10 @@ Status TeamSync::pull(TeamServer &server, TeamSyncReport &report)
         // A long log (a join, a long absence): the next batch is read on a connection of its
         // own while this one is written.
         std::future<Result<QList<TeamEvent>>> next;
-        if (events->size() == kEventsPerRead)
+        if (events->size() == perRead)
             next = std::async(std::launch::async,
-                              [reader = server.readerOptions(), from = events->last().seq] {
-                                  return TeamServer::readEvents(reader, from, kEventsPerRead);
-                              });
+                              [reader = server.readerOptions(), from = events->last().seq,
+                               perRead] { return TeamServer::readEvents(reader, from, perRead); });
         const Status applied = applyEvents(*events, report);
         const qint64 last = events->last().seq;
         events = next.valid() ? next.get() : Result<QList<TeamEvent>>(QList<TeamEvent>());
@@ -481,8 +488,9 @@ Status TeamSync::applyEvents(const QList<TeamEvent> &events, TeamSyncReport &rep
     for (const TeamEvent &e : events) {
         if (e.applied.isEmpty())
             continue; // refused: it wrote nothing
-        // This replica's own edits are written again too: it changes nothing where the file
-        // has them, and brings them back into a file restored from an older copy.
+        // This replica's own edits are written again too: that changes nothing where the file
+        // has them, and puts the later of two merged moves back after an earlier one of
+        // someone else's, so every replica ends as the log does.
         if (e.clientId != m_link.clientUid)
             ++report.pulled;
         switch (e.kind) {

@@ -115,6 +115,9 @@ Run TestTeamBoard::sprintdeck(const QStringList &args, const QByteArray &input, 
     env.remove(u"DBUS_SESSION_BUS_ADDRESS"_s);
     env.remove(u"DISPLAY"_s);
     env.insert(u"LANGUAGE"_s, u"en"_s);
+    // The log is read a few events at a time: every catch-up goes through many reads, each
+    // read ahead on a second connection while the one before is written.
+    env.insert(u"SPRINTDECK_TEAM_EVENTS_PER_READ"_s, u"3"_s);
     p->setProcessEnvironment(env);
     p->start(TestPaths::binary(), args);
     p->write(input);
@@ -223,6 +226,28 @@ void TestTeamBoard::shareAndJoinMakeTheSameBoard()
     const Run burnA = ok({u"report"_s, u"progress"_s, u"--sprint"_s, u"S1"_s, u"--db"_s, a});
     const Run burnB = ok({u"report"_s, u"progress"_s, u"--sprint"_s, u"S1"_s, u"--db"_s, b});
     QCOMPARE(burnB.out, burnA.out);
+
+    // A backup restored over a replica, or a JSON backup restored into a new file, is a board
+    // of its own: same cards, no server.
+    const QString folder = m_dir->filePath(u"backups"_s);
+    const Run backup = ok({u"backup"_s, u"create"_s, u"--folder"_s, folder, u"--db"_s, b});
+    QCOMPARE(backup.exitCode, 0);
+    QCOMPARE(
+        ok({u"backup"_s, u"restore"_s, backup.out.trimmed(), u"--folder"_s, folder, u"--db"_s, b})
+            .exitCode,
+        0);
+    const QString json = m_dir->filePath(u"replica.json"_s);
+    QCOMPARE(ok({u"export"_s, u"--format"_s, u"json"_s, u"-o"_s, json, u"--db"_s, a}).exitCode, 0);
+    const QString c = db(u"c.sd"_s);
+    QFile::remove(c);
+    QCOMPARE(ok({u"restore"_s, json, u"--db"_s, c}).exitCode, 0);
+    for (const QString &own : {b, c}) {
+        QCOMPARE(canonical(own), canonical(a));
+        const Run unshared = sprintdeck({u"sync"_s, u"--db"_s, own});
+        QCOMPARE(unshared.exitCode, 1);
+        QVERIFY2(unshared.err.contains(u"no remote to sync with"_s), qPrintable(unshared.err));
+    }
+    QFile::remove(c);
 
     // Sharing twice, or joining into a file that exists, is refused with the reason.
     const Run again =
