@@ -1,5 +1,7 @@
 #include "app/commandline.h"
 
+#include <QEventLoop>
+
 #include "core/board/board.h"
 
 #include <QCoreApplication>
@@ -125,6 +127,23 @@ int runSubcommand(Context &ctx, const QList<Subcommand> &subcommands, const Subc
         return name.isEmpty() ? 2 : 0;
     }
     return ctx.usage(help.unknown.arg(name));
+}
+
+SecretStore::Outcome
+waitForKeychain(const std::function<void(SecretStore &, SecretStore::Done)> &operation)
+{
+    SecretStore store;
+    QEventLoop loop;
+    SecretStore::Outcome outcome;
+    bool done = false;
+    operation(store, [&](const SecretStore::Outcome &o) {
+        outcome = o;
+        done = true;
+        loop.quit();
+    });
+    if (!done)
+        loop.exec();
+    return outcome;
 }
 
 } // namespace SprintDeck::Cli

@@ -17,6 +17,7 @@
 
 #include "app/cli.h"
 #include "app/output.h"
+#include "core/sync/secretstore.h"
 
 #include <QCommandLineParser>
 
@@ -105,6 +106,10 @@ struct SubcommandHelp
  * argument so that its help and hints name both.
  */
 int runSubcommand(Context &ctx, const QList<Subcommand> &subcommands, const SubcommandHelp &help);
+
+/** Runs a keychain operation to its end (the command line may wait; the GUI never does). */
+SecretStore::Outcome
+waitForKeychain(const std::function<void(SecretStore &, SecretStore::Done)> &operation);
 
 } // namespace Cli
 } // namespace SprintDeck

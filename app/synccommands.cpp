@@ -38,20 +38,6 @@ Result<QString> readKeyFromStdin()
     return key;
 }
 
-/** Runs a keychain operation to its end (the command line may wait; the GUI never does). */
-SecretStore::Outcome waitFor(const std::function<void(SecretStore &, SecretStore::Done)> &operation)
-{
-    SecretStore store;
-    QEventLoop loop;
-    SecretStore::Outcome outcome;
-    operation(store, [&](const SecretStore::Outcome &o) {
-        outcome = o;
-        loop.quit();
-    });
-    loop.exec();
-    return outcome;
-}
-
 /** Stores a new remote, and its key in the keychain when one was given. */
 int saveRemote(Context &ctx, Board &board, Remote &remote, const QString &key)
 {
@@ -64,7 +50,7 @@ int saveRemote(Context &ctx, Board &board, Remote &remote, const QString &key)
             return ctx.fail(board.database().lastError());
     }
     if (!key.isEmpty()) {
-        const auto saved = waitFor([&](SecretStore &secrets, SecretStore::Done done) {
+        const auto saved = waitForKeychain([&](SecretStore &secrets, SecretStore::Done done) {
             secrets.write(remote.secretId, key, std::move(done));
         });
         if (saved.where != SecretStore::Where::Keychain)
@@ -223,7 +209,7 @@ int remoteRemove(Context &ctx)
         if (!tx.commit())
             return ctx.fail(board->database().lastError());
     }
-    const auto removed = waitFor([&](SecretStore &secrets, SecretStore::Done done) {
+    const auto removed = waitForKeychain([&](SecretStore &secrets, SecretStore::Done done) {
         secrets.remove(remote->secretId, std::move(done));
     });
     if (!removed.ok)
@@ -384,7 +370,7 @@ int syncWith(Context &ctx, Board &board, const Remote &remote, const QString &ty
 {
     QString key = typedKey;
     if (key.isEmpty()) {
-        const auto read = waitFor([&](SecretStore &secrets, SecretStore::Done done) {
+        const auto read = waitForKeychain([&](SecretStore &secrets, SecretStore::Done done) {
             secrets.read(remote.secretId, std::move(done));
         });
         if (!read.ok)

@@ -11,8 +11,6 @@
 #include "core/team/teamsync.h"
 
 #include <QCoreApplication>
-#include <QDir>
-#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 
@@ -37,24 +35,6 @@ Result<QString> readPasswordFromStdin()
     if (password.isEmpty())
         return Result<QString>::failure(tr("--password-stdin: standard input held no password"));
     return password;
-}
-
-SecretStore::Outcome
-waitForKeychain(const std::function<void(SecretStore &, SecretStore::Done)> &operation)
-{
-    SecretStore store;
-    store.setTimeout(10000);
-    QEventLoop loop;
-    SecretStore::Outcome outcome;
-    bool done = false;
-    operation(store, [&](const SecretStore::Outcome &o) {
-        outcome = o;
-        done = true;
-        loop.quit();
-    });
-    if (!done)
-        loop.exec();
-    return outcome;
 }
 
 /**
@@ -94,12 +74,7 @@ QString memberName(const CommandLine &cl, const QCommandLineOption &as)
 {
     if (cl.isSet(as))
         return cl.value(as).simplified();
-    QString user = qEnvironmentVariable("USER");
-    if (user.isEmpty())
-        user = qEnvironmentVariable("USERNAME");
-    if (user.isEmpty())
-        user = QDir::home().dirName();
-    return user.simplified();
+    return TeamSync::defaultMember();
 }
 
 QCommandLineOption passwordOption()

@@ -10,6 +10,7 @@
 #include "core/team/teamrecorder.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QUuid>
 
 #include <future>
@@ -129,6 +130,16 @@ QString TeamSyncReport::message() const
         parts.append(QCoreApplication::translate("SprintDeck::TeamSync", "%n conflict(s)", nullptr,
                                                  conflicts));
     return parts.join(u", "_s);
+}
+
+QString TeamSync::defaultMember()
+{
+    QString user = qEnvironmentVariable("USER");
+    if (user.isEmpty())
+        user = qEnvironmentVariable("USERNAME");
+    if (user.isEmpty())
+        user = QDir::home().dirName();
+    return user.simplified();
 }
 
 TeamSync::TeamSync(Board &board)

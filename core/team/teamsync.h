@@ -7,8 +7,8 @@
 #include <QHash>
 #include <QList>
 
-#include <optional>
 #include <QStringList>
+#include <optional>
 
 namespace SprintDeck {
 
@@ -43,6 +43,9 @@ class TeamSync
 {
 public:
     explicit TeamSync(Board &board);
+
+    /** Who a member is on a board unless they say otherwise: the login name. */
+    static QString defaultMember();
 
     /** Publishes this board on the server as `member`; the file becomes its first replica. */
     Status share(TeamServer &server, const QString &member);

@@ -25,20 +25,6 @@ using namespace Qt::StringLiterals;
 
 namespace SprintDeck {
 
-namespace {
-
-QString loginName()
-{
-    QString user = qEnvironmentVariable("USER");
-    if (user.isEmpty())
-        user = qEnvironmentVariable("USERNAME");
-    if (user.isEmpty())
-        user = QDir::home().dirName();
-    return user;
-}
-
-} // namespace
-
 TeamBoardDialog::TeamBoardDialog(Mode mode, Board *board, QWidget *parent)
     : QDialog(parent)
     , m_mode(mode)
@@ -62,7 +48,7 @@ TeamBoardDialog::TeamBoardDialog(Mode mode, Board *board, QWidget *parent)
     m_server->setObjectName(u"serverEdit"_s);
     m_member->setText(board && mode == Mode::Share && board->members().size() == 1
                           ? board->members().first().name
-                          : loginName());
+                          : TeamSync::defaultMember());
     m_member->setObjectName(u"memberEdit"_s);
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setObjectName(u"passwordEdit"_s);
