@@ -541,7 +541,8 @@ ImportPlan MarkdownImporter::parse(const QString &text, const QString &name, QDa
     return plan;
 }
 
-Result<ImportPlan> MarkdownImporter::importBytes(QByteArrayView bytes, const QString &name)
+Result<ImportPlan> MarkdownImporter::importBytes(QByteArrayView bytes, const QString &name,
+                                                 QDate today)
 {
     if (bytes.size() > TextInput::kMaxDocumentBytes)
         return Result<ImportPlan>::failure(
@@ -551,15 +552,15 @@ Result<ImportPlan> MarkdownImporter::importBytes(QByteArrayView bytes, const QSt
     auto text = TextInput::decode(bytes, name);
     if (!text)
         return Result<ImportPlan>::failure(text.error());
-    return parse(text.value(), name);
+    return parse(text.value(), name, today);
 }
 
-Result<ImportPlan> MarkdownImporter::importFile(const QString &path)
+Result<ImportPlan> MarkdownImporter::importFile(const QString &path, QDate today)
 {
     auto bytes = TextInput::readFile(path);
     if (!bytes)
         return Result<ImportPlan>::failure(bytes.error());
-    return importBytes(bytes.value(), QFileInfo(path).fileName());
+    return importBytes(bytes.value(), QFileInfo(path).fileName(), today);
 }
 
 } // namespace SprintDeck

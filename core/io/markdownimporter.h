@@ -23,8 +23,10 @@ namespace SprintDeck {
 class MarkdownImporter
 {
 public:
-    static Result<ImportPlan> importFile(const QString &path);
-    static Result<ImportPlan> importBytes(QByteArrayView bytes, const QString &name);
+    /** `today` decides assumed dates of undated documents (as in parse()). */
+    static Result<ImportPlan> importFile(const QString &path, QDate today = QDate::currentDate());
+    static Result<ImportPlan> importBytes(QByteArrayView bytes, const QString &name,
+                                          QDate today = QDate::currentDate());
     /** Parses decoded text; `today` decides assumed dates of undated documents. */
     static ImportPlan parse(const QString &text, const QString &name,
                             QDate today = QDate::currentDate());
