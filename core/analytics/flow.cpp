@@ -1,0 +1,327 @@
+#include "core/analytics/flow.h"
+
+#include <QHash>
+
+#include <unordered_map>
+#include <vector>
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+namespace SprintDeck {
+
+bool WorkCalendar::isWorkingDay(QDate day) const
+{
+    if (holidays.contains(day))
+        return false;
+    return extraWorkdays.contains(day) || weekdays.contains(day.dayOfWeek());
+}
+
+int WorkCalendar::workingDaysBetween(QDate from, QDate to) const
+{
+    int days = 0;
+    for (QDate d = from; d.isValid() && d <= to; d = d.addDays(1))
+        days += isWorkingDay(d) ? 1 : 0;
+    return days;
+}
+
+WorkCalendar WorkCalendar::fromSprints(const QList<Sprint> &sprints, const QList<int> &weekdays)
+{
+    WorkCalendar calendar;
+    calendar.weekdays = weekdays;
+    for (const Sprint &sprint : sprints) {
+        for (QDate day : sprint.holidays)
+            calendar.holidays.insert(day);
+        for (QDate day : sprint.extraWorkdays)
+            calendar.extraWorkdays.insert(day);
+    }
+    return calendar;
+}
+
+int CardFlow::cycleDays() const
+{
+    return isDone() && startDay.isValid() ? int(startDay.daysTo(doneDay)) + 1 : 0;
+}
+
+int CardFlow::leadDays() const
+{
+    return isDone() && createdDay.isValid() ? int(createdDay.daysTo(doneDay)) + 1 : 0;
+}
+
+int CardFlow::ageDays(QDate today) const
+{
+    return inProgress() && startDay <= today ? int(startDay.daysTo(today)) + 1 : 0;
+}
+
+namespace {
+
+/** A card's state during the replay. */
+struct Replay
+{
+    CardFlow flow;
+    bool exists = false;
+    int column = -1; ///< index in the board's columns; -1: none (yet) or unknown
+};
+
+class FlowReplay
+{
+public:
+    FlowReplay(const QList<Column> &columns, const QTimeZone &zone)
+        : m_columns(columns)
+        , m_zone(zone)
+    {
+        for (int i = 0; i < columns.size(); ++i)
+            m_columnIndex.insert(columns.at(i).id, i);
+    }
+
+    void apply(const Event &e)
+    {
+        auto [it, added] = m_index.try_emplace(e.cardId, int(m_cards.size()));
+        if (added) {
+            m_cards.emplace_back();
+            m_cards.back().flow.cardId = e.cardId;
+        }
+        Replay &card = m_cards[size_t(it->second)];
+        CardFlow &flow = card.flow;
+        switch (e.kind) {
+        case Event::Kind::Created:
+            card.exists = true;
+            flow.key = e.newValue;
+            flow.created = e.at;
+            break;
+        case Event::Kind::Restored:
+            card.exists = true;
+            break;
+        case Event::Kind::Deleted:
+            card.exists = false;
+            break;
+        case Event::Kind::Moved:
+            move(card, e);
+            break;
+        case Event::Kind::Sprint:
+            flow.sprintId = e.newValue.toLongLong();
+            break;
+        case Event::Kind::Title:
+            flow.title = e.newValue;
+            break;
+        case Event::Kind::Points:
+            flow.points =
+                e.newValue.isEmpty() ? std::nullopt : std::optional<double>(e.newValue.toDouble());
+            break;
+        case Event::Kind::Type:
+            flow.type = parseCardType(e.newValue).value_or(flow.type);
+            break;
+        case Event::Kind::Assignee:
+            flow.assigneeId = e.newValue.toLongLong();
+            break;
+        case Event::Kind::Labels:
+            flow.labels = e.newValue.isEmpty() ? QStringList() : e.newValue.split(u',');
+            break;
+        default:
+            break;
+        }
+    }
+
+    QList<CardFlow> result()
+    {
+        QList<CardFlow> flows;
+        flows.reserve(qsizetype(m_cards.size()));
+        for (Replay &card : m_cards) {
+            if (!card.exists)
+                continue;
+            CardFlow &flow = card.flow;
+            flow.createdDay = localDay(flow.created);
+            flow.startDay = localDay(flow.started);
+            flow.doneDay = localDay(flow.done);
+            flows.append(std::move(flow));
+        }
+        return flows;
+    }
+
+private:
+    void move(Replay &card, const Event &e)
+    {
+        CardFlow &flow = card.flow;
+        flow.columnId = e.newValue.toLongLong();
+        const auto found = m_columnIndex.constFind(flow.columnId);
+        const int column = found == m_columnIndex.cend() ? -1 : *found;
+        const bool wasDone = card.column >= 0 && m_columns.at(card.column).done;
+        const bool isDone = column >= 0 && m_columns.at(column).done;
+        card.column = column;
+        // Started: the first time it is anywhere but the first column (its creation, when it was
+        // created in a later one).
+        if (!flow.started.isValid() && column != 0)
+            flow.started = e.at;
+        if (isDone && !wasDone)
+            flow.done = e.at;
+        else if (!isDone)
+            flow.done = QDateTime();
+    }
+
+    QDate localDay(const QDateTime &utc) const
+    {
+        return utc.isValid() ? utc.toTimeZone(m_zone).date() : QDate();
+    }
+
+    const QList<Column> &m_columns;
+    QTimeZone m_zone;
+    QHash<qint64, int> m_columnIndex;
+    std::unordered_map<qint64, int> m_index;
+    std::vector<Replay> m_cards;
+};
+
+} // namespace
+
+QList<CardFlow> computeCardFlows(const QList<Event> &events, const QList<Column> &columns,
+                                 const QTimeZone &zone)
+{
+    FlowReplay replay(columns, zone);
+    const auto earlier = [](const Event &a, const Event &b) { return a.at < b.at; };
+    if (std::is_sorted(events.cbegin(), events.cend(), earlier)) {
+        for (const Event &e : events)
+            replay.apply(e);
+    } else {
+        QList<const Event *> ordered;
+        ordered.reserve(events.size());
+        for (const Event &e : events)
+            ordered.append(&e);
+        std::stable_sort(ordered.begin(), ordered.end(),
+                         [&](const Event *a, const Event *b) { return earlier(*a, *b); });
+        for (const Event *e : ordered)
+            replay.apply(*e);
+    }
+    return replay.result();
+}
+
+bool FlowFilter::accepts(const CardFlow &flow) const
+{
+    if (sprintId != 0 && flow.sprintId != sprintId)
+        return false;
+    if (type && flow.type != *type)
+        return false;
+    if (!label.isEmpty() && !flow.labels.contains(label, Qt::CaseInsensitive))
+        return false;
+    if (assigneeId && flow.assigneeId != *assigneeId)
+        return false;
+    return true;
+}
+
+int percentile(QList<int> values, double p)
+{
+    if (values.isEmpty())
+        return 0;
+    const auto rank = qsizetype(std::ceil(p / 100.0 * double(values.size())));
+    const qsizetype index = std::clamp<qsizetype>(rank - 1, 0, values.size() - 1);
+    std::nth_element(values.begin(), values.begin() + index, values.end());
+    return values.at(index);
+}
+
+int CycleTimes::at(double p) const
+{
+    QList<int> days;
+    days.reserve(points.size());
+    for (const Point &point : points)
+        days.append(point.cycleDays);
+    return percentile(days, p);
+}
+
+namespace {
+
+bool doneWithin(const CardFlow &flow, const FlowFilter &filter)
+{
+    return flow.isDone() && (!filter.from.isValid() || flow.doneDay >= filter.from) &&
+           (!filter.to.isValid() || flow.doneDay <= filter.to) && filter.accepts(flow);
+}
+
+} // namespace
+
+CycleTimes cycleTimes(const QList<CardFlow> &flows, const FlowFilter &filter)
+{
+    CycleTimes result;
+    QList<int> cycle, lead;
+    for (const CardFlow &flow : flows) {
+        if (!doneWithin(flow, filter))
+            continue;
+        result.points.append({flow.cardId, flow.key, flow.title, flow.doneDay, flow.cycleDays(),
+                              flow.leadDays(), flow.points});
+        cycle.append(flow.cycleDays());
+        lead.append(flow.leadDays());
+    }
+    std::sort(result.points.begin(), result.points.end(),
+              [](const CycleTimes::Point &a, const CycleTimes::Point &b) {
+                  return a.done != b.done ? a.done < b.done : a.key < b.key;
+              });
+    result.p50 = percentile(cycle, 50);
+    result.p70 = percentile(cycle, 70);
+    result.p85 = percentile(cycle, 85);
+    result.p95 = percentile(cycle, 95);
+    result.leadP50 = percentile(lead, 50);
+    result.leadP85 = percentile(lead, 85);
+    return result;
+}
+
+Throughput throughput(const QList<CardFlow> &flows, const FlowFilter &filter,
+                      const WorkCalendar &calendar)
+{
+    Throughput result;
+    if (!filter.from.isValid() || !filter.to.isValid() || filter.to < filter.from)
+        return result;
+    for (QDate d = filter.from; d <= filter.to; d = d.addDays(1))
+        result.days.append({d, calendar.isWorkingDay(d), 0, 0});
+    for (const CardFlow &flow : flows) {
+        if (!doneWithin(flow, filter))
+            continue;
+        Throughput::Day &day = result.days[filter.from.daysTo(flow.doneDay)];
+        day.items += 1;
+        day.points += flow.points.value_or(0);
+    }
+    int workingDays = 0, items = 0;
+    double points = 0;
+    for (const Throughput::Day &day : std::as_const(result.days)) {
+        const QDate monday = day.date.addDays(1 - day.date.dayOfWeek());
+        if (result.weeks.isEmpty() || result.weeks.constLast().monday != monday)
+            result.weeks.append({monday, 0, 0});
+        result.weeks.last().items += day.items;
+        result.weeks.last().points += day.points;
+        workingDays += day.workingDay ? 1 : 0;
+        items += day.items;
+        points += day.points;
+    }
+    if (workingDays > 0) {
+        result.itemsPerWorkingDay = double(items) / workingDays;
+        result.pointsPerWorkingDay = points / workingDays;
+    }
+    return result;
+}
+
+AgingWork agingWork(const QList<CardFlow> &flows, const FlowFilter &filter,
+                    const CycleTimes &reference, const QList<Column> &columns, QDate today)
+{
+    AgingWork result;
+    result.p50 = reference.p50;
+    result.p70 = reference.p70;
+    result.p85 = reference.p85;
+    result.p95 = reference.p95;
+    QHash<qint64, int> order;
+    for (int i = 0; i < columns.size(); ++i)
+        order.insert(columns.at(i).id, i);
+    for (const CardFlow &flow : flows) {
+        if (!flow.inProgress() || !filter.accepts(flow) || flow.startDay > today)
+            continue;
+        const int age = flow.ageDays(today);
+        result.items.append({flow.cardId, flow.key, flow.title, flow.columnId, age, flow.points,
+                             !reference.points.isEmpty() && age > reference.p85});
+    }
+    std::sort(result.items.begin(), result.items.end(),
+              [&](const AgingWork::Item &a, const AgingWork::Item &b) {
+                  const int ca = order.value(a.columnId, INT_MAX);
+                  const int cb = order.value(b.columnId, INT_MAX);
+                  if (ca != cb)
+                      return ca < cb;
+                  return a.ageDays != b.ageDays ? a.ageDays > b.ageDays : a.key < b.key;
+              });
+    return result;
+}
+
+} // namespace SprintDeck
