@@ -12,8 +12,6 @@ using namespace Qt::StringLiterals;
 
 namespace SprintDeck::Cli {
 
-namespace {
-
 QString optionalNumber(const std::optional<double> &v)
 {
     return v ? reportNumber(*v) : QString();
@@ -66,8 +64,6 @@ QString unitLabel(ChartUnit unit)
 {
     return unit == ChartUnit::Points ? QObject::tr("points") : QObject::tr("cards");
 }
-
-} // namespace
 
 int burndownReport(ReportRequest &r)
 {

@@ -53,6 +53,21 @@ const QList<ReportKind> &reportKinds()
              "SprintDeck::Cli",
              "the daily status: completed, progress by priority, blockers, tomorrow's plan"),
          "md,html", false, &statusReport},
+        {"cycletime",
+         QT_TRANSLATE_NOOP("SprintDeck::Cli",
+                           "cycle and lead time of each finished card, with percentiles"),
+         "table,csv,json,md", false, &cycleTimeReport, &addFlowOptions},
+        {"throughput",
+         QT_TRANSLATE_NOOP("SprintDeck::Cli", "cards and points finished per day or week"),
+         "table,csv,json,md", false, &throughputReport, &addThroughputOptions},
+        {"aging",
+         QT_TRANSLATE_NOOP("SprintDeck::Cli",
+                           "work in progress by column, its age against the cycle times"),
+         "table,csv,json,md", false, &agingReport, &addFlowOptions},
+        {"forecast",
+         QT_TRANSLATE_NOOP("SprintDeck::Cli",
+                           "Monte Carlo: when the rest is done, how much by a day (50/85/95 %)"),
+         "table,csv,json,md", false, &forecastReport, &addForecastOptions},
     };
     return kinds;
 }

@@ -7,6 +7,8 @@
 
 #include <QCommandLineParser>
 #include <QDateTime>
+#include <QJsonObject>
+#include <QJsonValue>
 
 namespace SprintDeck {
 class SprintAnalytics;
@@ -58,6 +60,20 @@ const QList<ReportKind> &reportKinds();
 /** Formats a number the way the reports print it: at most two decimals, no trailing zeros. */
 QString reportNumber(double value);
 
+// Shared by the reports (chartreports.cpp).
+QString optionalNumber(const std::optional<double> &v);
+QJsonValue jsonNumber(double v);
+QJsonValue jsonNumber(const std::optional<double> &v);
+/** ISO 8601; empty for an invalid date. */
+QString dateText(QDate d);
+QJsonValue jsonDate(const std::optional<QDate> &d);
+void writeJson(ReportRequest &r, const QJsonObject &o);
+/** A heading above a markdown table, so a pasted report says what it shows. */
+void writeMarkdownTitle(ReportRequest &r, const QString &title, const QStringList &facts);
+QJsonObject sprintJson(const SprintSeries &s);
+/** "points" or "cards", translated. */
+QString unitLabel(ChartUnit unit);
+
 // Report kinds, defined in their own files.
 int burndownReport(ReportRequest &request);
 int burnupReport(ReportRequest &request);
@@ -66,5 +82,12 @@ int progressReport(ReportRequest &request);
 int cumulativeFlowReport(ReportRequest &request);
 int standupReport(ReportRequest &request);
 int statusReport(ReportRequest &request);
+int cycleTimeReport(ReportRequest &request);
+int throughputReport(ReportRequest &request);
+int agingReport(ReportRequest &request);
+int forecastReport(ReportRequest &request);
+void addFlowOptions(CommandLine &commandLine);
+void addThroughputOptions(CommandLine &commandLine);
+void addForecastOptions(CommandLine &commandLine);
 
 } // namespace SprintDeck::Cli

@@ -54,133 +54,28 @@ int CardFlow::ageDays(QDate today) const
     return inProgress() && startDay <= today ? int(startDay.daysTo(today)) + 1 : 0;
 }
 
-namespace {
+namespace {} // namespace
 
-/** A card's state during the replay. */
-struct Replay
+CardFlowReplay::CardFlowReplay(const QList<Column> &columns, const QTimeZone &zone)
+    : m_columns(columns)
+    , m_zone(zone)
 {
-    CardFlow flow;
-    bool exists = false;
-    int column = -1; ///< index in the board's columns; -1: none (yet) or unknown
-};
+    for (int i = 0; i < columns.size(); ++i)
+        m_columnIndex.insert(columns.at(i).id, i);
+}
 
-class FlowReplay
+CardFlowReplay::~CardFlowReplay() = default;
+
+bool CardFlowReplay::apply(const QList<Event> &events)
 {
-public:
-    FlowReplay(const QList<Column> &columns, const QTimeZone &zone)
-        : m_columns(columns)
-        , m_zone(zone)
-    {
-        for (int i = 0; i < columns.size(); ++i)
-            m_columnIndex.insert(columns.at(i).id, i);
-    }
-
-    void apply(const Event &e)
-    {
-        auto [it, added] = m_index.try_emplace(e.cardId, int(m_cards.size()));
-        if (added) {
-            m_cards.emplace_back();
-            m_cards.back().flow.cardId = e.cardId;
-        }
-        Replay &card = m_cards[size_t(it->second)];
-        CardFlow &flow = card.flow;
-        switch (e.kind) {
-        case Event::Kind::Created:
-            card.exists = true;
-            flow.key = e.newValue;
-            flow.created = e.at;
-            break;
-        case Event::Kind::Restored:
-            card.exists = true;
-            break;
-        case Event::Kind::Deleted:
-            card.exists = false;
-            break;
-        case Event::Kind::Moved:
-            move(card, e);
-            break;
-        case Event::Kind::Sprint:
-            flow.sprintId = e.newValue.toLongLong();
-            break;
-        case Event::Kind::Title:
-            flow.title = e.newValue;
-            break;
-        case Event::Kind::Points:
-            flow.points =
-                e.newValue.isEmpty() ? std::nullopt : std::optional<double>(e.newValue.toDouble());
-            break;
-        case Event::Kind::Type:
-            flow.type = parseCardType(e.newValue).value_or(flow.type);
-            break;
-        case Event::Kind::Assignee:
-            flow.assigneeId = e.newValue.toLongLong();
-            break;
-        case Event::Kind::Labels:
-            flow.labels = e.newValue.isEmpty() ? QStringList() : e.newValue.split(u',');
-            break;
-        default:
-            break;
-        }
-    }
-
-    QList<CardFlow> result()
-    {
-        QList<CardFlow> flows;
-        flows.reserve(qsizetype(m_cards.size()));
-        for (Replay &card : m_cards) {
-            if (!card.exists)
-                continue;
-            CardFlow &flow = card.flow;
-            flow.createdDay = localDay(flow.created);
-            flow.startDay = localDay(flow.started);
-            flow.doneDay = localDay(flow.done);
-            flows.append(std::move(flow));
-        }
-        return flows;
-    }
-
-private:
-    void move(Replay &card, const Event &e)
-    {
-        CardFlow &flow = card.flow;
-        flow.columnId = e.newValue.toLongLong();
-        const auto found = m_columnIndex.constFind(flow.columnId);
-        const int column = found == m_columnIndex.cend() ? -1 : *found;
-        const bool wasDone = card.column >= 0 && m_columns.at(card.column).done;
-        const bool isDone = column >= 0 && m_columns.at(column).done;
-        card.column = column;
-        // Started: the first time it is anywhere but the first column (its creation, when it was
-        // created in a later one).
-        if (!flow.started.isValid() && column != 0)
-            flow.started = e.at;
-        if (isDone && !wasDone)
-            flow.done = e.at;
-        else if (!isDone)
-            flow.done = QDateTime();
-    }
-
-    QDate localDay(const QDateTime &utc) const
-    {
-        return utc.isValid() ? utc.toTimeZone(m_zone).date() : QDate();
-    }
-
-    const QList<Column> &m_columns;
-    QTimeZone m_zone;
-    QHash<qint64, int> m_columnIndex;
-    std::unordered_map<qint64, int> m_index;
-    std::vector<Replay> m_cards;
-};
-
-} // namespace
-
-QList<CardFlow> computeCardFlows(const QList<Event> &events, const QList<Column> &columns,
-                                 const QTimeZone &zone)
-{
-    FlowReplay replay(columns, zone);
     const auto earlier = [](const Event &a, const Event &b) { return a.at < b.at; };
+    if (events.isEmpty())
+        return true;
+    if (m_last.isValid() && std::min_element(events.cbegin(), events.cend(), earlier)->at < m_last)
+        return false;
     if (std::is_sorted(events.cbegin(), events.cend(), earlier)) {
         for (const Event &e : events)
-            replay.apply(e);
+            apply(e);
     } else {
         QList<const Event *> ordered;
         ordered.reserve(events.size());
@@ -188,10 +83,107 @@ QList<CardFlow> computeCardFlows(const QList<Event> &events, const QList<Column>
             ordered.append(&e);
         std::stable_sort(ordered.begin(), ordered.end(),
                          [&](const Event *a, const Event *b) { return earlier(*a, *b); });
-        for (const Event *e : ordered)
-            replay.apply(*e);
+        for (const Event *e : std::as_const(ordered))
+            apply(*e);
     }
-    return replay.result();
+    return true;
+}
+
+void CardFlowReplay::apply(const Event &e)
+{
+    auto [it, added] = m_index.try_emplace(e.cardId, int(m_cards.size()));
+    if (added) {
+        m_cards.emplace_back();
+        m_cards.back().flow.cardId = e.cardId;
+    }
+    CardState &card = m_cards[size_t(it->second)];
+    CardFlow &flow = card.flow;
+    switch (e.kind) {
+    case Event::Kind::Created:
+        card.exists = true;
+        flow.key = e.newValue;
+        flow.created = e.at;
+        flow.createdDay = localDay(e.at);
+        break;
+    case Event::Kind::Restored:
+        card.exists = true;
+        break;
+    case Event::Kind::Deleted:
+        card.exists = false;
+        break;
+    case Event::Kind::Moved:
+        move(card, e);
+        break;
+    case Event::Kind::Sprint:
+        flow.sprintId = e.newValue.toLongLong();
+        break;
+    case Event::Kind::Title:
+        flow.title = e.newValue;
+        break;
+    case Event::Kind::Points:
+        flow.points =
+            e.newValue.isEmpty() ? std::nullopt : std::optional<double>(e.newValue.toDouble());
+        break;
+    case Event::Kind::Type:
+        flow.type = parseCardType(e.newValue).value_or(flow.type);
+        break;
+    case Event::Kind::Assignee:
+        flow.assigneeId = e.newValue.toLongLong();
+        break;
+    case Event::Kind::Labels:
+        flow.labels = e.newValue.isEmpty() ? QStringList() : e.newValue.split(u',');
+        break;
+    default:
+        break;
+    }
+    m_last = e.at;
+}
+
+void CardFlowReplay::move(CardState &card, const Event &e)
+{
+    CardFlow &flow = card.flow;
+    flow.columnId = e.newValue.toLongLong();
+    const auto found = m_columnIndex.constFind(flow.columnId);
+    const int column = found == m_columnIndex.cend() ? -1 : *found;
+    const bool wasDone = card.column >= 0 && m_columns.at(card.column).done;
+    const bool isDone = column >= 0 && m_columns.at(column).done;
+    card.column = column;
+    // Started: the first time it is anywhere but the first column (its creation, when it was
+    // created in a later one).
+    if (!flow.started.isValid() && column != 0) {
+        flow.started = e.at;
+        flow.startDay = localDay(e.at);
+    }
+    if (isDone && !wasDone) {
+        flow.done = e.at;
+        flow.doneDay = localDay(e.at);
+    } else if (!isDone) {
+        flow.done = QDateTime();
+        flow.doneDay = QDate();
+    }
+}
+
+QDate CardFlowReplay::localDay(const QDateTime &utc) const
+{
+    return utc.isValid() ? utc.toTimeZone(m_zone).date() : QDate();
+}
+
+QList<CardFlow> CardFlowReplay::flows() const
+{
+    QList<CardFlow> flows;
+    flows.reserve(qsizetype(m_cards.size()));
+    for (const CardState &card : m_cards)
+        if (card.exists)
+            flows.append(card.flow);
+    return flows;
+}
+
+QList<CardFlow> computeCardFlows(const QList<Event> &events, const QList<Column> &columns,
+                                 const QTimeZone &zone)
+{
+    CardFlowReplay replay(columns, zone);
+    replay.apply(events);
+    return replay.flows();
 }
 
 bool FlowFilter::accepts(const CardFlow &flow) const

@@ -7,11 +7,14 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QSet>
 #include <QTimeZone>
 
 #include <optional>
+#include <unordered_map>
+#include <vector>
 
 namespace SprintDeck {
 
@@ -74,6 +77,46 @@ struct CardFlow
  */
 QList<CardFlow> computeCardFlows(const QList<Event> &events, const QList<Column> &columns,
                                  const QTimeZone &zone = QTimeZone::systemTimeZone());
+
+/**
+ * The replay behind computeCardFlows(), kept by a caller that computes the flows again and again:
+ * events written later are applied on top (a card move adds a few), instead of replaying the
+ * whole board.
+ */
+class CardFlowReplay
+{
+public:
+    CardFlowReplay(const QList<Column> &columns, const QTimeZone &zone);
+    ~CardFlowReplay();
+    CardFlowReplay(const CardFlowReplay &) = delete;
+    CardFlowReplay &operator=(const CardFlowReplay &) = delete;
+
+    /**
+     * Applies events (any order; stable by time). False, and nothing applied, when one of them
+     * lies before an event applied earlier: then start a new replay.
+     */
+    bool apply(const QList<Event> &events);
+    /** The flow of every card that exists. */
+    QList<CardFlow> flows() const;
+
+private:
+    struct CardState
+    {
+        CardFlow flow;
+        bool exists = false;
+        int column = -1; ///< index in the board's columns; -1: none (yet) or unknown
+    };
+    void apply(const Event &e);
+    void move(CardState &card, const Event &e);
+    QDate localDay(const QDateTime &utc) const;
+
+    QList<Column> m_columns;
+    QTimeZone m_zone;
+    QHash<qint64, int> m_columnIndex;
+    std::unordered_map<qint64, int> m_index;
+    std::vector<CardState> m_cards;
+    QDateTime m_last; ///< the time of the last event applied
+};
 
 /** Which cards a flow chart looks at; unset fields do not filter. */
 struct FlowFilter

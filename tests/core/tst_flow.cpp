@@ -207,6 +207,27 @@ private slots:
         QCOMPARE(flows.constFirst().cardId, 1);
     }
 
+    void replayTopsUp()
+    {
+        History h;
+        h.create(1, march(3)).move(1, march(4), 2).create(2, march(4)).move(1, march(5), 4);
+        h.move(2, march(6), 2).move(2, march(7), 4).move(1, march(7), 3);
+        const QList<Event> &all = h.events();
+        CardFlowReplay replay(kColumns, kBerlin);
+        QVERIFY(replay.apply(all.mid(0, 5)));
+        QVERIFY(replay.apply(all.mid(5)));
+        const QList<CardFlow> topped = replay.flows(), whole = h.flows();
+        QCOMPARE(topped.size(), whole.size());
+        for (int i = 0; i < whole.size(); ++i) {
+            QCOMPARE(topped.at(i).done, whole.at(i).done);
+            QCOMPARE(topped.at(i).started, whole.at(i).started);
+            QCOMPARE(topped.at(i).columnId, whole.at(i).columnId);
+        }
+        // An event dated before the ones applied (an import of an old document) is refused.
+        QVERIFY(!replay.apply(QList<Event>{{0, 3, march(1), Event::Kind::Created, {}, u"SD-3"_s}}));
+        QCOMPARE(replay.flows().size(), 2);
+    }
+
     void fieldsFollowTheLastValue()
     {
         History h;

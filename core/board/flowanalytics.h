@@ -1,0 +1,63 @@
+#pragma once
+
+#include "core/analytics/flow.h"
+#include "core/analytics/forecast.h"
+#include "core/util/result.h"
+
+#include <QTimeZone>
+
+#include <memory>
+
+namespace SprintDeck {
+
+class Board;
+
+/**
+ * Flow metrics of a Board: reads the whole board's events once, keeps the replay, and applies
+ * only the events written since on each call, so recomputing after a card move is cheap. Not a
+ * QObject; the caller decides when to recompute (e.g. on Board::historyChanged).
+ *
+ *   FlowAnalytics flow(board);
+ *   auto times = flow.cycleTimes(filter);
+ *   auto when = flow.forecastWhen(remaining, ChartUnit::Cards, {});
+ */
+class FlowAnalytics
+{
+public:
+    explicit FlowAnalytics(Board &board);
+    ~FlowAnalytics();
+
+    /** Days are local dates in this zone (default: the system's). */
+    void setTimeZone(const QTimeZone &zone);
+    /** The days of the week the team works (1 = Monday; default Monday to Friday). */
+    void setWorkingWeekdays(const QList<int> &weekdays) { m_weekdays = weekdays; }
+
+    /** The flow of every card (cached, topped up with the events written since). */
+    Result<QList<CardFlow>> flows();
+    /** The board's working calendar: the weekdays and every sprint's holidays and extra days. */
+    WorkCalendar calendar() const;
+    /** A filter for a sprint: its cards, done from its start to its end (or to today). */
+    FlowFilter sprintFilter(qint64 sprintId) const;
+
+    Result<CycleTimes> cycleTimes(const FlowFilter &filter);
+    Result<Throughput> throughput(const FlowFilter &filter);
+    /** Work in progress as of today, against the cycle times of the last `referenceDays` days. */
+    Result<AgingWork> agingWork(const FlowFilter &filter, int referenceDays = 90);
+    /** The last `workingDays` working days up to yesterday (today is not over yet). */
+    Result<ThroughputHistory> history(const FlowFilter &filter, int workingDays = 30);
+
+    /** Drops the caches (after Board::reload()). */
+    void invalidate();
+
+private:
+    Board &m_board;
+    QTimeZone m_zone = QTimeZone::systemTimeZone();
+    QList<int> m_weekdays{1, 2, 3, 4, 5};
+    std::unique_ptr<CardFlowReplay> m_replay;
+    QList<Column> m_columns; ///< the columns the replay was made with
+    qint64 m_lastEventId = 0;
+    QList<CardFlow> m_flows;
+    bool m_fresh = false; ///< m_flows is the replay's current result
+};
+
+} // namespace SprintDeck

@@ -1,0 +1,206 @@
+// The flow reports on the command line, on a board whose history runs up to the real today:
+// every run of the suite computes them at another "now".
+#include "tests/integration/clirunner.h"
+
+#include "core/board/board.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace SprintDeck;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+bool isWeekday(QDate d)
+{
+    return d.dayOfWeek() <= 5;
+}
+
+/** The n-th weekday from `from` on, counting `from` when it is one (n = 1: the first). */
+QDate nthWeekday(QDate from, int n)
+{
+    QDate d = from.addDays(-1);
+    while (n > 0) {
+        d = d.addDays(1);
+        n -= isWeekday(d) ? 1 : 0;
+    }
+    return d;
+}
+
+QJsonObject json(const CliRun &r)
+{
+    return QJsonDocument::fromJson(r.out.toUtf8()).object();
+}
+
+} // namespace
+
+class TestFlowCli : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_db;
+    QDate m_today = QDate::currentDate();
+    QList<QDate> m_doneDays; ///< the last 30 weekdays before today, oldest first
+
+    CliRun report(QStringList args)
+    {
+        args.prepend(u"report"_s);
+        args << u"--db"_s << m_db;
+        return runSprintDeck(args);
+    }
+
+    /** A board time: noon of a local day. */
+    static QDateTime noon(QDate day) { return QDateTime(day, QTime(12, 0)).toUTC(); }
+
+private slots:
+    void initTestCase()
+    {
+        // One card finished on each of the last 30 weekdays, each 3 days after it was started
+        // (cycle time 3 days: start day and done day counted); two cards still in progress.
+        m_db = m_dir.filePath(u"flow.sprintdeck"_s);
+        auto opened = Board::open(m_db);
+        QVERIFY2(opened, qPrintable(opened.error()));
+        Board &board = *opened.value();
+        const qint64 inProgress = board.columns().at(1).id;
+        const qint64 done = board.columns().constLast().id;
+        QVERIFY(board.columns().constLast().done);
+        for (QDate d = m_today.addDays(-1); m_doneDays.size() < 30; d = d.addDays(-1))
+            if (isWeekday(d))
+                m_doneDays.prepend(d);
+        QDateTime clock;
+        board.setClock([&clock] { return clock; });
+        const auto card = [&](const QString &title, QDate created, QDate started, QDate finished) {
+            clock = noon(created);
+            Card draft;
+            draft.title = title;
+            draft.points = 2;
+            auto id = board.addCard(draft);
+            QVERIFY2(id, qPrintable(id.error()));
+            clock = noon(started);
+            QVERIFY(board.moveCards({*id}, 0, inProgress));
+            if (finished.isValid()) {
+                clock = noon(finished);
+                QVERIFY(board.moveCards({*id}, 0, done));
+            }
+        };
+        for (QDate day : std::as_const(m_doneDays))
+            card(u"Finished %1"_s.arg(day.toString(Qt::ISODate)), day.addDays(-5), day.addDays(-2),
+                 day);
+        card(u"Old work"_s, m_today.addDays(-20), m_today.addDays(-9), {}); // 10 days old
+        card(u"Fresh work"_s, m_today.addDays(-1), m_today, {});            // 1 day old
+    }
+
+    void cycleTime()
+    {
+        const CliRun r =
+            report({u"cycletime"_s, u"--from"_s, m_doneDays.constFirst().toString(Qt::ISODate),
+                    u"--format"_s, u"json"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject o = json(r);
+        QCOMPARE(o.value(u"cards"_s).toArray().size(), 30);
+        QCOMPARE(o.value(u"percentiles"_s).toObject().value(u"85"_s).toInt(), 3);
+        QCOMPARE(o.value(u"lead_percentiles"_s).toObject().value(u"50"_s).toInt(), 6);
+        const QJsonObject first = o.value(u"cards"_s).toArray().at(0).toObject();
+        QCOMPARE(first.value(u"done"_s).toString(), m_doneDays.constFirst().toString(Qt::ISODate));
+        QCOMPARE(first.value(u"cycle_days"_s).toInt(), 3);
+
+        const CliRun md = report({u"cycletime"_s, u"--format"_s, u"md"_s});
+        QVERIFY2(md.exitCode == 0, qPrintable(md.err));
+        QVERIFY2(md.out.contains(u"85 % within 3 days"_s), qPrintable(md.out));
+    }
+
+    void throughput()
+    {
+        const QDate from = m_doneDays.at(20), to = m_doneDays.constLast();
+        const CliRun r = report({u"throughput"_s, u"--from"_s, from.toString(Qt::ISODate),
+                                 u"--to"_s, to.toString(Qt::ISODate), u"--format"_s, u"csv"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QStringList lines = r.out.trimmed().split(u"\r\n"_s);
+        QCOMPARE(lines.constFirst(), u"date,working_day,items,points"_s);
+        QCOMPARE(lines.size(), 1 + int(from.daysTo(to)) + 1);
+        for (const QString &line : lines.mid(1)) {
+            const QStringList cells = line.split(u',');
+            const bool weekday = isWeekday(QDate::fromString(cells.at(0), Qt::ISODate));
+            QCOMPARE(cells.at(1), weekday ? u"yes"_s : u"no"_s);
+            QCOMPARE(cells.at(2), weekday ? u"1"_s : u"0"_s);
+            QCOMPARE(cells.at(3), weekday ? u"2"_s : u"0"_s);
+        }
+    }
+
+    void agingWork()
+    {
+        const CliRun r = report({u"aging"_s, u"--format"_s, u"json"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonArray cards = json(r).value(u"cards"_s).toArray();
+        QCOMPARE(cards.size(), 2);
+        QCOMPARE(cards.at(0).toObject().value(u"title"_s).toString(), u"Old work"_s);
+        QCOMPARE(cards.at(0).toObject().value(u"age_days"_s).toInt(), 10);
+        QVERIFY(cards.at(0).toObject().value(u"past_p85"_s).toBool());
+        QCOMPARE(cards.at(1).toObject().value(u"age_days"_s).toInt(), 1);
+        QVERIFY(!cards.at(1).toObject().value(u"past_p85"_s).toBool());
+    }
+
+    void forecast()
+    {
+        // One card a weekday, every day: 10 cards take exactly 10 weekdays from today.
+        const QDate by = nthWeekday(m_today, 5);
+        const CliRun r = report({u"forecast"_s, u"--items"_s, u"10"_s, u"--by"_s,
+                                 by.toString(Qt::ISODate), u"--format"_s, u"json"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject o = json(r);
+        QVERIFY2(o.value(u"possible"_s).toBool(), qPrintable(r.out));
+        const QJsonObject when = o.value(u"when"_s).toObject();
+        const QString tenth = nthWeekday(m_today, 10).toString(Qt::ISODate);
+        QCOMPARE(when.value(u"85"_s).toString(), tenth);
+        QCOMPARE(when.value(u"50"_s).toString(), tenth);
+        QCOMPARE(o.value(u"how_many"_s).toObject().value(u"85"_s).toInt(), 5);
+        QCOMPARE(o.value(u"history"_s).toObject().value(u"working_days"_s).toInt(), 30);
+
+        // In points: 2 a day.
+        const CliRun points = report({u"forecast"_s, u"--items"_s, u"10"_s, u"--unit"_s,
+                                      u"points"_s, u"--format"_s, u"json"_s});
+        QCOMPARE(json(points).value(u"when"_s).toObject().value(u"85"_s).toString(),
+                 nthWeekday(m_today, 5).toString(Qt::ISODate));
+
+        // Five days of history is not enough, and the report says so.
+        const CliRun shortHistory =
+            report({u"forecast"_s, u"--items"_s, u"10"_s, u"--history"_s, u"5"_s});
+        QVERIFY2(shortHistory.exitCode == 0, qPrintable(shortHistory.err));
+        QVERIFY2(shortHistory.out.contains(u"No forecast: not enough history"_s),
+                 qPrintable(shortHistory.out));
+    }
+
+    void badOptions_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("date") << QStringList{u"cycletime"_s, u"--from"_s, u"March"_s}
+                              << u"--from takes a date"_s;
+        QTest::newRow("range") << QStringList{u"throughput"_s, u"--from"_s, u"2025-03-10"_s,
+                                              u"--to"_s, u"2025-03-01"_s}
+                               << u"--from must not be after --to"_s;
+        QTest::newRow("type") << QStringList{u"aging"_s, u"--type"_s, u"epic"_s}
+                              << u"--type takes story, bug, task or fix"_s;
+        QTest::newRow("member") << QStringList{u"aging"_s, u"--assignee"_s, u"Nobody"_s}
+                                << u"no member"_s;
+        QTest::newRow("no amount") << QStringList{u"forecast"_s} << u"say how much with --items"_s;
+    }
+
+    void badOptions()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        const CliRun r = report(args);
+        QVERIFY(r.exitCode != 0);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+        QCOMPARE(r.err.trimmed().split(u'\n').size() <= 2, true);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFlowCli)
+#include "tst_flowcli.moc"
