@@ -228,28 +228,55 @@ bool doneWithin(const CardFlow &flow, const FlowFilter &filter)
 
 } // namespace
 
+namespace {
+
+/** Nearest-rank percentile of values sorted ascending; 0 for none. */
+int sortedPercentile(const QList<int> &sorted, double p)
+{
+    if (sorted.isEmpty())
+        return 0;
+    const auto rank = qsizetype(std::ceil(p / 100.0 * double(sorted.size())));
+    return sorted.at(std::clamp<qsizetype>(rank - 1, 0, sorted.size() - 1));
+}
+
+} // namespace
+
 CycleTimes cycleTimes(const QList<CardFlow> &flows, const FlowFilter &filter)
 {
     CycleTimes result;
+    // Sorted as plain numbers first, the points then built in order (cheaper than sorting them).
+    struct Order
+    {
+        qint64 day;
+        qint64 cardId;
+        qsizetype index;
+        auto operator<=>(const Order &) const = default;
+    };
+    std::vector<Order> order;
     QList<int> cycle, lead;
-    for (const CardFlow &flow : flows) {
+    for (qsizetype i = 0; i < flows.size(); ++i) {
+        const CardFlow &flow = flows.at(i);
         if (!doneWithin(flow, filter))
             continue;
-        result.points.append({flow.cardId, flow.key, flow.title, flow.doneDay, flow.cycleDays(),
-                              flow.leadDays(), flow.points});
+        order.push_back({flow.doneDay.toJulianDay(), flow.cardId, i});
         cycle.append(flow.cycleDays());
         lead.append(flow.leadDays());
     }
-    std::sort(result.points.begin(), result.points.end(),
-              [](const CycleTimes::Point &a, const CycleTimes::Point &b) {
-                  return a.done != b.done ? a.done < b.done : a.key < b.key;
-              });
-    result.p50 = percentile(cycle, 50);
-    result.p70 = percentile(cycle, 70);
-    result.p85 = percentile(cycle, 85);
-    result.p95 = percentile(cycle, 95);
-    result.leadP50 = percentile(lead, 50);
-    result.leadP85 = percentile(lead, 85);
+    std::sort(order.begin(), order.end());
+    result.points.reserve(qsizetype(order.size()));
+    for (const Order &o : order) {
+        const CardFlow &flow = flows.at(o.index);
+        result.points.append({flow.cardId, flow.key, flow.title, flow.doneDay, flow.cycleDays(),
+                              flow.leadDays(), flow.points});
+    }
+    std::sort(cycle.begin(), cycle.end());
+    std::sort(lead.begin(), lead.end());
+    result.p50 = sortedPercentile(cycle, 50);
+    result.p70 = sortedPercentile(cycle, 70);
+    result.p85 = sortedPercentile(cycle, 85);
+    result.p95 = sortedPercentile(cycle, 95);
+    result.leadP50 = sortedPercentile(lead, 50);
+    result.leadP85 = sortedPercentile(lead, 85);
     return result;
 }
 

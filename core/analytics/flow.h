@@ -153,7 +153,7 @@ struct CycleTimes
         int leadDays = 0;
         std::optional<double> points;
     };
-    QList<Point> points; ///< by done day, then key
+    QList<Point> points; ///< by done day, then card
     int p50 = 0, p70 = 0, p85 = 0, p95 = 0;
     int leadP50 = 0, leadP85 = 0;
 
