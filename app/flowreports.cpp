@@ -291,7 +291,7 @@ int agingReport(ReportRequest &r)
         old += i.pastP85 ? 1 : 0;
     const QStringList facts{
         QObject::tr("%n card(s) in progress", nullptr, int(aging->items.size())),
-        QObject::tr("%n older than 85 % of finished cards took", nullptr, old),
+        QObject::tr("%n card(s) past the 85th percentile", nullptr, old),
         QObject::tr("85 % finish within %1").arg(days(aging->p85))};
     if (r.format == u"md")
         writeMarkdownTitle(r, QObject::tr("Ageing work: %1").arg(scope->description), facts);

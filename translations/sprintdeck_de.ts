@@ -1263,6 +1263,144 @@
         <source>%1 is being restored by another SprintDeck; try again when it is done</source>
         <translation>%1 wird gerade von einem anderen SprintDeck wiederhergestellt; danach erneut versuchen</translation>
     </message>
+    <message>
+        <source>--%1 takes a date YYYY-MM-DD, not “%2”</source>
+        <translation>--%1 erwartet ein Datum JJJJ-MM-TT, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>--from must not be after --to</source>
+        <translation>--from darf nicht nach --to liegen</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>the board has no member “%1”</source>
+        <translation>das Board hat kein Mitglied „%1“</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) finished</source>
+        <translation>
+            <numerusform>%n Karte fertig</numerusform>
+            <numerusform>%n Karten fertig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>50 % within %1</source>
+        <translation>50 % innerhalb von %1</translation>
+    </message>
+    <message>
+        <source>70 % within %1</source>
+        <translation>70 % innerhalb von %1</translation>
+    </message>
+    <message>
+        <source>85 % within %1</source>
+        <translation>85 % innerhalb von %1</translation>
+    </message>
+    <message>
+        <source>95 % within %1</source>
+        <translation>95 % innerhalb von %1</translation>
+    </message>
+    <message>
+        <source>Cycle time: %1</source>
+        <translation>Durchlaufzeit: %1</translation>
+    </message>
+    <message>
+        <source>cards a working day: %1</source>
+        <translation>Karten pro Arbeitstag: %1</translation>
+    </message>
+    <message>
+        <source>points a working day: %1</source>
+        <translation>Punkte pro Arbeitstag: %1</translation>
+    </message>
+    <message>
+        <source>Throughput: %1</source>
+        <translation>Durchsatz: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) in progress</source>
+        <translation>
+            <numerusform>%n Karte in Arbeit</numerusform>
+            <numerusform>%n Karten in Arbeit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>85 % finish within %1</source>
+        <translation>85 % werden innerhalb von %1 fertig</translation>
+    </message>
+    <message>
+        <source>Ageing work: %1</source>
+        <translation>Alternde Arbeit: %1</translation>
+    </message>
+    <message>
+        <source>--history takes a number of 1 or more, not “%1”</source>
+        <translation>--history erwartet eine Zahl ab 1, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--seed takes a number, not “%1”</source>
+        <translation>--seed erwartet eine Zahl, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--items takes a number, not “%1”</source>
+        <translation>--items erwartet eine Zahl, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>the board has no sprint: say how much with --items</source>
+        <translation>das Board hat keinen Sprint: mit --items angeben, wie viel</translation>
+    </message>
+    <message>
+        <source>--by takes a date YYYY-MM-DD, not “%1”</source>
+        <translation>--by erwartet ein Datum JJJJ-MM-TT, nicht „%1“</translation>
+    </message>
+    <message numerus="yes">
+        <source>not enough history: %n working day(s) of the %1 needed</source>
+        <translation>
+            <numerusform>zu wenig Verlauf: %n Arbeitstag von den nötigen %1</numerusform>
+            <numerusform>zu wenig Verlauf: %n Arbeitstage von den nötigen %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>nothing was finished in the last %n working day(s)</source>
+        <translation>
+            <numerusform>in %n Arbeitstag wurde nichts fertig</numerusform>
+            <numerusform>in den letzten %n Arbeitstagen wurde nichts fertig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Forecast: %1</source>
+        <translation>Prognose: %1</translation>
+    </message>
+    <message>
+        <source>No forecast: %1.</source>
+        <translation>Keine Prognose: %1.</translation>
+    </message>
+    <message>
+        <source>%1 %2 to do</source>
+        <translation>%1 %2 zu erledigen</translation>
+    </message>
+    <message>
+        <source>85 % likely by %1</source>
+        <translation>zu 85 % bis %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>from the last %n working day(s)</source>
+        <translation>
+            <numerusform>aus %n Arbeitstag</numerusform>
+            <numerusform>aus den letzten %n Arbeitstagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>by %1: at least %2 %3 (85 %)</source>
+        <translation>bis %1: mindestens %2 %3 (85 %)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) past the 85th percentile</source>
+        <translation>
+            <numerusform>%n Karte über dem 85. Perzentil</numerusform>
+            <numerusform>%n Karten über dem 85. Perzentil</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SprintDeck</name>
@@ -3319,6 +3457,69 @@ Befehle (ohne Bildschirm; jeder nimmt --db FILE und --help):
     <message>
         <source>working offline: %1</source>
         <translation>arbeite offline: %1</translation>
+    </message>
+    <message>
+        <source>Cards finished from this day (YYYY-MM-DD) instead of a sprint.</source>
+        <translation>Karten, die ab diesem Tag (JJJJ-MM-TT) fertig wurden, statt eines Sprints.</translation>
+    </message>
+    <message>
+        <source>... to this day, included (default: today).</source>
+        <translation>… bis zu diesem Tag einschließlich (Vorgabe: heute).</translation>
+    </message>
+    <message>
+        <source>Only cards of this type: story, bug, task or fix.</source>
+        <translation>Nur Karten dieses Typs: story, bug, task oder fix.</translation>
+    </message>
+    <message>
+        <source>Only cards with this label.</source>
+        <translation>Nur Karten mit diesem Label.</translation>
+    </message>
+    <message>
+        <source>Only cards of this member (“none”: unassigned).</source>
+        <translation>Nur Karten dieses Mitglieds („none“: nicht zugewiesen).</translation>
+    </message>
+    <message>
+        <source>Rows per day or per week (default day).</source>
+        <translation>Zeilen pro Tag oder pro Woche (Vorgabe day).</translation>
+    </message>
+    <message>
+        <source>When will this much be done (in --unit; default: what the sprint has left).</source>
+        <translation>Wann so viel erledigt ist (in --unit; Vorgabe: was der Sprint noch offen hat).</translation>
+    </message>
+    <message>
+        <source>How much will be done by this day (default: the sprint&apos;s end).</source>
+        <translation>Wie viel bis zu diesem Tag erledigt ist (Vorgabe: das Ende des Sprints).</translation>
+    </message>
+    <message>
+        <source>Working days of throughput the forecast draws from (default 30).</source>
+        <translation>Arbeitstage an Durchsatz, aus denen die Prognose zieht (Vorgabe 30).</translation>
+    </message>
+    <message>
+        <source>The simulation&apos;s seed (the same seed gives the same answer).</source>
+        <translation>Der Startwert der Simulation (derselbe Startwert gibt dieselbe Antwort).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cycle and lead time of each finished card, with percentiles</source>
+        <translation>Durchlauf- und Lieferzeit jeder fertigen Karte, mit Perzentilen</translation>
+    </message>
+    <message>
+        <source>cards and points finished per day or week</source>
+        <translation>fertige Karten und Punkte pro Tag oder Woche</translation>
+    </message>
+    <message>
+        <source>work in progress by column, its age against the cycle times</source>
+        <translation>laufende Arbeit nach Spalte, ihr Alter gegen die Durchlaufzeiten</translation>
+    </message>
+    <message>
+        <source>Monte Carlo: when the rest is done, how much by a day (50/85/95 %)</source>
+        <translation>Monte Carlo: wann der Rest erledigt ist, wie viel bis zu einem Tag (50/85/95 %)</translation>
     </message>
 </context>
 <context>

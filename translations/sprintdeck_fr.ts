@@ -1263,6 +1263,144 @@
         <source>%1 is being restored by another SprintDeck; try again when it is done</source>
         <translation>%1 est en cours de restauration par un autre SprintDeck&#xa0;; réessayez une fois terminé</translation>
     </message>
+    <message>
+        <source>--%1 takes a date YYYY-MM-DD, not “%2”</source>
+        <translation>--%1 attend une date AAAA-MM-JJ, pas « %2 »</translation>
+    </message>
+    <message>
+        <source>--from must not be after --to</source>
+        <translation>--from ne doit pas être après --to</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 au %2</translation>
+    </message>
+    <message>
+        <source>the board has no member “%1”</source>
+        <translation>le tableau n’a pas de membre « %1 »</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) finished</source>
+        <translation>
+            <numerusform>%n carte finie</numerusform>
+            <numerusform>%n cartes finies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>50 % within %1</source>
+        <translation>50 % en %1 au plus</translation>
+    </message>
+    <message>
+        <source>70 % within %1</source>
+        <translation>70 % en %1 au plus</translation>
+    </message>
+    <message>
+        <source>85 % within %1</source>
+        <translation>85 % en %1 au plus</translation>
+    </message>
+    <message>
+        <source>95 % within %1</source>
+        <translation>95 % en %1 au plus</translation>
+    </message>
+    <message>
+        <source>Cycle time: %1</source>
+        <translation>Temps de cycle : %1</translation>
+    </message>
+    <message>
+        <source>cards a working day: %1</source>
+        <translation>cartes par jour ouvré : %1</translation>
+    </message>
+    <message>
+        <source>points a working day: %1</source>
+        <translation>points par jour ouvré : %1</translation>
+    </message>
+    <message>
+        <source>Throughput: %1</source>
+        <translation>Débit : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) in progress</source>
+        <translation>
+            <numerusform>%n carte en cours</numerusform>
+            <numerusform>%n cartes en cours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>85 % finish within %1</source>
+        <translation>85 % sont finies en %1 au plus</translation>
+    </message>
+    <message>
+        <source>Ageing work: %1</source>
+        <translation>Travail qui vieillit : %1</translation>
+    </message>
+    <message>
+        <source>--history takes a number of 1 or more, not “%1”</source>
+        <translation>--history attend un nombre d’au moins 1, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>--seed takes a number, not “%1”</source>
+        <translation>--seed attend un nombre, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>--items takes a number, not “%1”</source>
+        <translation>--items attend un nombre, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>the board has no sprint: say how much with --items</source>
+        <translation>le tableau n’a pas de sprint : indiquez la quantité avec --items</translation>
+    </message>
+    <message>
+        <source>--by takes a date YYYY-MM-DD, not “%1”</source>
+        <translation>--by attend une date AAAA-MM-JJ, pas « %1 »</translation>
+    </message>
+    <message numerus="yes">
+        <source>not enough history: %n working day(s) of the %1 needed</source>
+        <translation>
+            <numerusform>historique insuffisant : %n jour ouvré sur les %1 nécessaires</numerusform>
+            <numerusform>historique insuffisant : %n jours ouvrés sur les %1 nécessaires</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>nothing was finished in the last %n working day(s)</source>
+        <translation>
+            <numerusform>rien n’a été fini en %n jour ouvré</numerusform>
+            <numerusform>rien n’a été fini les %n derniers jours ouvrés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Forecast: %1</source>
+        <translation>Prévision : %1</translation>
+    </message>
+    <message>
+        <source>No forecast: %1.</source>
+        <translation>Pas de prévision : %1.</translation>
+    </message>
+    <message>
+        <source>%1 %2 to do</source>
+        <translation>%1 %2 à faire</translation>
+    </message>
+    <message>
+        <source>85 % likely by %1</source>
+        <translation>à 85 % d’ici le %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>from the last %n working day(s)</source>
+        <translation>
+            <numerusform>d’après %n jour ouvré</numerusform>
+            <numerusform>d’après les %n derniers jours ouvrés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>by %1: at least %2 %3 (85 %)</source>
+        <translation>d’ici le %1 : au moins %2 %3 (85 %)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) past the 85th percentile</source>
+        <translation>
+            <numerusform>%n carte au-delà du 85e centile</numerusform>
+            <numerusform>%n cartes au-delà du 85e centile</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SprintDeck</name>
@@ -3319,6 +3457,69 @@ Commandes (sans affichage&#xa0;; chacune accepte --db FILE et --help)&#xa0;:
     <message>
         <source>working offline: %1</source>
         <translation>travail hors ligne&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cards finished from this day (YYYY-MM-DD) instead of a sprint.</source>
+        <translation>Cartes finies à partir de ce jour (AAAA-MM-JJ) au lieu d’un sprint.</translation>
+    </message>
+    <message>
+        <source>... to this day, included (default: today).</source>
+        <translation>… jusqu’à ce jour inclus (par défaut : aujourd’hui).</translation>
+    </message>
+    <message>
+        <source>Only cards of this type: story, bug, task or fix.</source>
+        <translation>Seulement les cartes de ce type : story, bug, task ou fix.</translation>
+    </message>
+    <message>
+        <source>Only cards with this label.</source>
+        <translation>Seulement les cartes avec cette étiquette.</translation>
+    </message>
+    <message>
+        <source>Only cards of this member (“none”: unassigned).</source>
+        <translation>Seulement les cartes de ce membre (« none » : non assignées).</translation>
+    </message>
+    <message>
+        <source>Rows per day or per week (default day).</source>
+        <translation>Lignes par jour ou par semaine (par défaut day).</translation>
+    </message>
+    <message>
+        <source>When will this much be done (in --unit; default: what the sprint has left).</source>
+        <translation>Quand cette quantité sera faite (en --unit ; par défaut : ce qui reste au sprint).</translation>
+    </message>
+    <message>
+        <source>How much will be done by this day (default: the sprint&apos;s end).</source>
+        <translation>Quelle quantité sera faite d’ici ce jour (par défaut : la fin du sprint).</translation>
+    </message>
+    <message>
+        <source>Working days of throughput the forecast draws from (default 30).</source>
+        <translation>Jours ouvrés de débit dont la prévision tire ses tirages (par défaut 30).</translation>
+    </message>
+    <message>
+        <source>The simulation&apos;s seed (the same seed gives the same answer).</source>
+        <translation>La graine de la simulation (la même graine donne la même réponse).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cycle and lead time of each finished card, with percentiles</source>
+        <translation>temps de cycle et délai de chaque carte finie, avec les centiles</translation>
+    </message>
+    <message>
+        <source>cards and points finished per day or week</source>
+        <translation>cartes et points finis par jour ou par semaine</translation>
+    </message>
+    <message>
+        <source>work in progress by column, its age against the cycle times</source>
+        <translation>travail en cours par colonne, son âge face aux temps de cycle</translation>
+    </message>
+    <message>
+        <source>Monte Carlo: when the rest is done, how much by a day (50/85/95 %)</source>
+        <translation>Monte Carlo : quand le reste sera fait, combien d’ici un jour (50/85/95 %)</translation>
     </message>
 </context>
 <context>
