@@ -160,7 +160,7 @@ qint64 StandupBook::sprintForDate(QDate date) const
     return StandupFill::sprintForDate(m_board.sprints(), date);
 }
 
-Result<StandupFillInput> StandupBook::fillInput(QDate date) const
+Result<StandupFillInput> StandupBook::fillInput(QDate date, qint64 sprintId) const
 {
     StandupFillInput input;
     input.since = StandupFill::startOfDay(previousStandupDay(date));
@@ -168,7 +168,7 @@ Result<StandupFillInput> StandupBook::fillInput(QDate date) const
     const QDateTime now = m_board.now();
     const QDateTime endOfDay = StandupFill::startOfDay(date.addDays(1)).addMSecs(-1);
     input.until = qMin(now, endOfDay);
-    input.sprintId = sprintForDate(date);
+    input.sprintId = sprintId ? sprintId : sprintForDate(date);
     auto events = m_store->eventsForStandup(input.sprintId, input.since);
     if (!events)
         return Result<StandupFillInput>::failure(events.error());
@@ -179,12 +179,54 @@ Result<StandupFillInput> StandupBook::fillInput(QDate date) const
     return input;
 }
 
-Result<QList<StandupProposal>> StandupBook::propose(QDate date) const
+Result<QList<StandupProposal>> StandupBook::propose(QDate date, qint64 sprintId) const
 {
-    auto input = fillInput(date);
+    auto input = fillInput(date, sprintId);
     if (!input)
         return Result<QList<StandupProposal>>::failure(input.error());
     return StandupFill::propose(*input);
+}
+
+Result<QList<StandupEntryFill>>
+StandupBook::fillEntries(QDate date, const QList<StandupEntry> &current, qint64 sprintId) const
+{
+    using R = Result<QList<StandupEntryFill>>;
+    if (!date.isValid())
+        return R::failure(tr("Not a valid date"));
+    auto proposals = propose(date, sprintId);
+    if (!proposals)
+        return R::failure(proposals.error());
+    QHash<qint64, StandupProposal> byMember;
+    for (const StandupProposal &p : std::as_const(proposals.value()))
+        byMember.insert(p.memberId, p);
+    QList<StandupEntryFill> fills;
+    fills.reserve(current.size());
+    for (const StandupEntry &entry : current)
+        fills.append(StandupFill::fillEntry(
+            entry, byMember.value(entry.memberId, StandupProposal{entry.memberId, {}, {}, {}})));
+    return fills;
+}
+
+Result<QList<StandupEntryFill>> StandupBook::fill(QDate date, qint64 sprintId)
+{
+    using R = Result<QList<StandupEntryFill>>;
+    auto saved = standup(date);
+    if (!saved)
+        return R::failure(saved.error());
+    QList<StandupEntry> current;
+    for (const Member &m : membersFor(*saved))
+        current.append(saved->entryOrEmpty(m.id));
+    auto fills = fillEntries(date, current, sprintId);
+    if (!fills)
+        return fills;
+    QList<StandupEntry> changed;
+    for (const StandupEntryFill &f : std::as_const(fills.value()))
+        if (!f.filled.isEmpty())
+            changed.append(f.entry);
+    if (!changed.isEmpty())
+        if (Status s = saveEntries(date, changed); !s)
+            return R::failure(s.error());
+    return fills;
 }
 
 QList<Member> StandupBook::membersFor(const Standup &standup) const

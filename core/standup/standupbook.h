@@ -77,10 +77,27 @@ public:
     /** The sprint a standup on `date` is about (0: none). */
     qint64 sprintForDate(QDate date) const;
 
-    /** Collects what filling the standup of `date` reads from the board and its history. */
-    Result<StandupFillInput> fillInput(QDate date) const;
+    /**
+     * Collects what filling the standup of `date` reads from the board and its history, about
+     * the sprint `sprintId` (0: the sprint of the day).
+     */
+    Result<StandupFillInput> fillInput(QDate date, qint64 sprintId = 0) const;
     /** Proposals for every member (active or not), in the board's member order. */
-    Result<QList<StandupProposal>> propose(QDate date) const;
+    Result<QList<StandupProposal>> propose(QDate date, qint64 sprintId = 0) const;
+
+    /**
+     * Fill from Board: each entry of `current` (the members' texts as they stand, saved or
+     * not) filled from the board's proposals for `date` by StandupFill::fillEntry(). Saves
+     * nothing: the Standup view puts the result in its editors, fill() saves it.
+     */
+    Result<QList<StandupEntryFill>> fillEntries(QDate date, const QList<StandupEntry> &current,
+                                                qint64 sprintId = 0) const;
+    /**
+     * Fill from Board on the saved standup of `date`, for every member it lists (membersFor()),
+     * and saves the entries that changed in one transaction; what members wrote stays as it is.
+     * The fills are in meeting order.
+     */
+    Result<QList<StandupEntryFill>> fill(QDate date, qint64 sprintId = 0);
 
     /**
      * What the standup and daily status reports of `date` show, about the sprint

@@ -318,6 +318,33 @@ StandupFill::Merge StandupFill::merge(const QString &current, const QList<Standu
     return m;
 }
 
+int StandupEntryFill::suggestedCount() const
+{
+    int count = 0;
+    for (const QList<StandupItem> &items : pending)
+        if (!items.isEmpty())
+            ++count;
+    return count;
+}
+
+StandupEntryFill StandupFill::fillEntry(const StandupEntry &current,
+                                        const StandupProposal &proposal)
+{
+    StandupEntryFill fill;
+    fill.proposal = proposal;
+    fill.entry = current;
+    for (StandupEntry::Field field : kStandupFields) {
+        const Merge m = merge(current.text(field), proposal.items(field), field);
+        if (current.text(field).trimmed().isEmpty() && !m.text.isEmpty()) {
+            fill.entry.setText(field, m.text);
+            fill.filled.append(field);
+        }
+        if (!m.pending.isEmpty())
+            fill.pending.insert(field, m.pending);
+    }
+    return fill;
+}
+
 QString StandupFill::appended(const QString &current, const QList<StandupItem> &items,
                               StandupEntry::Field field)
 {

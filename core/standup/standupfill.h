@@ -10,6 +10,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QList>
+#include <QMap>
 
 namespace SprintDeck {
 
@@ -45,6 +46,19 @@ struct StandupProposal
     bool isEmpty() const { return yesterday.isEmpty() && today.isEmpty() && blockers.isEmpty(); }
     /** The field's items as a markdown bullet list; "" when there are none. */
     QString markdown(StandupEntry::Field field) const;
+};
+
+/** One member's entry after filling it from the board (see StandupFill::fillEntry). */
+struct StandupEntryFill
+{
+    StandupProposal proposal;          ///< what the board knows about the member
+    StandupEntry entry;                ///< empty fields filled; typed text exactly as it was
+    QList<StandupEntry::Field> filled; ///< fields that were empty and got the board's items
+    /** Per field: items its typed text does not mention yet, for the lead to accept. */
+    QMap<StandupEntry::Field, QList<StandupItem>> pending;
+
+    /** The fields that kept their text and have items to suggest. */
+    int suggestedCount() const;
 };
 
 /** Everything filling a standup reads: a slice of history and the board's structure. */
@@ -103,6 +117,11 @@ public:
      */
     static Merge merge(const QString &current, const QList<StandupItem> &items,
                        StandupEntry::Field field);
+    /**
+     * Fill from Board for one member: merge() on each field of `current` with the proposal's
+     * items. The one rule the Standup view and `sprintdeck standup fill` both apply.
+     */
+    static StandupEntryFill fillEntry(const StandupEntry &current, const StandupProposal &proposal);
     /** `current` with the items appended as list lines (what accepting proposals writes). */
     static QString appended(const QString &current, const QList<StandupItem> &items,
                             StandupEntry::Field field);

@@ -320,6 +320,108 @@ private slots:
                  u"X-1: Fix \\*bold\\* \\| pipes\\_and \\<tags\\> \u2192 **Done**"_s);
     }
 
+    void bookFillKeepsWrittenTextAndSavesTheRest_data()
+    {
+        QTest::addColumn<QDateTime>("now");
+        QTest::addColumn<QString>("adaYesterday");
+        QTest::addColumn<QString>("adaBlockers");
+        // At the standup A-3 is still in progress and A-2 not blocked; by noon A-3 is done and
+        // A-2 is blocked: the same day filled later shows the day as it is then.
+        QTest::newRow("at the standup")
+            << QDateTime(QDate(2025, 1, 13), QTime(9, 30), QTimeZone::systemTimeZone())
+            << u"- A-2: Password reset (5 points) \u2192 In Progress\n"
+               "- A-4: Hotfix for the login redirect (1 point) \u2192 In Progress\n"
+               "- A-1: Login form (3 points) \u2192 **Done**\n"_s
+            << QString();
+        QTest::newRow("at noon")
+            << QDateTime(QDate(2025, 1, 13), QTime(12, 0), QTimeZone::systemTimeZone())
+            << u"- A-2: Password reset (5 points) \u2192 In Progress\n"
+               "- A-4: Hotfix for the login redirect (1 point) \u2192 In Progress\n"
+               "- A-1: Login form (3 points) \u2192 **Done**\n"
+               "- A-3: Session timeout (2 points) \u2192 **Done**\n"_s
+            << u"- A-2: Password reset - later\n"_s;
+    }
+    void bookFillKeepsWrittenTextAndSavesTheRest()
+    {
+        QFETCH(QDateTime, now);
+        QFETCH(QString, adaYesterday);
+        QFETCH(QString, adaBlockers);
+        const QDate day(2025, 1, 13);
+        StandupBook *book = StandupBook::of(*m_board);
+        StandupEntry typed;
+        typed.memberId = m_ada;
+        typed.today = u"Pairing with Ben on the audit log\n"_s;
+        VERIFY_OK(book->saveEntry(day, typed));
+        QList<Standup> written;
+        book->setWriteHook([&written](const Standup &, const Standup &after) {
+            written.append(after);
+            return Status();
+        });
+        atUtc(now.toUTC());
+
+        auto fills = book->fill(day);
+        VERIFY_OK(fills);
+        QCOMPARE(fills->size(), 3); // every active member, in meeting order
+        QCOMPARE(fills->at(0).entry.memberId, m_ada);
+        const QList<Field> adaFilled = adaBlockers.isEmpty()
+                                           ? QList<Field>{Field::Yesterday}
+                                           : QList<Field>{Field::Yesterday, Field::Blockers};
+        QCOMPARE(fills->at(0).filled, adaFilled);
+        // Ada's own Today stays; the cards it does not mention are suggested, not written.
+        QVERIFY(keys(fills->at(0).pending.value(Field::Today)).contains(u"A-2"_s));
+        QVERIFY(fills->at(2).filled.isEmpty()); // Cleo: nothing on the board
+
+        const Standup saved = *book->standup(day);
+        const StandupEntry ada = saved.entryOrEmpty(m_ada);
+        QCOMPARE(ada.today, typed.today);
+        QCOMPARE(ada.yesterday, adaYesterday);
+        QCOMPARE(ada.blockers, adaBlockers);
+        const StandupEntry ben = saved.entryOrEmpty(m_ben);
+        QCOMPARE(ben.blockers,
+                 u"- B-3: SSO with Keycloak - Waiting for the Keycloak realm from IT\n"_s);
+        QCOMPARE(ben.updatedAt, now.toUTC());
+        QVERIFY(!saved.entry(m_cleo));
+        // One transaction, through the hook a shared board queues its writes with.
+        QCOMPARE(written.size(), 1);
+        QCOMPARE(written.first().entryOrEmpty(m_ben).blockers, ben.blockers);
+
+        // Filling again finds nothing empty left to fill and writes nothing.
+        auto again = book->fill(day);
+        VERIFY_OK(again);
+        for (const StandupEntryFill &f : std::as_const(again.value()))
+            QVERIFY(f.filled.isEmpty());
+        QCOMPARE(written.size(), 1);
+        QCOMPARE(book->standup(day)->entryOrEmpty(m_ada).yesterday, adaYesterday);
+    }
+
+    void fillEntryIsMergePerField()
+    {
+        const StandupProposal ben = forMember(propose(QDate(2025, 1, 13)), m_ben);
+        StandupEntry current;
+        current.memberId = m_ben;
+        current.yesterday = u"Reviewed B-5\n"_s;
+        current.blockers = u"  \n"_s; // white space is empty
+        const StandupEntryFill f = StandupFill::fillEntry(current, ben);
+        QCOMPARE(f.filled, (QList<Field>{Field::Today, Field::Blockers}));
+        QCOMPARE(f.entry.yesterday, current.yesterday);
+        QCOMPARE(f.entry.today, ben.markdown(Field::Today));
+        QCOMPARE(f.entry.blockers, ben.markdown(Field::Blockers));
+        QCOMPARE(keys(f.pending.value(Field::Yesterday)), QStringList{u"C-1"_s});
+        QCOMPARE(f.suggestedCount(), 1);
+        QCOMPARE(keys(f.proposal.today), keys(ben.today));
+    }
+
+    void fillFollowsTheNamedSprint()
+    {
+        StandupBook *book = StandupBook::of(*m_board);
+        QCOMPARE(book->fillInput(QDate(2025, 1, 13))->sprintId, m_sprint);
+        QCOMPARE(book->fillInput(QDate(2025, 1, 13), m_nextSprint)->sprintId, m_nextSprint);
+        // N-1 is the only card of the next sprint that is in progress.
+        const StandupProposal ada =
+            forMember(*book->propose(QDate(2025, 1, 13), m_nextSprint), m_ada);
+        QCOMPARE(keys(ada.today), QStringList{u"N-1"_s});
+    }
+
     void sprintForDate()
     {
         QCOMPARE(StandupFill::sprintForDate(m_board->sprints(), QDate(2025, 1, 13)), m_sprint);

@@ -149,22 +149,13 @@ void StandupEntryWidget::setBoardSummary(const StandupProposal &p)
     m_summary->setToolTip(tr("Since the previous standup, from the board's history"));
 }
 
-StandupEntryWidget::FillCount StandupEntryWidget::fill(const StandupProposal &proposal)
+void StandupEntryWidget::fill(const StandupEntryFill &fill)
 {
-    FillCount count;
     for (StandupEntry::Field field : kStandupFields) {
-        MarkdownEdit *e = editor(field);
-        const StandupFill::Merge m =
-            StandupFill::merge(e->markdownText(), proposal.items(field), field);
-        if (e->markdownText().isEmpty() && !m.text.isEmpty()) {
-            e->replaceMarkdownUndoably(m.text);
-            ++count.filled;
-        }
-        proposals(field)->setItems(m.pending);
-        if (!m.pending.isEmpty())
-            ++count.suggested;
+        if (fill.filled.contains(field))
+            editor(field)->replaceMarkdownUndoably(fill.entry.text(field));
+        proposals(field)->setItems(fill.pending.value(field));
     }
-    return count;
 }
 
 void StandupEntryWidget::clearSuggestions()

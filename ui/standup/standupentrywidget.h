@@ -36,14 +36,8 @@ public:
     /** Shows the board's counts for this member next to the name. */
     void setBoardSummary(const StandupProposal &proposal);
 
-    struct FillCount
-    {
-        int filled = 0;    ///< empty fields that got the board's text
-        int suggested = 0; ///< fields that kept their text and show suggestions
-    };
-    /** Fills empty fields from the proposal and offers the rest as suggestions; typed text stays.
-     */
-    FillCount fill(const StandupProposal &proposal);
+    /** Shows a fill from the board: its filled fields (undoably) and its suggestions. */
+    void fill(const StandupEntryFill &fill);
     void clearSuggestions();
 
 signals:

@@ -522,18 +522,22 @@ void StandupView::refreshBoardInfo()
 void StandupView::fillFromBoard()
 {
     ensureLoaded();
-    auto proposals = m_book->propose(m_date);
-    if (!proposals) {
-        showError(this, tr("Fill from Board"), proposals.error());
+    // The editors' texts, saved or not: what the lead sees is what the fill keeps.
+    QList<StandupEntry> current;
+    for (StandupEntryWidget *row : std::as_const(m_rows))
+        current.append(row->entry());
+    auto fills = m_book->fillEntries(m_date, current);
+    if (!fills) {
+        showError(this, tr("Fill from Board"), fills.error());
         return;
     }
     int filled = 0, suggested = 0;
-    for (const StandupProposal &p : std::as_const(proposals.value())) {
-        if (StandupEntryWidget *row = entryWidget(p.memberId)) {
-            row->setBoardSummary(p);
-            const StandupEntryWidget::FillCount c = row->fill(p);
-            filled += c.filled;
-            suggested += c.suggested;
+    for (const StandupEntryFill &f : std::as_const(fills.value())) {
+        if (StandupEntryWidget *row = entryWidget(f.entry.memberId)) {
+            row->setBoardSummary(f.proposal);
+            row->fill(f);
+            filled += int(f.filled.size());
+            suggested += f.suggestedCount();
         }
     }
     saveNow();
