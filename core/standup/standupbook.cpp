@@ -243,6 +243,31 @@ QList<Member> StandupBook::membersFor(const Standup &standup) const
     return list;
 }
 
+Result<QList<StandupReportData::Entry>> StandupBook::reportEntries(QDate date, qint64 sprintId,
+                                                                   const Standup &standup) const
+{
+    using R = Result<QList<StandupReportData::Entry>>;
+    auto proposals = propose(date, sprintId);
+    if (!proposals)
+        return R::failure(proposals.error());
+    QHash<qint64, StandupProposal> byMember;
+    for (const StandupProposal &p : std::as_const(proposals.value()))
+        byMember.insert(p.memberId, p);
+    QList<StandupReportData::Entry> entries;
+    for (const Member &m : membersFor(standup)) {
+        const StandupEntry e = standup.entryOrEmpty(m.id);
+        const StandupProposal p = byMember.value(m.id);
+        // Silence is not "nothing to say": a member who wrote nothing gets what the board knows.
+        if (e.isEmpty() && !p.isEmpty())
+            entries.append({m.name, p.markdown(StandupEntry::Field::Yesterday),
+                            p.markdown(StandupEntry::Field::Today),
+                            p.markdown(StandupEntry::Field::Blockers), true});
+        else
+            entries.append({m.name, e.yesterday, e.today, e.blockers, false});
+    }
+    return entries;
+}
+
 Result<StandupReportData> StandupBook::reportData(QDate date, qint64 sprintId)
 {
     using R = Result<StandupReportData>;
@@ -258,10 +283,10 @@ Result<StandupReportData> StandupBook::reportData(QDate date, qint64 sprintId)
     if (!standup)
         return R::failure(standup.error());
     d.note = standup->note;
-    for (const Member &m : membersFor(*standup)) {
-        const StandupEntry e = standup->entryOrEmpty(m.id);
-        d.entries.append({m.name, e.yesterday, e.today, e.blockers});
-    }
+    auto entries = reportEntries(date, sprintId, *standup);
+    if (!entries)
+        return R::failure(entries.error());
+    d.entries = std::move(entries.value());
 
     // The day itself: what was finished during it, and where everything stands at its end.
     StandupFillInput input;

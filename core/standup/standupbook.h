@@ -118,6 +118,9 @@ signals:
 
 private:
     explicit StandupBook(Board &board);
+    /** The report's entries of `date`: what each member wrote, else the board's proposal. */
+    Result<QList<StandupReportData::Entry>> reportEntries(QDate date, qint64 sprintId,
+                                                          const Standup &standup) const;
 
     Board &m_board;
     std::unique_ptr<StandupStore> m_store;

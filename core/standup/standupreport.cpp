@@ -8,6 +8,7 @@
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -96,6 +97,46 @@ QString sprintLine(const StandupReportData &d)
                 : QCoreApplication::translate("SprintDeck::StandupReport", "%1 working days left")
                       .arg(d.daysLeft));
     return parts.join(u" \u00b7 "_s);
+}
+
+/** The member's name as the standup introduces their part; a proposal says it is one. */
+QString speaker(const StandupReportData::Entry &e)
+{
+    const QString name = u"**%1**"_s.arg(markdownEscaped(e.member));
+    return e.proposed
+               ? u"%1 *%2*"_s.arg(name, QCoreApplication::translate("SprintDeck::StandupReport",
+                                                                    "(proposed from the board)"))
+               : name;
+}
+
+/**
+ * The sprint's blocked cards that no member's blockers mention, with their reason and
+ * assignee; "" when there are none. The standup never says "None" while a card is blocked.
+ */
+QString unmentionedBlockers(const StandupReportData &d)
+{
+    QString list;
+    for (const ReportCard &c : d.blocked) {
+        const bool mentioned =
+            std::any_of(d.entries.cbegin(), d.entries.cend(),
+                        [&](const auto &e) { return StandupFill::mentions(e.blockers, c.key); });
+        if (mentioned)
+            continue;
+        const QString reason =
+            c.blockedReason.trimmed().isEmpty()
+                ? QCoreApplication::translate("SprintDeck::StandupReport", "no reason given")
+                : markdownEscaped(c.blockedReason.trimmed());
+        const QString owner =
+            c.owner.isEmpty()
+                ? QCoreApplication::translate("SprintDeck::StandupReport", "unassigned")
+                : markdownEscaped(c.owner);
+        list += u"- %1: %2 - %3 (%4)\n"_s.arg(markdownEscaped(c.key), markdownEscaped(c.title),
+                                              reason, owner);
+    }
+    if (list.isEmpty())
+        return {};
+    return u"**%1**\n\n%2\n"_s.arg(
+        QCoreApplication::translate("SprintDeck::StandupReport", "Blocked on the board"), list);
 }
 
 void appendProgress(QString &out, const StandupReportData &d)
@@ -192,7 +233,12 @@ QString StandupReport::standupMarkdown(const StandupReportData &d)
             if (text.trimmed().isEmpty())
                 continue;
             any = true;
-            out += u"**%1**\n\n%2\n\n"_s.arg(markdownEscaped(e.member), embedded(text));
+            out += u"%1\n\n%2\n\n"_s.arg(speaker(e), embedded(text));
+        }
+        if (field == StandupEntry::Field::Blockers) {
+            const QString board = unmentionedBlockers(d);
+            out += board;
+            any = any || !board.isEmpty();
         }
         if (!any)
             out +=
@@ -263,7 +309,8 @@ QString StandupReport::statusMarkdown(const StandupReportData &d)
         out += u"   - **%1**: %2\n"_s.arg(tr("Priority"), priorityLabel(c.priority));
     }
     for (const StandupReportData::Entry &e : d.entries) {
-        if (e.blockers.trimmed().isEmpty())
+        // A proposal's blockers are the blocked cards listed above.
+        if (e.proposed || e.blockers.trimmed().isEmpty())
             continue;
         const QString marker = u"%1. "_s.arg(++n);
         out += u"%1**%2** (%3)\n\n%4\n"_s.arg(marker, markdownEscaped(e.member),

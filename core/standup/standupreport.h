@@ -37,6 +37,9 @@ struct StandupReportData
         QString yesterday; ///< markdown
         QString today;
         QString blockers;
+        /** The member wrote nothing that day: the texts are what the board knows, not their
+         * words. */
+        bool proposed = false;
 
         bool operator==(const Entry &) const = default;
     };
@@ -54,8 +57,10 @@ struct StandupReportData
     std::optional<double> aheadBy;
     double committed = 0; ///< points at the sprint's start
 
-    QList<Entry> entries; ///< members in meeting order; members without text included
-    QString note;         ///< the team note (markdown)
+    /** Members in meeting order; members without text included, with the board's proposal when
+     * it has one. */
+    QList<Entry> entries;
+    QString note; ///< the team note (markdown)
 
     QList<ReportCard> completed;  ///< finished during the day
     QList<ReportCard> inProgress; ///< at the end of the day, closest to done first

@@ -345,6 +345,102 @@ private slots:
         QVERIFY2(md.contains(u"**Next Review**: End of Day 7"_s), qPrintable(md));
     }
 
+    void blockersAreNeverNoneWhileCardsAreBlocked_data()
+    {
+        QTest::addColumn<QString>("benBlockers");
+        QTest::addColumn<QString>("benToday");
+        QTest::addColumn<QStringList>("blockers"); // the Blockers section's paragraphs and items
+        const QString proposed = u"Ben Okri (proposed from the board)"_s;
+        const QString b1 = u"B-1: Audit log - Waiting for IT to open the syslog port"_s;
+        QTest::newRow("written, mentioning the card")
+            << u"- B-1: the syslog port is still closed\n"_s << u"Demo prep\n"_s
+            << QStringList{u"Ben Okri"_s, u"B-1: the syslog port is still closed"_s};
+        QTest::newRow("written, not mentioning it")
+            << u"None\n"_s << u"Demo prep\n"_s
+            << QStringList{u"Ben Okri"_s, u"None"_s, u"Blocked on the board"_s,
+                           b1 + u" (Ben Okri)"_s};
+        QTest::newRow("written other fields only")
+            << QString() << u"Demo prep\n"_s
+            << QStringList{u"Blocked on the board"_s, b1 + u" (Ben Okri)"_s};
+        // Nothing written: the board's proposal, which names the card and its reason.
+        QTest::newRow("nothing written") << QString() << QString() << QStringList{proposed, b1};
+    }
+    void blockersAreNeverNoneWhileCardsAreBlocked()
+    {
+        QFETCH(QString, benBlockers);
+        QFETCH(QString, benToday);
+        QFETCH(QStringList, blockers);
+        writeBen(QString(), benToday, benBlockers);
+        const QString md = StandupReport::standupMarkdown(data());
+        const Parsed doc(md);
+        QStringList texts;
+        for (cmark_node *n : doc.section(u"Blockers"_s))
+            texts += Parsed::type(n) == u"list" ? Parsed::items(n) : QStringList{Parsed::text(n)};
+        QCOMPARE(texts, blockers);
+        QVERIFY2(!md.contains(u"- None"_s), qPrintable(md));
+    }
+
+    void unassignedBlockedCardIsListed()
+    {
+        // Blocked later in the day: the report of the day shows it, the board's own row.
+        at(QDate(2025, 1, 13), 16, 0);
+        Card c = *m_board->cardByKey(u"C-1");
+        c.blocked = true;
+        VERIFY_OK(m_board->updateCard(c));
+        at(QDate(2025, 1, 13), 17, 30);
+        const Parsed doc(StandupReport::standupMarkdown(data()));
+        const QList<cmark_node *> blockers = doc.section(u"Blockers"_s);
+        QCOMPARE(Parsed::items(blockers.last()),
+                 QStringList{u"C-1: Dark mode - no reason given (unassigned)"_s});
+    }
+
+    void silentMembersGetTheBoardsProposal_data()
+    {
+        QTest::addColumn<QDateTime>("now");
+        QTest::addColumn<QString>("today");
+        // The end of the day, and a Tuesday morning looking back at Monday.
+        QTest::newRow("Monday evening")
+            << QDateTime(QDate(2025, 1, 13), QTime(17, 30), QTimeZone::systemTimeZone())
+            << u"- B-1: Audit log (8 points) - In Progress (blocked)\n"_s;
+        QTest::newRow("Tuesday, the card unblocked")
+            << QDateTime(QDate(2025, 1, 14), QTime(9, 0), QTimeZone::systemTimeZone())
+            << u"- B-1: Audit log (8 points) - In Progress (blocked)\n"_s;
+    }
+    void silentMembersGetTheBoardsProposal()
+    {
+        QFETCH(QDateTime, now);
+        QFETCH(QString, today);
+        writeBen(QString(), QString(), QString());
+        m_now = now.toUTC();
+        if (now.date() > QDate(2025, 1, 13)) {
+            // After Monday: the report of Monday still shows Monday as it ended.
+            Card c = *m_board->cardByKey(u"B-1");
+            c.blocked = false;
+            VERIFY_OK(m_board->updateCard(c));
+        }
+        const StandupReportData d = data();
+        QCOMPARE(d.entries.size(), 3);
+        const StandupReportData::Entry ada = d.entries.at(0);
+        QVERIFY(!ada.proposed); // she wrote: her words only
+        QCOMPARE(ada.today, u"- Finish A-1\n"_s);
+        const StandupReportData::Entry ben = d.entries.at(1);
+        QVERIFY(ben.proposed);
+        QCOMPARE(ben.today, today);
+        QCOMPARE(ben.blockers, u"- B-1: Audit log - Waiting for IT to open the syslog port\n"_s);
+        QVERIFY(!d.entries.at(2).proposed); // Cleo: nothing on the board, nothing to propose
+        QVERIFY(d.entries.at(2).today.isEmpty());
+
+        const QString md = StandupReport::standupMarkdown(d);
+        QVERIFY2(md.contains(u"**Ben Okri** *(proposed from the board)*\n\n- B-1: Audit log (8 "
+                             "points) - In Progress (blocked)"_s),
+                 qPrintable(md));
+        QVERIFY(!md.contains(u"**Ada Lovelace** *(proposed"_s));
+        // The status report lists the blocked card, not again as if Ben had said it.
+        const QString status = StandupReport::statusMarkdown(d);
+        QVERIFY2(!status.contains(u"from the standup"_s), qPrintable(status));
+        QVERIFY(status.contains(u"1. **B-1: Audit log** (8 points)"_s));
+    }
+
     void htmlIsRenderedByCmarkGfm()
     {
         const QString html = StandupReport::toHtml(StandupReport::statusMarkdown(data()));
@@ -408,6 +504,19 @@ private:
         if (!d)
             qFatal("%s", qPrintable(d.error()));
         return d.value();
+    }
+    /** Replaces what Ben wrote on Monday 13th (empty texts: he wrote nothing). */
+    void writeBen(const QString &yesterday, const QString &today, const QString &blockers)
+    {
+        const QDateTime now = m_now;
+        at(QDate(2025, 1, 13), 9, 45);
+        StandupEntry b;
+        b.memberId = m_ben;
+        b.yesterday = yesterday;
+        b.today = today;
+        b.blockers = blockers;
+        VERIFY_OK(StandupBook::of(*m_board)->saveEntry(QDate(2025, 1, 13), b));
+        m_now = now;
     }
     void at(QDate day, int hour, int minute)
     {
