@@ -45,6 +45,18 @@ Board *Context::board()
 {
     if (m_board)
         return m_board.get();
+    // Scripts and tests that need the same stamps and the same "today" on every run fix the clock.
+    QDateTime fixedNow;
+    if (const QString fixed = qEnvironmentVariable("SPRINTDECK_NOW"); !fixed.isEmpty()) {
+        fixedNow = QDateTime::fromString(fixed, Qt::ISODate);
+        if (!fixedNow.isValid()) {
+            fail(QCoreApplication::translate("SprintDeck::Cli",
+                                             "SPRINTDECK_NOW takes a date and time as "
+                                             "YYYY-MM-DDTHH:MM:SS, not \u201c%1\u201d")
+                     .arg(fixed));
+            return nullptr;
+        }
+    }
     auto opened = Board::open(m_dbPath);
     if (!opened) {
         fail(opened.error());
@@ -52,6 +64,8 @@ Board *Context::board()
         return nullptr;
     }
     m_board = std::move(opened.value());
+    if (fixedNow.isValid())
+        m_board->setClock([fixedNow] { return fixedNow; });
     // Edits of synced cards must reach the outbox whichever command makes them.
     OutboxRecorder::attach(*m_board);
     TeamRecorder::attach(*m_board);
@@ -132,6 +146,10 @@ const QList<Command> &commands()
                            "report burndown|burnup|velocity|progress|cfd|standup|status ...   "
                            "charts' numbers, daily "
                            "reports")},
+        {"standup", &standupCommand,
+         QT_TRANSLATE_NOOP("SprintDeck::Cli",
+                           "standup fill [--sprint NAME] [--date YYYY-MM-DD]   fill a day's "
+                           "standup from the board")},
         {"slides", &slidesCommand,
          QT_TRANSLATE_NOOP(
              "SprintDeck::Cli",

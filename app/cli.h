@@ -37,6 +37,7 @@ public:
     /**
      * Opens the board; on failure prints the reason and returns nullptr. A replica of a shared
      * board first catches up with its server when it is reachable (teamcommands.cpp).
+     * SPRINTDECK_NOW (ISO 8601, local time unless it has an offset) fixes the board's clock.
      */
     Board *board();
     /** Closes the board (before removing a file that could not be made). */
@@ -88,6 +89,7 @@ int sprintCommand(Context &ctx);
 int reportCommand(Context &ctx);
 int slidesCommand(Context &ctx);
 int reviewCommand(Context &ctx);
+int standupCommand(Context &ctx);
 int remoteCommand(Context &ctx);
 int syncCommand(Context &ctx);
 int shareCommand(Context &ctx); // teamcommands.cpp
