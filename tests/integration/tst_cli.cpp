@@ -81,6 +81,7 @@ private slots:
             {u"report"_s, u"burndown"_s},
             {u"report"_s, u"velocity"_s},
             {u"report"_s, u"standup"_s},
+            {u"standup"_s, u"fill"_s},
             {u"slides"_s},
             {u"review"_s, u"set"_s},
             {u"review"_s, u"show"_s},
