@@ -40,6 +40,7 @@ private slots:
     void shareAndJoinMakeTheSameBoard();
     void twoPeoplePlanRunAndCloseASprint();
     void aMoveOnOneShowsOnTheOther();
+    void aStandupFilledOnOneShowsOnTheOther();
     void differentFieldsMergeAndTheSameFieldIsAConflict();
     void offlineEditsOnBothSidesConverge();
     void aReadOnlyRoleViewsAndMayNotEdit();
@@ -328,6 +329,52 @@ void TestTeamBoard::twoPeoplePlanRunAndCloseASprint()
     }
     QVERIFY(texts.first().contains(u"Ben 0"_s) && texts.first().contains(u"Ana 0"_s));
     QCOMPARE(texts.last(), texts.first());
+}
+
+void TestTeamBoard::aStandupFilledOnOneShowsOnTheOther()
+{
+    // Today is a day of the sprint, whenever the test runs.
+    const QDate today = QDate::currentDate();
+    const QString a = db(u"a.sd"_s), b = db(u"b.sd"_s);
+    QCOMPARE(ok({u"sprint"_s, u"create"_s, u"--name"_s, u"S1"_s, u"--start"_s,
+                 today.addDays(-7).toString(Qt::ISODate), u"--end"_s,
+                 today.addDays(7).toString(Qt::ISODate), u"--db"_s, a})
+                 .exitCode,
+             0);
+    QCOMPARE(ok({u"card"_s, u"add"_s, u"--title"_s, u"Shared card"_s, u"--sprint"_s, u"S1"_s,
+                 u"--assignee"_s, u"Ana"_s, u"--db"_s, a})
+                 .exitCode,
+             0);
+    QCOMPARE(ok({u"sprint"_s, u"start"_s, u"S1"_s, u"--db"_s, a}).exitCode, 0);
+    QCOMPARE(
+        ok({u"card"_s, u"move"_s, u"SD-1"_s, u"--to"_s, u"In Progress"_s, u"--db"_s, a}).exitCode,
+        0);
+    QCOMPARE(ok({u"card"_s, u"edit"_s, u"SD-1"_s, u"--blocked"_s, u"Waiting for the VPN"_s,
+                 u"--db"_s, a})
+                 .exitCode,
+             0);
+    QCOMPARE(
+        ok({u"share"_s, u"--server"_s, url(u"ana"_s), u"--as"_s, u"Ana"_s, u"--db"_s, a}).exitCode,
+        0);
+    QCOMPARE(ok({u"join"_s, url(u"ben"_s), u"--as"_s, u"Ben"_s, u"--db"_s, b}).exitCode, 0);
+
+    // Ben fills the day's standup on his replica; Ana's part is what the board knows of her.
+    const Run fill = ok({u"standup"_s, u"fill"_s, u"--db"_s, b});
+    QCOMPARE(fill.exitCode, 0);
+    QVERIFY2(fill.out.contains(u"- SD-1: Shared card - Waiting for the VPN"_s),
+             qPrintable(fill.out));
+    // Ana's replica catches up: her part is saved text now, no longer a proposal.
+    const Run report = ok({u"report"_s, u"standup"_s, u"--db"_s, a});
+    QCOMPARE(report.exitCode, 0);
+    QVERIFY2(report.out.contains(u"## Blockers\n\n**Ana**\n\n"
+                                 "- SD-1: Shared card - Waiting for the VPN\n"_s),
+             qPrintable(report.out));
+    QVERIFY(!report.out.contains(u"(proposed from the board)"_s));
+    QVERIFY2(serverValue(u"SELECT count(*) FROM sd_entities WHERE uid LIKE 'standup/%'"_s) !=
+                 u"0"_s,
+             "the fill reached the server");
+    // Filling again on Ana's replica finds nothing empty to fill.
+    QVERIFY(ok({u"standup"_s, u"fill"_s, u"--db"_s, a}).out.contains(u"Nothing to fill"_s));
 }
 
 void TestTeamBoard::aMoveOnOneShowsOnTheOther()
