@@ -187,23 +187,32 @@ Result<QList<StandupProposal>> StandupBook::propose(QDate date, qint64 sprintId)
     return StandupFill::propose(*input);
 }
 
+Result<QHash<qint64, StandupProposal>> StandupBook::proposalsByMember(QDate date,
+                                                                      qint64 sprintId) const
+{
+    auto proposals = propose(date, sprintId);
+    if (!proposals)
+        return Result<QHash<qint64, StandupProposal>>::failure(proposals.error());
+    QHash<qint64, StandupProposal> byMember;
+    for (const StandupProposal &p : std::as_const(proposals.value()))
+        byMember.insert(p.memberId, p);
+    return byMember;
+}
+
 Result<QList<StandupEntryFill>>
 StandupBook::fillEntries(QDate date, const QList<StandupEntry> &current, qint64 sprintId) const
 {
     using R = Result<QList<StandupEntryFill>>;
     if (!date.isValid())
         return R::failure(tr("Not a valid date"));
-    auto proposals = propose(date, sprintId);
-    if (!proposals)
-        return R::failure(proposals.error());
-    QHash<qint64, StandupProposal> byMember;
-    for (const StandupProposal &p : std::as_const(proposals.value()))
-        byMember.insert(p.memberId, p);
+    auto byMember = proposalsByMember(date, sprintId);
+    if (!byMember)
+        return R::failure(byMember.error());
     QList<StandupEntryFill> fills;
     fills.reserve(current.size());
     for (const StandupEntry &entry : current)
         fills.append(StandupFill::fillEntry(
-            entry, byMember.value(entry.memberId, StandupProposal{entry.memberId, {}, {}, {}})));
+            entry, byMember->value(entry.memberId, StandupProposal{entry.memberId, {}, {}, {}})));
     return fills;
 }
 
@@ -247,16 +256,13 @@ Result<QList<StandupReportData::Entry>> StandupBook::reportEntries(QDate date, q
                                                                    const Standup &standup) const
 {
     using R = Result<QList<StandupReportData::Entry>>;
-    auto proposals = propose(date, sprintId);
-    if (!proposals)
-        return R::failure(proposals.error());
-    QHash<qint64, StandupProposal> byMember;
-    for (const StandupProposal &p : std::as_const(proposals.value()))
-        byMember.insert(p.memberId, p);
+    auto byMember = proposalsByMember(date, sprintId);
+    if (!byMember)
+        return R::failure(byMember.error());
     QList<StandupReportData::Entry> entries;
     for (const Member &m : membersFor(standup)) {
         const StandupEntry e = standup.entryOrEmpty(m.id);
-        const StandupProposal p = byMember.value(m.id);
+        const StandupProposal p = byMember->value(m.id);
         // Silence is not "nothing to say": a member who wrote nothing gets what the board knows.
         if (e.isEmpty() && !p.isEmpty())
             entries.append({m.name, p.markdown(StandupEntry::Field::Yesterday),

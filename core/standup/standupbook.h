@@ -118,6 +118,7 @@ signals:
 
 private:
     explicit StandupBook(Board &board);
+    Result<QHash<qint64, StandupProposal>> proposalsByMember(QDate date, qint64 sprintId) const;
     /** The report's entries of `date`: what each member wrote, else the board's proposal. */
     Result<QList<StandupReportData::Entry>> reportEntries(QDate date, qint64 sprintId,
                                                           const Standup &standup) const;
