@@ -221,7 +221,7 @@ QString helpText()
             "  --db FILE          the database (default: %1)\n"
             "  --demo             fill an empty database with a demo sprint\n"
             "  --screenshot PNG   render the main window after loading, save it and exit\n"
-            "  --view VIEW        the view to show: board, charts, standup or slides\n"
+            "  --view VIEW        the view to show: board, charts, flow, standup or slides\n"
             "  --size WxH         the window's size for --screenshot (default: 1600x1000)\n"
             "  --theme THEME      light, dark or system (default: the setting ui/theme)\n"
             "  --lang LANG        the language: en, de or fr (default: the setting\n"

@@ -306,22 +306,6 @@ int agingReport(ReportRequest &r)
     return 0;
 }
 
-namespace {
-
-/** What the sprint still has to do, in the unit. */
-double remainingOf(ReportRequest &r, ChartUnit unit)
-{
-    double left = 0;
-    for (const Card &card : r.board.cards()) {
-        const Column *column = r.board.column(card.columnId);
-        if (card.sprintId == r.sprint->id && !(column && column->done))
-            left += unit == ChartUnit::Points ? card.points.value_or(0) : 1;
-    }
-    return left;
-}
-
-} // namespace
-
 int forecastReport(ReportRequest &r)
 {
     FlowAnalytics flow(r.board);
@@ -336,9 +320,9 @@ int forecastReport(ReportRequest &r)
     if (!ok || historyDays < 1)
         return r.ctx.usage(QObject::tr("--history takes a number of 1 or more, not \u201c%1\u201d")
                                .arg(r.parser.value(u"history"_s)));
-    MonteCarloInput input;
+    quint64 seed = MonteCarloInput().seed;
     if (r.parser.isSet(u"seed"_s)) {
-        input.seed = r.parser.value(u"seed"_s).toULongLong(&ok);
+        seed = r.parser.value(u"seed"_s).toULongLong(&ok);
         if (!ok)
             return r.ctx.usage(QObject::tr("--seed takes a number, not \u201c%1\u201d")
                                    .arg(r.parser.value(u"seed"_s)));
@@ -350,7 +334,7 @@ int forecastReport(ReportRequest &r)
             return r.ctx.usage(QObject::tr("--items takes a number, not \u201c%1\u201d")
                                    .arg(r.parser.value(u"items"_s)));
     } else if (r.sprint) {
-        amount = remainingOf(r, unit);
+        amount = flow.remaining(r.sprint->id, unit);
     } else {
         return r.ctx.usage(QObject::tr("the board has no sprint: say how much with --items"));
     }
@@ -361,23 +345,13 @@ int forecastReport(ReportRequest &r)
             return r.ctx.usage(QObject::tr("--by takes a date YYYY-MM-DD, not \u201c%1\u201d")
                                    .arg(r.parser.value(u"by"_s)));
     }
-    const auto history = flow.history(scope->filter, historyDays);
-    if (!history)
-        return r.ctx.fail(history.error());
-    input.samples = unit == ChartUnit::Points ? history->points : history->items;
-    input.calendar = flow.calendar();
-    input.firstDay = today(r.board);
-    const WhenForecast when = forecastWhen(input, amount);
-    const HowManyForecast howMany =
-        by.isValid() && by >= input.firstDay ? forecastHowMany(input, by) : HowManyForecast{};
-    QString reason;
-    if (history->workingDays() < ThroughputHistory::kEnoughDays)
-        reason = QObject::tr("not enough history: %n working day(s) of the %1 needed", nullptr,
-                             history->workingDays())
-                     .arg(ThroughputHistory::kEnoughDays);
-    else if (history->empty())
-        reason = QObject::tr("nothing was finished in the last %n working day(s)", nullptr,
-                             history->workingDays());
+    const auto forecast = flow.forecast(scope->filter, unit, amount, by, historyDays, seed);
+    if (!forecast)
+        return r.ctx.fail(forecast.error());
+    const ThroughputHistory *history = &forecast->history;
+    const WhenForecast &when = forecast->when;
+    const HowManyForecast &howMany = forecast->howMany;
+    const QString &reason = forecast->reason;
 
     if (r.format == u"json") {
         QJsonArray bars;
@@ -388,8 +362,8 @@ int forecastReport(ReportRequest &r)
                       {u"history"_s, QJsonObject{{u"from"_s, dateText(history->from)},
                                                  {u"to"_s, dateText(history->to)},
                                                  {u"working_days"_s, history->workingDays()}}},
-                      {u"trials"_s, input.trials},
-                      {u"seed"_s, QString::number(input.seed)},
+                      {u"trials"_s, forecast->input.trials},
+                      {u"seed"_s, QString::number(seed)},
                       {u"possible"_s, reason.isEmpty()}};
         if (!reason.isEmpty())
             o.insert(u"reason"_s, reason);

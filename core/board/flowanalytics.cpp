@@ -3,6 +3,8 @@
 #include "core/board/board.h"
 #include "core/storage/analyticsstore.h"
 
+#include <QObject>
+
 namespace SprintDeck {
 
 FlowAnalytics::FlowAnalytics(Board &board)
@@ -114,6 +116,48 @@ Result<ThroughputHistory> FlowAnalytics::history(const FlowFilter &filter, int w
     team.sprintId = 0; // the team's pace, not one sprint's cards
     const QDate yesterday = m_board.now().toTimeZone(m_zone).date().addDays(-1);
     return throughputHistory(all.value(), team, calendar(), yesterday, workingDays);
+}
+
+double FlowAnalytics::remaining(qint64 sprintId, ChartUnit unit) const
+{
+    double left = 0;
+    for (const Card &card : m_board.cards()) {
+        const Column *column = m_board.column(card.columnId);
+        if (card.sprintId == sprintId && !(column && column->done))
+            left += unit == ChartUnit::Points ? card.points.value_or(0) : 1;
+    }
+    return left;
+}
+
+Result<FlowForecast> FlowAnalytics::forecast(const FlowFilter &filter, ChartUnit unit,
+                                             double amount, QDate by, int historyDays, quint64 seed)
+{
+    auto past = history(filter, historyDays);
+    if (!past)
+        return Result<FlowForecast>::failure(past.error());
+    FlowForecast f;
+    f.unit = unit;
+    f.amount = amount;
+    f.history = std::move(past.value());
+    f.firstDay = m_board.now().toTimeZone(m_zone).date();
+    f.by = by;
+    f.input.samples = unit == ChartUnit::Points ? f.history.points : f.history.items;
+    f.input.calendar = calendar();
+    f.input.firstDay = f.firstDay;
+    f.input.seed = seed;
+    if (f.history.workingDays() < ThroughputHistory::kEnoughDays)
+        f.reason = QObject::tr("not enough history: %n working day(s) of the %1 needed", nullptr,
+                               f.history.workingDays())
+                       .arg(ThroughputHistory::kEnoughDays);
+    else if (f.history.empty())
+        f.reason = QObject::tr("nothing was finished in the last %n working day(s)", nullptr,
+                               f.history.workingDays());
+    if (!f.possible())
+        return f;
+    f.when = forecastWhen(f.input, amount);
+    if (by.isValid() && by >= f.firstDay)
+        f.howMany = forecastHowMany(f.input, by);
+    return f;
 }
 
 } // namespace SprintDeck

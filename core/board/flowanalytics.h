@@ -2,6 +2,7 @@
 
 #include "core/analytics/flow.h"
 #include "core/analytics/forecast.h"
+#include "core/analytics/sprintseries.h"
 #include "core/util/result.h"
 
 #include <QTimeZone>
@@ -11,6 +12,22 @@
 namespace SprintDeck {
 
 class Board;
+
+/** A forecast with what it was drawn from, and why there is none when there is not. */
+struct FlowForecast
+{
+    ChartUnit unit = ChartUnit::Cards;
+    double amount = 0; ///< what is left to do
+    QDate firstDay;    ///< the first day simulated (today)
+    QDate by;          ///< the day "how much by" asks about; invalid: not asked
+    ThroughputHistory history;
+    MonteCarloInput input;
+    WhenForecast when;
+    HowManyForecast howMany;
+    QString reason; ///< why there is no forecast ("not enough history: …"); empty when there is
+
+    bool possible() const { return reason.isEmpty(); }
+};
 
 /**
  * Flow metrics of a Board: reads the whole board's events once, keeps the replay, and applies
@@ -45,6 +62,17 @@ public:
     Result<AgingWork> agingWork(const FlowFilter &filter, int referenceDays = 90);
     /** The last `workingDays` working days up to yesterday (today is not over yet). */
     Result<ThroughputHistory> history(const FlowFilter &filter, int workingDays = 30);
+
+    /** What a sprint has left: its cards (or points) not in a done column. */
+    double remaining(qint64 sprintId, ChartUnit unit) const;
+    /**
+     * When `amount` is done and how much is done by `by` (invalid: not asked), from the team's
+     * throughput of the last `historyDays` working days (the filter's type, label and assignee),
+     * simulated from today; with the reason when the history is too short or finished nothing.
+     */
+    Result<FlowForecast> forecast(const FlowFilter &filter, ChartUnit unit, double amount,
+                                  QDate by = {}, int historyDays = 30,
+                                  quint64 seed = MonteCarloInput().seed);
 
     /** Drops the caches (after Board::reload()). */
     void invalidate();

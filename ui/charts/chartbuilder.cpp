@@ -702,3 +702,248 @@ void cumulativeFlow(QChart *chart, const CumulativeFlow &flow)
 }
 
 } // namespace SprintDeck::ChartBuilder
+
+// --- flow charts -----------------------------------------------------------------------------
+
+namespace SprintDeck::ChartBuilder {
+
+namespace {
+
+const QColor kPercentile[] = {QColor(0x64, 0x74, 0x8b), QColor(0x0d, 0x94, 0x88),
+                              QColor(0xea, 0x8a, 0x0c), QColor(0xdc, 0x26, 0x26)};
+const char *const kPercentileNames[] = {"p50", "p70", "p85", "p95"};
+
+QString daysText(int n)
+{
+    return tr("%n day(s)", nullptr, n);
+}
+
+/** A horizontal percentile line across [x0, x1]. */
+void percentileLine(QChart *chart, int index, double value, double x0, double x1, QAbstractAxis *x,
+                    QAbstractAxis *y)
+{
+    auto *line = new QLineSeries;
+    line->setObjectName(QString::fromLatin1(kPercentileNames[index]));
+    const int p = int(kFlowPercentiles[index]);
+    line->setName(tr("%1 %: %2").arg(p).arg(daysText(int(value))));
+    line->setPen(pen(kPercentile[index], index == 2 ? 2.0 : 1.2, Qt::DashLine));
+    line->append(x0, value);
+    line->append(x1, value);
+    attach(chart, line, x, y);
+    const QString text =
+        tr("%1 % of the cards finished within %2").arg(p).arg(daysText(int(value)));
+    tooltips(line, [text](const QPointF &) { return text; });
+}
+
+} // namespace
+
+void cycleTimeScatter(QChart *chart, const CycleTimes &times, QDate from, QDate to)
+{
+    reset(chart, tr("Cycle time \u2014 %n card(s) finished", nullptr, int(times.points.size())));
+    if (!from.isValid() || !to.isValid() || to < from)
+        return;
+    const DayScale scale{from, int(from.daysTo(to)) + 1};
+    int top = times.p95;
+    for (const CycleTimes::Point &p : times.points)
+        top = qMax(top, p.cycleDays);
+    QCategoryAxis *x = scale.axis(chart);
+    QValueAxis *y = valueAxis(chart, top, tr("days"));
+
+    auto *dots = new QScatterSeries;
+    dots->setObjectName(u"cycleTimes"_s);
+    dots->setName(tr("Finished card"));
+    dots->setMarkerSize(8);
+    dots->setColor(kRemaining);
+    dots->setBorderColor(QApplication::palette().color(QPalette::Base));
+    QHash<QPair<int, int>, QStringList> names; // (day, days) -> cards, for the tooltip
+    for (const CycleTimes::Point &p : times.points) {
+        const int day = int(from.daysTo(p.done));
+        if (day < 0 || day >= scale.count)
+            continue;
+        dots->append(day + 0.5, p.cycleDays);
+        names[{day, p.cycleDays}].append(u"%1 %2"_s.arg(p.key, p.title));
+    }
+    // The percentile lines first, so the cards' dots are drawn over them.
+    const int values[] = {times.p50, times.p70, times.p85, times.p95};
+    if (!times.points.isEmpty())
+        for (int i = 0; i < 4; ++i)
+            percentileLine(chart, i, values[i], 0, scale.count, x, y);
+    attach(chart, dots, x, y);
+    tooltips(dots, [names, scale](const QPointF &pt) {
+        const int day = int(std::floor(pt.x()));
+        const QStringList cards = names.value({day, int(std::lround(pt.y()))});
+        return tr("Finished %1 after %2\n%3")
+            .arg(dayText(scale.dateAt(day)), daysText(int(std::lround(pt.y()))), cards.join(u'\n'));
+    });
+    if (times.points.isEmpty())
+        chart->setTitle(tr("Cycle time \u2014 no card finished in this range"));
+}
+
+void throughputRun(QChart *chart, const Throughput &t, ChartUnit unit)
+{
+    reset(chart, tr("Throughput (%1 a day)").arg(unitText(unit)));
+    if (t.days.isEmpty())
+        return;
+    const DayScale scale{t.days.first().date, int(t.days.size())};
+    double top = 0;
+    for (const Throughput::Day &d : t.days)
+        top = qMax(top, unit == ChartUnit::Points ? d.points : double(d.items));
+    QCategoryAxis *x = scale.axis(chart);
+    QValueAxis *y = valueAxis(chart, top, unitText(unit));
+    QList<QPair<QDate, bool>> calendar;
+    for (const Throughput::Day &d : t.days)
+        calendar.append({d.date, d.workingDay});
+    shadeNonWorkingDays(chart, calendar, scale, y->max(), x, y);
+
+    auto *run = new QLineSeries;
+    run->setObjectName(u"throughput"_s);
+    run->setName(tr("Finished"));
+    run->setPen(pen(kCompleted, 2));
+    run->setPointsVisible(true);
+    for (int i = 0; i < t.days.size(); ++i) {
+        const Throughput::Day &d = t.days.at(i);
+        run->append(i + 0.5, unit == ChartUnit::Points ? d.points : double(d.items));
+    }
+    attach(chart, run, x, y);
+    tooltips(run, [scale, unit](const QPointF &pt) {
+        return tr("%1: %2 %3 finished")
+            .arg(dayText(scale.dateAt(pt.x())), number(pt.y()), unitText(unit));
+    });
+    const double average = unit == ChartUnit::Points ? t.pointsPerWorkingDay : t.itemsPerWorkingDay;
+    auto *mean = new QLineSeries;
+    mean->setObjectName(u"average"_s);
+    mean->setName(tr("Average a working day: %1").arg(number(average)));
+    mean->setPen(pen(kForecast, 1.5, Qt::DashLine));
+    mean->append(0, average);
+    mean->append(scale.count, average);
+    attach(chart, mean, x, y);
+}
+
+void agingWork(QChart *chart, const AgingWork &aging, const QList<Column> &columns)
+{
+    reset(chart, tr("Ageing work \u2014 %n card(s) in progress", nullptr, int(aging.items.size())));
+    // The columns work passes through: all but the first and the done ones.
+    QList<Column> shown;
+    for (int i = 1; i < columns.size(); ++i)
+        if (!columns.at(i).done)
+            shown.append(columns.at(i));
+    if (shown.isEmpty())
+        return;
+    auto *x = new QCategoryAxis;
+    for (int i = 0; i < shown.size(); ++i)
+        x->append(shown.at(i).name, i + 1);
+    x->setStartValue(0);
+    x->setRange(0, double(shown.size()));
+    x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);
+    QFont f = x->labelsFont();
+    f.setPointSizeF(8);
+    x->setLabelsFont(f);
+    cosmeticLines(x);
+    chart->addAxis(x, Qt::AlignBottom);
+    int top = aging.p95;
+    for (const AgingWork::Item &item : aging.items)
+        top = qMax(top, item.ageDays);
+    QValueAxis *y = valueAxis(chart, top, tr("days in progress"));
+
+    auto *young = new QScatterSeries;
+    young->setObjectName(u"aging"_s);
+    young->setName(tr("In progress"));
+    young->setColor(kRemaining);
+    auto *old = new QScatterSeries;
+    old->setObjectName(u"pastP85"_s);
+    old->setName(tr("Older than 85 % of finished cards"));
+    old->setColor(kToday);
+    QHash<QPair<int, int>, QStringList> names;
+    QHash<QPair<int, int>, int> stacked; // cards of one age in one column sit side by side
+    for (QScatterSeries *s : {young, old}) {
+        s->setMarkerSize(9);
+        s->setBorderColor(QApplication::palette().color(QPalette::Base));
+    }
+    for (const AgingWork::Item &item : aging.items) {
+        int column = -1;
+        for (int i = 0; i < shown.size(); ++i)
+            if (shown.at(i).id == item.columnId)
+                column = i;
+        if (column < 0)
+            continue;
+        const int n = stacked[{column, item.ageDays}]++;
+        const double offset = (n % 2 == 0 ? 1 : -1) * 0.08 * ((n + 1) / 2);
+        (item.pastP85 ? old : young)->append(column + 0.5 + offset, item.ageDays);
+        names[{column, item.ageDays}].append(u"%1 %2"_s.arg(item.key, item.title));
+    }
+    const int values[] = {aging.p50, aging.p70, aging.p85, aging.p95};
+    for (int i = 0; i < 4; ++i)
+        if (values[i] > 0)
+            percentileLine(chart, i, values[i], 0, double(shown.size()), x, y);
+    attach(chart, young, x, y);
+    attach(chart, old, x, y);
+    for (QScatterSeries *s : {young, old})
+        tooltips(s, [names](const QPointF &pt) {
+            const int days = int(std::lround(pt.y()));
+            return tr("%1 in progress\n%2")
+                .arg(daysText(days), names.value({int(std::floor(pt.x())), days}).join(u'\n'));
+        });
+}
+
+void forecastHistogram(QChart *chart, const WhenForecast &when, QDate firstDay,
+                       const QString &reason)
+{
+    reset(chart, tr("When will it be done?"));
+    if (!reason.isEmpty() || when.histogram.isEmpty() || !firstDay.isValid()) {
+        chart->setTitle(reason.isEmpty() ? tr("When will it be done? \u2014 nothing left to do")
+                                         : tr("No forecast: %1").arg(reason));
+        return;
+    }
+    const QDate last = when.histogram.constLast().first;
+    const DayScale scale{firstDay, int(firstDay.daysTo(last)) + 1};
+    int top = 0;
+    for (const auto &bar : when.histogram)
+        top = qMax(top, bar.second);
+    QCategoryAxis *x = scale.axis(chart);
+    QValueAxis *y = valueAxis(chart, 100.0 * top / qMax(1, when.trials), tr("% of trials"));
+
+    auto *upper = new QLineSeries;
+    QHash<int, double> share;
+    for (const auto &[day, trials] : when.histogram) {
+        const int i = int(firstDay.daysTo(day));
+        const double percent = 100.0 * trials / qMax(1, when.trials);
+        share.insert(i, percent);
+        upper->append(i + 0.1, 0);
+        upper->append(i + 0.1, percent);
+        upper->append(i + 0.9, percent);
+        upper->append(i + 0.9, 0);
+    }
+    auto *bars = new QAreaSeries(upper);
+    upper->setParent(bars);
+    bars->setObjectName(u"forecast"_s);
+    bars->setName(tr("Trials finishing that day"));
+    bars->setBrush(kCommitted);
+    bars->setPen(pen(kRemaining, 1));
+    attach(chart, bars, x, y);
+    QObject::connect(bars, &QAreaSeries::hovered, bars,
+                     [share, scale](const QPointF &pt, bool state) {
+                         if (!state) {
+                             QToolTip::hideText();
+                             return;
+                         }
+                         const int day = int(std::floor(pt.x()));
+                         showTip(tr("%1: %2 % of the trials finish that day")
+                                     .arg(dayText(scale.dateAt(day)), number(share.value(day))));
+                     });
+    const QDate dates[] = {when.p50, when.p85, when.p95};
+    const int percentIndex[] = {0, 2, 3}; // 50, 85 and 95 in the percentile colours
+    for (int i = 0; i < 3; ++i) {
+        if (!dates[i].isValid())
+            continue;
+        auto *line = new QLineSeries;
+        const int p = int(kForecastPercentiles[i]);
+        line->setObjectName(u"p%1"_s.arg(p));
+        line->setName(tr("%1 %: %2").arg(p).arg(dayText(dates[i])));
+        line->setPen(pen(kPercentile[percentIndex[i]], i == 1 ? 2.5 : 1.5, Qt::DashLine));
+        line->append(scale.endOf(dates[i]), 0);
+        line->append(scale.endOf(dates[i]), y->max());
+        attach(chart, line, x, y);
+    }
+}
+
+} // namespace SprintDeck::ChartBuilder

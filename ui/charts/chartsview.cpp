@@ -1,5 +1,6 @@
 #include "ui/charts/chartsview.h"
 #include "ui/charts/chartbuilder.h"
+#include "ui/charts/flowview.h"
 #include "ui/charts/legendfitter.h"
 #include "ui/common/boardstyle.h"
 #include "ui/common/messages.h"
@@ -26,6 +27,7 @@
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QSvgGenerator>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTimer>
 #include <QToolButton>
@@ -223,7 +225,21 @@ void ChartsView::buildUi()
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({1080, 360});
-    layout->addWidget(splitter, 1);
+    // The sprint's charts, and the flow of work across sprints on a page of its own.
+    m_pages = new QTabWidget(this);
+    m_pages->setObjectName(u"chartPages"_s);
+    m_pages->setDocumentMode(true);
+    m_pages->addTab(splitter, tr("S&print"));
+    m_flowView = new FlowView(m_board, m_pages);
+    m_flowView->setObjectName(u"flowView"_s);
+    m_pages->addTab(m_flowView, tr("F&low"));
+    connect(m_pages, &QTabWidget::currentChanged, this, [this] { scheduleRefresh(); });
+    layout->addWidget(m_pages, 1);
+}
+
+void ChartsView::showFlow(bool flow)
+{
+    m_pages->setCurrentWidget(flow ? static_cast<QWidget *>(m_flowView) : m_pages->widget(0));
 }
 
 QWidget *ChartsView::buildSidePanel()
@@ -320,6 +336,7 @@ void ChartsView::setTimeZone(const QTimeZone &zone)
 {
     m_zone = zone;
     m_analytics->setTimeZone(zone);
+    m_flowView->setTimeZone(zone);
     m_drawnBurndown.reset(); // the same numbers fall on other hours
     m_drawnBurnup.reset();
     scheduleRefresh();
@@ -387,6 +404,14 @@ void ChartsView::refresh()
     ++m_refreshCount;
     if (!m_board->sprint(m_sprintId))
         m_sprintId = m_board->currentSprintId();
+    if (m_pages->currentWidget() == m_flowView) {
+        // Only the page in sight is drawn; the other is drawn when it is shown.
+        m_flowView->setSprintId(m_sprintId);
+        m_flowView->setUnit(m_unit);
+        m_flowView->refresh();
+        m_dirty = true;
+        return;
+    }
     const Sprint *sprint = m_board->sprint(m_sprintId);
     auto velocity = m_analytics->velocity(m_unit, 6);
     const Velocity drawnVelocity = velocity ? velocity.value() : Velocity{m_unit, {}, 0, 0};

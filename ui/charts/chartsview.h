@@ -20,11 +20,13 @@ class QProgressBar;
 class QPushButton;
 class QTableWidget;
 class QTimer;
+class QTabWidget;
 class QTreeWidget;
 
 namespace SprintDeck {
 
 class Board;
+class FlowView;
 class SprintAnalytics;
 
 /**
@@ -53,6 +55,10 @@ public:
     static QStringList chartNames();
     QChartView *chartView(const QString &name) const;
     QChart *chart(const QString &name) const;
+    /** The flow page (cycle time, throughput, ageing work, forecast). */
+    FlowView *flowView() const { return m_flowView; }
+    /** Shows the sprint page (false) or the flow page (true). */
+    void showFlow(bool flow);
     /** Writes a chart as PNG or SVG (by the file's suffix). */
     Status exportChart(const QString &name, const QString &path);
     /** Recomputes and redraws now. */
@@ -107,6 +113,8 @@ private:
     QLabel *m_progressLabel = nullptr;
     QProgressBar *m_progressBar = nullptr;
     QTreeWidget *m_scopeList = nullptr;
+    QTabWidget *m_pages = nullptr;
+    FlowView *m_flowView = nullptr;
 };
 
 } // namespace SprintDeck

@@ -147,10 +147,15 @@ void MainWindow::addView(const QString &name, const QString &title, QWidget *vie
 
 bool MainWindow::showView(const QString &name)
 {
+    // "flow" is the Charts view's flow page; "charts" its sprint page.
+    const bool flow = name == u"flow";
+    if (auto *charts = m_stack->findChild<ChartsView *>(); charts && (flow || name == u"charts"))
+        charts->showFlow(flow);
+    const QString view = flow ? u"charts"_s : name;
     for (QAction *action : m_viewActions->actions()) {
-        if (action->data().toString() == name) {
+        if (action->data().toString() == view) {
             m_stack->setCurrentWidget(
-                m_stack->findChild<QWidget *>(name + u"View"_s, Qt::FindDirectChildrenOnly));
+                m_stack->findChild<QWidget *>(view + u"View"_s, Qt::FindDirectChildrenOnly));
             action->setChecked(true);
             return true;
         }

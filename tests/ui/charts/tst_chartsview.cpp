@@ -2,6 +2,7 @@
 
 #include "ui/board/boardview.h"
 #include "ui/charts/chartsview.h"
+#include "ui/charts/flowview.h"
 #include "ui/shell/theme.h"
 #include "ui/sprints/closesprintdialog.h"
 #include "ui/sprints/newsprintdialog.h"
@@ -43,6 +44,21 @@ const QString kSprint =
     u"sprint S 2025-01-13 2025-01-24; sprint N 2025-01-27 2025-02-07;"
     "at 2025-01-10 16:00; card A 3 P1; card B 5 P2; card C 2 P2; at 2025-01-13 09:00; start S;"
     "at 2025-01-14 10:00; move B progress; at 2025-01-15 12:00"_s;
+
+template<typename T> T *flowSeries(ChartsView &view, const QString &chart, const QString &name)
+{
+    const QList<QAbstractSeries *> all = view.flowView()->chart(chart)->series();
+    for (QAbstractSeries *s : all)
+        if (s->objectName() == name)
+            return qobject_cast<T *>(s);
+    return nullptr;
+}
+
+QList<QPointF> flowPoints(ChartsView &view, const QString &chart, const QString &name)
+{
+    auto *s = flowSeries<QXYSeries>(view, chart, name);
+    return s ? s->points() : QList<QPointF>();
+}
 
 template<typename T> T *series(ChartsView &view, const QString &chart, const QString &name)
 {
@@ -116,6 +132,9 @@ private slots:
     void legendColoursAreDistinct();
     void cumulativeFlowWaitsForTheStart();
     void boardChartsAndCloseDialogShowTheSameNumbers();
+    void flowPageFollowsTheBoard();
+    void flowChartsInBothThemes_data();
+    void flowChartsInBothThemes();
 
 private:
     std::unique_ptr<SprintScript> m_script;
@@ -595,3 +614,69 @@ void TestChartsView::boardChartsAndCloseDialogShowTheSameNumbers()
 }
 
 #include "tst_chartsview.moc"
+
+void TestChartsView::flowPageFollowsTheBoard()
+{
+    ChartsView &view = *m_view;
+    view.showFlow(true);
+    // B went into progress on Tuesday; nothing is finished yet (now: Wednesday noon).
+    QTRY_COMPARE(flowPoints(view, u"aging"_s, u"aging"_s).size(), 1);
+    QCOMPARE(flowPoints(view, u"aging"_s, u"aging"_s).constFirst().y(), 2.0);
+    QVERIFY(flowPoints(view, u"cycletime"_s, u"cycleTimes"_s).isEmpty());
+    QVERIFY2(
+        view.flowView()->chart(u"forecast"_s)->title().startsWith(u"No forecast: not enough"_s),
+        qPrintable(view.flowView()->chart(u"forecast"_s)->title()));
+    QVERIFY(view.flowView()->summary().startsWith(u"No forecast"_s));
+
+    // B is finished: a dot at Wednesday (the sprint's third day) after two days, none ageing.
+    QVERIFY(m_script->run(u"move B done"_s));
+    QTRY_COMPARE(flowPoints(view, u"cycletime"_s, u"cycleTimes"_s).size(), 1);
+    QCOMPARE(flowPoints(view, u"cycletime"_s, u"cycleTimes"_s).constFirst(), QPointF(2.5, 2));
+    QVERIFY(flowPoints(view, u"aging"_s, u"aging"_s).isEmpty());
+    QCOMPARE(flowPoints(view, u"cycletime"_s, u"p85"_s).constFirst().y(), 2.0);
+    const QList<QPointF> run = flowPoints(view, u"throughput"_s, u"throughput"_s);
+    QCOMPARE(run.size(), 12);     // the sprint's days
+    QCOMPARE(run.at(2).y(), 5.0); // B's 5 points on Wednesday
+
+    // Undo takes it back.
+    m_script->board().undoStack()->undo();
+    QTRY_VERIFY(flowPoints(view, u"cycletime"_s, u"cycleTimes"_s).isEmpty());
+    QCOMPARE(flowPoints(view, u"aging"_s, u"aging"_s).size(), 1);
+}
+
+void TestChartsView::flowChartsInBothThemes_data()
+{
+    QTest::addColumn<bool>("dark");
+    QTest::newRow("light") << false;
+    QTest::newRow("dark") << true;
+}
+
+void TestChartsView::flowChartsInBothThemes()
+{
+    QFETCH(bool, dark);
+    const QPalette saved = QApplication::palette();
+    QApplication::setPalette(dark ? Theme::darkPalette() : Theme::lightPalette());
+    const auto restore = qScopeGuard([&saved] { QApplication::setPalette(saved); });
+    QVERIFY(m_script->run(u"move B done; move A progress"_s));
+    m_view->showFlow(true);
+    QTRY_COMPARE(flowPoints(*m_view, u"cycletime"_s, u"cycleTimes"_s).size(), 1);
+    QTRY_COMPARE(flowPoints(*m_view, u"aging"_s, u"aging"_s).size(), 1);
+    const QImage shot = m_view->grab().toImage();
+    if (const QString dir = qEnvironmentVariable("SPRINTDECK_SCREENSHOTS"); !dir.isEmpty())
+        shot.save(dir + (dark ? u"/flow-dark.png"_s : u"/flow-light.png"_s));
+    // Each chart sits on the theme's base colour, and its dots stand out from it.
+    const QColor base = QApplication::palette().color(QPalette::Base);
+    for (const QString &name : FlowView::chartNames()) {
+        QChart *chart = m_view->flowView()->chart(name);
+        QCOMPARE(chart->backgroundBrush().color(), base);
+        QCOMPARE(chart->titleBrush().color(), QApplication::palette().color(QPalette::Text));
+    }
+    auto *dots = flowSeries<QScatterSeries>(*m_view, u"cycletime"_s, u"cycleTimes"_s);
+    QVERIFY(contrast(dots->color(), base) >= 3.0);
+    // The picture holds the dot's colour where the chart draws it.
+    QChartView *view = m_view->flowView()->chartView(u"cycletime"_s);
+    const QPointF at = view->chart()->mapToPosition(QPointF(2.5, 2), dots);
+    const QPoint pixel = view->mapTo(m_view.get(), view->mapFromScene(at));
+    QVERIFY2(distance(shot.pixelColor(pixel * shot.devicePixelRatio()), dots->color()) < 60,
+             qPrintable(shot.pixelColor(pixel).name()));
+}

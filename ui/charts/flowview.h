@@ -1,0 +1,70 @@
+#pragma once
+
+#include "core/analytics/flow.h"
+#include "core/analytics/forecast.h"
+#include "core/analytics/sprintseries.h"
+
+#include <QHash>
+#include <QTimeZone>
+#include <QWidget>
+
+#include <memory>
+
+class QChart;
+class QChartView;
+class QComboBox;
+class QLabel;
+class QSpinBox;
+
+namespace SprintDeck {
+
+class Board;
+class FlowAnalytics;
+
+/**
+ * The Charts view's flow page: the cycle-time scatter with its percentiles, throughput as a run
+ * chart, ageing work against the percentiles and the Monte Carlo forecast of the sprint's rest,
+ * for the sprint the Charts view shows or the last weeks, filtered by type. Numbers come from
+ * the core (FlowAnalytics); the page only draws them.
+ */
+class FlowView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit FlowView(Board *board, QWidget *parent = nullptr);
+    ~FlowView() override;
+
+    /** The sprint of the Charts view (0: none); the "this sprint" range and the forecast use it. */
+    void setSprintId(qint64 sprintId);
+    void setUnit(ChartUnit unit);
+    void setTimeZone(const QTimeZone &zone);
+    /** The days of the week the team works (the forecast's calendar). */
+    void setWorkingWeekdays(const QList<int> &weekdays);
+
+    /** "cycletime", "throughput", "aging", "forecast". */
+    static QStringList chartNames();
+    QChartView *chartView(const QString &name) const;
+    QChart *chart(const QString &name) const;
+    /** The one-line answer above the charts ("85 % likely done by …"). */
+    QString summary() const;
+
+    /** Recomputes and redraws now. */
+    void refresh();
+
+private:
+    void buildUi();
+    /** The cards the charts look at, from the range and type chosen. */
+    FlowFilter filter() const;
+
+    Board *m_board;
+    std::unique_ptr<FlowAnalytics> m_flow;
+    qint64 m_sprintId = 0;
+    ChartUnit m_unit = ChartUnit::Points;
+    QComboBox *m_range = nullptr;
+    QComboBox *m_type = nullptr;
+    QSpinBox *m_history = nullptr;
+    QLabel *m_summary = nullptr;
+    QHash<QString, QChartView *> m_views;
+};
+
+} // namespace SprintDeck
