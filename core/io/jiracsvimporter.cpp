@@ -1,5 +1,6 @@
 #include "core/io/jiracsvimporter.h"
 #include "core/io/csvreader.h"
+#include "core/io/jiracolumns.h"
 #include "core/io/localclock.h"
 #include "core/io/mojibake.h"
 #include "core/io/textinput.h"
@@ -9,6 +10,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTimeZone>
@@ -21,70 +23,64 @@ namespace SprintDeck {
 
 namespace {
 
-/** Where each field of interest is in a record; repeated columns keep all their indexes. */
-struct Columns
-{
-    int key = -1, summary = -1, status = -1, priority = -1, type = -1, assignee = -1;
-    int points = -1, description = -1, created = -1, updated = -1, resolved = -1;
-    int flagged = -1, blockedReason = -1, sprintStart = -1, sprintEnd = -1;
-    QList<int> sprints, labels;
-    QStringList unused;
-
-    static Columns from(const QStringList &header)
-    {
-        Columns c;
-        auto set = [](int &slot, int i) {
-            if (slot < 0)
-                slot = i;
-        };
-        for (int i = 0; i < header.size(); ++i) {
-            const QString h = header.at(i).trimmed().toLower();
-            if (h == u"issue key" || h == u"key")
-                set(c.key, i);
-            else if (h == u"summary" || h == u"title")
-                set(c.summary, i);
-            else if (h == u"status")
-                set(c.status, i);
-            else if (h == u"priority")
-                set(c.priority, i);
-            else if (h == u"issue type" || h == u"issuetype" || h == u"type")
-                set(c.type, i);
-            else if (h == u"assignee")
-                set(c.assignee, i);
-            else if (h == u"custom field (story points)" ||
-                     h == u"custom field (story point estimate)" || h == u"story points" ||
-                     h == u"story point estimate" || h == u"points")
-                set(c.points, i);
-            else if (h == u"description")
-                set(c.description, i);
-            else if (h == u"created")
-                set(c.created, i);
-            else if (h == u"updated")
-                set(c.updated, i);
-            else if (h == u"resolved" || h == u"resolution date")
-                set(c.resolved, i);
-            else if (h == u"custom field (flagged)" || h == u"flagged")
-                set(c.flagged, i);
-            else if (h == u"custom field (blocked reason)")
-                set(c.blockedReason, i);
-            else if (h == u"sprint start")
-                set(c.sprintStart, i);
-            else if (h == u"sprint end")
-                set(c.sprintEnd, i);
-            else if (h == u"sprint")
-                c.sprints.append(i);
-            else if (h == u"labels" || h == u"label")
-                c.labels.append(i);
-            else
-                c.unused.append(header.at(i).trimmed());
-        }
-        return c;
-    }
-};
-
 QString cell(const QStringList &row, int index)
 {
     return index >= 0 && index < row.size() ? row.at(index).trimmed() : QString();
+}
+
+/** The English name of one of Jira's default priorities as its other languages write it. */
+QString englishPriority(const QString &name)
+{
+    static const QHash<QString, QString> names = {
+        {u"más alta"_s, u"Highest"_s},
+        {u"alta"_s, u"High"_s},
+        {u"media"_s, u"Medium"_s},
+        {u"baja"_s, u"Low"_s},
+        {u"más baja"_s, u"Lowest"_s},
+        {u"mais alta"_s, u"Highest"_s},
+        {u"média"_s, u"Medium"_s},
+        {u"baixa"_s, u"Low"_s},
+        {u"mais baixa"_s, u"Lowest"_s},
+        {u"höchste"_s, u"Highest"_s},
+        {u"hoch"_s, u"High"_s},
+        {u"mittel"_s, u"Medium"_s},
+        {u"niedrig"_s, u"Low"_s},
+        {u"niedrigste"_s, u"Lowest"_s},
+        {u"la plus haute"_s, u"Highest"_s},
+        {u"très haute"_s, u"Highest"_s},
+        {u"haute"_s, u"High"_s},
+        {u"moyenne"_s, u"Medium"_s},
+        {u"basse"_s, u"Low"_s},
+        {u"la plus basse"_s, u"Lowest"_s},
+        {u"très basse"_s, u"Lowest"_s},
+    };
+    return names.value(name.toLower(), name);
+}
+
+/** The English name of one of Jira's default issue types as its other languages write it. */
+QString englishType(const QString &name)
+{
+    static const QHash<QString, QString> names = {
+        {u"historia"_s, u"Story"_s},
+        {u"história"_s, u"Story"_s},
+        {u"error"_s, u"Bug"_s},
+        {u"fehler"_s, u"Bug"_s},
+        {u"bogue"_s, u"Bug"_s},
+        {u"tarea"_s, u"Task"_s},
+        {u"subtarea"_s, u"Sub-task"_s},
+        {u"tarefa"_s, u"Task"_s},
+        {u"subtarefa"_s, u"Sub-task"_s},
+        {u"aufgabe"_s, u"Task"_s},
+        {u"unteraufgabe"_s, u"Sub-task"_s},
+        {u"tâche"_s, u"Task"_s},
+        {u"sous-tâche"_s, u"Sub-task"_s},
+        {u"épica"_s, u"Epic"_s},
+        {u"épico"_s, u"Epic"_s},
+        {u"epos"_s, u"Epic"_s},
+        {u"epic"_s, u"Epic"_s},
+        {u"épopée"_s, u"Epic"_s},
+    };
+    return names.value(name.toLower(), name);
 }
 
 QString repaired(const QString &text)
@@ -97,9 +93,63 @@ QString repaired(const QString &text)
     return text;
 }
 
+/** A month name in lower case, without the dot of an abbreviation. */
+QString monthKey(QString name)
+{
+    name = name.toLower();
+    name.remove(u'.');
+    return name.trimmed();
+}
+
+/**
+ * The months by name in the languages Jira offers. Jira writes "dd/MMM/yy" with the
+ * abbreviations of its Java runtime, which are not always CLDR's (and so not QLocale's):
+ * Spanish "sep" where CLDR has "sept", German "Mrz" where it has "März". Any unambiguous
+ * start of at least three letters of a full month name is accepted, which covers those;
+ * "Mrz" is no such start, so it is listed by hand.
+ */
+std::optional<int> monthNamed(const QString &text)
+{
+    static const QHash<QString, int> months = [] {
+        QHash<QString, int> names;
+        QHash<QString, QSet<int>> starts;
+        for (const char *code : {"en", "es", "pt_BR", "pt_PT", "de", "fr"}) {
+            const QLocale locale{QLatin1StringView(code)};
+            for (int m = 1; m <= 12; ++m) {
+                for (const QString &n : {locale.monthName(m, QLocale::ShortFormat),
+                                         locale.standaloneMonthName(m, QLocale::ShortFormat)})
+                    names.insert(monthKey(n), m);
+                const QString full = monthKey(locale.monthName(m, QLocale::LongFormat));
+                for (qsizetype length = 3; length <= full.size(); ++length)
+                    starts[full.left(length)].insert(m);
+            }
+        }
+        for (auto it = starts.cbegin(); it != starts.cend(); ++it)
+            if (it->size() == 1 && !names.contains(it.key()))
+                names.insert(it.key(), *it->cbegin());
+        names.insert(u"mrz"_s, 3);
+        return names;
+    }();
+    const auto it = months.constFind(monthKey(text));
+    if (it == months.cend())
+        return std::nullopt;
+    return *it;
+}
+
 QDateTime localAt(QDate day, int hour)
 {
     return LocalClock::toUtc(day, hour);
+}
+
+/** "AM", "pm", "a. m.", "p.m.": the hour of the day a 12-hour clock's hour means. */
+std::optional<int> hourOfDay(int hour, QStringView meridiem)
+{
+    if (meridiem.isEmpty())
+        return hour;
+    if (hour < 1 || hour > 12)
+        return std::nullopt;
+    const bool pm = meridiem.front().toLower() == u'p';
+    return hour % 12 + (pm ? 12 : 0);
 }
 
 } // namespace
@@ -109,26 +159,20 @@ std::optional<QDateTime> JiraCsvImporter::parseDate(QStringView text)
     text = text.trimmed();
     if (text.isEmpty())
         return std::nullopt;
+    // The day, the month's name in the exporter's language, the year, and a 12- or 24-hour time.
     static const QRegularExpression jira(
-        uR"(^(\d{1,2})/([A-Za-z]{3})/(\d{2}|\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp][Mm])?)?$)"_s);
+        uR"(^(\d{1,2})/(\p{L}{3,}\.?)/(\d{2}|\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp]\.?\s?[Mm]\.?)?)?$)"_s);
     if (const auto m = jira.match(text); m.hasMatch()) {
-        static const QStringList months = {u"jan"_s, u"feb"_s, u"mar"_s, u"apr"_s,
-                                           u"may"_s, u"jun"_s, u"jul"_s, u"aug"_s,
-                                           u"sep"_s, u"oct"_s, u"nov"_s, u"dec"_s};
-        const int month = int(months.indexOf(m.captured(2).toLower())) + 1;
+        const std::optional<int> month = monthNamed(m.captured(2));
         int year = m.captured(3).toInt();
         if (year < 100)
             year += 2000;
-        int hour = m.captured(4).toInt();
-        const QString ampm = m.captured(7).toLower();
-        if (!ampm.isEmpty()) {
-            if (hour < 1 || hour > 12)
-                return std::nullopt;
-            hour = (hour % 12) + (ampm == u"pm" ? 12 : 0);
-        }
-        const QDate date(year, month, m.captured(1).toInt());
-        const QTime time(hour, m.captured(5).toInt(), m.captured(6).toInt());
-        if (month < 1 || !date.isValid() || !time.isValid())
+        const std::optional<int> hour = hourOfDay(m.captured(4).toInt(), m.capturedView(7));
+        if (!month || !hour)
+            return std::nullopt;
+        const QDate date(year, *month, m.captured(1).toInt());
+        const QTime time(*hour, m.captured(5).toInt(), m.captured(6).toInt());
+        if (!date.isValid() || !time.isValid())
             return std::nullopt;
         return LocalClock::toUtc(date, time);
     }
@@ -159,7 +203,7 @@ bool JiraCsvImporter::looksLikeIssueCsv(QByteArrayView head)
     QStringList header;
     if (!reader.next(header))
         return false;
-    return Columns::from(header).summary >= 0;
+    return JiraColumns::from(header).summary >= 0;
 }
 
 Result<ImportPlan> JiraCsvImporter::importFile(const QString &path, QDate today)
@@ -195,7 +239,7 @@ namespace {
 class IssueRows
 {
 public:
-    IssueRows(const Columns &col, ImportPlan &plan)
+    IssueRows(const JiraColumns &col, ImportPlan &plan)
         : m_col(col)
         , m_plan(plan)
     {}
@@ -252,14 +296,14 @@ private:
     {
         if (m_col.priority >= 0) {
             const QString p = cell(row, m_col.priority);
-            if (const auto prio = parsePriority(p))
+            if (const auto prio = parsePriority(englishPriority(p)))
                 c.priority = *prio;
             else if (!p.isEmpty())
                 m_plan.warn(c.line,
                             QObject::tr("unknown priority \u201c%1\u201d; kept as it was").arg(p));
         }
         if (m_col.type >= 0) {
-            const QString t = cell(row, m_col.type);
+            const QString t = englishType(cell(row, m_col.type));
             if (const auto type = parseCardType(t))
                 c.type = *type;
             else if (t.compare(u"Epic"_s, Qt::CaseInsensitive) == 0)
@@ -308,7 +352,7 @@ private:
     {
         c.created = date(row, c.line, m_col.created, u"Created");
         const QDateTime updated = date(row, c.line, m_col.updated, u"Updated");
-        const QDateTime resolved = date(row, c.line, m_col.resolved, u"Resolved");
+        const QDateTime resolved = resolution(row, c.line);
         if (resolved.isValid())
             m_resolvedLines.insert(c.line);
         if (!c.status.isEmpty()) {
@@ -317,6 +361,18 @@ private:
                 at = c.created;
             c.history.append({at, c.status});
         }
+    }
+
+    /**
+     * The resolution date. Some languages name the resolution (the outcome, "Done") and its
+     * date alike (French "Résolution"): that column counts only when it holds a date.
+     */
+    QDateTime resolution(const QStringList &row, int line)
+    {
+        const QDateTime resolved = date(row, line, m_col.resolved, u"Resolved");
+        if (resolved.isValid() || m_col.resolution < 0)
+            return resolved;
+        return JiraCsvImporter::parseDate(cell(row, m_col.resolution)).value_or(QDateTime());
     }
 
     /** A date cell; the first few that cannot be read are warned about. */
@@ -333,7 +389,7 @@ private:
         return {};
     }
 
-    const Columns &m_col;
+    const JiraColumns &m_col;
     ImportPlan &m_plan;
     QHash<QString, int> m_sprintIndex;
     QSet<int> m_resolvedLines;
@@ -423,7 +479,7 @@ void dateSprints(ImportPlan &plan, const QSet<int> &resolvedLines, QDate today)
 }
 
 /** Warnings about the header: no key column, columns not used. */
-void warnAboutHeader(ImportPlan &plan, const Columns &col, int line)
+void warnAboutHeader(ImportPlan &plan, const JiraColumns &col, int line)
 {
     if (col.key < 0)
         plan.warn(line,
@@ -463,7 +519,7 @@ Result<ImportPlan> JiraCsvImporter::importDevice(QIODevice *device, const QStrin
             return R::failure(reader.error());
         return R::failure(QObject::tr("%1 is empty").arg(name));
     }
-    const Columns col = Columns::from(header);
+    const JiraColumns col = JiraColumns::from(header);
     if (col.summary < 0)
         return R::failure(notAnIssueExport(name, reader.recordLine(), header));
 

@@ -17,12 +17,14 @@ namespace SprintDeck {
  * which uses the same column names): one issue per record, repeated columns
  * for multi-valued fields (Labels, Sprint), "Custom field (Story Points)",
  * dates like "14/Jul/25 3:42 PM" in the exporter's local time, or ISO 8601.
+ * Exports in Spanish, Portuguese, German and French are read alike: their
+ * column names (JiraColumns), month names ("17/déc./25 09:05") and statuses.
  *
  * The file is streamed record by record (CsvReader); any malformed record
  * fails the whole import with its line, so nothing is half-imported. Records
  * that are well-formed but unusable (no summary, wrong field count) are
  * skipped with a warning. Jira exports carry no sprint dates: they are
- * inferred from the issues' resolution dates and warned about.
+ * inferred from the issues' activity (JiraSprints) and warned about.
  */
 class JiraCsvImporter
 {
@@ -36,7 +38,10 @@ public:
     static Result<ImportPlan> importBytes(QByteArrayView bytes, const QString &name,
                                           QDate today = QDate::currentDate());
 
-    /** "14/Jul/25 3:42 PM" (local time), "2025-07-14 15:42", ISO 8601 with offset; as UTC. */
+    /**
+     * "14/Jul/25 3:42 PM", "17/Mai/25 09:05", "17/déc./25 09:05" (local time, month names in
+     * the languages Jira offers), "2025-07-14 15:42", ISO 8601 with offset; as UTC.
+     */
     static std::optional<QDateTime> parseDate(QStringView text);
     /** True when a header record looks like an issue export (it has a Summary column). */
     static bool looksLikeIssueCsv(QByteArrayView head);

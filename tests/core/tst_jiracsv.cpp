@@ -71,6 +71,23 @@ const ImportCard *card(const ImportPlan &plan, const QString &key)
     return nullptr;
 }
 
+/** A plan of an export given as text, read as of `today`. */
+ImportPlan planOf(const QString &csv, QDate today = QDate(2025, 7, 18))
+{
+    auto plan = JiraCsvImporter::importBytes(csv.toUtf8(), u"t.csv"_s, today);
+    if (!plan)
+        qWarning("%s", qPrintable(plan.error()));
+    return plan ? plan.value() : ImportPlan();
+}
+
+QString warningsOf(const ImportPlan &plan)
+{
+    QStringList texts;
+    for (const ImportWarning &w : plan.warnings)
+        texts.append(w.toString());
+    return texts.join(u'\n');
+}
+
 } // namespace
 
 class TestJiraCsv : public QObject
@@ -205,6 +222,26 @@ private slots:
                                     << QDateTime(QDate(2025, 7, 14), QTime(13, 42), Qt::UTC);
         QTest::newRow("iso local") << u"2025-07-14 15:42"_s << local(2025, 7, 14, 15, 42);
         QTest::newRow("date only") << u"2025-07-14"_s << local(2025, 7, 14, 0, 0);
+        // Month abbreviations as Jira writes them in Spanish, Portuguese, German and French.
+        QTest::newRow("es mar") << u"17/mar/25 9:05 AM"_s << local(2025, 3, 17, 9, 5);
+        QTest::newRow("es abr pm") << u"17/abr/25 9:05 PM"_s << local(2025, 4, 17, 21, 5);
+        QTest::newRow("es ene") << u"3/ene/25 12:05 AM"_s << local(2025, 1, 3, 0, 5);
+        QTest::newRow("es sep") << u"17/sep/25 9:05 AM"_s << local(2025, 9, 17, 9, 5);
+        QTest::newRow("es dic p. m.") << u"1/dic/25 4:30 p. m."_s << local(2025, 12, 1, 16, 30);
+        QTest::newRow("pt fev") << u"17/fev/25 09:05"_s << local(2025, 2, 17, 9, 5);
+        QTest::newRow("pt set") << u"17/set/25 9:05 AM"_s << local(2025, 9, 17, 9, 5);
+        QTest::newRow("pt out") << u"17/out/25 18:00"_s << local(2025, 10, 17, 18, 0);
+        QTest::newRow("de Mai") << u"17/Mai/25 09:05"_s << local(2025, 5, 17, 9, 5);
+        QTest::newRow("de Mrz") << u"17/Mrz/25 14:30"_s << local(2025, 3, 17, 14, 30);
+        QTest::newRow("de M\u00e4r") << u"17/M\u00e4r/25 14:30"_s << local(2025, 3, 17, 14, 30);
+        QTest::newRow("de Okt") << u"17/Okt/25 23:59"_s << local(2025, 10, 17, 23, 59);
+        QTest::newRow("de Dez") << u"17/Dez/2025 00:00"_s << local(2025, 12, 17, 0, 0);
+        QTest::newRow("fr d\u00e9c.") << u"17/d\u00e9c./25 09:05"_s << local(2025, 12, 17, 9, 5);
+        QTest::newRow("fr f\u00e9vr.") << u"17/f\u00e9vr./25 09:05"_s << local(2025, 2, 17, 9, 5);
+        QTest::newRow("fr juil.") << u"17/juil./25 09:05"_s << local(2025, 7, 17, 9, 5);
+        QTest::newRow("fr juin") << u"17/juin/25 09:05"_s << local(2025, 6, 17, 9, 5);
+        QTest::newRow("fr ao\u00fbt") << u"17/ao\u00fbt/25 09:05"_s << local(2025, 8, 17, 9, 5);
+        QTest::newRow("fr mars") << u"17/mars/25 09:05"_s << local(2025, 3, 17, 9, 5);
     }
 
     void dates()
@@ -218,8 +255,11 @@ private slots:
 
     void badDates()
     {
-        for (const QString &t : {u"32/Jul/25 3:42 PM"_s, u"14/Foo/25 3:42 PM"_s,
-                                 u"14/Jul/25 13:42 PM"_s, u"yesterday"_s})
+        // "jui" is June or July in French: not guessed.
+        for (const QString &t :
+             {u"32/Jul/25 3:42 PM"_s, u"14/Foo/25 3:42 PM"_s, u"14/Jul/25 13:42 PM"_s,
+              u"yesterday"_s, u"17/jui/25 09:05"_s, u"17/Mai/25 13:05 PM"_s, u"31/abr/25 9:05 AM"_s,
+              u"17/ma/25 09:05"_s})
             QVERIFY2(!JiraCsvImporter::parseDate(t), qPrintable(t));
     }
 
@@ -302,6 +342,120 @@ private slots:
         }
         QVERIFY(warned);
         QVERIFY(unused);
+    }
+
+    void localizedHeaders_data()
+    {
+        QTest::addColumn<QString>("header");
+        QTest::addColumn<QString>("row");
+        QTest::newRow("en") << u"Summary,Issue key,Issue Type,Status,Priority,Assignee,Created,"
+                               "Updated,Resolved,Sprint,Labels,Labels,Custom field (Story Points)"_s
+                            << u"14/Jul/25 3:42 PM"_s;
+        QTest::newRow("es")
+            << u"Resumen,Clave de incidencia,Tipo de Incidencia,Estado,Prioridad,Responsable,"
+               "Creada,Actualizada,Resuelta,Sprint,Etiquetas,Etiquetas,"
+               "Campo personalizado (Story Points)"_s
+            << u"14/jul/25 3:42 PM"_s;
+        QTest::newRow("pt")
+            << u"Resumo,Chave da item,Tipo de item,Status,Prioridade,Respons\u00e1vel,Criado,"
+               "Atualizado,Resolvido,Sprint,R\u00f3tulos,R\u00f3tulos,"
+               "Campo personalizado (Story Points)"_s
+            << u"14/jul/25 3:42 PM"_s;
+        QTest::newRow("pt chave")
+            << u"Resumo,Chave,Tipo de item,Status,Prioridade,Respons\u00e1vel,Criado,Atualizado,"
+               "Resolvido,Sprint,Etiquetas,Etiquetas,Campo personalizado (Story Points)"_s
+            << u"14/jul/25 15:42"_s;
+        QTest::newRow("de")
+            << u"Zusammenfassung,Vorgangsschl\u00fcssel,Vorgangstyp,Status,Priorit\u00e4t,"
+               "Bearbeiter,Erstellt,Aktualisiert,Gel\u00f6st,Sprint,Stichw\u00f6rter,"
+               "Stichw\u00f6rter,Benutzerdefiniertes Feld (Story Points)"_s
+            << u"14/Jul/25 15:42"_s;
+        QTest::newRow("de Schl\u00fcssel")
+            << u"Zusammenfassung,Schl\u00fcssel,Vorgangstyp,Status,Priorit\u00e4t,Bearbeiter,"
+               "Erstellt,Aktualisiert,Erledigt,Sprint,Stichw\u00f6rter,Stichw\u00f6rter,"
+               "Benutzerdefiniertes Feld (Story Points)"_s
+            << u"14/Jul/25 15:42"_s;
+        QTest::newRow("fr")
+            << u"R\u00e9sum\u00e9,Cl\u00e9,Type de ticket,\u00c9tat,Priorit\u00e9,Responsable,"
+               "Cr\u00e9ation,Mise \u00e0 jour,R\u00e9solution,Sprint,\u00c9tiquettes,"
+               "\u00c9tiquettes,Champ personnalis\u00e9 (Story Points)"_s
+            << u"14/juil./25 15:42"_s;
+    }
+
+    void localizedHeaders()
+    {
+        // The same issue under every language's column names: every field is read, none unused.
+        QFETCH(QString, header);
+        QFETCH(QString, row);
+        const ImportPlan plan =
+            planOf(header + u"\nRefund API,SHOP-7,Story,Done,High,Ada Lovelace,01/Jul/25 9:15 AM,"
+                            "%1,%1,SHOP Sprint 3,api,payments,5\n"_s.arg(row));
+        QCOMPARE(plan.cards.size(), 1);
+        const ImportCard &c = plan.cards.first();
+        QCOMPARE(c.key, u"SHOP-7"_s);
+        QCOMPARE(c.title, u"Refund API"_s);
+        QCOMPARE(c.type, std::optional<CardType>(CardType::Story));
+        QCOMPARE(c.status, u"Done"_s);
+        QCOMPARE(c.priority, std::optional<Priority>(Priority::P2));
+        QCOMPARE(c.assignee, std::optional<QString>(u"Ada Lovelace"_s));
+        QCOMPARE(c.points, std::optional<double>(5));
+        QCOMPARE(c.sprint, u"SHOP Sprint 3"_s);
+        QCOMPARE(c.labels, std::optional<QStringList>(QStringList{u"api"_s, u"payments"_s}));
+        QCOMPARE(c.created, local(2025, 7, 1, 9, 15));
+        QCOMPARE(c.history.size(), 1);
+        QCOMPARE(c.history.first().at, local(2025, 7, 14, 15, 42));
+        QVERIFY2(!warningsOf(plan).contains(u"not used"_s), qPrintable(warningsOf(plan)));
+        QVERIFY(JiraCsvImporter::looksLikeIssueCsv(header.toUtf8()));
+    }
+
+    void localizedPrioritiesAndTypes_data()
+    {
+        QTest::addColumn<QString>("priority");
+        QTest::addColumn<QString>("type");
+        QTest::addColumn<Priority>("expectedPriority");
+        QTest::addColumn<CardType>("expectedType");
+        QTest::newRow("es") << u"M\u00e1s alta"_s << u"Historia"_s << Priority::P1
+                            << CardType::Story;
+        QTest::newRow("pt") << u"M\u00e9dia"_s << u"Tarefa"_s << Priority::P3 << CardType::Task;
+        QTest::newRow("de") << u"Niedrig"_s << u"Fehler"_s << Priority::P4 << CardType::Bug;
+        QTest::newRow("fr") << u"Haute"_s << u"\u00c9pop\u00e9e"_s << Priority::P2
+                            << CardType::Story;
+    }
+
+    void localizedPrioritiesAndTypes()
+    {
+        QFETCH(QString, priority);
+        QFETCH(QString, type);
+        QFETCH(Priority, expectedPriority);
+        QFETCH(CardType, expectedType);
+        const ImportPlan plan =
+            planOf(u"Summary,Issue key,Priority,Issue Type\nOne,A-1,%1,%2\n"_s.arg(priority, type));
+        QCOMPARE(plan.cards.size(), 1);
+        QCOMPARE(plan.cards.first().priority, std::optional<Priority>(expectedPriority));
+        QCOMPARE(plan.cards.first().type, std::optional<CardType>(expectedType));
+        QVERIFY2(!warningsOf(plan).contains(u"priority"_s), qPrintable(warningsOf(plan)));
+    }
+
+    void pointsFields_data()
+    {
+        QTest::addColumn<QString>("column");
+        for (const QString &c :
+             {u"Custom field (Story Points)"_s, u"Custom field (Story point estimate)"_s,
+              u"Story point estimate"_s, u"Story Points"_s, u"${field_Story_Points}"_s,
+              u"Campo personalizado (Story Points)"_s,
+              u"Campo personalizado (Story point estimate)"_s,
+              u"Benutzerdefiniertes Feld (Story Points)"_s,
+              u"Champ personnalis\u00e9 (Story Points)"_s, u"custom field (story points)"_s})
+            QTest::newRow(qPrintable(c)) << c;
+    }
+
+    void pointsFields()
+    {
+        QFETCH(QString, column);
+        const ImportPlan plan = planOf(u"Summary,Issue key,\"%1\"\nOne,A-1,3.5\n"_s.arg(column));
+        QCOMPARE(plan.cards.size(), 1);
+        QCOMPARE(plan.cards.first().points, std::optional<double>(3.5));
+        QVERIFY2(!warningsOf(plan).contains(u"not used"_s), qPrintable(warningsOf(plan)));
     }
 
     void defaultColumns_data()
