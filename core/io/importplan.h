@@ -85,6 +85,9 @@ struct ImportPlan
     QList<ImportSprint> sprints;
     QList<ImportCard> cards;
     QList<ImportWarning> warnings;
+    /** A status no status word names (lower case) -> a word for its kind ("In Progress"), as
+     * the source gives it (Jira's status category); for its default column. */
+    QHash<QString, QString> statusCategories;
     int repairedCharacters = 0; ///< characters restored by the mojibake repair
 
     /** The distinct statuses of the cards and their histories, in order of appearance. */

@@ -224,7 +224,14 @@ Result<qint64> ImportPreview::Builder::columnForStatus(const QString &status, Ma
         mapping.byDefault = false;
         return c->id;
     }
-    const qint64 columnId = defaultColumn(m_board, status, &mapping.known);
+    qint64 columnId = defaultColumn(m_board, status, &mapping.known);
+    if (!mapping.known) {
+        // A status of the source's own workflow goes where the source's category of it says.
+        for (const ImportPlan &plan : m_plans)
+            if (const auto it = plan.statusCategories.constFind(status.toLower());
+                it != plan.statusCategories.cend() && !mapping.known)
+                columnId = defaultColumn(m_board, *it, &mapping.known);
+    }
     if (!mapping.known)
         warn(QObject::tr("the status \u201c%1\u201d matches no column; its cards go to %2 "
                          "(map it to another column)")

@@ -3,6 +3,7 @@
 #include "core/io/jiracolumns.h"
 #include "core/io/localclock.h"
 #include "core/io/mojibake.h"
+#include "core/io/statuswords.h"
 #include "core/io/textinput.h"
 #include "core/io/textscan.h"
 
@@ -256,7 +257,8 @@ public:
                                   .arg(c.key.isEmpty() ? QObject::tr("an issue") : c.key));
             return std::nullopt;
         }
-        c.status = cell(row, m_col.status);
+        c.status = repaired(cell(row, m_col.status)).simplified();
+        const std::optional<StatusWords::Kind> kind = statusKind(c.status, row);
         readPriorityAndType(c, row);
         if (m_col.assignee >= 0)
             c.assignee = repaired(cell(row, m_col.assignee)).simplified();
@@ -268,7 +270,8 @@ public:
         }
         readLabelsAndSprint(c, row);
         const QString flagged = cell(row, m_col.flagged);
-        c.blocked = !flagged.isEmpty() && flagged.compare(u"no"_s, Qt::CaseInsensitive) != 0;
+        c.blocked = (!flagged.isEmpty() && flagged.compare(u"no"_s, Qt::CaseInsensitive) != 0) ||
+                    kind == StatusWords::Kind::Blocked;
         c.blockedReason = cell(row, m_col.blockedReason);
         readHistory(c, row);
         return c;
@@ -345,6 +348,23 @@ private:
             if (!s.isEmpty())
                 c.sprint = s; // the last one listed is the sprint the issue is in now
         }
+    }
+
+    /**
+     * The kind of a status: its own words, else its status category (a custom workflow status
+     * like "Waiting for QA" in the category "In Progress"), which the plan then passes on to
+     * the mapping of statuses to columns.
+     */
+    std::optional<StatusWords::Kind> statusKind(const QString &status, const QStringList &row)
+    {
+        if (const StatusWords::Word *w = StatusWords::asStatus(status.toLower()))
+            return w->kind;
+        const QString category = repaired(cell(row, m_col.category)).simplified();
+        const StatusWords::Word *w = StatusWords::asStatus(category.toLower());
+        if (!w)
+            return std::nullopt;
+        m_plan.statusCategories.insert(status.toLower(), category);
+        return w->kind;
     }
 
     /** Created, and the status at its resolution (else at the last update). */

@@ -458,6 +458,91 @@ private slots:
         QVERIFY2(!warningsOf(plan).contains(u"not used"_s), qPrintable(warningsOf(plan)));
     }
 
+    void blockedStatus_data()
+    {
+        QTest::addColumn<QString>("status");
+        QTest::addColumn<bool>("blocked");
+        QTest::addColumn<QString>("column");
+        QTest::newRow("Blocked") << u"Blocked"_s << true << u"In Progress"_s;
+        QTest::newRow("BLOCKED") << u"BLOCKED"_s << true << u"In Progress"_s;
+        QTest::newRow("Bloqueado") << u"Bloqueado"_s << true << u"In Progress"_s;
+        QTest::newRow("Blockiert") << u"Blockiert"_s << true << u"In Progress"_s;
+        QTest::newRow("Bloqu\u00e9") << u"Bloqu\u00e9"_s << true << u"In Progress"_s;
+        QTest::newRow("In Progress") << u"In Progress"_s << false << u"In Progress"_s;
+        QTest::newRow("En curso") << u"En curso"_s << false << u"In Progress"_s;
+        QTest::newRow("Done") << u"Done"_s << false << u"Done"_s;
+    }
+
+    void blockedStatus()
+    {
+        QFETCH(QString, status);
+        QFETCH(bool, blocked);
+        QFETCH(QString, column);
+        const ImportPlan plan = planOf(u"Summary,Issue key,Status\nOne,A-1,%1\n"_s.arg(status));
+        QCOMPARE(plan.cards.size(), 1);
+        QCOMPARE(plan.cards.first().blocked, blocked);
+        auto preview = ImportPreview::build(*m_board, {plan});
+        QVERIFY(preview);
+        QVERIFY(preview->apply(*m_board));
+        const Card *card = m_board->cardByKey(u"A-1"_s);
+        QVERIFY(card);
+        QCOMPARE(card->blocked, blocked);
+        QCOMPARE(m_board->column(card->columnId)->name, column);
+    }
+
+    void statusCategories_data()
+    {
+        QTest::addColumn<QString>("header");
+        QTest::addColumn<QString>("status");
+        QTest::addColumn<QString>("category");
+        QTest::addColumn<QString>("column");
+        const QString en = u"Summary,Issue key,Status,Status Category,Sprint"_s;
+        QTest::newRow("en in progress")
+            << en << u"Waiting for Sign-off"_s << u"In Progress"_s << u"In Progress"_s;
+        QTest::newRow("en done") << en << u"Shipped"_s << u"Done"_s << u"Done"_s;
+        QTest::newRow("en to do") << en << u"Triage"_s << u"To Do"_s << u"To Do"_s;
+        QTest::newRow("es")
+            << u"Resumen,Clave de incidencia,Estado,Categor\u00eda de estado,Sprint"_s
+            << u"Validaci\u00f3n con cliente"_s << u"En curso"_s << u"In Progress"_s;
+        QTest::newRow("pt") << u"Resumo,Chave,Status,Categoria de status,Sprint"_s << u"Publicado"_s
+                            << u"Itens conclu\u00eddos"_s << u"Done"_s;
+        QTest::newRow("de") << u"Zusammenfassung,Schl\u00fcssel,Status,Statuskategorie,Sprint"_s
+                            << u"Fachliche Abnahme"_s << u"In Arbeit"_s << u"In Progress"_s;
+        QTest::newRow("fr")
+            << u"R\u00e9sum\u00e9,Cl\u00e9,\u00c9tat,Cat\u00e9gorie de statut,Sprint"_s
+            << u"Analyse"_s << u"\u00c0 faire"_s << u"To Do"_s;
+        // A status known by its own words keeps them, whatever the category says.
+        QTest::newRow("own words win") << en << u"Code Review"_s << u"In Progress"_s << u"Review"_s;
+    }
+
+    void statusCategories()
+    {
+        QFETCH(QString, header);
+        QFETCH(QString, status);
+        QFETCH(QString, category);
+        QFETCH(QString, column);
+        const ImportPlan plan =
+            planOf(header + u"\nOne,A-1,%1,%2,S2\nTwo,A-2,Done,Done,S1\n"_s.arg(status, category));
+        QCOMPARE(plan.cards.size(), 2);
+        QCOMPARE(plan.cards.first().status, status);
+        auto preview = ImportPreview::build(*m_board, {plan});
+        QVERIFY(preview);
+        QVERIFY2(!preview->warningTexts().join(u'\n').contains(u"matches no column"_s),
+                 qPrintable(preview->warningTexts().join(u'\n')));
+        QVERIFY(preview->apply(*m_board));
+        QCOMPARE(m_board->column(m_board->cardByKey(u"A-1"_s)->columnId)->name, column);
+    }
+
+    void statusWithoutCategoryStaysUnknown()
+    {
+        // No category column: a status of no known words still asks to be mapped.
+        const ImportPlan plan = planOf(u"Summary,Issue key,Status\nOne,A-1,Abnahme\n"_s);
+        auto preview = ImportPreview::build(*m_board, {plan});
+        QVERIFY(preview);
+        QVERIFY(preview->warningTexts().join(u'\n').contains(
+            u"the status \u201cAbnahme\u201d matches no column"_s));
+    }
+
     void defaultColumns_data()
     {
         QTest::addColumn<QString>("status");
