@@ -1,6 +1,7 @@
 #include "core/io/jiracsvimporter.h"
 #include "core/io/csvreader.h"
 #include "core/io/jiracolumns.h"
+#include "core/io/jirasprints.h"
 #include "core/io/localclock.h"
 #include "core/io/mojibake.h"
 #include "core/io/statuswords.h"
@@ -137,11 +138,6 @@ std::optional<int> monthNamed(const QString &text)
     return *it;
 }
 
-QDateTime localAt(QDate day, int hour)
-{
-    return LocalClock::toUtc(day, hour);
-}
-
 /** "AM", "pm", "a. m.", "p.m.": the hour of the day a 12-hour clock's hour means. */
 std::optional<int> hourOfDay(int hour, QStringView meridiem)
 {
@@ -273,7 +269,7 @@ public:
         c.blocked = (!flagged.isEmpty() && flagged.compare(u"no"_s, Qt::CaseInsensitive) != 0) ||
                     kind == StatusWords::Kind::Blocked;
         c.blockedReason = cell(row, m_col.blockedReason);
-        readHistory(c, row);
+        readHistory(c, row, kind);
         return c;
     }
 
@@ -291,8 +287,8 @@ public:
         m_plan.sprints.append(s);
     }
 
-    /** The lines of the issues that have a resolution date. */
-    const QSet<int> &resolvedLines() const { return m_resolvedLines; }
+    /** What each issue read so far tells about its sprints. */
+    const QList<JiraIssueActivity> &activity() const { return m_activity; }
 
 private:
     void readPriorityAndType(ImportCard &c, const QStringList &row)
@@ -343,11 +339,14 @@ private:
             }
             c.labels = labels;
         }
+        m_sprints.clear();
         for (int i : m_col.sprints) {
             const QString s = repaired(cell(row, i)).simplified();
-            if (!s.isEmpty())
-                c.sprint = s; // the last one listed is the sprint the issue is in now
+            if (!s.isEmpty() && !m_sprints.contains(s, Qt::CaseInsensitive))
+                m_sprints.append(s);
         }
+        if (!m_sprints.isEmpty())
+            c.sprint = m_sprints.constLast(); // the last one listed is the sprint it is in now
     }
 
     /**
@@ -367,20 +366,27 @@ private:
         return w->kind;
     }
 
-    /** Created, and the status at its resolution (else at the last update). */
-    void readHistory(ImportCard &c, const QStringList &row)
+    /** Created, the status at its resolution (else at the last update), and its sprints. */
+    void readHistory(ImportCard &c, const QStringList &row, std::optional<StatusWords::Kind> kind)
     {
         c.created = date(row, c.line, m_col.created, u"Created");
         const QDateTime updated = date(row, c.line, m_col.updated, u"Updated");
         const QDateTime resolved = resolution(row, c.line);
-        if (resolved.isValid())
-            m_resolvedLines.insert(c.line);
         if (!c.status.isEmpty()) {
             QDateTime at = resolved.isValid() ? resolved : updated;
             if (at.isValid() && c.created.isValid() && at < c.created)
                 at = c.created;
             c.history.append({at, c.status});
         }
+        JiraIssueActivity a;
+        a.sprints = m_sprints;
+        a.created = c.created;
+        a.changed =
+            updated.isValid() && !(resolved.isValid() && resolved > updated) ? updated : resolved;
+        a.resolved = resolved;
+        a.finished = resolved.isValid() || kind == StatusWords::Kind::Done;
+        a.started = !a.finished && kind && *kind != StatusWords::Kind::ToDo;
+        m_activity.append(a);
     }
 
     /**
@@ -412,91 +418,10 @@ private:
     const JiraColumns &m_col;
     ImportPlan &m_plan;
     QHash<QString, int> m_sprintIndex;
-    QSet<int> m_resolvedLines;
+    QList<JiraIssueActivity> m_activity;
+    QStringList m_sprints; ///< of the row being read, oldest first
     int m_badDates = 0;
 };
-
-/** When the issues of a sprint were active, and whether all of them are resolved. */
-struct Activity
-{
-    QDate first, last;
-    bool allResolved = true;
-};
-
-QHash<QString, Activity> sprintActivity(const ImportPlan &plan, const QSet<int> &resolvedLines)
-{
-    QHash<QString, Activity> activity;
-    for (const ImportCard &c : plan.cards) {
-        if (c.sprint.isEmpty())
-            continue;
-        Activity &a = activity[c.sprint.toLower()];
-        a.allResolved = a.allResolved && resolvedLines.contains(c.line);
-        for (const ImportStatusChange &h : c.history) {
-            if (!h.at.isValid())
-                continue;
-            const QDate d = LocalClock::localDate(h.at);
-            a.first = a.first.isValid() ? qMin(a.first, d) : d;
-            a.last = a.last.isValid() ? qMax(a.last, d) : d;
-        }
-    }
-    return activity;
-}
-
-/** A sprint whose dates the export gives: its state follows from them. */
-void stateFromDates(ImportSprint &s, QDate today)
-{
-    s.stateAssumed = true;
-    if (s.end < today) {
-        s.state = Sprint::State::Closed;
-        s.closedAt = localAt(s.end, 18);
-    } else if (s.start <= today) {
-        s.state = Sprint::State::Active;
-    }
-    if (s.state != Sprint::State::Planned)
-        s.startedAt = localAt(s.start, 9);
-}
-
-/**
- * A sprint without dates runs over its issues' activity: one whose issues are all resolved ended
- * with the last resolution; one with open issues is still running.
- */
-void datesFromActivity(ImportSprint &s, const Activity &a, QDate today)
-{
-    QDate first = a.first, last = a.last;
-    bool allResolved = a.allResolved;
-    if (!last.isValid()) {
-        first = last = today;
-        allResolved = false;
-    }
-    s.end = allResolved ? last : qMax(last, today);
-    s.start = qMin(first, s.end.addDays(-13));
-    s.datesAssumed = true;
-    s.stateAssumed = true;
-    if (allResolved && s.end < today) {
-        s.state = Sprint::State::Closed;
-        s.closedAt = localAt(s.end, 18);
-    } else if (s.start <= today) {
-        s.state = Sprint::State::Active;
-    }
-    if (s.state != Sprint::State::Planned)
-        s.startedAt = localAt(s.start, 9);
-}
-
-/** Jira's export has no sprint dates: take them from the issues' activity. */
-void dateSprints(ImportPlan &plan, const QSet<int> &resolvedLines, QDate today)
-{
-    const QHash<QString, Activity> activity = sprintActivity(plan, resolvedLines);
-    for (ImportSprint &s : plan.sprints) {
-        if (s.start.isValid() && s.end.isValid() && s.start <= s.end) {
-            stateFromDates(s, today);
-            continue;
-        }
-        datesFromActivity(s, activity.value(s.name.toLower()), today);
-        plan.warn(s.line,
-                  QObject::tr("the export has no sprint dates: %1 is taken to run %2 to %3")
-                      .arg(s.name, s.start.toString(Qt::ISODate), s.end.toString(Qt::ISODate)));
-    }
-}
 
 /** Warnings about the header: no key column, columns not used. */
 void warnAboutHeader(ImportPlan &plan, const JiraColumns &col, int line)
@@ -575,7 +500,7 @@ Result<ImportPlan> JiraCsvImporter::importDevice(QIODevice *device, const QStrin
         return R::failure(reader.error());
     if (plan.cards.isEmpty())
         plan.warn(0, QObject::tr("no issues found"));
-    dateSprints(plan, rows.resolvedLines(), today);
+    JiraSprints::date(plan, rows.activity(), today);
     return plan;
 }
 

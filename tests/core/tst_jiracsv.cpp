@@ -80,6 +80,14 @@ ImportPlan planOf(const QString &csv, QDate today = QDate(2025, 7, 18))
     return plan ? plan.value() : ImportPlan();
 }
 
+const ImportSprint *sprint(const ImportPlan &plan, const QString &name)
+{
+    for (const ImportSprint &s : plan.sprints)
+        if (s.name == name)
+            return &s;
+    return nullptr;
+}
+
 QString warningsOf(const ImportPlan &plan)
 {
     QStringList texts;
@@ -319,13 +327,15 @@ private slots:
         // Sprints in the order met; their dates come from the resolutions.
         QCOMPARE(plan.sprints.size(), 2);
         QCOMPARE(plan.sprints.at(0).name, u"SHOP Sprint 12"_s);
-        // Issues still open: the sprint runs until the day of the export at least.
-        QCOMPARE(plan.sprints.at(0).end, QDate(2025, 7, 18));
-        QCOMPARE(plan.sprints.at(0).start, QDate(2025, 7, 5));
+        // Issues still open: it started when Sprint 11, which SHOP-101 came from, ended, and
+        // runs two weeks; not until the day of the export.
+        QCOMPARE(plan.sprints.at(0).start, QDate(2025, 7, 11));
+        QCOMPARE(plan.sprints.at(0).end, QDate(2025, 7, 24));
         QCOMPARE(plan.sprints.at(0).state, Sprint::State::Active);
         QVERIFY(plan.sprints.at(0).datesAssumed);
         // All resolved: it ended with the last resolution.
         QCOMPARE(plan.sprints.at(1).name, u"SHOP Sprint 11"_s);
+        QCOMPARE(plan.sprints.at(1).start, QDate(2025, 7, 1));
         QCOMPARE(plan.sprints.at(1).end, QDate(2025, 7, 11));
         QCOMPARE(plan.sprints.at(1).state, Sprint::State::Closed);
         bool warned = false, unused = false;
@@ -333,7 +343,7 @@ private slots:
             warned =
                 warned ||
                 w.message.contains(
-                    u"no sprint dates: SHOP Sprint 12 is taken to run 2025-07-05 to 2025-07-18"_s);
+                    u"no sprint dates: SHOP Sprint 12 is taken to run 2025-07-11 to 2025-07-24"_s);
             unused =
                 unused ||
                 (w.line == 1 &&
@@ -496,23 +506,25 @@ private slots:
         QTest::addColumn<QString>("status");
         QTest::addColumn<QString>("category");
         QTest::addColumn<QString>("column");
+        QTest::addColumn<bool>("started");
         const QString en = u"Summary,Issue key,Status,Status Category,Sprint"_s;
         QTest::newRow("en in progress")
-            << en << u"Waiting for Sign-off"_s << u"In Progress"_s << u"In Progress"_s;
-        QTest::newRow("en done") << en << u"Shipped"_s << u"Done"_s << u"Done"_s;
-        QTest::newRow("en to do") << en << u"Triage"_s << u"To Do"_s << u"To Do"_s;
+            << en << u"Waiting for Sign-off"_s << u"In Progress"_s << u"In Progress"_s << true;
+        QTest::newRow("en done") << en << u"Shipped"_s << u"Done"_s << u"Done"_s << false;
+        QTest::newRow("en to do") << en << u"Triage"_s << u"To Do"_s << u"To Do"_s << false;
         QTest::newRow("es")
             << u"Resumen,Clave de incidencia,Estado,Categor\u00eda de estado,Sprint"_s
-            << u"Validaci\u00f3n con cliente"_s << u"En curso"_s << u"In Progress"_s;
+            << u"Validaci\u00f3n con cliente"_s << u"En curso"_s << u"In Progress"_s << true;
         QTest::newRow("pt") << u"Resumo,Chave,Status,Categoria de status,Sprint"_s << u"Publicado"_s
-                            << u"Itens conclu\u00eddos"_s << u"Done"_s;
+                            << u"Itens conclu\u00eddos"_s << u"Done"_s << false;
         QTest::newRow("de") << u"Zusammenfassung,Schl\u00fcssel,Status,Statuskategorie,Sprint"_s
-                            << u"Fachliche Abnahme"_s << u"In Arbeit"_s << u"In Progress"_s;
+                            << u"Fachliche Abnahme"_s << u"In Arbeit"_s << u"In Progress"_s << true;
         QTest::newRow("fr")
             << u"R\u00e9sum\u00e9,Cl\u00e9,\u00c9tat,Cat\u00e9gorie de statut,Sprint"_s
-            << u"Analyse"_s << u"\u00c0 faire"_s << u"To Do"_s;
+            << u"Analyse"_s << u"\u00c0 faire"_s << u"To Do"_s << false;
         // A status known by its own words keeps them, whatever the category says.
-        QTest::newRow("own words win") << en << u"Code Review"_s << u"In Progress"_s << u"Review"_s;
+        QTest::newRow("own words win")
+            << en << u"Code Review"_s << u"In Progress"_s << u"Review"_s << true;
     }
 
     void statusCategories()
@@ -521,10 +533,14 @@ private slots:
         QFETCH(QString, status);
         QFETCH(QString, category);
         QFETCH(QString, column);
+        QFETCH(bool, started);
+        // A second issue in another sprint is finished: the sprint of the first is active only
+        // when the category says its work has started.
         const ImportPlan plan =
             planOf(header + u"\nOne,A-1,%1,%2,S2\nTwo,A-2,Done,Done,S1\n"_s.arg(status, category));
         QCOMPARE(plan.cards.size(), 2);
         QCOMPARE(plan.cards.first().status, status);
+        QCOMPARE(sprint(plan, u"S2"_s)->state == Sprint::State::Active, started);
         auto preview = ImportPreview::build(*m_board, {plan});
         QVERIFY(preview);
         QVERIFY2(!preview->warningTexts().join(u'\n').contains(u"matches no column"_s),
@@ -541,6 +557,130 @@ private slots:
         QVERIFY(preview);
         QVERIFY(preview->warningTexts().join(u'\n').contains(
             u"the status \u201cAbnahme\u201d matches no column"_s));
+    }
+
+    void sprintDatesFromActivity_data()
+    {
+        QTest::addColumn<QDate>("today");
+        QTest::newRow("the day after") << QDate(2025, 3, 22);
+        QTest::newRow("a year later") << QDate(2026, 3, 21);
+        QTest::newRow("years later") << QDate(2031, 3, 15);
+    }
+
+    void sprintDatesFromActivity()
+    {
+        // S1: the issues began on 3 Mar, the last was resolved on 14 Mar; A-3 was carried over to
+        // S2, which so started on 14 Mar and runs two weeks (its last change is earlier). S3 has
+        // work not started: the two weeks after S2.
+        QFETCH(QDate, today);
+        const QString csv =
+            u"Summary,Issue key,Status,Created,Updated,Resolved,Sprint,Sprint\n"
+            "One,A-1,Done,03/Mar/25 9:00 AM,10/Mar/25 4:00 PM,10/Mar/25 4:00 PM,S1,\n"
+            "Two,A-2,Done,04/Mar/25 9:00 AM,14/Mar/25 5:00 PM,14/Mar/25 5:00 PM,S1,\n"
+            "Three,A-3,In Progress,05/Mar/25 9:00 AM,21/Mar/25 11:00 AM,,S1,S2\n"
+            "Four,A-4,To Do,17/Mar/25 9:00 AM,17/Mar/25 9:00 AM,,S2,\n"
+            "Five,A-5,To Do,18/Mar/25 9:00 AM,18/Mar/25 9:00 AM,,S3,\n"_s;
+        const ImportPlan plan = planOf(csv, today);
+        const ImportSprint *s1 = sprint(plan, u"S1"_s);
+        const ImportSprint *s2 = sprint(plan, u"S2"_s);
+        const ImportSprint *s3 = sprint(plan, u"S3"_s);
+        QVERIFY(s1 && s2 && s3);
+        QCOMPARE(s1->start, QDate(2025, 3, 3));
+        QCOMPARE(s1->end, QDate(2025, 3, 14));
+        QCOMPARE(s1->state, Sprint::State::Closed);
+        QCOMPARE(s1->closedAt, local(2025, 3, 14, 18, 0));
+        QCOMPARE(s2->start, QDate(2025, 3, 14));
+        QCOMPARE(s2->end, QDate(2025, 3, 27));
+        QCOMPARE(s2->state, Sprint::State::Active);
+        QCOMPARE(s3->start, QDate(2025, 3, 28));
+        QCOMPARE(s3->end, QDate(2025, 4, 10));
+        QCOMPARE(s3->state, Sprint::State::Planned);
+        for (const ImportSprint *s : {s1, s2, s3})
+            QVERIFY(s->datesAssumed && s->stateAssumed);
+        const QString warnings = warningsOf(plan);
+        QVERIFY2(warnings.contains(u"S1 is taken to run 2025-03-03 to 2025-03-14, from its "
+                                   "issues' first creation or move into it to their last "
+                                   "resolution"_s),
+                 qPrintable(warnings));
+        QVERIFY2(warnings.contains(u"S2 is taken to run 2025-03-14 to 2025-03-27, from its "
+                                   "issues' first creation or move into it, for two weeks or to "
+                                   "their last change"_s),
+                 qPrintable(warnings));
+        QVERIFY2(warnings.contains(u"S3 has not started; it is taken to run 2025-03-28 to "
+                                   "2025-04-10, the two weeks after the active sprint"_s),
+                 qPrintable(warnings));
+    }
+
+    void runningSprintLongerThanTwoWeeks()
+    {
+        // The last change of a running sprint's issues is after two weeks: it runs to that day.
+        const ImportPlan plan =
+            planOf(u"Summary,Issue key,Status,Created,Updated,Sprint\n"
+                   "One,A-1,In Progress,02/Jun/25 9:00 AM,30/Jun/25 9:00 AM,S9\n"_s,
+                   QDate(2027, 1, 1));
+        QCOMPARE(plan.sprints.size(), 1);
+        QCOMPARE(plan.sprints.first().start, QDate(2025, 6, 2));
+        QCOMPARE(plan.sprints.first().end, QDate(2025, 6, 30));
+        QCOMPARE(plan.sprints.first().state, Sprint::State::Active);
+    }
+
+    void activeSprint_data()
+    {
+        QTest::addColumn<QString>("rows");
+        QTest::addColumn<QStringList>("states"); // of S1, S2, S3
+        // Sprint, Status, Resolved per row; the first sprint in the file is never chosen for it.
+        QTest::newRow("work in progress, not the first in the file")
+            << u"S1,Done,10/Mar/25|S2,In Progress,|S2,To Do,|S3,To Do,"_s
+            << QStringList{u"closed"_s, u"active"_s, u"planned"_s};
+        QTest::newRow("a future sprint first")
+            << u"S3,To Do,|S1,Done,10/Mar/25|S2,Blocked,"_s
+            << QStringList{u"closed"_s, u"active"_s, u"planned"_s};
+        QTest::newRow("review is work in progress")
+            << u"S1,To Do,|S2,Done,10/Mar/25|S3,In Review,"_s
+            << QStringList{u"planned"_s, u"closed"_s, u"active"_s};
+        QTest::newRow("none in progress: the one partly done")
+            << u"S1,Done,10/Mar/25|S2,Done,12/Mar/25|S2,To Do,|S3,To Do,"_s
+            << QStringList{u"closed"_s, u"active"_s, u"planned"_s};
+        QTest::newRow("done without a resolution date")
+            << u"S1,Done,|S2,Open,|S2,Done,|S3,Listo,"_s
+            << QStringList{u"closed"_s, u"active"_s, u"closed"_s};
+        QTest::newRow("nothing started") << u"S1,To Do,|S2,To Do,|S3,Open,"_s
+                                         << QStringList{u"planned"_s, u"planned"_s, u"planned"_s};
+    }
+
+    void activeSprint()
+    {
+        QFETCH(QString, rows);
+        QFETCH(QStringList, states);
+        QString csv = u"Summary,Issue key,Sprint,Status,Created,Updated,Resolved\n"_s;
+        int n = 0;
+        for (const QString &r : rows.split(u'|')) {
+            const QStringList f = r.split(u',');
+            const QString created = u"0%1/Mar/25 9:00 AM"_s.arg(++n);
+            const QString resolved = f.at(2).isEmpty() ? QString() : f.at(2) + u" 5:00 PM"_s;
+            const QString updated = resolved.isEmpty() ? u"0%1/Mar/25 3:00 PM"_s.arg(n) : resolved;
+            csv += u"Issue %1,A-%1,%2,%3,%4,%5,%6\n"_s.arg(n).arg(f.at(0), f.at(1), created,
+                                                                  updated, resolved);
+        }
+        const ImportPlan plan = planOf(csv, QDate(2030, 1, 1));
+        const auto stateName = [](Sprint::State s) {
+            return s == Sprint::State::Active   ? u"active"_s
+                   : s == Sprint::State::Closed ? u"closed"_s
+                                                : u"planned"_s;
+        };
+        QStringList actual;
+        for (const QString &name : {u"S1"_s, u"S2"_s, u"S3"_s}) {
+            const ImportSprint *s = sprint(plan, name);
+            QVERIFY2(s, qPrintable(name));
+            actual.append(stateName(s->state));
+        }
+        QCOMPARE(actual, states);
+        // The board takes the same one as its active sprint.
+        auto preview = ImportPreview::build(*m_board, {plan});
+        QVERIFY(preview);
+        QVERIFY(preview->apply(*m_board));
+        for (int i = 0; i < states.size(); ++i)
+            QCOMPARE(stateName(m_board->sprintByName(u"S%1"_s.arg(i + 1))->state), states.at(i));
     }
 
     void defaultColumns_data()

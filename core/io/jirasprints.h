@@ -1,0 +1,40 @@
+#pragma once
+
+#include "core/io/importplan.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QStringList>
+
+namespace SprintDeck {
+
+/** What one issue of a Jira export tells about the sprints it was in. */
+struct JiraIssueActivity
+{
+    QStringList sprints;   ///< every sprint it was in, oldest first; the last is its sprint now
+    QDateTime created;     ///< UTC; invalid when not given
+    QDateTime changed;     ///< UTC; its last change (update or resolution)
+    QDateTime resolved;    ///< UTC; invalid while unresolved
+    bool finished = false; ///< resolved, or in a status of the done kind
+    bool started = false;  ///< not finished, and in progress, in review or blocked
+};
+
+/**
+ * Dates and states of the sprints of a Jira export. Jira's CSV has no sprint dates (SprintDeck's
+ * own export has): a sprint runs from its issues' first creation, or from the end of the sprint
+ * its carried-over issues came from, to their last resolution. The sprint with work in progress
+ * is the active one; sprints whose issues are all finished are closed; sprints nobody started
+ * are planned. Every assumed date is warned about, saying where it came from.
+ */
+class JiraSprints
+{
+    Q_DECLARE_TR_FUNCTIONS(JiraSprints)
+
+public:
+    /** Fills in the dates and states of `plan.sprints`; `today` only places given dates. */
+    static void date(ImportPlan &plan, const QList<JiraIssueActivity> &issues, QDate today);
+};
+
+} // namespace SprintDeck
