@@ -4,6 +4,10 @@
 #include <QHash>
 
 #include <algorithm>
+#include <optional>
+#include <tuple>
+
+using namespace Qt::StringLiterals;
 
 namespace SprintDeck {
 
@@ -19,7 +23,21 @@ struct Activity
     QDate lastChange;        ///< the last change of its issues
     QDate lastResolution;    ///< the last resolution of its issues
     QStringList carriedFrom; ///< the sprints its carried-over issues were in before (lower case)
+    bool carriedOut = false; ///< some issue went on from it to a later sprint
     int issues = 0, finished = 0, started = 0;
+
+    /**
+     * Over: all its issues are finished, or Jira completed it and moved the unfinished ones on
+     * (an issue lists it before a later sprint) and nothing in it is in progress now.
+     */
+    bool past() const { return (issues > 0 && finished == issues) || (carriedOut && started == 0); }
+    /** Work in it has begun and it is not over. */
+    bool running() const { return !past() && (started > 0 || finished > 0); }
+    /** Its last day: the last resolution when all its issues are finished, else the last change. */
+    QDate end() const
+    {
+        return finished == issues && lastResolution.isValid() ? lastResolution : lastChange;
+    }
 };
 
 QDate earlier(QDate a, QDate b)
@@ -46,8 +64,10 @@ QHash<QString, Activity> activityOf(const QList<JiraIssueActivity> &issues)
             continue;
         // An issue began in the first sprint it was in; it entered the later ones when the
         // earlier ended (Jira moves unfinished issues on when a sprint is completed).
-        activity[i.sprints.constFirst().toLower()].joined =
-            earlier(activity[i.sprints.constFirst().toLower()].joined, day(i.created));
+        Activity &first = activity[i.sprints.constFirst().toLower()];
+        first.joined = earlier(first.joined, day(i.created));
+        for (qsizetype k = 0; k + 1 < i.sprints.size(); ++k)
+            activity[i.sprints.at(k).toLower()].carriedOut = true;
         Activity &now = activity[i.sprints.constLast().toLower()];
         if (i.sprints.size() > 1)
             now.carriedFrom.append(i.sprints.at(i.sprints.size() - 2).toLower());
@@ -62,31 +82,33 @@ QHash<QString, Activity> activityOf(const QList<JiraIssueActivity> &issues)
     return activity;
 }
 
-/** The sprint with work in progress, else the last one with some work finished and some not. */
+/** The running sprint with work in progress (else partly finished) that changed last; its name. */
 QString activeSprint(const QList<ImportSprint> &sprints, const QHash<QString, Activity> &activity)
 {
     QString active;
-    QDate activeChange;
-    for (bool byStarted : {true, false}) {
-        for (const ImportSprint &s : sprints) {
-            const Activity a = activity.value(s.name.toLower());
-            const bool running =
-                byStarted ? a.started > 0 : a.finished > 0 && a.finished < a.issues;
-            if (running && (active.isEmpty() || activeChange < a.lastChange)) {
-                active = s.name.toLower();
-                activeChange = a.lastChange;
-            }
+    Activity best;
+    for (const ImportSprint &s : sprints) {
+        const Activity a = activity.value(s.name.toLower());
+        if (!a.running())
+            continue;
+        const auto rank = [](const Activity &x) { return std::pair(x.started > 0, x.lastChange); };
+        if (active.isEmpty() || rank(best) < rank(a)) {
+            active = s.name;
+            best = a;
         }
-        if (!active.isEmpty())
-            break;
     }
     return active;
 }
 
-/** The end of a finished or running sprint: its last resolution, or its last change. */
-QDate endOf(const Activity &a)
+/** The number a sprint's name ends with ("Tablero Sprint 12"), if it ends with one. */
+std::optional<int> trailingNumber(const QString &name)
 {
-    return a.finished == a.issues && a.lastResolution.isValid() ? a.lastResolution : a.lastChange;
+    qsizetype i = name.size();
+    while (i > 0 && name.at(i - 1).isDigit())
+        --i;
+    bool ok = false;
+    const int n = name.mid(i).toInt(&ok);
+    return ok ? std::optional<int>(n) : std::nullopt;
 }
 
 /** A sprint whose dates the export gives: its state follows from them. */
@@ -103,41 +125,40 @@ void stateFromDates(ImportSprint &s, QDate today)
         s.startedAt = LocalClock::toUtc(s.start, 9);
 }
 
-/** Dates each sprint from its issues; returns the warning saying where they came from. */
+/**
+ * Dates the sprints of an export from their issues, and says where each sprint's dates came from
+ * (a warning with the sprint's name, first and last day as %1, %2, %3).
+ */
 class SprintDater
 {
 public:
-    SprintDater(const QList<JiraIssueActivity> &issues, const QList<ImportSprint> &sprints)
+    SprintDater(const QList<JiraIssueActivity> &issues, QList<ImportSprint> &sprints)
         : m_activity(activityOf(issues))
         , m_active(activeSprint(sprints, m_activity))
     {
-        // Closed sprints first: the active one may start where one of them ended.
-        for (const ImportSprint &s : sprints) {
-            const Activity a = m_activity.value(s.name.toLower());
-            if (a.issues > 0 && a.finished == a.issues)
-                m_ends.insert(s.name.toLower(), endOf(a));
-        }
-        if (!m_active.isEmpty()) {
-            const Activity a = m_activity.value(m_active);
-            const QDate start = qMin(startOf(a), endOf(a));
-            m_ends.insert(m_active, qMax(endOf(a), start.addDays(kSprintDays - 1)));
-        }
+        // In order: running sprints may start where a past one ended, sprints not started
+        // follow the last of the others.
+        for (ImportSprint &s : sprints)
+            if (undated(s) && activity(s).past())
+                m_messages.insert(key(s), past(s, activity(s)));
+        for (ImportSprint &s : sprints)
+            if (undated(s) && activity(s).running())
+                m_messages.insert(key(s), running(s, activity(s)));
+        plan(sprints);
     }
 
-    QString date(ImportSprint &s) const
+    static bool undated(const ImportSprint &s)
     {
-        const QString name = s.name.toLower();
-        const Activity a = m_activity.value(name);
-        s.datesAssumed = true;
-        s.stateAssumed = true;
-        if (a.issues > 0 && a.finished == a.issues)
-            return closed(s, a);
-        if (name == m_active)
-            return active(s, a);
-        return planned(s, a);
+        return !(s.start.isValid() && s.end.isValid() && s.start <= s.end);
     }
+
+    /** The warning about a sprint this dated; empty for a sprint that has its dates. */
+    QString message(const ImportSprint &s) const { return m_messages.value(key(s)); }
 
 private:
+    static QString key(const ImportSprint &s) { return s.name.toLower(); }
+    Activity activity(const ImportSprint &s) const { return m_activity.value(key(s)); }
+
     /** The first day: when the sprint its carried-over issues came from ended, else the first
      * creation of an issue that began in it. */
     QDate startOf(const Activity &a) const
@@ -145,53 +166,105 @@ private:
         QDate start;
         for (const QString &from : a.carriedFrom)
             start = later(start, m_ends.value(from));
-        return start.isValid() ? start : earlier(a.joined, a.lastChange);
+        return qMin(start.isValid() ? start : earlier(a.joined, a.lastChange), a.end());
     }
 
-    QString closed(ImportSprint &s, const Activity &a) const
+    QString past(ImportSprint &s, const Activity &a)
     {
-        s.end = endOf(a);
-        s.start = qMin(startOf(a), s.end);
+        s.end = a.end();
+        s.start = startOf(a);
         s.state = Sprint::State::Closed;
         s.startedAt = LocalClock::toUtc(s.start, 9);
         s.closedAt = LocalClock::toUtc(s.end, 18);
+        m_ends.insert(key(s), s.end);
+        if (a.finished == a.issues)
+            return JiraSprints::tr(
+                "the export has no sprint dates: %1 is taken to run %2 to %3, from its issues' "
+                "first creation or move into it to their last resolution");
         return JiraSprints::tr(
-            "the export has no sprint dates: %1 is taken to run %2 to %3, from its issues' "
-            "first creation or move into it to their last resolution");
+            "the export has no sprint dates: %1 is taken to run %2 to %3, from its issues' first "
+            "creation or move into it to their last change; it is over, as its unfinished "
+            "issues went on to a later sprint");
     }
 
-    QString active(ImportSprint &s, const Activity &a) const
+    QString running(ImportSprint &s, const Activity &a)
     {
-        s.start = qMin(startOf(a), endOf(a));
-        s.end = m_ends.value(m_active);
-        s.state = Sprint::State::Active;
-        s.startedAt = LocalClock::toUtc(s.start, 9);
-        return JiraSprints::tr(
-            "the export has no sprint dates: %1 is taken to run %2 to %3, from its issues' "
-            "first creation or move into it, for two weeks or to their last change");
-    }
-
-    /** Not started: the two weeks after the active sprint, else after its issues' creation. */
-    QString planned(ImportSprint &s, const Activity &a) const
-    {
-        const QDate activeEnd = m_active.isEmpty() ? QDate() : m_ends.value(m_active);
-        s.state = Sprint::State::Planned;
-        if (activeEnd.isValid()) {
-            s.start = activeEnd.addDays(1);
-            s.end = s.start.addDays(kSprintDays - 1);
-            return JiraSprints::tr("the export has no sprint dates: %1 has not started; it is "
-                                   "taken to run %2 to %3, the two weeks after the active sprint");
+        s.start = startOf(a);
+        s.end = qMax(a.end(), s.start.addDays(kSprintDays - 1));
+        m_ends.insert(key(s), s.end);
+        if (!m_active.isEmpty() && key(s) == m_active.toLower()) {
+            s.state = Sprint::State::Active;
+            s.startedAt = LocalClock::toUtc(s.start, 9);
+            return JiraSprints::tr(
+                "the export has no sprint dates: %1 is taken to run %2 to %3, from its issues' "
+                "first creation or move into it, for two weeks or to their last change");
         }
-        s.start = earlier(a.joined, a.lastChange);
-        s.end = s.start.addDays(kSprintDays - 1);
-        return JiraSprints::tr("the export has no sprint dates: %1 has not started; it is taken "
-                               "to run %2 to %3, the two weeks from its issues' creation");
+        // The board has one active sprint: the one whose issues changed last.
+        s.state = Sprint::State::Planned;
+        return JiraSprints::tr("the export has no sprint dates: %1 is taken to run %2 to %3, from "
+                               "its issues' first creation or move into it; it has work in "
+                               "progress too, but %4 is taken as the active sprint")
+            .replace(u"%4"_s, m_active);
+    }
+
+    /**
+     * Sprints not started follow each other, two weeks each, after the last of the others, in
+     * the order of the numbers they end with, else in the order of the file.
+     */
+    void plan(QList<ImportSprint> &sprints)
+    {
+        QList<ImportSprint *> planned;
+        QString after;
+        QDate from;
+        for (ImportSprint &s : sprints) {
+            if (!m_messages.contains(key(s))) {
+                if (undated(s))
+                    planned.append(&s);
+            } else if (s.end.isValid() && (!from.isValid() || from < s.end)) {
+                std::tie(from, after) = std::pair(s.end, s.name);
+            }
+        }
+        if (std::all_of(planned.cbegin(), planned.cend(),
+                        [](const ImportSprint *s) { return trailingNumber(s->name).has_value(); }))
+            std::stable_sort(planned.begin(), planned.end(), [](const auto *x, const auto *y) {
+                return *trailingNumber(x->name) < *trailingNumber(y->name);
+            });
+        for (ImportSprint *s : planned) {
+            const Activity a = activity(*s);
+            s->state = Sprint::State::Planned;
+            s->start = from.isValid() ? from.addDays(1) : earlier(a.joined, a.lastChange);
+            s->end = s->start.isValid() ? s->start.addDays(kSprintDays - 1) : QDate();
+            m_messages.insert(key(*s),
+                              after.isEmpty()
+                                  ? JiraSprints::tr("the export has no sprint dates: %1 has not "
+                                                    "started; it is taken to run %2 to %3, the two "
+                                                    "weeks from its issues' creation")
+                                  : JiraSprints::tr("the export has no sprint dates: %1 has not "
+                                                    "started; it is taken to run %2 to %3, the two "
+                                                    "weeks after %4")
+                                        .replace(u"%4"_s, after));
+            if (s->end.isValid())
+                std::tie(from, after) = std::pair(s->end, s->name);
+        }
     }
 
     QHash<QString, Activity> m_activity;
-    QString m_active;
-    QHash<QString, QDate> m_ends; ///< of the sprints that ended or run, by lower-case name
+    QString m_active;                   ///< the name of the active sprint
+    QHash<QString, QDate> m_ends;       ///< of the sprints dated so far, by lower-case name
+    QHash<QString, QString> m_messages; ///< by lower-case name
 };
+
+/** A sprint whose issues have no dates either: two weeks up to, or from, the day of the import. */
+QString byToday(ImportSprint &s, QDate today)
+{
+    const bool over = s.state == Sprint::State::Closed;
+    s.start = over ? today.addDays(1 - kSprintDays) : today;
+    s.end = over ? today : today.addDays(kSprintDays - 1);
+    s.startedAt = s.state == Sprint::State::Planned ? QDateTime() : LocalClock::toUtc(s.start, 9);
+    s.closedAt = over ? LocalClock::toUtc(s.end, 18) : QDateTime();
+    return JiraSprints::tr("the export has no sprint dates and its issues no dates: %1 is taken "
+                           "to run %2 to %3, by the day of the import");
+}
 
 } // namespace
 
@@ -199,17 +272,15 @@ void JiraSprints::date(ImportPlan &plan, const QList<JiraIssueActivity> &issues,
 {
     const SprintDater dater(issues, plan.sprints);
     for (ImportSprint &s : plan.sprints) {
-        if (s.start.isValid() && s.end.isValid() && s.start <= s.end) {
+        QString message = dater.message(s);
+        if (message.isEmpty()) { // SprintDeck's own export gives the dates
             stateFromDates(s, today);
             continue;
         }
-        QString message = dater.date(s);
-        if (!s.start.isValid()) {
-            s.start = today;
-            s.end = today.addDays(kSprintDays - 1);
-            message = tr("the export has no sprint dates and its issues no dates: %1 is taken to "
-                         "run %2 to %3, two weeks from the day of the import");
-        }
+        s.datesAssumed = true;
+        s.stateAssumed = true;
+        if (!s.start.isValid())
+            message = byToday(s, today);
         plan.warn(s.line,
                   message.arg(s.name, s.start.toString(Qt::ISODate), s.end.toString(Qt::ISODate)));
     }

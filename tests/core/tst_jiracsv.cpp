@@ -607,7 +607,7 @@ private slots:
                                    "their last change"_s),
                  qPrintable(warnings));
         QVERIFY2(warnings.contains(u"S3 has not started; it is taken to run 2025-03-28 to "
-                                   "2025-04-10, the two weeks after the active sprint"_s),
+                                   "2025-04-10, the two weeks after S2"_s),
                  qPrintable(warnings));
     }
 
@@ -622,6 +622,91 @@ private slots:
         QCOMPARE(plan.sprints.first().start, QDate(2025, 6, 2));
         QCOMPARE(plan.sprints.first().end, QDate(2025, 6, 30));
         QCOMPARE(plan.sprints.first().state, Sprint::State::Active);
+    }
+
+    void sprintLeftWithUnfinishedIssuesIsOver()
+    {
+        // A-2 went on from S1 to S2, so Jira completed S1; A-1, unfinished, stayed behind and
+        // nothing in S1 is in progress: S1 is over, ending with its issues' last change.
+        const ImportPlan plan =
+            planOf(u"Summary,Issue key,Status,Created,Updated,Resolved,Sprint,Sprint\n"
+                   "One,A-1,To Do,03/Mar/25 9:00 AM,12/Mar/25 9:00 AM,,S1,\n"
+                   "Two,A-2,In Progress,04/Mar/25 9:00 AM,20/Mar/25 9:00 AM,,S1,S2\n"_s,
+                   QDate(2026, 1, 1));
+        const ImportSprint *s1 = sprint(plan, u"S1"_s);
+        QVERIFY(s1);
+        QCOMPARE(s1->state, Sprint::State::Closed);
+        QCOMPARE(s1->start, QDate(2025, 3, 3));
+        QCOMPARE(s1->end, QDate(2025, 3, 12));
+        QCOMPARE(sprint(plan, u"S2"_s)->state, Sprint::State::Active);
+        QCOMPARE(sprint(plan, u"S2"_s)->start, QDate(2025, 3, 12));
+        QVERIFY2(warningsOf(plan).contains(
+                     u"S1 is taken to run 2025-03-03 to 2025-03-12, from its issues' first "
+                     "creation or move into it to their last change; it is over, as its "
+                     "unfinished issues went on to a later sprint"_s),
+                 qPrintable(warningsOf(plan)));
+    }
+
+    void sprintsNotStartedFollowEachOther()
+    {
+        // Listed 6, 4, 5 in the file; planned in the order of their numbers after Board 2.
+        const ImportPlan plan = planOf(
+            u"Summary,Issue key,Status,Created,Updated,Resolved,Sprint\n"
+            "One,A-1,To Do,01/Apr/26 9:00 AM,01/Apr/26 9:00 AM,,Board Sprint 6\n"
+            "Two,A-2,Done,01/Apr/26 9:00 AM,17/Apr/26 9:00 AM,17/Apr/26 9:00 AM,Board Sprint 2\n"
+            "Three,A-3,To Do,01/Apr/26 9:00 AM,01/Apr/26 9:00 AM,,Board Sprint 4\n"
+            "Four,A-4,To Do,01/Apr/26 9:00 AM,01/Apr/26 9:00 AM,,Board Sprint 5\n"_s,
+            QDate(2026, 12, 7));
+        const auto dates = [&](const QString &name) {
+            const ImportSprint *s = sprint(plan, name);
+            return s ? s->start.toString(Qt::ISODate) + u".."_s + s->end.toString(Qt::ISODate)
+                     : QString();
+        };
+        QCOMPARE(dates(u"Board Sprint 2"_s), u"2026-04-01..2026-04-17"_s);
+        QCOMPARE(dates(u"Board Sprint 4"_s), u"2026-04-18..2026-05-01"_s);
+        QCOMPARE(dates(u"Board Sprint 5"_s), u"2026-05-02..2026-05-15"_s);
+        QCOMPARE(dates(u"Board Sprint 6"_s), u"2026-05-16..2026-05-29"_s);
+        QVERIFY2(warningsOf(plan).contains(u"Board Sprint 5 has not started; it is taken to run "
+                                           "2026-05-02 to 2026-05-15, the two weeks after Board "
+                                           "Sprint 4"_s),
+                 qPrintable(warningsOf(plan)));
+    }
+
+    void oneOfTwoRunningSprintsIsActive()
+    {
+        // Two boards' sprints with work in progress: the board has one active sprint, the one
+        // whose issues changed last; the other keeps its own dates and is planned.
+        const ImportPlan plan =
+            planOf(u"Summary,Issue key,Status,Created,Updated,Sprint\n"
+                   "One,A-1,In Progress,02/Jun/25 9:00 AM,20/Jun/25 9:00 AM,Web 7\n"
+                   "Two,B-1,In Progress,09/Jun/25 9:00 AM,11/Jun/25 9:00 AM,App 3\n"_s,
+                   QDate(2026, 1, 1));
+        QCOMPARE(sprint(plan, u"Web 7"_s)->state, Sprint::State::Active);
+        QCOMPARE(sprint(plan, u"App 3"_s)->state, Sprint::State::Planned);
+        QCOMPARE(sprint(plan, u"App 3"_s)->start, QDate(2025, 6, 9));
+        QCOMPARE(sprint(plan, u"App 3"_s)->end, QDate(2025, 6, 22));
+        QVERIFY2(warningsOf(plan).contains(u"App 3 is taken to run 2025-06-09 to 2025-06-22, "
+                                           "from its issues' first creation or move into it; it "
+                                           "has work in progress too, but Web 7 is taken as the "
+                                           "active sprint"_s),
+                 qPrintable(warningsOf(plan)));
+    }
+
+    void sprintOfUndatedIssues()
+    {
+        // Nothing to date it by: the only day there is, the day of the import, and it says so.
+        const ImportPlan plan =
+            planOf(u"Summary,Issue key,Status,Sprint\nOne,A-1,Done,S1\nTwo,A-2,To Do,S2\n"_s,
+                   QDate(2026, 3, 20));
+        QCOMPARE(sprint(plan, u"S1"_s)->state, Sprint::State::Closed);
+        QCOMPARE(sprint(plan, u"S1"_s)->start, QDate(2026, 3, 7));
+        QCOMPARE(sprint(plan, u"S1"_s)->end, QDate(2026, 3, 20));
+        QCOMPARE(sprint(plan, u"S2"_s)->state, Sprint::State::Planned);
+        QCOMPARE(sprint(plan, u"S2"_s)->start, QDate(2026, 3, 20));
+        QVERIFY2(warningsOf(plan).contains(u"the export has no sprint dates and its issues no "
+                                           "dates: S1 is taken to run 2026-03-07 to 2026-03-20, "
+                                           "by the day of the import"_s),
+                 qPrintable(warningsOf(plan)));
     }
 
     void activeSprint_data()
