@@ -16,6 +16,7 @@ enum class Field
     Summary,
     Status,
     StatusCategory,
+    CategoryChanged,
     Priority,
     Type,
     Assignee,
@@ -79,6 +80,10 @@ const QHash<QString, Field> &fieldNames()
         {Field::StatusCategory, u"catégorie de statut"},
         {Field::StatusCategory, u"catégorie d'état"},
         {Field::StatusCategory, u"catégorie d’état"},
+        {Field::CategoryChanged, u"status category changed"},
+        {Field::CategoryChanged, u"categoría de estado cambiada"},
+        {Field::CategoryChanged, u"catégorie d'état modifiée"},
+        {Field::CategoryChanged, u"catégorie d’état modifiée"},
         {Field::Priority, u"priority"},
         {Field::Priority, u"prioridad"},
         {Field::Priority, u"prioridade"},
@@ -173,12 +178,13 @@ const QHash<QString, Field> &fieldNames()
 /**
  * A header cell as fieldNames() knows it: lower case, without Jira's custom field wrapper
  * ("Custom field (Story Points)", "Campo personalizado (...)", "Benutzerdefiniertes Feld (...)",
- * "Champ personnalisé (...)") or the placeholder form of a field ("${field_Story_Points}").
+ * "Champs personnalisés (...)", as French Jira writes it, or "Champ personnalisé") or the
+ * placeholder form of a field ("${field_Story_Points}").
  */
 QString headerName(const QString &cell)
 {
     static const QRegularExpression wrapped(
-        uR"(^(?:custom field|campo personalizado|benutzerdefiniertes feld|champ personnalisé)\s*\((.*)\)$)"_s);
+        uR"(^(?:custom field|campo personalizado|benutzerdefiniertes feld|champs? personnalisés?)\s*\((.*)\)$)"_s);
     static const QRegularExpression placeholder(uR"(^\$\{(?:field_|customfield_)?(.*)\}$)"_s);
     QString h = cell.simplified().toLower();
     if (const auto m = wrapped.match(h); m.hasMatch())
@@ -200,6 +206,8 @@ int &slotOf(JiraColumns &c, Field field)
         return c.status;
     case Field::StatusCategory:
         return c.category;
+    case Field::CategoryChanged:
+        return c.categoryChanged;
     case Field::Priority:
         return c.priority;
     case Field::Type:

@@ -13,7 +13,8 @@ namespace SprintDeck {
  */
 struct JiraColumns
 {
-    int key = -1, summary = -1, status = -1, category = -1, priority = -1, type = -1;
+    int key = -1, summary = -1, status = -1, category = -1, categoryChanged = -1;
+    int priority = -1, type = -1;
     int assignee = -1, points = -1, description = -1, created = -1, updated = -1;
     int resolved = -1, resolution = -1, flagged = -1, blockedReason = -1;
     int sprintStart = -1, sprintEnd = -1;

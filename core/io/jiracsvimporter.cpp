@@ -30,36 +30,11 @@ QString cell(const QStringList &row, int index)
     return index >= 0 && index < row.size() ? row.at(index).trimmed() : QString();
 }
 
-/** The English name of one of Jira's default priorities as its other languages write it. */
-QString englishPriority(const QString &name)
-{
-    static const QHash<QString, QString> names = {
-        {u"más alta"_s, u"Highest"_s},
-        {u"alta"_s, u"High"_s},
-        {u"media"_s, u"Medium"_s},
-        {u"baja"_s, u"Low"_s},
-        {u"más baja"_s, u"Lowest"_s},
-        {u"mais alta"_s, u"Highest"_s},
-        {u"média"_s, u"Medium"_s},
-        {u"baixa"_s, u"Low"_s},
-        {u"mais baixa"_s, u"Lowest"_s},
-        {u"höchste"_s, u"Highest"_s},
-        {u"hoch"_s, u"High"_s},
-        {u"mittel"_s, u"Medium"_s},
-        {u"niedrig"_s, u"Low"_s},
-        {u"niedrigste"_s, u"Lowest"_s},
-        {u"la plus haute"_s, u"Highest"_s},
-        {u"très haute"_s, u"Highest"_s},
-        {u"haute"_s, u"High"_s},
-        {u"moyenne"_s, u"Medium"_s},
-        {u"basse"_s, u"Low"_s},
-        {u"la plus basse"_s, u"Lowest"_s},
-        {u"très basse"_s, u"Lowest"_s},
-    };
-    return names.value(name.toLower(), name);
-}
-
-/** The English name of one of Jira's default issue types as its other languages write it. */
+/**
+ * The English name of one of Jira's default issue types as its other languages write it
+ * ("Historia", "Subtarea"); priorities stay as the instance names them ("Medium" in a Spanish
+ * export), so they need no such table.
+ */
 QString englishType(const QString &name)
 {
     static const QHash<QString, QString> names = {
@@ -295,7 +270,7 @@ private:
     {
         if (m_col.priority >= 0) {
             const QString p = cell(row, m_col.priority);
-            if (const auto prio = parsePriority(englishPriority(p)))
+            if (const auto prio = parsePriority(p))
                 c.priority = *prio;
             else if (!p.isEmpty())
                 m_plan.warn(c.line,
@@ -372,8 +347,12 @@ private:
         c.created = date(row, c.line, m_col.created, u"Created");
         const QDateTime updated = date(row, c.line, m_col.updated, u"Updated");
         const QDateTime resolved = resolution(row, c.line);
+        // Newer exports say when the issue entered its status category ("In Progress"): a
+        // better date for its status than its last update.
+        const QDateTime entered =
+            date(row, c.line, m_col.categoryChanged, u"Status Category Changed");
         if (!c.status.isEmpty()) {
-            QDateTime at = resolved.isValid() ? resolved : updated;
+            QDateTime at = resolved.isValid() ? resolved : entered.isValid() ? entered : updated;
             if (at.isValid() && c.created.isValid() && at < c.created)
                 at = c.created;
             c.history.append({at, c.status});

@@ -144,6 +144,7 @@ inline constexpr Word kAll[] = {
     {u"geschlossen", Kind::Done, AsStatus},
     {u"blockiert", Kind::Blocked, AsStatus},
     {u"à faire", Kind::ToDo, AsStatus},
+    {u"a faire", Kind::ToDo, AsStatus}, // a French status category, written without its accent
     {u"ouvert", Kind::ToDo, AsStatus},
     {u"ouverte", Kind::ToDo, AsStatus},
     {u"réouvert", Kind::ToDo, AsStatus},

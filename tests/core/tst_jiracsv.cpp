@@ -385,6 +385,16 @@ private slots:
                "Erstellt,Aktualisiert,Erledigt,Sprint,Stichw\u00f6rter,Stichw\u00f6rter,"
                "Benutzerdefiniertes Feld (Story Points)"_s
             << u"14/Jul/25 15:42"_s;
+        QTest::newRow("es as Jira Cloud writes it")
+            << u"Resumen,Clave de incidencia,Tipo de Incidencia,Estado,Prioridad,"
+               "Persona asignada,Creada,Actualizada,Resuelta,Sprint,Etiquetas,Etiquetas,"
+               "Campo personalizado (Story point estimate)"_s
+            << u"14/jul/25 3:42 PM"_s;
+        QTest::newRow("fr as Jira Cloud writes it")
+            << u"R\u00e9sum\u00e9,Cl\u00e9 de ticket,Type de ticket,\u00c9tat,Priorit\u00e9,"
+               "Personne assign\u00e9e,Cr\u00e9ation,Mise \u00e0 jour,R\u00e9solu,Sprint,"
+               "\u00c9tiquettes,\u00c9tiquettes,Champs personnalis\u00e9s (Story point estimate)"_s
+            << u"14/juil./25 3:42 PM"_s;
         QTest::newRow("fr")
             << u"R\u00e9sum\u00e9,Cl\u00e9,Type de ticket,\u00c9tat,Priorit\u00e9,Responsable,"
                "Cr\u00e9ation,Mise \u00e0 jour,R\u00e9solution,Sprint,\u00c9tiquettes,"
@@ -418,32 +428,64 @@ private slots:
         QVERIFY(JiraCsvImporter::looksLikeIssueCsv(header.toUtf8()));
     }
 
-    void localizedPrioritiesAndTypes_data()
+    void localizedTypes_data()
     {
-        QTest::addColumn<QString>("priority");
         QTest::addColumn<QString>("type");
-        QTest::addColumn<Priority>("expectedPriority");
-        QTest::addColumn<CardType>("expectedType");
-        QTest::newRow("es") << u"M\u00e1s alta"_s << u"Historia"_s << Priority::P1
-                            << CardType::Story;
-        QTest::newRow("pt") << u"M\u00e9dia"_s << u"Tarefa"_s << Priority::P3 << CardType::Task;
-        QTest::newRow("de") << u"Niedrig"_s << u"Fehler"_s << Priority::P4 << CardType::Bug;
-        QTest::newRow("fr") << u"Haute"_s << u"\u00c9pop\u00e9e"_s << Priority::P2
-                            << CardType::Story;
+        QTest::addColumn<CardType>("expected");
+        QTest::newRow("es") << u"Historia"_s << CardType::Story;
+        QTest::newRow("es sub-task") << u"Subtarea"_s << CardType::Task;
+        QTest::newRow("es bug") << u"Error"_s << CardType::Bug;
+        QTest::newRow("pt") << u"Tarefa"_s << CardType::Task;
+        QTest::newRow("de") << u"Fehler"_s << CardType::Bug;
+        QTest::newRow("fr") << u"\u00c9pop\u00e9e"_s << CardType::Story;
     }
 
-    void localizedPrioritiesAndTypes()
+    void localizedTypes()
     {
-        QFETCH(QString, priority);
         QFETCH(QString, type);
-        QFETCH(Priority, expectedPriority);
-        QFETCH(CardType, expectedType);
+        QFETCH(CardType, expected);
         const ImportPlan plan =
-            planOf(u"Summary,Issue key,Priority,Issue Type\nOne,A-1,%1,%2\n"_s.arg(priority, type));
+            planOf(u"Summary,Issue key,Priority,Issue Type\nOne,A-1,Medium,%1\n"_s.arg(type));
         QCOMPARE(plan.cards.size(), 1);
-        QCOMPARE(plan.cards.first().priority, std::optional<Priority>(expectedPriority));
-        QCOMPARE(plan.cards.first().type, std::optional<CardType>(expectedType));
-        QVERIFY2(!warningsOf(plan).contains(u"priority"_s), qPrintable(warningsOf(plan)));
+        QCOMPARE(plan.cards.first().type, std::optional<CardType>(expected));
+        // Priorities stay as the instance names them, in English in Spanish and French exports.
+        QCOMPARE(plan.cards.first().priority, std::optional<Priority>(Priority::P3));
+    }
+
+    void resolutionIsNotItsDate()
+    {
+        // French names the outcome "Résolution" and its date "Résolu"; an export may have only
+        // the outcome: no date, and no warning about it.
+        const QString header =
+            u"R\u00e9sum\u00e9,Cl\u00e9 de ticket,\u00c9tat,R\u00e9solution,Mise \u00e0 jour"_s;
+        ImportPlan plan = planOf(header + u",R\u00e9solu\nUn,A-1,Termin\u00e9(e),Termin\u00e9,"
+                                          "19/f\u00e9vr./26 7:31 PM,20/f\u00e9vr./26 9:00 AM\n"_s);
+        QCOMPARE(plan.cards.first().history.first().at, local(2026, 2, 20, 9, 0));
+        plan =
+            planOf(header + u"\nUn,A-1,Termin\u00e9(e),Termin\u00e9,19/f\u00e9vr./26 7:31 PM\n"_s);
+        QCOMPARE(plan.cards.first().history.first().at, local(2026, 2, 19, 19, 31));
+        QVERIFY2(!warningsOf(plan).contains(u"date"_s), qPrintable(warningsOf(plan)));
+    }
+
+    void categoryChangeDatesTheStatus_data()
+    {
+        QTest::addColumn<QString>("header");
+        QTest::newRow("en") << u"Summary,Issue key,Status,Updated,Status Category Changed"_s;
+        QTest::newRow("es") << u"Resumen,Clave de incidencia,Estado,Actualizada,"
+                               "Categor\u00eda de estado cambiada"_s;
+        QTest::newRow("fr") << u"R\u00e9sum\u00e9,Cl\u00e9 de ticket,\u00c9tat,Mise \u00e0 jour,"
+                               "Cat\u00e9gorie d'\u00e9tat modifi\u00e9e"_s;
+    }
+
+    void categoryChangeDatesTheStatus()
+    {
+        // In progress since the category changed, though updated (a comment) later.
+        QFETCH(QString, header);
+        const ImportPlan plan =
+            planOf(header + u"\nOne,A-1,In Progress,20/Mar/26 4:00 PM,11/Mar/26 9:33 AM\n"_s);
+        QCOMPARE(plan.cards.size(), 1);
+        QCOMPARE(plan.cards.first().history.first().at, local(2026, 3, 11, 9, 33));
+        QVERIFY2(!warningsOf(plan).contains(u"not used"_s), qPrintable(warningsOf(plan)));
     }
 
     void pointsFields_data()
@@ -455,7 +497,9 @@ private slots:
               u"Campo personalizado (Story Points)"_s,
               u"Campo personalizado (Story point estimate)"_s,
               u"Benutzerdefiniertes Feld (Story Points)"_s,
-              u"Champ personnalis\u00e9 (Story Points)"_s, u"custom field (story points)"_s})
+              u"Champ personnalis\u00e9 (Story Points)"_s,
+              u"Champs personnalis\u00e9s (Story point estimate)"_s,
+              u"custom field (story points)"_s})
             QTest::newRow(qPrintable(c)) << c;
     }
 
@@ -519,6 +563,9 @@ private slots:
                             << u"Itens conclu\u00eddos"_s << u"Done"_s << false;
         QTest::newRow("de") << u"Zusammenfassung,Schl\u00fcssel,Status,Statuskategorie,Sprint"_s
                             << u"Fachliche Abnahme"_s << u"In Arbeit"_s << u"In Progress"_s << true;
+        QTest::newRow("fr without the accent")
+            << u"R\u00e9sum\u00e9,Cl\u00e9 de ticket,\u00c9tat,Cat\u00e9gorie d'\u00e9tat,Sprint"_s
+            << u"Analyse"_s << u"A faire"_s << u"To Do"_s << false;
         QTest::newRow("fr")
             << u"R\u00e9sum\u00e9,Cl\u00e9,\u00c9tat,Cat\u00e9gorie de statut,Sprint"_s
             << u"Analyse"_s << u"\u00c0 faire"_s << u"To Do"_s << false;
