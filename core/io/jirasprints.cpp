@@ -136,11 +136,18 @@ public:
         : m_activity(activityOf(issues))
         , m_active(activeSprint(sprints, m_activity))
     {
-        // In order: running sprints may start where a past one ended, sprints not started
-        // follow the last of the others.
+        // In order: a sprint may start where the one its issues came from ended (past sprints
+        // by their last day, which depends on no other sprint), and sprints not started follow
+        // the last of the others.
+        QList<ImportSprint *> over;
         for (ImportSprint &s : sprints)
             if (undated(s) && activity(s).past())
-                m_messages.insert(key(s), past(s, activity(s)));
+                over.append(&s);
+        std::stable_sort(over.begin(), over.end(), [this](const auto *x, const auto *y) {
+            return activity(*x).end() < activity(*y).end();
+        });
+        for (ImportSprint *s : over)
+            m_messages.insert(key(*s), past(*s, activity(*s)));
         for (ImportSprint &s : sprints)
             if (undated(s) && activity(s).running())
                 m_messages.insert(key(s), running(s, activity(s)));

@@ -694,6 +694,20 @@ private slots:
                  qPrintable(warningsOf(plan)));
     }
 
+    void pastSprintsInAnyOrder()
+    {
+        // S2 is listed first, but starts where S1, which A-2 came from, ended.
+        const ImportPlan plan =
+            planOf(u"Summary,Issue key,Status,Created,Updated,Resolved,Sprint,Sprint\n"
+                   "Two,A-2,Done,03/Mar/25 9:00 AM,24/Mar/25 9:00 AM,24/Mar/25 9:00 AM,S1,S2\n"
+                   "One,A-1,Done,03/Mar/25 9:00 AM,10/Mar/25 9:00 AM,10/Mar/25 9:00 AM,S1,\n"_s,
+                   QDate(2026, 1, 1));
+        QCOMPARE(sprint(plan, u"S1"_s)->end, QDate(2025, 3, 10));
+        QCOMPARE(sprint(plan, u"S2"_s)->start, QDate(2025, 3, 10));
+        QCOMPARE(sprint(plan, u"S2"_s)->end, QDate(2025, 3, 24));
+        QCOMPARE(sprint(plan, u"S2"_s)->state, Sprint::State::Closed);
+    }
+
     void sprintsNotStartedFollowEachOther()
     {
         // Listed 6, 4, 5 in the file; planned in the order of their numbers after Board 2.
