@@ -24,16 +24,20 @@ struct JiraIssueActivity
 /**
  * Dates and states of the sprints of a Jira export. Jira's CSV has no sprint dates (SprintDeck's
  * own export has): a sprint runs from its issues' first creation, or from the end of the sprint
- * its carried-over issues came from, to their last resolution. The sprint with work in progress
- * is the active one; sprints whose issues are all finished are closed; sprints nobody started
- * are planned. Every assumed date is warned about, saying where it came from.
+ * its carried-over issues came from, to their last resolution. Sprints whose issues are all
+ * finished, or that Jira completed (their unfinished issues went on to a later sprint), are
+ * closed; the one with work in progress is the active one, running two weeks or to its issues'
+ * last change; sprints nobody started are planned, two weeks each, after the others. Every
+ * assumed date is warned about, saying where it came from; `today` is used only when no issue
+ * has a date.
  */
 class JiraSprints
 {
     Q_DECLARE_TR_FUNCTIONS(JiraSprints)
 
 public:
-    /** Fills in the dates and states of `plan.sprints`; `today` only places given dates. */
+    /** Fills in the dates and states of `plan.sprints` (their state too when the export gives
+     * their dates, as of `today`). */
     static void date(ImportPlan &plan, const QList<JiraIssueActivity> &issues, QDate today);
 };
 
