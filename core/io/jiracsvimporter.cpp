@@ -326,18 +326,25 @@ private:
 
     /**
      * The kind of a status: its own words, else its status category (a custom workflow status
-     * like "Waiting for QA" in the category "In Progress"), which the plan then passes on to
-     * the mapping of statuses to columns.
+     * like "Waiting for Sign-off" in the category "In Progress"), else the status words in it
+     * ("In Code Review", "Blocked by Vendor"). The plan passes the last two on to the mapping of
+     * statuses to columns.
      */
     std::optional<StatusWords::Kind> statusKind(const QString &status, const QStringList &row)
     {
         if (const StatusWords::Word *w = StatusWords::asStatus(status.toLower()))
             return w->kind;
-        const QString category = repaired(cell(row, m_col.category)).simplified();
-        const StatusWords::Word *w = StatusWords::asStatus(category.toLower());
+        QString meaning = repaired(cell(row, m_col.category)).simplified();
+        if (!StatusWords::asStatus(meaning.toLower())) {
+            bool blocked = false;
+            meaning = TextScan::statusIn(status, &blocked);
+            if (blocked)
+                meaning = u"Blocked"_s;
+        }
+        const StatusWords::Word *w = StatusWords::asStatus(meaning.toLower());
         if (!w)
             return std::nullopt;
-        m_plan.statusCategories.insert(status.toLower(), category);
+        m_plan.statusCategories.insert(status.toLower(), meaning);
         return w->kind;
     }
 

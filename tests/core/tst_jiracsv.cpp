@@ -596,6 +596,34 @@ private slots:
         QCOMPARE(m_board->column(m_board->cardByKey(u"A-1"_s)->columnId)->name, column);
     }
 
+    void customStatusesByTheirWords_data()
+    {
+        QTest::addColumn<QString>("status");
+        QTest::addColumn<QString>("column");
+        QTest::addColumn<bool>("blocked");
+        QTest::newRow("review") << u"In Code Review"_s << u"Review"_s << false;
+        QTest::newRow("in progress") << u"Dev In Progress"_s << u"In Progress"_s << false;
+        QTest::newRow("blocked") << u"Blocked by Vendor"_s << u"In Progress"_s << true;
+        QTest::newRow("done") << u"Merged to Main"_s << u"Done"_s << false;
+    }
+
+    void customStatusesByTheirWords()
+    {
+        // No status category: a custom status goes where the status words in it say.
+        QFETCH(QString, status);
+        QFETCH(QString, column);
+        QFETCH(bool, blocked);
+        const ImportPlan plan = planOf(u"Summary,Issue key,Status\nOne,A-1,%1\n"_s.arg(status));
+        QCOMPARE(plan.cards.first().status, status);
+        QCOMPARE(plan.cards.first().blocked, blocked);
+        auto preview = ImportPreview::build(*m_board, {plan});
+        QVERIFY(preview);
+        QVERIFY2(!preview->warningTexts().join(u'\n').contains(u"matches no column"_s),
+                 qPrintable(preview->warningTexts().join(u'\n')));
+        QVERIFY(preview->apply(*m_board));
+        QCOMPARE(m_board->column(m_board->cardByKey(u"A-1"_s)->columnId)->name, column);
+    }
+
     void statusWithoutCategoryStaysUnknown()
     {
         // No category column: a status of no known words still asks to be mapped.
