@@ -37,6 +37,37 @@
     </message>
 </context>
 <context>
+    <name>JiraSprints</name>
+    <message>
+        <source>the export has no sprint dates: %1 is taken to run %2 to %3, from its issues&apos; first creation or move into it to their last resolution</source>
+        <translation>der Export enthält keine Sprint-Daten: %1 wird als von %2 bis %3 laufend angenommen, von der ersten Erstellung seiner Vorgänge oder ihrer Aufnahme bis zu ihrer letzten Erledigung</translation>
+    </message>
+    <message>
+        <source>the export has no sprint dates: %1 is taken to run %2 to %3, from its issues&apos; first creation or move into it to their last change; it is over, as its unfinished issues went on to a later sprint</source>
+        <translation>der Export enthält keine Sprint-Daten: %1 wird als von %2 bis %3 laufend angenommen, von der ersten Erstellung seiner Vorgänge oder ihrer Aufnahme bis zu ihrer letzten Änderung; er ist vorbei, da seine offenen Vorgänge in einen späteren Sprint gingen</translation>
+    </message>
+    <message>
+        <source>the export has no sprint dates: %1 is taken to run %2 to %3, from its issues&apos; first creation or move into it, for two weeks or to their last change</source>
+        <translation>der Export enthält keine Sprint-Daten: %1 wird als von %2 bis %3 laufend angenommen, ab der ersten Erstellung seiner Vorgänge oder ihrer Aufnahme, zwei Wochen lang oder bis zu ihrer letzten Änderung</translation>
+    </message>
+    <message>
+        <source>the export has no sprint dates: %1 is taken to run %2 to %3, from its issues&apos; first creation or move into it; it has work in progress too, but %4 is taken as the active sprint</source>
+        <translation>der Export enthält keine Sprint-Daten: %1 wird als von %2 bis %3 laufend angenommen, ab der ersten Erstellung seiner Vorgänge oder ihrer Aufnahme; er hat auch laufende Arbeit, aber %4 gilt als aktiver Sprint</translation>
+    </message>
+    <message>
+        <source>the export has no sprint dates: %1 has not started; it is taken to run %2 to %3, the two weeks from its issues&apos; creation</source>
+        <translation>der Export enthält keine Sprint-Daten: %1 hat nicht begonnen; er wird als von %2 bis %3 laufend angenommen, die zwei Wochen ab der Erstellung seiner Vorgänge</translation>
+    </message>
+    <message>
+        <source>the export has no sprint dates: %1 has not started; it is taken to run %2 to %3, the two weeks after %4</source>
+        <translation>der Export enthält keine Sprint-Daten: %1 hat nicht begonnen; er wird als von %2 bis %3 laufend angenommen, die zwei Wochen nach %4</translation>
+    </message>
+    <message>
+        <source>the export has no sprint dates and its issues no dates: %1 is taken to run %2 to %3, by the day of the import</source>
+        <translation>der Export enthält keine Sprint-Daten und seine Vorgänge keine Daten: %1 wird als von %2 bis %3 laufend angenommen, nach dem Tag des Imports</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>--format takes table, csv or json</source>
@@ -848,10 +879,6 @@
         <translation>keine Vorgänge gefunden</translation>
     </message>
     <message>
-        <source>the export has no sprint dates: %1 is taken to run %2 to %3</source>
-        <translation>der Export hat keine Sprint-Daten: %1 läuft angenommen von %2 bis %3</translation>
-    </message>
-    <message>
         <source>Cannot read the table %1: %2</source>
         <translation>Kann die Tabelle %1 nicht lesen: %2</translation>
     </message>
@@ -1400,6 +1427,10 @@
             <numerusform>%n Karte über dem 85. Perzentil</numerusform>
             <numerusform>%n Karten über dem 85. Perzentil</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>unknown standup command “%1”</source>
+        <translation>unbekannter standup-Befehl „%1“</translation>
     </message>
 </context>
 <context>
@@ -2535,6 +2566,111 @@ Zugesagt %4 %6, erledigt %5 %6</translation>
         <source>Cumulative flow — starts when the sprint starts</source>
         <translation>Kumulativer Fluss — beginnt mit dem Start des Sprints</translation>
     </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %: %2</source>
+        <translation>%1 %: %2</translation>
+    </message>
+    <message>
+        <source>%1 % of the cards finished within %2</source>
+        <translation>%1 % der Karten wurden innerhalb von %2 fertig</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cycle time — %n card(s) finished</source>
+        <translation>
+            <numerusform>Durchlaufzeit — %n Karte fertig</numerusform>
+            <numerusform>Durchlaufzeit — %n Karten fertig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>Finished card</source>
+        <translation>Fertige Karte</translation>
+    </message>
+    <message>
+        <source>Finished %1 after %2
+%3</source>
+        <translation>Fertig am %1 nach %2
+%3</translation>
+    </message>
+    <message>
+        <source>Cycle time — no card finished in this range</source>
+        <translation>Durchlaufzeit — keine Karte in diesem Zeitraum fertig</translation>
+    </message>
+    <message>
+        <source>Throughput (%1 a day)</source>
+        <translation>Durchsatz (%1 pro Tag)</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 finished</source>
+        <translation>%1: %2 %3 fertig</translation>
+    </message>
+    <message>
+        <source>Average a working day: %1</source>
+        <translation>Durchschnitt pro Arbeitstag: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ageing work — %n card(s) in progress</source>
+        <translation>
+            <numerusform>Alternde Arbeit — %n Karte in Arbeit</numerusform>
+            <numerusform>Alternde Arbeit — %n Karten in Arbeit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>days in progress</source>
+        <translation>Tage in Arbeit</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <source>Older than 85 % of finished cards</source>
+        <translation>Älter als 85 % der fertigen Karten</translation>
+    </message>
+    <message>
+        <source>%1 in progress
+%2</source>
+        <translation>%1 in Arbeit
+%2</translation>
+    </message>
+    <message>
+        <source>When will it be done?</source>
+        <translation>Wann ist es fertig?</translation>
+    </message>
+    <message>
+        <source>When will it be done? — nothing left to do</source>
+        <translation>Wann ist es fertig? — nichts mehr zu tun</translation>
+    </message>
+    <message>
+        <source>No forecast: %1</source>
+        <translation>Keine Prognose: %1</translation>
+    </message>
+    <message>
+        <source>% of trials</source>
+        <translation>% der Durchläufe</translation>
+    </message>
+    <message>
+        <source>Trials finishing that day</source>
+        <translation>Durchläufe, die an dem Tag fertig werden</translation>
+    </message>
+    <message>
+        <source>%1: %2 % of the trials finish that day</source>
+        <translation>%1: %2 % der Durchläufe werden an dem Tag fertig</translation>
+    </message>
 </context>
 <context>
     <name>SprintDeck::ChartsView</name>
@@ -2740,6 +2876,14 @@ Zugesagt %4 %6, erledigt %5 %6</translation>
     <message>
         <source>Sprint of the charts</source>
         <translation>Sprint der Diagramme</translation>
+    </message>
+    <message>
+        <source>S&amp;print</source>
+        <translation>S&amp;print</translation>
+    </message>
+    <message>
+        <source>F&amp;low</source>
+        <translation>F&amp;luss</translation>
     </message>
 </context>
 <context>
@@ -3317,48 +3461,6 @@ Run &apos;sprintdeck sprint COMMAND --help&apos; for the options of each.
 </translation>
     </message>
     <message>
-        <source>Usage: sprintdeck [--db FILE] [--demo] [--theme THEME] [--screenshot PNG [--view VIEW] [--size WxH]]
-       sprintdeck COMMAND [--db FILE] ...
-
-SprintDeck: a sprint board, burndown charts, standups and review slides
-on a local database file.
-
-Options:
-  --db FILE          the database (default: %1)
-  --demo             fill an empty database with a demo sprint
-  --screenshot PNG   render the main window after loading, save it and exit
-  --view VIEW        the view to show: board, charts, standup or slides
-  --size WxH         the window&apos;s size for --screenshot (default: 1600x1000)
-  --theme THEME      light, dark or system (default: the setting ui/theme)
-  --lang LANG        the language: en, de or fr (default: the setting
-                     ui/language, else the system&apos;s)
-  --version          print the version and exit
-  --help             print this help and exit
-
-Commands (no display needed; each takes --db FILE and --help):
-</source>
-        <translation>Aufruf: sprintdeck [--db FILE] [--demo] [--theme THEME] [--screenshot PNG [--view VIEW] [--size WxH]]
-       sprintdeck COMMAND [--db FILE] ...
-
-SprintDeck: ein Sprint-Board, Burndown-Diagramme, Standups und Review-Folien
-in einer lokalen Datenbankdatei.
-
-Optionen:
-  --db FILE          die Datenbank (Vorgabe: %1)
-  --demo             eine leere Datenbank mit einem Demo-Sprint füllen
-  --screenshot PNG   das Hauptfenster nach dem Laden zeichnen, speichern und beenden
-  --view VIEW        die gezeigte Ansicht: board, charts, standup oder slides
-  --size WxH         die Fenstergröße für --screenshot (Vorgabe: 1600x1000)
-  --theme THEME      light, dark oder system (Vorgabe: die Einstellung ui/theme)
-  --lang LANG        die Sprache: en, de oder fr (Vorgabe: die Einstellung
-                     ui/language, sonst die des Systems)
-  --version          die Version ausgeben und beenden
-  --help             diese Hilfe ausgeben und beenden
-
-Befehle (ohne Bildschirm; jeder nimmt --db FILE und --help):
-</translation>
-    </message>
-    <message>
         <source>--size takes WIDTHxHEIGHT, e.g. 800x600</source>
         <translation>--size erwartet BREITExHÖHE, z. B. 800x600</translation>
     </message>
@@ -3520,6 +3622,120 @@ Befehle (ohne Bildschirm; jeder nimmt --db FILE und --help):
     <message>
         <source>Monte Carlo: when the rest is done, how much by a day (50/85/95 %)</source>
         <translation>Monte Carlo: wann der Rest erledigt ist, wie viel bis zu einem Tag (50/85/95 %)</translation>
+    </message>
+    <message>
+        <source>SPRINTDECK_NOW takes a date and time as YYYY-MM-DDTHH:MM:SS, not “%1”</source>
+        <translation>SPRINTDECK_NOW erwartet Datum und Uhrzeit als JJJJ-MM-TTTHH:MM:SS, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>standup fill [--sprint NAME] [--date YYYY-MM-DD]   fill a day&apos;s standup from the board</source>
+        <translation>standup fill [--sprint NAME] [--date YYYY-MM-DD]   das Standup eines Tages aus dem Board füllen</translation>
+    </message>
+    <message>
+        <source>Usage: sprintdeck [--db FILE] [--demo] [--theme THEME] [--screenshot PNG [--view VIEW] [--size WxH]]
+       sprintdeck COMMAND [--db FILE] ...
+
+SprintDeck: a sprint board, burndown charts, standups and review slides
+on a local database file.
+
+Options:
+  --db FILE          the database (default: %1)
+  --demo             fill an empty database with a demo sprint
+  --screenshot PNG   render the main window after loading, save it and exit
+  --view VIEW        the view to show: board, charts, flow, standup or slides
+  --size WxH         the window&apos;s size for --screenshot (default: 1600x1000)
+  --theme THEME      light, dark or system (default: the setting ui/theme)
+  --lang LANG        the language: en, de or fr (default: the setting
+                     ui/language, else the system&apos;s)
+  --version          print the version and exit
+  --help             print this help and exit
+
+Commands (no display needed; each takes --db FILE and --help):
+</source>
+        <translation>Aufruf: sprintdeck [--db FILE] [--demo] [--theme THEME] [--screenshot PNG [--view VIEW] [--size WxH]]
+       sprintdeck COMMAND [--db FILE] ...
+
+SprintDeck: ein Sprint-Board, Burndown-Diagramme, Standups und Review-Folien
+in einer lokalen Datenbankdatei.
+
+Optionen:
+  --db FILE          die Datenbank (Vorgabe: %1)
+  --demo             eine leere Datenbank mit einem Demo-Sprint füllen
+  --screenshot PNG   das Hauptfenster nach dem Laden zeichnen, speichern und beenden
+  --view VIEW        die gezeigte Ansicht: board, charts, flow, standup oder slides
+  --size WxH         die Fenstergröße für --screenshot (Vorgabe: 1600x1000)
+  --theme THEME      light, dark oder system (Vorgabe: die Einstellung ui/theme)
+  --lang LANG        die Sprache: en, de oder fr (Vorgabe: die Einstellung
+                     ui/language, sonst die des Systems)
+  --version          die Version ausgeben und beenden
+  --help             diese Hilfe ausgeben und beenden
+
+Befehle (ohne Bildschirm; jeder nimmt --db FILE und --help):
+</translation>
+    </message>
+    <message>
+        <source>no sprint is active; start one, or name one with --sprint NAME</source>
+        <translation>kein Sprint ist aktiv; einen starten oder mit --sprint NAME einen nennen</translation>
+    </message>
+    <message>
+        <source>nothing on the board</source>
+        <translation>nichts auf dem Board</translation>
+    </message>
+    <message>
+        <source>kept as written</source>
+        <translation>wie geschrieben behalten</translation>
+    </message>
+    <message>
+        <source>%1, filled from the board:</source>
+        <translation>%1, aus dem Board gefüllt:</translation>
+    </message>
+    <message>
+        <source>%1, kept as written; it does not mention %2</source>
+        <translation>%1, wie geschrieben behalten; erwähnt %2 nicht</translation>
+    </message>
+    <message>
+        <source>Nothing to fill: the standup of %1 is unchanged.</source>
+        <translation>Nichts zu füllen: das Standup vom %1 ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Saved the standup of %1: 1 field filled.</source>
+        <translation>Standup vom %1 gespeichert: 1 Feld gefüllt.</translation>
+    </message>
+    <message>
+        <source>Saved the standup of %1: %2 fields filled.</source>
+        <translation>Standup vom %1 gespeichert: %2 Felder gefüllt.</translation>
+    </message>
+    <message>
+        <source>Fill a day&apos;s standup from the board, as &quot;Fill from Board&quot; in the Standup view does:
+empty fields get what the board knows since the previous standup (cards moved
+forward, in progress, blocked); what members wrote stays as it is.</source>
+        <translation>Das Standup eines Tages aus dem Board füllen, wie „Vom Board füllen“ in der Standup-Ansicht:
+leere Felder bekommen, was das Board seit dem vorigen Standup weiß (vorangekommene,
+laufende, blockierte Karten); was Mitglieder geschrieben haben, bleibt, wie es ist.</translation>
+    </message>
+    <message>
+        <source>The sprint (default: the active one).</source>
+        <translation>Der Sprint (Vorgabe: der aktive).</translation>
+    </message>
+    <message>
+        <source>The standup&apos;s day, a day of the sprint (default: today).</source>
+        <translation>Der Tag des Standups, ein Tag des Sprints (Vorgabe: heute).</translation>
+    </message>
+    <message>
+        <source>%1 is not a day of %2 (%3 to %4)</source>
+        <translation>%1 ist kein Tag von %2 (%3 bis %4)</translation>
+    </message>
+    <message>
+        <source>Standup of %1, %2, from the board since %3:</source>
+        <translation>Standup vom %1, %2, aus dem Board seit %3:</translation>
+    </message>
+    <message>
+        <source>Usage: sprintdeck standup fill [--sprint NAME] [--date YYYY-MM-DD] [--db FILE]
+Run &apos;sprintdeck standup fill --help&apos; for its options.
+</source>
+        <translation>Aufruf: sprintdeck standup fill [--sprint NAME] [--date YYYY-MM-DD] [--db DATEI]
+&apos;sprintdeck standup fill --help&apos; zeigt die Optionen.
+</translation>
     </message>
 </context>
 <context>
@@ -4566,6 +4782,88 @@ Befehle (ohne Bildschirm; jeder nimmt --db FILE und --help):
     <message>
         <source>Filter</source>
         <translation>Filtern</translation>
+    </message>
+</context>
+<context>
+    <name>SprintDeck::FlowView</name>
+    <message>
+        <source>&amp;Range:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>This sprint</source>
+        <translation>Dieser Sprint</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n day(s)</source>
+        <translation>
+            <numerusform>Letzter %n Tag</numerusform>
+            <numerusform>Letzte %n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Alle Typen</translation>
+    </message>
+    <message>
+        <source>Forecast from the last</source>
+        <translation>Prognose aus den letzten</translation>
+    </message>
+    <message>
+        <source> working days</source>
+        <translation> Arbeitstagen</translation>
+    </message>
+    <message>
+        <source>Working days of history the forecast draws from</source>
+        <translation>Arbeitstage an Verlauf, aus denen die Prognose zieht</translation>
+    </message>
+    <message>
+        <source>Cycle time</source>
+        <translation>Durchlaufzeit</translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation>Durchsatz</translation>
+    </message>
+    <message>
+        <source>Ageing work</source>
+        <translation>Alternde Arbeit</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prognose</translation>
+    </message>
+    <message>
+        <source>The flow charts could not be computed: %1</source>
+        <translation>Die Flussdiagramme ließen sich nicht berechnen: %1</translation>
+    </message>
+    <message>
+        <source>%1 is closed</source>
+        <translation>%1 ist abgeschlossen</translation>
+    </message>
+    <message>
+        <source>the board has no sprint</source>
+        <translation>das Board hat keinen Sprint</translation>
+    </message>
+    <message>
+        <source>No forecast: %1.</source>
+        <translation>Keine Prognose: %1.</translation>
+    </message>
+    <message>
+        <source>%1 has nothing left to do.</source>
+        <translation>%1 hat nichts mehr zu tun.</translation>
+    </message>
+    <message>
+        <source>%1 %2 left: 85 % likely done by %3 (50 %: %4, 95 %: %5).</source>
+        <translation>%1 %2 offen: zu 85 % fertig bis %3 (50 %: %4, 95 %: %5).</translation>
+    </message>
+    <message>
+        <source>By the end of the sprint: at least %1 %2 (85 %).</source>
+        <translation>Bis zum Ende des Sprints: mindestens %1 %2 (85 %).</translation>
     </message>
 </context>
 <context>
@@ -6291,6 +6589,18 @@ Befehle (ohne Bildschirm; jeder nimmt --db FILE und --help):
     <message>
         <source>Overall Progress</source>
         <translation>Gesamtfortschritt</translation>
+    </message>
+    <message>
+        <source>(proposed from the board)</source>
+        <translation>(aus dem Board vorgeschlagen)</translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <translation>nicht zugewiesen</translation>
+    </message>
+    <message>
+        <source>Blocked on the board</source>
+        <translation>Auf dem Board blockiert</translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,37 @@
     </message>
 </context>
 <context>
+    <name>JiraSprints</name>
+    <message>
+        <source>the export has no sprint dates: %1 is taken to run %2 to %3, from its issues&apos; first creation or move into it to their last resolution</source>
+        <translation>l’export n’a pas de dates de sprint : %1 est supposé aller du %2 au %3, de la première création de ses tickets ou de leur entrée jusqu’à leur dernière résolution</translation>
+    </message>
+    <message>
+        <source>the export has no sprint dates: %1 is taken to run %2 to %3, from its issues&apos; first creation or move into it to their last change; it is over, as its unfinished issues went on to a later sprint</source>
+        <translation>l’export n’a pas de dates de sprint : %1 est supposé aller du %2 au %3, de la première création de ses tickets ou de leur entrée jusqu’à leur dernière modification ; il est terminé, ses tickets non finis étant passés à un sprint suivant</translation>
+    </message>
+    <message>
+        <source>the export has no sprint dates: %1 is taken to run %2 to %3, from its issues&apos; first creation or move into it, for two weeks or to their last change</source>
+        <translation>l’export n’a pas de dates de sprint : %1 est supposé aller du %2 au %3, depuis la première création de ses tickets ou leur entrée, deux semaines ou jusqu’à leur dernière modification</translation>
+    </message>
+    <message>
+        <source>the export has no sprint dates: %1 is taken to run %2 to %3, from its issues&apos; first creation or move into it; it has work in progress too, but %4 is taken as the active sprint</source>
+        <translation>l’export n’a pas de dates de sprint : %1 est supposé aller du %2 au %3, depuis la première création de ses tickets ou leur entrée ; il a aussi du travail en cours, mais %4 est pris comme sprint actif</translation>
+    </message>
+    <message>
+        <source>the export has no sprint dates: %1 has not started; it is taken to run %2 to %3, the two weeks from its issues&apos; creation</source>
+        <translation>l’export n’a pas de dates de sprint : %1 n’a pas commencé ; il est supposé aller du %2 au %3, les deux semaines depuis la création de ses tickets</translation>
+    </message>
+    <message>
+        <source>the export has no sprint dates: %1 has not started; it is taken to run %2 to %3, the two weeks after %4</source>
+        <translation>l’export n’a pas de dates de sprint : %1 n’a pas commencé ; il est supposé aller du %2 au %3, les deux semaines après %4</translation>
+    </message>
+    <message>
+        <source>the export has no sprint dates and its issues no dates: %1 is taken to run %2 to %3, by the day of the import</source>
+        <translation>l’export n’a pas de dates de sprint ni ses tickets de dates : %1 est supposé aller du %2 au %3, d’après le jour de l’import</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>--format takes table, csv or json</source>
@@ -848,10 +879,6 @@
         <translation>aucun ticket trouvé</translation>
     </message>
     <message>
-        <source>the export has no sprint dates: %1 is taken to run %2 to %3</source>
-        <translation>l’export n’a pas de dates de sprint&#xa0;: %1 est supposé aller du %2 au %3</translation>
-    </message>
-    <message>
         <source>Cannot read the table %1: %2</source>
         <translation>Impossible de lire la table %1&#xa0;: %2</translation>
     </message>
@@ -1400,6 +1427,10 @@
             <numerusform>%n carte au-delà du 85e centile</numerusform>
             <numerusform>%n cartes au-delà du 85e centile</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>unknown standup command “%1”</source>
+        <translation>commande standup inconnue « %1 »</translation>
     </message>
 </context>
 <context>
@@ -2535,6 +2566,111 @@ Engagé %4 %6, terminé %5 %6</translation>
         <source>Cumulative flow — starts when the sprint starts</source>
         <translation>Flux cumulé — commence au démarrage du sprint</translation>
     </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %: %2</source>
+        <translation>%1 % : %2</translation>
+    </message>
+    <message>
+        <source>%1 % of the cards finished within %2</source>
+        <translation>%1 % des cartes ont été finies en %2 au plus</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cycle time — %n card(s) finished</source>
+        <translation>
+            <numerusform>Temps de cycle — %n carte finie</numerusform>
+            <numerusform>Temps de cycle — %n cartes finies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>jours</translation>
+    </message>
+    <message>
+        <source>Finished card</source>
+        <translation>Carte finie</translation>
+    </message>
+    <message>
+        <source>Finished %1 after %2
+%3</source>
+        <translation>Finie le %1 après %2
+%3</translation>
+    </message>
+    <message>
+        <source>Cycle time — no card finished in this range</source>
+        <translation>Temps de cycle — aucune carte finie sur cette période</translation>
+    </message>
+    <message>
+        <source>Throughput (%1 a day)</source>
+        <translation>Débit (%1 par jour)</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Finies</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 finished</source>
+        <translation>%1 : %2 %3 finis</translation>
+    </message>
+    <message>
+        <source>Average a working day: %1</source>
+        <translation>Moyenne par jour ouvré : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ageing work — %n card(s) in progress</source>
+        <translation>
+            <numerusform>Travail qui vieillit — %n carte en cours</numerusform>
+            <numerusform>Travail qui vieillit — %n cartes en cours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>days in progress</source>
+        <translation>jours en cours</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Older than 85 % of finished cards</source>
+        <translation>Plus ancienne que 85 % des cartes finies</translation>
+    </message>
+    <message>
+        <source>%1 in progress
+%2</source>
+        <translation>%1 en cours
+%2</translation>
+    </message>
+    <message>
+        <source>When will it be done?</source>
+        <translation>Quand sera-ce fini ?</translation>
+    </message>
+    <message>
+        <source>When will it be done? — nothing left to do</source>
+        <translation>Quand sera-ce fini ? — plus rien à faire</translation>
+    </message>
+    <message>
+        <source>No forecast: %1</source>
+        <translation>Pas de prévision : %1</translation>
+    </message>
+    <message>
+        <source>% of trials</source>
+        <translation>% des tirages</translation>
+    </message>
+    <message>
+        <source>Trials finishing that day</source>
+        <translation>Tirages finissant ce jour-là</translation>
+    </message>
+    <message>
+        <source>%1: %2 % of the trials finish that day</source>
+        <translation>%1 : %2 % des tirages finissent ce jour-là</translation>
+    </message>
 </context>
 <context>
     <name>SprintDeck::ChartsView</name>
@@ -2740,6 +2876,14 @@ Engagé %4 %6, terminé %5 %6</translation>
     <message>
         <source>Sprint of the charts</source>
         <translation>Sprint des graphiques</translation>
+    </message>
+    <message>
+        <source>S&amp;print</source>
+        <translation>S&amp;print</translation>
+    </message>
+    <message>
+        <source>F&amp;low</source>
+        <translation>&amp;Flux</translation>
     </message>
 </context>
 <context>
@@ -3317,48 +3461,6 @@ Run &apos;sprintdeck sprint COMMAND --help&apos; for the options of each.
 </translation>
     </message>
     <message>
-        <source>Usage: sprintdeck [--db FILE] [--demo] [--theme THEME] [--screenshot PNG [--view VIEW] [--size WxH]]
-       sprintdeck COMMAND [--db FILE] ...
-
-SprintDeck: a sprint board, burndown charts, standups and review slides
-on a local database file.
-
-Options:
-  --db FILE          the database (default: %1)
-  --demo             fill an empty database with a demo sprint
-  --screenshot PNG   render the main window after loading, save it and exit
-  --view VIEW        the view to show: board, charts, standup or slides
-  --size WxH         the window&apos;s size for --screenshot (default: 1600x1000)
-  --theme THEME      light, dark or system (default: the setting ui/theme)
-  --lang LANG        the language: en, de or fr (default: the setting
-                     ui/language, else the system&apos;s)
-  --version          print the version and exit
-  --help             print this help and exit
-
-Commands (no display needed; each takes --db FILE and --help):
-</source>
-        <translation>Utilisation&#xa0;: sprintdeck [--db FILE] [--demo] [--theme THEME] [--screenshot PNG [--view VIEW] [--size WxH]]
-              sprintdeck COMMAND [--db FILE] ...
-
-SprintDeck&#xa0;: un tableau de sprint, des graphiques burndown, des stand-ups et des
-diapositives de revue dans un fichier de base de données local.
-
-Options&#xa0;:
-  --db FILE          la base de données (par défaut&#xa0;: %1)
-  --demo             remplir une base vide avec un sprint de démonstration
-  --screenshot PNG   dessiner la fenêtre principale après le chargement, l’enregistrer et quitter
-  --view VIEW        la vue affichée&#xa0;: board, charts, standup ou slides
-  --size LxH         la taille de la fenêtre pour --screenshot (par défaut&#xa0;: 1600x1000)
-  --theme THEME      light, dark ou system (par défaut&#xa0;: le réglage ui/theme)
-  --lang LANG        la langue&#xa0;: en, de ou fr (par défaut&#xa0;: le réglage
-                     ui/language, sinon celle du système)
-  --version          afficher la version et quitter
-  --help             afficher cette aide et quitter
-
-Commandes (sans affichage&#xa0;; chacune accepte --db FILE et --help)&#xa0;:
-</translation>
-    </message>
-    <message>
         <source>--size takes WIDTHxHEIGHT, e.g. 800x600</source>
         <translation>--size attend LARGEURxHAUTEUR, par exemple 800x600</translation>
     </message>
@@ -3520,6 +3622,120 @@ Commandes (sans affichage&#xa0;; chacune accepte --db FILE et --help)&#xa0;:
     <message>
         <source>Monte Carlo: when the rest is done, how much by a day (50/85/95 %)</source>
         <translation>Monte Carlo : quand le reste sera fait, combien d’ici un jour (50/85/95 %)</translation>
+    </message>
+    <message>
+        <source>SPRINTDECK_NOW takes a date and time as YYYY-MM-DDTHH:MM:SS, not “%1”</source>
+        <translation>SPRINTDECK_NOW attend une date et une heure AAAA-MM-JJTHH:MM:SS, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>standup fill [--sprint NAME] [--date YYYY-MM-DD]   fill a day&apos;s standup from the board</source>
+        <translation>standup fill [--sprint NAME] [--date YYYY-MM-DD]   remplir le standup d’un jour depuis le tableau</translation>
+    </message>
+    <message>
+        <source>Usage: sprintdeck [--db FILE] [--demo] [--theme THEME] [--screenshot PNG [--view VIEW] [--size WxH]]
+       sprintdeck COMMAND [--db FILE] ...
+
+SprintDeck: a sprint board, burndown charts, standups and review slides
+on a local database file.
+
+Options:
+  --db FILE          the database (default: %1)
+  --demo             fill an empty database with a demo sprint
+  --screenshot PNG   render the main window after loading, save it and exit
+  --view VIEW        the view to show: board, charts, flow, standup or slides
+  --size WxH         the window&apos;s size for --screenshot (default: 1600x1000)
+  --theme THEME      light, dark or system (default: the setting ui/theme)
+  --lang LANG        the language: en, de or fr (default: the setting
+                     ui/language, else the system&apos;s)
+  --version          print the version and exit
+  --help             print this help and exit
+
+Commands (no display needed; each takes --db FILE and --help):
+</source>
+        <translation>Utilisation : sprintdeck [--db FILE] [--demo] [--theme THEME] [--screenshot PNG [--view VIEW] [--size WxH]]
+              sprintdeck COMMAND [--db FILE] ...
+
+SprintDeck : un tableau de sprint, des graphiques burndown, des stand-ups et des
+diapositives de revue dans un fichier de base de données local.
+
+Options :
+  --db FILE          la base de données (par défaut : %1)
+  --demo             remplir une base vide avec un sprint de démonstration
+  --screenshot PNG   dessiner la fenêtre principale après le chargement, l’enregistrer et quitter
+  --view VIEW        la vue affichée : board, charts, flow, standup ou slides
+  --size LxH         la taille de la fenêtre pour --screenshot (par défaut : 1600x1000)
+  --theme THEME      light, dark ou system (par défaut : le réglage ui/theme)
+  --lang LANG        la langue : en, de ou fr (par défaut : le réglage
+                     ui/language, sinon celle du système)
+  --version          afficher la version et quitter
+  --help             afficher cette aide et quitter
+
+Commandes (sans affichage ; chacune accepte --db FILE et --help) :
+</translation>
+    </message>
+    <message>
+        <source>no sprint is active; start one, or name one with --sprint NAME</source>
+        <translation>aucun sprint n’est actif ; démarrez-en un ou nommez-en un avec --sprint NAME</translation>
+    </message>
+    <message>
+        <source>nothing on the board</source>
+        <translation>rien sur le tableau</translation>
+    </message>
+    <message>
+        <source>kept as written</source>
+        <translation>gardé tel qu’écrit</translation>
+    </message>
+    <message>
+        <source>%1, filled from the board:</source>
+        <translation>%1, rempli depuis le tableau :</translation>
+    </message>
+    <message>
+        <source>%1, kept as written; it does not mention %2</source>
+        <translation>%1, gardé tel qu’écrit ; ne mentionne pas %2</translation>
+    </message>
+    <message>
+        <source>Nothing to fill: the standup of %1 is unchanged.</source>
+        <translation>Rien à remplir : le standup du %1 est inchangé.</translation>
+    </message>
+    <message>
+        <source>Saved the standup of %1: 1 field filled.</source>
+        <translation>Standup du %1 enregistré : 1 champ rempli.</translation>
+    </message>
+    <message>
+        <source>Saved the standup of %1: %2 fields filled.</source>
+        <translation>Standup du %1 enregistré : %2 champs remplis.</translation>
+    </message>
+    <message>
+        <source>Fill a day&apos;s standup from the board, as &quot;Fill from Board&quot; in the Standup view does:
+empty fields get what the board knows since the previous standup (cards moved
+forward, in progress, blocked); what members wrote stays as it is.</source>
+        <translation>Remplir le standup d’un jour depuis le tableau, comme « Remplir depuis le tableau » dans la vue Standup :
+les champs vides reçoivent ce que le tableau sait depuis le standup précédent (cartes
+avancées, en cours, bloquées) ; ce que les membres ont écrit reste tel quel.</translation>
+    </message>
+    <message>
+        <source>The sprint (default: the active one).</source>
+        <translation>Le sprint (par défaut : l’actif).</translation>
+    </message>
+    <message>
+        <source>The standup&apos;s day, a day of the sprint (default: today).</source>
+        <translation>Le jour du standup, un jour du sprint (par défaut : aujourd’hui).</translation>
+    </message>
+    <message>
+        <source>%1 is not a day of %2 (%3 to %4)</source>
+        <translation>%1 n’est pas un jour de %2 (%3 au %4)</translation>
+    </message>
+    <message>
+        <source>Standup of %1, %2, from the board since %3:</source>
+        <translation>Standup du %1, %2, depuis le tableau depuis le %3 :</translation>
+    </message>
+    <message>
+        <source>Usage: sprintdeck standup fill [--sprint NAME] [--date YYYY-MM-DD] [--db FILE]
+Run &apos;sprintdeck standup fill --help&apos; for its options.
+</source>
+        <translation>Utilisation : sprintdeck standup fill [--sprint NAME] [--date YYYY-MM-DD] [--db FICHIER]
+« sprintdeck standup fill --help » montre ses options.
+</translation>
     </message>
 </context>
 <context>
@@ -4566,6 +4782,88 @@ Commandes (sans affichage&#xa0;; chacune accepte --db FILE et --help)&#xa0;:
     <message>
         <source>Filter</source>
         <translation>Filtrer</translation>
+    </message>
+</context>
+<context>
+    <name>SprintDeck::FlowView</name>
+    <message>
+        <source>&amp;Range:</source>
+        <translation>&amp;Période :</translation>
+    </message>
+    <message>
+        <source>This sprint</source>
+        <translation>Ce sprint</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n day(s)</source>
+        <translation>
+            <numerusform>Dernier %n jour</numerusform>
+            <numerusform>Derniers %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>Forecast from the last</source>
+        <translation>Prévision d’après les derniers</translation>
+    </message>
+    <message>
+        <source> working days</source>
+        <translation> jours ouvrés</translation>
+    </message>
+    <message>
+        <source>Working days of history the forecast draws from</source>
+        <translation>Jours ouvrés d’historique dont la prévision tire ses tirages</translation>
+    </message>
+    <message>
+        <source>Cycle time</source>
+        <translation>Temps de cycle</translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation>Débit</translation>
+    </message>
+    <message>
+        <source>Ageing work</source>
+        <translation>Travail qui vieillit</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prévision</translation>
+    </message>
+    <message>
+        <source>The flow charts could not be computed: %1</source>
+        <translation>Les graphiques de flux n’ont pas pu être calculés : %1</translation>
+    </message>
+    <message>
+        <source>%1 is closed</source>
+        <translation>%1 est clos</translation>
+    </message>
+    <message>
+        <source>the board has no sprint</source>
+        <translation>le tableau n’a pas de sprint</translation>
+    </message>
+    <message>
+        <source>No forecast: %1.</source>
+        <translation>Pas de prévision : %1.</translation>
+    </message>
+    <message>
+        <source>%1 has nothing left to do.</source>
+        <translation>%1 n’a plus rien à faire.</translation>
+    </message>
+    <message>
+        <source>%1 %2 left: 85 % likely done by %3 (50 %: %4, 95 %: %5).</source>
+        <translation>%1 %2 restants : fini à 85 % d’ici le %3 (50 % : %4, 95 % : %5).</translation>
+    </message>
+    <message>
+        <source>By the end of the sprint: at least %1 %2 (85 %).</source>
+        <translation>D’ici la fin du sprint : au moins %1 %2 (85 %).</translation>
     </message>
 </context>
 <context>
@@ -6291,6 +6589,18 @@ Commandes (sans affichage&#xa0;; chacune accepte --db FILE et --help)&#xa0;:
     <message>
         <source>Overall Progress</source>
         <translation>Avancement global</translation>
+    </message>
+    <message>
+        <source>(proposed from the board)</source>
+        <translation>(proposé depuis le tableau)</translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <translation>non assignée</translation>
+    </message>
+    <message>
+        <source>Blocked on the board</source>
+        <translation>Bloquées sur le tableau</translation>
     </message>
 </context>
 <context>
