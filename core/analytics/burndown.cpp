@@ -1,5 +1,10 @@
 #include "core/analytics/burndown.h"
 
+#include <QCoreApplication>
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
 namespace SprintDeck {
 
 namespace {
@@ -16,6 +21,40 @@ int dayOf(const SprintSeries &series, QDate date)
     if (date > series.days.last().date)
         return int(series.days.size()) - 1;
     return series.dayIndex(date);
+}
+
+/** The day remaining reached 0 and stayed there, of a sprint with nothing left. */
+QDate finishedOn(const SprintSeries &series, const SprintDay &last, ChartUnit unit)
+{
+    QDate finished = last.date;
+    for (int i = int(series.days.size()) - 1; i >= 0; --i) {
+        const SprintDay &day = series.days.at(i);
+        if (!day.hasData)
+            continue;
+        if (day.remaining().in(unit) > kEpsilon)
+            break;
+        finished = day.date;
+    }
+    return finished;
+}
+
+/**
+ * Whether anything was completed in the last kForecastRecentWorkingDays working days that have
+ * passed, or today so far: an average rate of work that stopped days ago forecasts nothing.
+ */
+bool recentProgress(const SprintSeries &series, ChartUnit unit)
+{
+    Amount before = series.doneAtStart; // done at the end of the last day before the window
+    int counted = 0;
+    for (auto it = series.days.crbegin(); it != series.days.crend(); ++it) {
+        if (!it->hasData || it->date >= series.today || !it->workingDay)
+            continue;
+        if (++counted <= kForecastRecentWorkingDays)
+            continue;
+        before = it->done;
+        break;
+    }
+    return (series.atCutoff.done - before).in(unit) > kEpsilon;
 }
 
 } // namespace
@@ -56,8 +95,9 @@ Burndown burndown(const SprintSeries &series, ChartUnit unit)
     }
 
     const bool open = series.sprint.state != Sprint::State::Closed && !series.frozen;
-    if (open && !b.days.isEmpty() && series.today >= b.days.first().date &&
-        series.today <= b.days.last().date)
+    const bool todayDrawn = !b.days.isEmpty() && series.today >= b.days.first().date &&
+                            series.today <= b.days.last().date;
+    if (open && todayDrawn)
         b.today = series.today;
 
     const SprintNumbers numbers = series.numbers();
@@ -65,8 +105,17 @@ Burndown burndown(const SprintSeries &series, ChartUnit unit)
         return b;
     b.remainingNow = numbers.remaining().in(unit);
     const SprintDay *last = series.lastDayWithData();
-    if (!open || !last)
+    if (!open) {
+        b.noForecast = NoForecast::Closed;
+        b.noForecastDate = series.atCutoff.date;
         return b;
+    }
+    if (!last || !todayDrawn) {
+        const bool before = b.days.isEmpty() || series.today < b.days.first().date;
+        b.noForecast = before ? NoForecast::NotYetBegun : NoForecast::Ended;
+        b.noForecastDate = before ? series.sprint.start : series.sprint.end;
+        return b;
+    }
 
     // The rate counts working days that have fully passed; today's work so far is in "remaining
     // now".
@@ -76,24 +125,24 @@ Burndown burndown(const SprintSeries &series, ChartUnit unit)
     const double burned = (last->done - series.doneAtStart).in(unit);
     b.dailyRate = b.elapsedWorkingDays > 0 ? burned / b.elapsedWorkingDays : 0;
 
+    b.noForecast = NoForecast::None;
     const double remainingNow = *b.remainingNow;
-    if (last->scope.in(unit) <= kEpsilon)
-        return b; // nothing to finish
-    if (remainingNow <= kEpsilon) {
-        // Finished: the forecast is the day it reached zero.
-        QDate finished = last->date;
-        for (int i = int(series.days.size()) - 1; i >= 0; --i) {
-            const SprintDay &day = series.days.at(i);
-            if (!day.hasData)
-                continue;
-            if (day.remaining().in(unit) > kEpsilon)
-                break;
-            finished = day.date;
-        }
-        b.forecast = finished;
-    }
-    if (b.forecast || b.dailyRate <= kEpsilon)
+    if (last->scope.in(unit) <= kEpsilon) {
+        b.noForecast = NoForecast::NoWork;
         return b;
+    }
+    if (remainingNow <= kEpsilon) {
+        b.forecast = finishedOn(series, *last, unit);
+        return b;
+    }
+    if (b.elapsedWorkingDays == 0) {
+        b.noForecast = NoForecast::NoWorkingDayYet;
+        return b;
+    }
+    if (!recentProgress(series, unit) || b.dailyRate <= kEpsilon) {
+        b.noForecast = NoForecast::NoRecentProgress;
+        return b;
+    }
     // The projection: remaining now on today, falling by the rate at the end of each working day
     // after it.
     double projected = remainingNow;
@@ -108,7 +157,45 @@ Burndown burndown(const SprintSeries &series, ChartUnit unit)
             break;
         }
     }
+    if (!b.forecast)
+        b.noForecast = NoForecast::NoRecentProgress; // beyond the horizon: it would never finish
     return b;
+}
+
+QString noForecastNote(const Burndown &b)
+{
+    const QString day = QLocale().toString(b.noForecastDate, u"d MMM yyyy"_s);
+    switch (b.noForecast) {
+    case NoForecast::None:
+        return {};
+    case NoForecast::NotStarted:
+        return QCoreApplication::translate("SprintDeck::Burndown",
+                                           "No forecast: the sprint has not been started");
+    case NoForecast::Closed:
+        return QCoreApplication::translate("SprintDeck::Burndown",
+                                           "No forecast: the sprint was closed on %1")
+            .arg(day);
+    case NoForecast::NotYetBegun:
+        return QCoreApplication::translate("SprintDeck::Burndown",
+                                           "No forecast: the sprint starts on %1")
+            .arg(day);
+    case NoForecast::Ended:
+        return QCoreApplication::translate("SprintDeck::Burndown",
+                                           "No forecast: the sprint ended on %1")
+            .arg(day);
+    case NoForecast::NoWork:
+        return QCoreApplication::translate("SprintDeck::Burndown",
+                                           "No forecast: the sprint holds no work");
+    case NoForecast::NoWorkingDayYet:
+        return QCoreApplication::translate("SprintDeck::Burndown",
+                                           "No forecast: no working day has passed yet");
+    case NoForecast::NoRecentProgress:
+        // Always more than one day: no plural form needed.
+        return QCoreApplication::translate("SprintDeck::Burndown",
+                                           "No forecast: no progress in the last %1 working days")
+            .arg(kForecastRecentWorkingDays);
+    }
+    return {};
 }
 
 } // namespace SprintDeck

@@ -21,6 +21,22 @@ struct BurndownPoint
     bool operator==(const BurndownPoint &) const = default;
 };
 
+/** Why a burndown has no forecast. */
+enum class NoForecast
+{
+    None,             ///< there is a forecast
+    NotStarted,       ///< the sprint has not been started
+    Closed,           ///< the sprint is closed (`noForecastDate`: the day of its close)
+    NotYetBegun,      ///< today lies before its first day (`noForecastDate`: its start)
+    Ended,            ///< today lies after the days drawn (`noForecastDate`: its end date)
+    NoWork,           ///< nothing in the sprint to finish
+    NoWorkingDayYet,  ///< no working day has passed, so there is no rate yet
+    NoRecentProgress, ///< nothing was completed in the last kForecastRecentWorkingDays
+};
+
+/** A forecast needs progress within this many of the last working days that have passed. */
+inline constexpr int kForecastRecentWorkingDays = 3;
+
 /**
  * A sprint's burndown in one unit. The chart starts at the beginning of the
  * first day at `committed` (ideal) and `remainingAtStart` (actual), then draws
@@ -45,16 +61,25 @@ struct Burndown
     double dailyRate = 0;
     /**
      * The day remaining reaches 0 at that rate: `remainingNow` falls by
-     * `dailyRate` at the end of each working day after today. None when the
-     * sprint is closed or not started, no working day has passed yet, or
-     * nothing was completed (it would never finish).
+     * `dailyRate` at the end of each working day after today (for a finished sprint: the day it
+     * reached 0). Given only when it means something: an open sprint whose drawn days hold today,
+     * with work completed in the last kForecastRecentWorkingDays working days; otherwise
+     * `noForecast` says why there is none.
      */
     std::optional<QDate> forecast;
+    NoForecast noForecast = NoForecast::NotStarted;
+    QDate noForecastDate; ///< the day `noForecast` names, if any
 
     bool operator==(const Burndown &) const = default;
 };
 
 /** The burndown view of a series. */
 Burndown burndown(const SprintSeries &series, ChartUnit unit);
+
+/**
+ * Why there is no forecast, as a short translated note for the chart's caption, reports and
+ * slides ("No forecast: the sprint ended on 14 Mar 2025"); empty when there is a forecast.
+ */
+QString noForecastNote(const Burndown &burndown);
 
 } // namespace SprintDeck

@@ -146,6 +146,47 @@ struct Sweep
     }
 };
 
+/** The local day of the last change to a card while it was in the sprint, up to `limitMs`. */
+QDate lastActivityDay(const SprintHistory &history, qint64 limitMs, const QTimeZone &zone)
+{
+    std::vector<SprintHistory::CardState> states(size_t(history.cardCount()));
+    std::optional<qint64> lastMs;
+    for (const SprintHistory::Step &step : history.steps()) {
+        if (step.ms > limitMs)
+            break;
+        SprintHistory::CardState &state = states[size_t(step.card)];
+        const bool wasIn = Sweep::inScope(state);
+        SprintHistory::apply(state, step);
+        if (wasIn || Sweep::inScope(state))
+            lastMs = step.ms;
+    }
+    return lastMs ? QDateTime::fromMSecsSinceEpoch(*lastMs, Qt::UTC).toTimeZone(zone).date()
+                  : QDate();
+}
+
+/**
+ * The last day the charts draw (see SprintSeries): a closed sprint runs to its close; an open
+ * sprint past its end runs to its last activity, never to today for its own sake, so that an
+ * imported or forgotten sprint keeps to its own dates. `lastActivity` is asked only then.
+ */
+template<typename LastActivity>
+QDate lastDrawnDay(const Sprint &sprint, QDate closedOn, bool started, QDate today,
+                   LastActivity lastActivity)
+{
+    const QDate first = sprint.start;
+    QDate last = sprint.end;
+    if (closedOn.isValid()) {
+        last = qMax(last, closedOn);
+    } else if (started && today > last) {
+        const QDate active = lastActivity();
+        if (active.isValid())
+            last = qBound(last, active, today);
+    }
+    if (!first.isValid() || !last.isValid() || last < first)
+        last = first;
+    return qMin(last, first.addDays(3660)); // a forgotten sprint must not produce years of rows
+}
+
 } // namespace
 
 struct SprintSeriesCheckpoint::State
@@ -186,22 +227,17 @@ SprintSeries computeSprintSeries(const SprintChartInput &input, SprintSeriesChec
     s.computedAt = cutoff;
     s.today = now.toTimeZone(zone).date();
 
-    // Days: the planned dates, longer when the sprint ran past its end.
-    QDate first = sprint.start, last = sprint.end;
-    if (closed && cutoff.toTimeZone(zone).date() > last)
-        last = cutoff.toTimeZone(zone).date();
-    else if (!closed && s.started && s.today > last)
-        last = s.today;
-    if (!first.isValid() || !last.isValid() || last < first)
-        last = first;
-    last = qMin(last, first.addDays(3660)); // a forgotten sprint must not produce years of rows
+    std::optional<SprintHistory> parsed;
+    const SprintHistory &history =
+        input.history ? *input.history : parsed.emplace(sprint.id, input.events, input.columns);
+    const QDate first = sprint.start;
+    const QDate last =
+        lastDrawnDay(sprint, closed ? cutoff.toTimeZone(zone).date() : QDate(), s.started, s.today,
+                     [&] { return lastActivityDay(history, cutoffMs, zone); });
 
     const qint64 firstDayStartMs = first.startOfDay(zone).toMSecsSinceEpoch();
     // The sprint's clock: from its start, but not before its first day begins.
     const qint64 startedMs = s.started ? qMax(startedAtMs, firstDayStartMs) : cutoffMs;
-    std::optional<SprintHistory> parsed;
-    const SprintHistory &history =
-        input.history ? *input.history : parsed.emplace(sprint.id, input.events, input.columns);
     Sweep sweep(history);
     const std::vector<SprintHistory::Step> &steps = history.steps();
     const size_t stepCount = steps.size();

@@ -133,8 +133,13 @@ struct SprintNumbers
 
 /**
  * Everything the sprint charts draw, for both units, one entry per local day
- * from the sprint's start date to its end date (or later: to the day it was
- * closed, or to today while it runs past its end).
+ * from the sprint's start date to its end date, or later:
+ * - a closed sprint: to the day it was closed (an imported closed sprint closes at the end of
+ *   its last day);
+ * - an open sprint past its end date: to the day of its last activity (the last event of a card
+ *   while in the sprint), never past today; without activity after its end, to its end. It is
+ *   not drawn to today for its own sake: a sprint imported from an old document and never closed
+ *   keeps to its own dates. Its numbers (atCutoff, numbers()) are still those of "now".
  *
  * Semantics (see the architecture's burndown contract and the README):
  * - the sprint's clock starts at the later of Sprint::startedAt and the beginning of its first

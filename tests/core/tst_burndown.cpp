@@ -3,6 +3,7 @@
 #include "core/analytics/analytics.h"
 #include "core/analytics/sprinthistory.h"
 
+#include <QScopeGuard>
 #include <QTest>
 
 using namespace SprintDeck;
@@ -63,6 +64,8 @@ class TestBurndown : public QObject
 private slots:
     void burndown_data();
     void burndown();
+    void drawnDays_data();
+    void drawnDays();
     void burnup();
     void cumulativeFlow_data();
     void cumulativeFlow();
@@ -223,14 +226,111 @@ void TestBurndown::burndown_data()
         << kCards + u"now 2025-01-15 12:00"_s << u"points"_s << 10.0 << u"- - - - - - - - - - - -"_s
         << u"9 8 7 6 5 5 5 4 3 2 1 0"_s << u"- - - - - - - - - - - -"_s << QString() << QString();
 
-    // Still open after its end: the days run on to today; the ideal is 0 after the end.
+    // Still open after its end, its last activity within its dates: drawn over its own dates,
+    // not on to today, and no forecast once today lies past them.
     QTest::newRow("running past its end")
         << kCards + u"at 2025-01-13 09:00; start S; at 2025-01-14 10:00; move A done; at "
                     u"2025-01-21 10:00;"
                     "move B done; now 2025-01-27 09:00"_s
-        << u"points"_s << 10.0 << u"10 7 7 7 7 7 7 7 2 2 2 2 2 2 2"_s
+        << u"points"_s << 10.0 << u"10 7 7 7 7 7 7 7 2 2 2 2"_s << u"9 8 7 6 5 5 5 4 3 2 1 0"_s
+        << u"10 10 10 10 10 10 10 10 10 10 10 10"_s << QString() << QString();
+
+    // Work done after the end extends the chart to that day; the ideal is 0 after the end.
+    QTest::newRow("activity after its end")
+        << kCards + u"at 2025-01-13 09:00; start S; at 2025-01-14 10:00; move A done; at "
+                    u"2025-01-27 10:00; move B done; now 2025-03-05 09:00"_s
+        << u"points"_s << 10.0 << u"10 7 7 7 7 7 7 7 7 7 7 7 7 7 2"_s
         << u"9 8 7 6 5 5 5 4 3 2 1 0 0 0 0"_s << u"10 10 10 10 10 10 10 10 10 10 10 10 10 10 10"_s
-        << QString() << u"2025-01-30"_s;
+        << QString() << QString();
+}
+
+void TestBurndown::drawnDays_data()
+{
+    QTest::addColumn<QString>("script");
+    QTest::addColumn<QString>("drawnTo");
+    QTest::addColumn<QString>("today");
+    QTest::addColumn<QString>("forecast");
+    QTest::addColumn<QString>("note");
+
+    // S runs Monday 13 to Friday 24 January 2025; A (3 points) is done on the 14th.
+    const QString started = kCards + u"at 2025-01-13 09:00; start S; at 2025-01-14 10:00; "
+                                     u"move A done;"_s;
+    QTest::newRow("planned, before its start")
+        << kCards + u"now 2025-01-08 12:00"_s << u"2025-01-24"_s << QString() << QString()
+        << u"No forecast: the sprint has not been started"_s;
+    QTest::newRow("started early, before its first day")
+        << kCards + u"at 2025-01-10 16:30; start S; now 2025-01-10 17:00"_s << u"2025-01-24"_s
+        << QString() << QString() << u"No forecast: the sprint starts on 13 Jan 2025"_s;
+    QTest::newRow("first day, no working day passed")
+        << kCards + u"at 2025-01-13 09:00; start S; at 2025-01-13 11:00; move A done;"
+                    "now 2025-01-13 15:00"_s
+        << u"2025-01-24"_s << u"2025-01-13"_s << QString()
+        << u"No forecast: no working day has passed yet"_s;
+    // 3 points in 3 working days: 1 a day, 7 left on Thursday 16 -> Monday 27.
+    QTest::newRow("within its dates") << started + u"now 2025-01-16 12:00"_s << u"2025-01-24"_s
+                                      << u"2025-01-16"_s << u"2025-01-27"_s << QString();
+    // Nothing completed on Friday 17, Monday 20 or Tuesday 21.
+    QTest::newRow("within, no recent progress")
+        << started + u"now 2025-01-22 12:00"_s << u"2025-01-24"_s << u"2025-01-22"_s << QString()
+        << u"No forecast: no progress in the last 3 working days"_s;
+    // 8 points in 9 working days, 2 left on Friday 24 -> Wednesday 29.
+    QTest::newRow("last day") << started +
+                                     u"at 2025-01-23 10:00; move B done; now 2025-01-24 23:00"_s
+                              << u"2025-01-24"_s << u"2025-01-24"_s << u"2025-01-29"_s << QString();
+    QTest::newRow("just after its end")
+        << started + u"now 2025-01-25 08:00"_s << u"2025-01-24"_s << QString() << QString()
+        << u"No forecast: the sprint ended on 24 Jan 2025"_s;
+    QTest::newRow("long after its end")
+        << started + u"now 2027-05-03 12:00"_s << u"2025-01-24"_s << QString() << QString()
+        << u"No forecast: the sprint ended on 24 Jan 2025"_s;
+    QTest::newRow("late activity, long after")
+        << started + u"at 2025-01-29 10:00; move B done; now 2027-05-03 12:00"_s << u"2025-01-29"_s
+        << QString() << QString() << u"No forecast: the sprint ended on 24 Jan 2025"_s;
+    // Work today keeps today drawn: 8 points in 12 working days, 2 left -> Monday 3 February.
+    QTest::newRow("late activity today")
+        << started + u"at 2025-01-29 10:00; move B done; now 2025-01-29 18:00"_s << u"2025-01-29"_s
+        << u"2025-01-29"_s << u"2025-02-03"_s << QString();
+    // A card that left the sprint is no activity of it.
+    QTest::newRow("activity after leaving the sprint")
+        << started + u"at 2025-01-22 10:00; backlog C; at 2025-02-04 10:00; move C done;"
+                     "now 2025-03-01 12:00"_s
+        << u"2025-01-24"_s << QString() << QString()
+        << u"No forecast: the sprint ended on 24 Jan 2025"_s;
+    QTest::newRow("closed on its last day, long after")
+        << started + u"at 2025-01-24 17:00; close S backlog; now 2027-05-03 12:00"_s
+        << u"2025-01-24"_s << QString() << QString()
+        << u"No forecast: the sprint was closed on 24 Jan 2025"_s;
+    QTest::newRow("closed late")
+        << started + u"at 2025-01-28 16:00; close S backlog; now 2025-01-28 17:00"_s
+        << u"2025-01-28"_s << QString() << QString()
+        << u"No forecast: the sprint was closed on 28 Jan 2025"_s;
+    QTest::newRow("empty")
+        << u"sprint S 2025-01-13 2025-01-24; at 2025-01-13 09:00; start S; now 2025-01-15 12:00"_s
+        << u"2025-01-24"_s << u"2025-01-15"_s << QString()
+        << u"No forecast: the sprint holds no work"_s;
+}
+
+void TestBurndown::drawnDays()
+{
+    QFETCH(QString, script);
+    QFETCH(QString, drawnTo);
+    QFETCH(QString, today);
+    QFETCH(QString, forecast);
+    QFETCH(QString, note);
+
+    const QLocale locale;
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    const auto restore = qScopeGuard([locale] { QLocale::setDefault(locale); });
+    SprintScript s;
+    QVERIFY2(s.run(script), qPrintable(s.error()));
+    const SprintSeries series = s.series();
+    QCOMPARE(series.days.constFirst().date, QDate(2025, 1, 13));
+    QCOMPARE(series.days.constLast().date.toString(Qt::ISODate), drawnTo);
+    const Burndown b = SprintDeck::burndown(series, ChartUnit::Points);
+    QCOMPARE(b.today ? b.today->toString(Qt::ISODate) : QString(), today);
+    QCOMPARE(b.forecast ? b.forecast->toString(Qt::ISODate) : QString(), forecast);
+    QCOMPARE(b.noForecast == NoForecast::None, !forecast.isEmpty());
+    QCOMPARE(noForecastNote(b), note);
 }
 
 void TestBurndown::burndown()
