@@ -107,6 +107,7 @@ int burndownReport(ReportRequest &r)
                       {u"elapsed_working_days"_s, b.elapsedWorkingDays},
                       {u"daily_rate"_s, jsonNumber(b.dailyRate)},
                       {u"forecast"_s, jsonDate(b.forecast)},
+                      {u"no_forecast"_s, b.forecast ? QJsonValue() : noForecastNote(b)},
                       {u"days"_s, days},
                       {u"scope_changes"_s, changes}});
         return 0;
@@ -128,6 +129,8 @@ int burndownReport(ReportRequest &r)
             facts.append(QObject::tr("remaining %1").arg(reportNumber(*b.remainingNow)));
         if (b.forecast)
             facts.append(QObject::tr("forecast %1").arg(dateText(*b.forecast)));
+        else if (!series->frozen) // a frozen report says when it was closed below
+            facts.append(noForecastNote(b));
         if (series->frozen)
             facts.append(
                 QObject::tr("closed %1")

@@ -278,6 +278,8 @@ SlideContent DeckBuilder::burndownSlide() const
         caption << tr("scope removed %1").arg(points(m_data.scopeRemoved));
     if (b.forecast)
         caption << tr("forecast %1").arg(date(*b.forecast));
+    else if (b.noForecast != NoForecast::NotStarted)
+        caption << noForecastNote(b);
     c.caption = caption.join(u" \u00b7 "_s);
 
     QStringList notes;
@@ -514,9 +516,8 @@ SlideContent DeckBuilder::blockersSlide() const
         risks.items.append(
             tr("At the current pace the remaining %1 are done by %2, after the planned end (%3)")
                 .arg(points(b.remainingNow.value_or(0)), date(*b.forecast), date(d.sprint.end)));
-    if (d.sprint.state != Sprint::State::Closed && !b.forecast && b.remainingNow &&
-        *b.remainingNow > 0 && b.elapsedWorkingDays > 0)
-        risks.items.append(tr("Nothing has been completed yet; no forecast is possible"));
+    if (b.noForecast == NoForecast::NoRecentProgress && b.remainingNow && *b.remainingNow > 0)
+        risks.items.append(noForecastNote(b));
     if (d.scopeAdded > 0)
         risks.items.append(tr("Scope grew by %1 after the start").arg(points(d.scopeAdded)));
     QStringList urgent, notStarted, unestimated;

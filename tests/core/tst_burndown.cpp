@@ -3,6 +3,9 @@
 #include "core/analytics/analytics.h"
 #include "core/analytics/sprinthistory.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QScopeGuard>
 #include <QTest>
 
@@ -66,6 +69,7 @@ private slots:
     void burndown();
     void drawnDays_data();
     void drawnDays();
+    void reportSaysWhyThereIsNoForecast();
     void burnup();
     void cumulativeFlow_data();
     void cumulativeFlow();
@@ -373,6 +377,31 @@ void TestBurndown::burndown()
     if (b.remainingAtStart && !b.days.isEmpty() && b.days.first().remaining &&
         b.scopeChanges.isEmpty())
         QVERIFY(*b.remainingAtStart >= *b.days.first().remaining);
+}
+
+void TestBurndown::reportSaysWhyThereIsNoForecast()
+{
+    // A sprint of 2025 never closed, reported on today's date (years after).
+    SprintScript s;
+    QVERIFY2(s.run(kCards + u"at 2025-01-13 09:00; start S; at 2025-01-14 10:00; move A done"_s),
+             qPrintable(s.error()));
+    s.closeBoard();
+    CliResult r = runCli(s.path(), {u"report"_s, u"burndown"_s, u"--format"_s, u"json"_s});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(json.value(u"days"_s).toArray().size(), 12);
+    QCOMPARE(json.value(u"days"_s).toArray().last().toObject().value(u"date"_s).toString(),
+             u"2025-01-24"_s);
+    QVERIFY(json.value(u"today"_s).isNull());
+    QVERIFY(json.value(u"forecast"_s).isNull());
+    QVERIFY2(
+        json.value(u"no_forecast"_s).toString().startsWith(u"No forecast: the sprint ended on "_s),
+        qPrintable(json.value(u"no_forecast"_s).toString()));
+
+    r = runCli(s.path(), {u"report"_s, u"burndown"_s, u"--format"_s, u"md"_s});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(u"remaining 7 \u00b7 No forecast: the sprint ended on "_s),
+             qPrintable(r.out));
 }
 
 void TestBurndown::burnup()

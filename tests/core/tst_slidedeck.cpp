@@ -324,6 +324,57 @@ private slots:
         QCOMPARE(presentation.count(u"<p:sldId "_s), int(pages.size()));
     }
 
+    void burndownKeepsToTheSprintsDays_data()
+    {
+        QTest::addColumn<int>("daysAfterEnd"); // negative: the fixture's time within the sprint
+        QTest::addColumn<QString>("caption");
+        QTest::newRow("within") << -1 << QString();
+        QTest::newRow("the day after its end") << 1 << u"No forecast: the sprint ended on"_s;
+        QTest::newRow("two years later") << 800 << u"No forecast: the sprint ended on"_s;
+    }
+
+    void burndownKeepsToTheSprintsDays()
+    {
+        QFETCH(int, daysAfterEnd);
+        QFETCH(QString, caption);
+        ReviewFixture fixture; // 13 to 24 January 2025, never closed
+        QVERIFY2(fixture.build({}), qPrintable(fixture.error()));
+        const QDate end(2025, 1, 24);
+        const QDateTime now = daysAfterEnd < 0
+                                  ? fixture.now()
+                                  : QDateTime(end.addDays(daysAfterEnd), QTime(10, 0)).toUTC();
+        auto data = collectReviewData(fixture.board(), fixture.sprintId(), now);
+        QVERIFY2(data, qPrintable(data.error()));
+        const DeckBuilder builder(*data);
+        const ChartData chart = builder.burndownChart();
+        const auto day = [](QDate d) { return QLocale().toString(d, u"d MMM"_s); };
+        QCOMPARE(chart.categories.size(), 13); // the start and its twelve days
+        QCOMPARE(chart.categories.at(1), day(QDate(2025, 1, 13)));
+        QCOMPARE(chart.categories.constLast(), day(end));
+        const Deck deck = builder.build({DeckSection::Burndown});
+        QCOMPARE(deck.slides.size(), 1);
+        if (caption.isEmpty())
+            QVERIFY2(!deck.slides.first().caption.contains(u"No forecast"_s),
+                     qPrintable(deck.slides.first().caption));
+        else
+            QVERIFY2(deck.slides.first().caption.contains(caption),
+                     qPrintable(deck.slides.first().caption));
+
+        // The chart part of the PPTX holds the sprint's own days, not today.
+        DeckWriteOptions options;
+        auto bytes = PptxWriter::package(SlideLayout(options.theme).layout(deck), options);
+        QVERIFY2(bytes, qPrintable(bytes.error()));
+        const QString xml = QString::fromUtf8(unzip(*bytes).value(u"ppt/charts/chart1.xml"_s));
+        static const QRegularExpression count(u"<c:ptCount val=\"(\\d+)\"/>"_s);
+        int longest = 0;
+        for (const QRegularExpressionMatch &m : count.globalMatch(xml))
+            longest = qMax(longest, m.captured(1).toInt());
+        QCOMPARE(longest, 13);
+        QVERIFY(xml.contains(u"<c:v>%1</c:v>"_s.arg(day(end))));
+        if (daysAfterEnd > 0)
+            QVERIFY(!xml.contains(u"<c:v>%1</c:v>"_s.arg(day(now.date()))));
+    }
+
     void cancelledExportWritesNothing()
     {
         ReviewFixture fixture;

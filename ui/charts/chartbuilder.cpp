@@ -242,6 +242,16 @@ QString dayText(QDate d)
     return QLocale().toString(d, u"ddd d MMM"_s);
 }
 
+/** Why there is no forecast, as a legend entry without a line. */
+void noForecastLegend(QChart *chart, const Burndown &b, QAbstractAxis *x, QAbstractAxis *y)
+{
+    auto *note = new QLineSeries;
+    note->setObjectName(u"noForecast"_s);
+    note->setName(noForecastNote(b));
+    note->setPen(QPen(Qt::transparent));
+    attach(chart, note, x, y);
+}
+
 QLineSeries *todayLine(QChart *chart, double x, double top, QAbstractAxis *ax, QAbstractAxis *ay)
 {
     auto *today = new QLineSeries;
@@ -413,6 +423,8 @@ void burndown(QChart *chart, const Burndown &b, const QTimeZone &zone)
             tooltips(forecast, [text](const QPointF &) { return text; });
         }
     }
+    if (!b.forecast)
+        noForecastLegend(chart, b, x, y);
     chart->setTitle(tr("Burndown \u2014 %1 (%2)").arg(b.sprintName, unitText(unit)));
 }
 

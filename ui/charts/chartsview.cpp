@@ -464,8 +464,8 @@ void ChartsView::refresh()
     if (down.forecast)
         parts.append(
             tr("forecast <b>%1</b>").arg(QLocale().toString(*down.forecast, u"ddd d MMM"_s)));
-    else if (sprint->state == Sprint::State::Active && down.remainingNow && *down.remainingNow > 0)
-        parts.append(tr("no forecast yet"));
+    else if (!series->frozen && down.noForecast != NoForecast::NotStarted)
+        parts.append(noForecastNote(down).toHtmlEscaped());
     if (series->frozen)
         parts.append(tr("<i>closed: frozen report</i>"));
     else if (sprint->state == Sprint::State::Planned)

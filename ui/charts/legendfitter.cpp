@@ -80,6 +80,12 @@ QString LegendFitter::compactText() const
     for (const QLegendMarker *marker : m_view->chart()->legend()->markers()) {
         if (!marker->isVisible())
             continue;
+        // A note without a line (no forecast) has no swatch in the chart's legend either.
+        if (marker->brush().color().alpha() == 0) {
+            entries.append(u"<span style=\"white-space:nowrap\">%1</span>"_s.arg(
+                marker->label().toHtmlEscaped()));
+            continue;
+        }
         entries.append(u"<span style=\"white-space:nowrap\"><span style=\"color:%1\">"
                        u"\u25a0</span>&nbsp;%2</span>"_s.arg(marker->brush().color().name(),
                                                              marker->label().toHtmlEscaped()));

@@ -1,5 +1,8 @@
 #include "tests/core/sprintscript.h"
 
+#include "core/io/importpreview.h"
+#include "core/io/markdownimporter.h"
+#include "tests/testpaths.h"
 #include "ui/board/boardview.h"
 #include "ui/charts/chartsview.h"
 #include "ui/charts/flowview.h"
@@ -15,6 +18,7 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QImage>
 #include <QLabel>
 #include <QLegend>
 #include <QLegendMarker>
@@ -131,6 +135,10 @@ private slots:
     void legendColoursAreDistinct_data();
     void legendColoursAreDistinct();
     void cumulativeFlowWaitsForTheStart();
+    void pastSprintKeepsToItsDates_data();
+    void pastSprintKeepsToItsDates();
+    void importedPastSprintScreenshot_data();
+    void importedPastSprintScreenshot();
     void boardChartsAndCloseDialogShowTheSameNumbers();
     void flowPageFollowsTheBoard();
     void flowChartsInBothThemes_data();
@@ -536,7 +544,8 @@ void TestChartsView::legendColoursAreDistinct()
     for (QLegendMarker *marker : markers) {
         // The shading of non-working days is an area kept out of the legend; the rest are lines
         // and markers.
-        if (marker->series()->objectName() == u"nonWorking")
+        if (marker->series()->objectName() == u"nonWorking" ||
+            marker->series()->objectName() == u"noForecast") // a note, not a line
             continue;
         auto *series = qobject_cast<QXYSeries *>(marker->series());
         QVERIFY2(series, qPrintable(marker->label()));
@@ -567,6 +576,102 @@ void TestChartsView::cumulativeFlowWaitsForTheStart()
     QVERIFY(m_script->run(u"at 2025-01-24 17:00; close S N; at 2025-01-27 10:00; start N"_s));
     QTRY_VERIFY(series<QAreaSeries>(view, u"cfd"_s, u"flow:To Do"_s));
     QCOMPARE(view.chart(u"cfd"_s)->title(), u"Cumulative flow (points)"_s);
+}
+
+void TestChartsView::pastSprintKeepsToItsDates_data()
+{
+    QTest::addColumn<QString>("now");
+    QTest::addColumn<bool>("todayDrawn");
+    QTest::addColumn<QString>("note");
+
+    QTest::newRow("within, no recent progress")
+        << u"2025-01-17 12:00"_s << true
+        << u"No forecast: no progress in the last 3 working days"_s;
+    QTest::newRow("the day after its end")
+        << u"2025-01-25 10:00"_s << false << u"No forecast: the sprint ended on"_s;
+    QTest::newRow("two years later")
+        << u"2027-03-02 10:00"_s << false << u"No forecast: the sprint ended on"_s;
+}
+
+void TestChartsView::pastSprintKeepsToItsDates()
+{
+    QFETCH(QString, now);
+    QFETCH(bool, todayDrawn);
+    QFETCH(QString, note);
+    ChartsView &view = *m_view;
+    QVERIFY(m_script->run(u"at "_s + now)); // the board's clock
+    view.refresh();
+    // Its own twelve days, never to today; the caption names its month and year.
+    QCOMPARE(points(view, u"burndown"_s, u"ideal"_s).size(), 13);
+    const auto axes = view.chart(u"burndown"_s)->axes(Qt::Horizontal);
+    QCOMPARE(axes.size(), 1);
+    QCOMPARE(axes.first()->titleText(), u"January 2025"_s);
+    QCOMPARE(series<QLineSeries>(view, u"burndown"_s, u"today"_s) != nullptr, todayDrawn);
+    QVERIFY(!series<QLineSeries>(view, u"burndown"_s, u"forecast"_s));
+    auto *noForecast = series<QLineSeries>(view, u"burndown"_s, u"noForecast"_s);
+    QVERIFY(noForecast);
+    QVERIFY2(noForecast->name().startsWith(note), qPrintable(noForecast->name()));
+    const QString summary = view.findChild<QLabel *>(u"chartsSummary"_s)->text();
+    QVERIFY2(summary.contains(note), qPrintable(summary));
+}
+
+void TestChartsView::importedPastSprintScreenshot_data()
+{
+    QTest::addColumn<bool>("dark");
+    QTest::newRow("light") << false;
+    QTest::newRow("dark") << true;
+}
+
+void TestChartsView::importedPastSprintScreenshot()
+{
+    QFETCH(bool, dark);
+    const QPalette saved = QApplication::palette();
+    QApplication::setPalette(dark ? Theme::darkPalette() : Theme::lightPalette());
+    const auto restore = qScopeGuard([&saved] { QApplication::setPalette(saved); });
+    // A status report of a sprint that ended a year ago and was never closed.
+    SprintScript script;
+    const QDateTime now = script.local(u"2026-12-07"_s, u"10:00"_s);
+    script.board().setClock([now] { return now; });
+    const QString path = TestPaths::testData() + u"/shapes/markdown/charts-still-running.md"_s;
+    auto plan = MarkdownImporter::importFile(path, now.toTimeZone(script.zone()).date());
+    QVERIFY2(plan, qPrintable(plan.error()));
+    auto preview = ImportPreview::build(script.board(), {plan.value()});
+    QVERIFY2(preview, qPrintable(preview.error()));
+    QVERIFY(preview->apply(script.board()));
+    const Sprint *sprint = script.board().sprintByName(u"Sprint 12"_s);
+    QVERIFY(sprint);
+    QCOMPARE(sprint->state, Sprint::State::Active);
+
+    ChartsView view(&script.board());
+    view.setTimeZone(script.zone());
+    view.setSprintId(sprint->id);
+    view.resize(1400, 900);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.refresh();
+    QChart *chart = view.chart(u"burndown"_s);
+    QCOMPARE(chart->axes(Qt::Horizontal).value(0)->titleText(), u"November \u2013 December 2025"_s);
+    QCOMPARE(points(view, u"burndown"_s, u"ideal"_s).size(), 13); // the start and 12 days
+    QVERIFY(!series<QLineSeries>(view, u"burndown"_s, u"today"_s));
+
+    const QImage image = view.chartView(u"burndown"_s)->grab().toImage();
+    const QString saveTo = qEnvironmentVariable("SPRINTDECK_SCREENSHOTS");
+    if (!saveTo.isEmpty()) // to look at: SPRINTDECK_SCREENSHOTS=DIR
+        view.grab().save(saveTo +
+                         (dark ? u"/past-sprint-dark.png"_s : u"/past-sprint-light.png"_s));
+    // The remaining line is drawn; no today line (red) anywhere.
+    int blue = 0, red = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            const QColor c = image.pixelColor(x, y);
+            if (distance(c, QColor(0x25, 0x63, 0xeb)) < 30)
+                ++blue;
+            else if (distance(c, QColor(0xdc, 0x26, 0x26)) < 30)
+                ++red;
+        }
+    }
+    QVERIFY2(blue > 200, qPrintable(QString::number(blue)));
+    QVERIFY2(red < 10, qPrintable(QString::number(red)));
 }
 
 QTEST_MAIN(TestChartsView)
