@@ -1,4 +1,5 @@
 #include "core/slides/chartpainter.h"
+#include "core/analytics/dateaxis.h"
 #include "core/slides/textfitter.h"
 
 #include <QPainter>
@@ -153,7 +154,9 @@ void ChartPainter::paint(QPainter &painter, const ChartBox &box, double fontScal
     for (const QString &c : chart.categories)
         widest = std::max(widest, textWidth(c, size, false));
     const double spacing = bars ? slot : (n > 1 ? plot.width() / (n - 1) : plot.width());
-    const int every = std::max(1, int(std::ceil((widest + 8) / std::max(1.0, spacing))));
+    // Days are thinned in the steps a reader counts in (a week, a fortnight…), as in the app.
+    const int every = bars ? std::max(1, int(std::ceil((widest + 8) / std::max(1.0, spacing))))
+                           : DateAxis::tickStep(std::max(1, n - 1), plot.width(), widest + 8);
     painter.setPen(m_theme.mutedText());
     for (int i = 0; i < n; i += every) {
         const QString &label = chart.categories.at(i);

@@ -1,4 +1,5 @@
 #include "core/slides/pptxchart.h"
+#include "core/analytics/dateaxis.h"
 #include "core/slides/ooxml.h"
 #include "core/slides/xmlpart.h"
 #include "core/slides/zipwriter.h"
@@ -81,11 +82,25 @@ void richText(XmlPart &x, const QString &text, double size, const QColor &color,
 
 } // namespace
 
-PptxChart::PptxChart(const ChartData &chart, const SlideTheme &theme, double fontSize)
+PptxChart::PptxChart(const ChartData &chart, const SlideTheme &theme, double fontSize, double width)
     : m_chart(chart)
     , m_theme(theme)
     , m_fontSize(fontSize)
+    , m_width(width)
 {}
+
+int PptxChart::labelSkip() const
+{
+    if (m_chart.isBarChart() || m_width <= 0)
+        return 1;
+    // The viewer lays the labels out itself: estimate them at an average glyph of 0.55 em, in a
+    // plot area that leaves room for the value axis.
+    qsizetype longest = 0;
+    for (const QString &c : m_chart.categories)
+        longest = qMax(longest, c.size());
+    const double labelWidth = (double(longest) * 0.55 + 1.0) * m_fontSize;
+    return DateAxis::tickStep(int(m_chart.categories.size()), m_width * 0.85, labelWidth);
+}
 
 QString PptxChart::columnName(int index)
 {
@@ -286,6 +301,10 @@ QByteArray PptxChart::chartXml(const QString &workbookRelId) const
     x.empty("c:auto", {{"val", u"1"_s}});
     x.empty("c:lblAlgn", {{"val", u"ctr"_s}});
     x.empty("c:lblOffset", {{"val", u"100"_s}});
+    if (const int skip = labelSkip(); skip > 1) {
+        x.empty("c:tickLblSkip", {{"val", QString::number(skip)}});
+        x.empty("c:tickMarkSkip", {{"val", QString::number(skip)}});
+    }
     x.empty("c:noMultiLvlLbl", {{"val", u"0"_s}});
     x.end();
 

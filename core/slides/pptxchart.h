@@ -18,7 +18,11 @@ namespace SprintDeck {
 class PptxChart
 {
 public:
-    PptxChart(const ChartData &chart, const SlideTheme &theme, double fontSize);
+    /** `width`: the chart's frame on the slide in points (0: unknown), to thin its date labels. */
+    PptxChart(const ChartData &chart, const SlideTheme &theme, double fontSize, double width = 0);
+
+    /** Every how many categories a label is shown, so that labels do not overlap (1: all). */
+    int labelSkip() const;
 
     /** The chart part; `workbookRelId` is the relationship id of the embedded workbook. */
     QByteArray chartXml(const QString &workbookRelId) const;
@@ -32,6 +36,7 @@ private:
     const ChartData &m_chart;
     const SlideTheme &m_theme;
     double m_fontSize;
+    double m_width;
 };
 
 } // namespace SprintDeck

@@ -100,7 +100,7 @@ Result<QByteArray> PptxWriter::package(const QList<SlidePage> &pages,
             ++chartNumber;
             chartRels.append(
                 rels.add(Ooxml::relType("chart"), u"../charts/chart%1.xml"_s.arg(chartNumber)));
-            const PptxChart part(chart->chart, options.theme, chart->fontSize);
+            const PptxChart part(chart->chart, options.theme, chart->fontSize, chart->rect.width());
             const QString workbook = u"Microsoft_Excel_Worksheet%1.xlsx"_s.arg(chartNumber);
             Relationships chartRelsPart;
             const QString workbookRel =

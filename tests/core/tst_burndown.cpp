@@ -1,6 +1,7 @@
 #include "tests/core/sprintscript.h"
 
 #include "core/analytics/analytics.h"
+#include "core/analytics/dateaxis.h"
 #include "core/analytics/sprinthistory.h"
 
 #include <QJsonArray>
@@ -70,6 +71,10 @@ private slots:
     void drawnDays_data();
     void drawnDays();
     void reportSaysWhyThereIsNoForecast();
+    void tickStep_data();
+    void tickStep();
+    void axisCaption_data();
+    void axisCaption();
     void burnup();
     void cumulativeFlow_data();
     void cumulativeFlow();
@@ -402,6 +407,61 @@ void TestBurndown::reportSaysWhyThereIsNoForecast()
     QVERIFY2(r.code == 0, qPrintable(r.err));
     QVERIFY2(r.out.contains(u"remaining 7 \u00b7 No forecast: the sprint ended on "_s),
              qPrintable(r.out));
+}
+
+void TestBurndown::tickStep_data()
+{
+    QTest::addColumn<int>("days");
+    QTest::addColumn<double>("width");
+    QTest::addColumn<double>("labelWidth");
+    QTest::addColumn<int>("step");
+
+    QTest::newRow("two weeks, wide") << 12 << 600.0 << 20.0 << 1;
+    QTest::newRow("two weeks, narrow") << 12 << 120.0 << 20.0 << 2;
+    QTest::newRow("a month, narrow: weekly") << 30 << 300.0 << 30.0 << 7;
+    QTest::newRow("just fits") << 10 << 200.0 << 20.0 << 1;
+    QTest::newRow("just does not fit") << 10 << 199.0 << 20.0 << 2;
+    QTest::newRow("two years") << 730 << 800.0 << 40.0 << 56;
+    QTest::newRow("ten years on a stamp: yearly") << 3660 << 100.0 << 50.0 << 364;
+    QTest::newRow("one day") << 1 << 10.0 << 50.0 << 1;
+    QTest::newRow("not laid out yet") << 30 << 0.0 << 30.0 << 1;
+}
+
+void TestBurndown::tickStep()
+{
+    QFETCH(int, days);
+    QFETCH(double, width);
+    QFETCH(double, labelWidth);
+    QFETCH(int, step);
+    QCOMPARE(DateAxis::tickStep(days, width, labelWidth), step);
+    // Labels of that step never overlap (when any step can keep them apart).
+    if (width > 0 && days > 1 && step < 364)
+        QVERIFY(step * width / days >= labelWidth);
+}
+
+void TestBurndown::axisCaption_data()
+{
+    QTest::addColumn<QDate>("first");
+    QTest::addColumn<QDate>("last");
+    QTest::addColumn<QString>("caption");
+
+    QTest::newRow("one month") << QDate(2025, 3, 3) << QDate(2025, 3, 14) << u"March 2025"_s;
+    QTest::newRow("two months") << QDate(2025, 3, 24) << QDate(2025, 4, 4)
+                                << u"March \u2013 April 2025"_s;
+    QTest::newRow("across a year boundary")
+        << QDate(2025, 12, 15) << QDate(2026, 1, 9) << u"Dec 2025 \u2013 Jan 2026"_s;
+    QTest::newRow("one day") << QDate(2025, 11, 12) << QDate(2025, 11, 12) << u"November 2025"_s;
+}
+
+void TestBurndown::axisCaption()
+{
+    QFETCH(QDate, first);
+    QFETCH(QDate, last);
+    QFETCH(QString, caption);
+    const QLocale locale;
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    const auto restore = qScopeGuard([locale] { QLocale::setDefault(locale); });
+    QCOMPARE(DateAxis::caption(first, last), caption);
 }
 
 void TestBurndown::burnup()

@@ -4,6 +4,7 @@
 #include "core/board/board.h"
 #include "core/slides/deckbuilder.h"
 #include "core/slides/pdfdeckwriter.h"
+#include "core/slides/pptxchart.h"
 #include "core/slides/pptxwriter.h"
 #include "core/slides/reviewdata.h"
 #include "core/slides/reviewnotes.h"
@@ -373,6 +374,25 @@ private slots:
         QVERIFY(xml.contains(u"<c:v>%1</c:v>"_s.arg(day(end))));
         if (daysAfterEnd > 0)
             QVERIFY(!xml.contains(u"<c:v>%1</c:v>"_s.arg(day(now.date()))));
+        QVERIFY2(!xml.contains(u"tickLblSkip"_s), "twelve days fit on a slide");
+    }
+
+    void pptxThinsLongDateAxes()
+    {
+        ChartData chart;
+        chart.categories.append(u"Start"_s);
+        for (QDate d(2025, 1, 13); d <= QDate(2025, 3, 14); d = d.addDays(1))
+            chart.categories.append(QLocale::c().toString(d, u"d MMM"_s));
+        chart.series.append(
+            {u"Remaining"_s, QList<std::optional<double>>(chart.categories.size(), 3.0)});
+        const SlideTheme theme(false, QColor(u"#2563EB"_s));
+        const PptxChart part(chart, theme, 11, 600);
+        // 62 labels of six characters in about 510 points: every seventh.
+        QCOMPARE(part.labelSkip(), 7);
+        QVERIFY(part.chartXml(u"rId1"_s).contains("<c:tickLblSkip val=\"7\"/>"));
+        // A bar chart of sprint names is not thinned.
+        chart.series.first().style = ChartSeries::Style::Bars;
+        QCOMPARE(PptxChart(chart, theme, 11, 600).labelSkip(), 1);
     }
 
     void cancelledExportWritesNothing()

@@ -1,6 +1,8 @@
 #include "ui/charts/chartbuilder.h"
 #include "ui/common/boardstyle.h"
 
+#include "core/analytics/dateaxis.h"
+
 #include <QApplication>
 #include <QAreaSeries>
 #include <QBarCategoryAxis>
@@ -9,6 +11,7 @@
 #include <QCategoryAxis>
 #include <QChart>
 #include <QCursor>
+#include <QFontMetricsF>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QScatterSeries>
@@ -162,37 +165,61 @@ struct DayScale
     }
     QDate dateAt(double x) const { return first.addDays(qint64(std::floor(x))); }
 
+    /** A day's label: its number (the month is the axis title), "d/M" on longer ranges. */
+    QString label(QDate day) const
+    {
+        if (count <= 31)
+            return QString::number(day.day());
+        return QLocale().toString(day, count > 365 ? u"d/M/yy"_s : u"d/M"_s);
+    }
+
+    /**
+     * Labels every n-th day, n chosen by the width the axis has, so labels never overlap.
+     * Category labels must be unique: each labels a different day.
+     */
+    void thin(QCategoryAxis *axis, double width) const
+    {
+        const QFontMetricsF metrics(axis->labelsFont());
+        double widest = 0;
+        for (int i = 0; i < count; ++i)
+            widest = qMax(widest, metrics.horizontalAdvance(label(first.addDays(i))));
+        const int step = DateAxis::tickStep(count, width, widest + metrics.averageCharWidth() * 2);
+        if (axis->count() > 0 && axis->property(kTickStep).toInt() == step)
+            return;
+        axis->setProperty(kTickStep, step);
+        const QStringList labels = axis->categoriesLabels();
+        for (const QString &l : labels)
+            axis->remove(l);
+        for (int i = 0; i < count; i += step)
+            axis->append(label(first.addDays(i)), i + 0.5);
+    }
+
     QCategoryAxis *axis(QChart *chart) const
     {
         auto *axis = new QCategoryAxis;
-        // Day numbers stay readable on a narrow chart; the weekends show as shaded bands and
-        // the month is the axis title. Category labels must be unique: longer ranges say "d/M".
-        const bool long_ = count > 27;
-        for (int i = 0; i < count; ++i) {
-            const QDate d = first.addDays(i);
-            axis->append(long_ ? QLocale().toString(d, u"d/M"_s) : QString::number(d.day()), i + 1);
-        }
+        // Labels in the middle of their day; the weekends show as shaded bands.
         axis->setStartValue(0);
         axis->setRange(0, qMax(1, count));
-        axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);
+        axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
         QFont f = axis->labelsFont();
         f.setPointSizeF(8);
         axis->setLabelsFont(f);
         axis->setTitleFont(f);
-        const QDate last = first.addDays(qMax(0, count - 1));
-        const QString firstMonth = QLocale().toString(first, u"MMMM yyyy"_s);
-        axis->setTitleText(first.month() == last.month() && first.year() == last.year()
-                               ? firstMonth
-                               : QApplication::translate("SprintDeck::ChartBuilder", "%1 – %2")
-                                     .arg(QLocale().toString(first, u"MMMM"_s),
-                                          QLocale().toString(last, u"MMMM yyyy"_s)));
+        axis->setTitleText(DateAxis::caption(first, first.addDays(qMax(0, count - 1))));
         axis->setGridLineVisible(false);
         cosmeticLines(axis);
-        if (count > 20)
-            axis->setLabelsAngle(-90);
         chart->addAxis(axis, Qt::AlignBottom);
+        // Before the first layout the plot area is not known: guess from the chart's width.
+        const double width = chart->plotArea().width() > 0 ? chart->plotArea().width()
+                                                           : chart->size().width() * 0.85;
+        thin(axis, width);
+        const DayScale scale = *this;
+        QObject::connect(chart, &QChart::plotAreaChanged, axis,
+                         [scale, axis](const QRectF &plot) { scale.thin(axis, plot.width()); });
         return axis;
     }
+
+    static constexpr const char *kTickStep = "sprintDeckTickStep";
 };
 
 void attach(QChart *chart, QAbstractSeries *series, QAbstractAxis *x, QAbstractAxis *y)

@@ -14,10 +14,12 @@
 
 #include <QAction>
 #include <QAreaSeries>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QFontMetricsF>
 #include <QImage>
 #include <QLabel>
 #include <QLegend>
@@ -137,6 +139,8 @@ private slots:
     void cumulativeFlowWaitsForTheStart();
     void pastSprintKeepsToItsDates_data();
     void pastSprintKeepsToItsDates();
+    void dateLabelsNeverOverlap_data();
+    void dateLabelsNeverOverlap();
     void importedPastSprintScreenshot_data();
     void importedPastSprintScreenshot();
     void boardChartsAndCloseDialogShowTheSameNumbers();
@@ -613,6 +617,45 @@ void TestChartsView::pastSprintKeepsToItsDates()
     QVERIFY2(noForecast->name().startsWith(note), qPrintable(noForecast->name()));
     const QString summary = view.findChild<QLabel *>(u"chartsSummary"_s)->text();
     QVERIFY2(summary.contains(note), qPrintable(summary));
+}
+
+void TestChartsView::dateLabelsNeverOverlap_data()
+{
+    QTest::addColumn<QString>("end");
+    QTest::addColumn<int>("width");
+
+    for (const char *end : {"2025-01-24", "2025-03-07", "2025-12-31"})
+        for (int width : {800, 1400, 2400})
+            QTest::addRow("to %s, %d px", end, width) << QString::fromLatin1(end) << width;
+}
+
+void TestChartsView::dateLabelsNeverOverlap()
+{
+    QFETCH(QString, end);
+    QFETCH(int, width);
+    ChartsView &view = *m_view;
+    QVERIFY(m_script->run(u"sprint L 2025-01-13 "_s + end));
+    view.setSprintId(m_script->sprintId(u"L"_s));
+    view.resize(width, 900);
+    view.refresh();
+    QApplication::processEvents();
+    QChart *chart = view.chart(u"burndown"_s);
+    QTRY_VERIFY(chart->plotArea().width() > 0);
+    auto *x = qobject_cast<QCategoryAxis *>(chart->axes(Qt::Horizontal).value(0));
+    QVERIFY(x);
+    const int days = int(QDate(2025, 1, 13).daysTo(QDate::fromString(end, Qt::ISODate))) + 1;
+    QCOMPARE(x->max(), double(days));
+    QTRY_VERIFY(x->count() > 1);
+    // Labelled days, evenly apart, each label narrower than the room between two of them.
+    const QStringList labels = x->categoriesLabels();
+    const double pixelsPerDay = chart->plotArea().width() / days;
+    const double apart = x->endValue(labels.at(1)) - x->endValue(labels.at(0));
+    const QFontMetricsF metrics(x->labelsFont());
+    for (const QString &label : labels)
+        QVERIFY2(metrics.horizontalAdvance(label) < apart * pixelsPerDay,
+                 qPrintable(u"%1 in %2 px"_s.arg(label).arg(apart * pixelsPerDay)));
+    QVERIFY(x->endValue(labels.constLast()) > days - apart);
+    QCOMPARE(x->labelsAngle(), 0);
 }
 
 void TestChartsView::importedPastSprintScreenshot_data()
