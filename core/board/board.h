@@ -310,6 +310,11 @@ private:
     /** The first state of a timeline for a card that exists (on the board or deleted). */
     Status startBatchChange(CardStep &first, BatchWrite &w, Card *current);
     Status writeBatchRemovals(BatchWrite &w);
+    /**
+     * Freezes the report of each sprint the batch closes (an imported finished sprint) as of its
+     * close, as closing it does; drops the report of one it re-opens (an undone import).
+     */
+    Status freezeBatchReports(const BatchWrite &w);
     /** Whether a live card once the batch is written matches `predicate`. */
     bool batchKeepsCard(const BatchWrite &w,
                         const std::function<bool(const Card &)> &predicate) const;

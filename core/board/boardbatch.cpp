@@ -3,14 +3,18 @@
 // reads as its steps: sprints and members, card timelines, removals, the
 // checks before the commit, then the board's memory.
 #include "core/board/boardbatch.h"
+#include "core/analytics/reportjson.h"
 #include "core/board/batchcommand.h"
 #include "core/board/batchprogress.h"
 #include "core/board/board.h"
 #include "core/board/cardevents.h"
 #include "core/board/membername.h"
+#include "core/board/sprintanalytics.h"
+#include "core/storage/analyticsstore.h"
 #include "core/storage/database.h"
 #include "core/storage/repository.h"
 
+#include <QJsonDocument>
 #include <QSet>
 
 #include <algorithm>
@@ -152,6 +156,8 @@ Status Board::applyBatch(BoardBatch &batch, BoardBatchResult *result)
     if (Status s = writeBatchRemovals(w); !s)
         return s;
     if (Status s = w.flushEvents(*m_repo); !s)
+        return s;
+    if (Status s = freezeBatchReports(w); !s)
         return s;
     if (checkEventCards) {
         if (Status s = checkBatchEventCards(lastEventBefore); !s)
@@ -399,6 +405,40 @@ Status Board::checkBatchEventCards(qint64 lastEventBefore)
         return Status::failure(tr("%n event(s) would name a card that does not exist; "
                                   "nothing was written",
                                   nullptr, int(orphans.value())));
+    return {};
+}
+
+Status Board::freezeBatchReports(const BatchWrite &w)
+{
+    AnalyticsStore store(*m_db);
+    for (const Sprint &s : std::as_const(w.batch.sprints)) {
+        auto stored = store.loadReport(s.id);
+        if (!stored)
+            return Status::failure(stored.error());
+        const bool closed = s.state == Sprint::State::Closed && s.closedAt.isValid();
+        if (!closed) {
+            const auto before =
+                std::find_if(w.done.updatedSprints.cbegin(), w.done.updatedSprints.cend(),
+                             [&s](const Sprint &b) { return b.id == s.id; });
+            const bool reopened =
+                before != w.done.updatedSprints.cend() && before->state == Sprint::State::Closed;
+            if (reopened && stored->has_value())
+                if (Status st = store.deleteReport(s.id); !st)
+                    return st;
+            continue;
+        }
+        if (stored->has_value() && (*stored)->frozenAt == s.closedAt)
+            continue; // frozen when it was closed; later edits must not rewrite it
+        // The events are written (same transaction): the report is the sprint as of its close.
+        SprintAnalytics analytics(*this);
+        auto report = analytics.liveSeries(s, s.closedAt);
+        if (!report)
+            return Status::failure(report.error());
+        const QByteArray json =
+            QJsonDocument(sprintSeriesToJson(report.value())).toJson(QJsonDocument::Compact);
+        if (Status st = store.saveReport({s.id, s.closedAt, json}); !st)
+            return st;
+    }
     return {};
 }
 

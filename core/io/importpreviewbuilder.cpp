@@ -327,8 +327,8 @@ void ImportPreview::Builder::createSprint(const ImportSprint &s)
     if (n.state == Sprint::State::Active && !mayBeActive(n.name)) {
         if (n.end.isValid() && m_activeStart.isValid() && n.end < m_activeStart) {
             n.state = Sprint::State::Closed;
-            if (!n.closedAt.isValid())
-                n.closedAt = LocalClock::toUtc(n.end, 18);
+            if (!n.closedAt.isValid()) // at the end of its last day, as a finished import
+                n.closedAt = LocalClock::toUtc(n.end, QTime(23, 59, 59));
             warn(QObject::tr("%1 ended before %2 started; it is imported as closed")
                      .arg(n.name, m_activeName));
         } else {

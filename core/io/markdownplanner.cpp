@@ -89,6 +89,7 @@ public:
         });
         for (const Draft &d : std::as_const(m_cards))
             m_plan.cards.append(d.card);
+        closeFinishedSprint();
         checkTables();
         checkCounts();
         if (m_plan.cards.isEmpty())
@@ -293,7 +294,62 @@ private:
         if (s.state != Sprint::State::Planned)
             s.startedAt = localAt(s.start, 9);
         if (s.state == Sprint::State::Closed)
-            s.closedAt = localAt(qBound(s.start, m_docDate, s.end), 18);
+            s.closedAt =
+                s.end < m_today ? endOfDay(s.end) : localAt(qBound(s.start, m_docDate, s.end), 18);
+    }
+
+    /** The last moment of a local day: a finished sprint closes then, its last day whole. */
+    static QDateTime endOfDay(QDate day) { return LocalClock::toUtc(day, QTime(23, 59, 59)); }
+
+    /**
+     * A past sprint whose header gives no status is closed when the document reports it ended
+     * (a completion report, a review, "Sprint completed") or every story of it is done; a
+     * status in the header ("In Progress") wins, and then it stays open.
+     */
+    void closeFinishedSprint()
+    {
+        if (m_plan.sprints.isEmpty())
+            return;
+        ImportSprint &s = m_plan.sprints.last();
+        if (!s.stateAssumed || s.state != Sprint::State::Active || !s.end.isValid() ||
+            s.end >= m_today)
+            return;
+        if (!reportsEnd() && !allStoriesDone(s.name))
+            return;
+        s.state = Sprint::State::Closed;
+        s.stateAssumed = false;
+        s.closedAt = endOfDay(s.end);
+    }
+
+    bool reportsEnd() const
+    {
+        static const QRegularExpression endTitle(
+            uR"(\b(completion|completed|review|retrospective|retro|closing|closure|wrap-?up|)"
+            uR"(final report|conclus\w*|revis[ãa]o|revisi[óo]n|retrospectiva|abschluss\w*)\b)"_s,
+            QRegularExpression::CaseInsensitiveOption |
+                QRegularExpression::UseUnicodePropertiesOption);
+        static const QRegularExpression ended(
+            uR"(\bsprint\s+(completed|complete|closed|ended|finished)\b)"_s,
+            QRegularExpression::CaseInsensitiveOption);
+        if (endTitle.match(m_o.title).hasMatch())
+            return true;
+        for (const Outline::Section &sec : m_o.sections)
+            if (ended.match(sec.title).hasMatch())
+                return true;
+        return false;
+    }
+
+    bool allStoriesDone(const QString &sprint) const
+    {
+        bool any = false;
+        for (const ImportCard &c : m_plan.cards) {
+            if (c.sprint != sprint)
+                continue;
+            if (c.status != TextScan::done())
+                return false;
+            any = true;
+        }
+        return any;
     }
 
     QString sprintFor(int section) const

@@ -1,6 +1,8 @@
 #include "core/board/board.h"
+#include "core/board/sprintanalytics.h"
 #include "core/io/importpreview.h"
 #include "core/io/markdownimporter.h"
+#include "core/storage/analyticsstore.h"
 #include "core/storage/repository.h"
 #include "tests/testpaths.h"
 
@@ -223,7 +225,8 @@ private slots:
         QCOMPARE(s.end, QDate(2025, 11, 12));
         QVERIFY(!s.datesAssumed);
         QCOMPARE(s.state, Sprint::State::Closed);
-        QCOMPARE(s.closedAt, local(2025, 11, 12, 18));
+        // A past sprint closes at the end of its last day.
+        QCOMPARE(s.closedAt, local(2025, 11, 12, 23).addSecs(59 * 60 + 59));
 
         struct Expected
         {
@@ -680,6 +683,49 @@ Closing words.
                 joined = e.at == local(2025, 1, 14, 9);
         QVERIFY(joined);
         QVERIFY(sprint->startedAt < local(2025, 1, 14, 9));
+    }
+
+    void finishedSprintIsClosedWithItsReportFrozen_data()
+    {
+        QTest::addColumn<QDate>("today");
+        QTest::newRow("the year after") << QDate(2026, 2, 9);
+        QTest::newRow("years later") << QDate(2031, 7, 1);
+    }
+
+    void finishedSprintIsClosedWithItsReportFrozen()
+    {
+        QFETCH(QDate, today);
+        m_board->setClock([today] { return local(today.year(), today.month(), today.day(), 11); });
+        const QString path =
+            TestPaths::testData() + u"/shapes/markdown/story-lines-completion.md"_s;
+        auto plan = MarkdownImporter::importFile(path, today);
+        QVERIFY2(plan, qPrintable(plan.error()));
+        QVERIFY(importInto(*m_board, {plan.value()}));
+        const Sprint *sprint = m_board->sprintByName(u"Sprint 7"_s);
+        QVERIFY(sprint);
+        const qint64 id = sprint->id;
+        QCOMPARE(sprint->state, Sprint::State::Closed);
+        const QDateTime endOfLastDay = local(2025, 3, 14, 23).addSecs(59 * 60 + 59);
+        QCOMPARE(sprint->closedAt, endOfLastDay);
+
+        // Frozen as closing it would, as of its close.
+        auto report = AnalyticsStore(m_board->database()).loadReport(id);
+        QVERIFY2(report, qPrintable(report.error()));
+        QVERIFY(report->has_value());
+        QCOMPARE((*report)->frozenAt, endOfLastDay);
+        SprintAnalytics analytics(*m_board);
+        auto series = analytics.series(id);
+        QVERIFY2(series, qPrintable(series.error()));
+        QVERIFY(series->frozen);
+        QCOMPARE(series->days.constLast().date, QDate(2025, 3, 14));
+        QCOMPARE(series->numbers().completed.points, 8.0);
+        QCOMPARE(series->numbers().remaining().points, 8.0);
+
+        // Undoing the import takes the report with the sprint.
+        m_board->undoStack()->undo();
+        QVERIFY(!m_board->sprint(id));
+        report = AnalyticsStore(m_board->database()).loadReport(id);
+        QVERIFY(report && !report->has_value());
     }
 
     void oneUndoStepUndoesTheWholeImport()
