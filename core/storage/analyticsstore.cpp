@@ -149,6 +149,31 @@ Result<QList<Event>> AnalyticsStore::eventsAfter(qint64 afterId)
     return readEvents(q);
 }
 
+QHash<qint64, QDateTime> AnalyticsStore::startsOfCardsIn(const QList<qint64> &columnIds,
+                                                         qint64 firstColumnId)
+{
+    QJsonArray ids;
+    for (qint64 id : columnIds)
+        ids.append(id);
+    QHash<qint64, QDateTime> times;
+    if (ids.isEmpty())
+        return times;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    // Only the events of the cards in those columns are read (events_by_card).
+    if (q.prepare(u"SELECT card_id, min(at) FROM events WHERE kind = 'moved' AND new_value <> ? "
+                  u"AND card_id IN (SELECT id FROM cards WHERE deleted = 0 AND column_id IN "
+                  u"(SELECT value FROM json_each(?))) GROUP BY card_id"_s)) {
+        q.addBindValue(QString::number(firstColumnId));
+        q.addBindValue(QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact)));
+        if (q.exec())
+            while (q.next())
+                times.insert(q.value(0).toLongLong(),
+                             QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC));
+    }
+    return times;
+}
+
 QHash<qint64, QDateTime> AnalyticsStore::lastMovesInto(const QList<qint64> &columnIds)
 {
     QJsonArray ids;

@@ -54,6 +54,12 @@ public:
     Result<qint64> lastEventId();
     /** Events with an id above `afterId`, in id order. */
     Result<QList<Event>> eventsAfter(qint64 afterId);
+    /**
+     * When each card now in one of `columnIds` first left the board's first column (UTC): the
+     * start of its work, the flow metrics' definition. Cards created in a later column started
+     * then. Empty when none or unreadable.
+     */
+    QHash<qint64, QDateTime> startsOfCardsIn(const QList<qint64> &columnIds, qint64 firstColumnId);
     /** When each card last moved into one of `columnIds` (UTC); empty when none or unreadable. */
     QHash<qint64, QDateTime> lastMovesInto(const QList<qint64> &columnIds);
 

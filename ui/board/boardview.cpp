@@ -11,6 +11,7 @@
 #include "ui/shell/settings.h"
 
 #include "core/board/board.h"
+#include "core/board/cardages.h"
 #include "core/board/sprintanalytics.h"
 #include "core/domain/workweek.h"
 #include "core/models/cardlistmodel.h"
@@ -199,6 +200,21 @@ QWidget *BoardView::buildToolbar()
     connect(m_addColumn, &QToolButton::clicked, this, &BoardView::addColumn);
     layout->addWidget(m_addColumn);
     return bar;
+}
+
+void BoardView::setShowCardAges(bool show)
+{
+    if (show && !m_ages)
+        m_ages = new CardAges(m_board, this);
+    m_delegate->setAges(show ? m_ages : nullptr);
+    const QList<CardListView *> views = findChildren<CardListView *>();
+    for (CardListView *view : views)
+        view->viewport()->update();
+}
+
+bool BoardView::showsCardAges() const
+{
+    return m_delegate->ages() != nullptr;
 }
 
 void BoardView::addColumn()

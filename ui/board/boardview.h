@@ -25,6 +25,7 @@ namespace SprintDeck {
 class BacklogPanel;
 class Board;
 class CardActions;
+class CardAges;
 class CardDelegate;
 class CardListView;
 class ColumnHeader;
@@ -65,6 +66,9 @@ public:
     FilterBar *filterBar() const { return m_filterBar; }
     CardActions *cardActions() const { return m_actions; }
     CardDelegate *delegate() const { return m_delegate; }
+    /** Shows on each card in progress how many days it has been worked on. */
+    void setShowCardAges(bool show);
+    bool showsCardAges() const;
     ColumnModel *columnModel() const { return m_columnModel; }
     QComboBox *sprintCombo() const { return m_sprintCombo; }
     QComboBox *laneCombo() const { return m_laneCombo; }
@@ -130,6 +134,7 @@ private:
     Board *m_board;
     ColumnModel *m_columnModel;
     CardDelegate *m_delegate;
+    CardAges *m_ages = nullptr; ///< created when the age markers are first shown
     CardActions *m_actions;
     FilterBar *m_filterBar = nullptr;
     QComboBox *m_sprintCombo = nullptr;

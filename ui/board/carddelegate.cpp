@@ -1,6 +1,7 @@
 #include "ui/board/carddelegate.h"
 #include "ui/common/boardstyle.h"
 
+#include "core/board/cardages.h"
 #include "core/domain/card.h"
 #include "core/models/roles.h"
 
@@ -101,8 +102,13 @@ QSize CardDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelInd
     return {qMax(120, option.rect.width()), metrics(option.font).rowHeight};
 }
 
+int CardDelegate::ageOf(const QModelIndex &index) const
+{
+    return m_ages ? m_ages->days(index.data(CardIdRole).toLongLong()) : 0;
+}
+
 QString CardDelegate::cacheKey(const QStyleOptionViewItem &option, const QModelIndex &index,
-                               qreal dpr)
+                               qreal dpr) const
 {
     constexpr auto states = QStyle::State_Selected | QStyle::State_HasFocus |
                             QStyle::State_MouseOver | QStyle::State_Enabled | QStyle::State_Active;
@@ -120,9 +126,10 @@ QString CardDelegate::cacheKey(const QStyleOptionViewItem &option, const QModelI
     key += (points.isValid() ? QString::number(points.toDouble()) : QString()) + sep;
     for (int role : {PriorityRole, TypeRole, ChecklistDoneRole, ChecklistTotalRole})
         key += QString::number(index.data(role).toInt()) + sep;
-    key += QString::number(int(index.data(BlockedRole).toBool()) |
-                           int(index.data(IsDoneRole).toBool()) << 1) +
-           sep + index.data(LabelsRole).toStringList().join(sep);
+    key +=
+        QString::number(int(index.data(BlockedRole).toBool()) | int(index.data(IsDoneRole).toBool())
+                                                                    << 1) +
+        sep + index.data(LabelsRole).toStringList().join(sep) + sep + QString::number(ageOf(index));
     return key;
 }
 
@@ -328,6 +335,22 @@ void CardDelegate::paintCard(QPainter *p, const QStyleOptionViewItem &option,
         p->drawText(QRectF(boxRect.right() + 4, bottomTop, w, m.bottomHeight),
                     Qt::AlignLeft | Qt::AlignVCenter, progress);
         limit = cx - 8;
+    }
+
+    if (const int age = ageOf(index); age > 0) {
+        // Days in progress, beside the checklist: how long the card has been worked on.
+        const QString text = tr("%n d", "days a card has been in progress", age);
+        const QFontMetrics fm(m.small);
+        const qreal w = fm.horizontalAdvance(text) + 10;
+        const QRectF chip(limit - w, bottomTop + (m.bottomHeight - m.chipHeight) / 2.0, w,
+                          m.chipHeight);
+        p->setPen(QPen(secondary, 1));
+        p->setBrush(Qt::NoBrush);
+        p->drawRoundedRect(chip.adjusted(0.5, 0.5, -0.5, -0.5), 3, 3);
+        p->setFont(m.small);
+        p->setPen(secondary);
+        p->drawText(chip, Qt::AlignCenter, text);
+        limit = chip.left() - 6;
     }
 
     const QStringList labels = index.data(LabelsRole).toStringList();

@@ -7,6 +7,8 @@
 
 namespace SprintDeck {
 
+class CardAges;
+
 /**
  * Paints a card from the card model's roles: type glyph, key, title (two
  * lines, elided), points badge, priority stripe, blocked marker, label chips,
@@ -22,6 +24,10 @@ public:
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+    /** Shows each card's days in progress from `ages` (nullptr: no age markers). */
+    void setAges(const CardAges *ages) { m_ages = ages; }
+    const CardAges *ages() const { return m_ages; }
 
     /** The fixed height of a card row (card plus the gap around it) for a font. */
     int rowHeight(const QFont &font) const;
@@ -44,13 +50,15 @@ private:
     const Metrics &metrics(const QFont &font) const;
     void paintCard(QPainter *painter, const QStyleOptionViewItem &option,
                    const QModelIndex &index) const;
-    static QString cacheKey(const QStyleOptionViewItem &option, const QModelIndex &index,
-                            qreal dpr);
+    QString cacheKey(const QStyleOptionViewItem &option, const QModelIndex &index, qreal dpr) const;
+    /** Days in progress of the card, 0 when not shown. */
+    int ageOf(const QModelIndex &index) const;
 
     mutable Metrics m_metrics;
     /// Cards as painted, keyed by everything that is drawn: a repaint of the same card (a row
     /// moved in, a column scrolled) copies pixels instead of laying out text again.
     mutable QCache<QString, QPixmap> m_cards;
+    const CardAges *m_ages = nullptr;
 };
 
 } // namespace SprintDeck

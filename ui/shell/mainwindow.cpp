@@ -195,6 +195,15 @@ void MainWindow::setUpBoardUi()
     backlogToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
     m_viewMenu->addAction(backlogToggle);
     resizeDocks({m_backlog}, {330}, Qt::Horizontal);
+    QAction *ages = m_viewMenu->addAction(tr("Days in &Progress on Cards"));
+    ages->setObjectName(u"showCardAges"_s);
+    ages->setCheckable(true);
+    ages->setChecked(Settings::showCardAge());
+    m_boardView->setShowCardAges(ages->isChecked());
+    connect(ages, &QAction::toggled, this, [this](bool on) {
+        Settings::setShowCardAge(on);
+        m_boardView->setShowCardAges(on);
+    });
 
     auto *undoView = new QUndoView(m_board->undoStack());
     undoView->setObjectName(u"undoView"_s);

@@ -17,6 +17,7 @@ const QString kSpeakerSeconds = u"standup/speakerSeconds"_s;
 const QString kWeekStart = u"calendar/weekStart"_s;
 const QString kWorkingDays = u"calendar/workingDays"_s;
 const QString kTheme = u"ui/theme"_s;
+const QString kShowCardAge = u"board/showCardAge"_s;
 const QString kLanguage = u"ui/language"_s;
 const QString kRecentFiles = u"files/recent"_s;
 
@@ -101,6 +102,16 @@ void setWorkingWeekdays(const QList<int> &days)
         if (day >= 1 && day <= 7)
             stored.append(day);
     QSettings().setValue(kWorkingDays, stored);
+}
+
+bool showCardAge()
+{
+    return QSettings().value(kShowCardAge, false).toBool();
+}
+
+void setShowCardAge(bool show)
+{
+    QSettings().setValue(kShowCardAge, show);
 }
 
 QString theme()

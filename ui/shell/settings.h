@@ -31,6 +31,10 @@ Qt::DayOfWeek firstDayOfWeek();
 QList<int> workingWeekdays();
 void setWorkingWeekdays(const QList<int> &days);
 
+/** Whether cards in progress show how many days they have been worked on (off by default). */
+bool showCardAge();
+void setShowCardAge(bool show);
+
 /** "system", "light" or "dark". */
 QString theme();
 void setTheme(const QString &theme);
