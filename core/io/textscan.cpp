@@ -1,4 +1,5 @@
 #include "core/io/textscan.h"
+#include "core/io/datescan.h"
 #include "core/io/textscangrammar.h"
 
 #include "core/domain/card.h"
@@ -16,17 +17,6 @@ namespace SprintDeck {
 namespace {
 
 constexpr auto kCase = QRegularExpression::CaseInsensitiveOption;
-
-const QString kMonths =
-    u"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-    "Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"_s;
-
-int monthNumber(QStringView name)
-{
-    static const QStringList names = {u"jan"_s, u"feb"_s, u"mar"_s, u"apr"_s, u"may"_s, u"jun"_s,
-                                      u"jul"_s, u"aug"_s, u"sep"_s, u"oct"_s, u"nov"_s, u"dec"_s};
-    return int(names.indexOf(name.left(3).toString().toLower())) + 1;
-}
 
 struct Marker
 {
@@ -104,40 +94,6 @@ QString statusWordPattern()
     for (const StatusWords::Word &w : kStatusWords)
         words.append(w.word == u"in progress" ? u"in[ -]progress"_s : w.word.toString());
     return u"\\b("_s + words.join(u'|') + u")\\b"_s;
-}
-
-/**
- * Which forms of date `text` may hold, found without a pattern: most headings and list items
- * hold none, and three patterns cost more than the rest of their scan. Text that is not ASCII
- * goes to the patterns all the same (their case folding reaches beyond ASCII).
- */
-struct DateForms
-{
-    bool iso = true;   ///< four digits and a hyphen
-    bool named = true; ///< a month's name at the start of a word
-};
-
-DateForms dateFormsIn(QStringView text)
-{
-    if (std::any_of(text.begin(), text.end(), [](QChar c) { return c.unicode() > 0x7F; }))
-        return {};
-    static constexpr const char *kNames[] = {"jan", "feb", "mar", "apr", "may", "jun",
-                                             "jul", "aug", "sep", "oct", "nov", "dec"};
-    DateForms forms{false, false};
-    int digits = 0;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const char16_t c = text[i].unicode();
-        if (c == u'-' && digits >= 4)
-            forms.iso = true;
-        digits = c >= u'0' && c <= u'9' ? digits + 1 : 0;
-        if (forms.named || i + 3 > text.size() || (i > 0 && isAsciiWordChar(text[i - 1].unicode())))
-            continue;
-        const char name[3] = {char(c | 0x20), char(text[i + 1].unicode() | 0x20),
-                              char(text[i + 2].unicode() | 0x20)};
-        forms.named = std::any_of(std::begin(kNames), std::end(kNames),
-                                  [&name](const char *n) { return std::equal(name, name + 3, n); });
-    }
-    return forms;
 }
 
 /** Whether `text` holds a word that can open a key ("Story 4", "Bug #12"), in one pass. */
@@ -303,77 +259,47 @@ QString TextScan::statusIn(QStringView text, bool *blocked)
 
 std::optional<QDate> TextScan::dateIn(QStringView text, qsizetype *end)
 {
-    // Every form has a four-digit year.
-    int run = 0, longest = 0;
-    for (QChar c : text) {
-        run = c.isDigit() ? run + 1 : 0;
-        longest = qMax(longest, run);
-    }
-    if (longest < 4)
+    const auto found = DateScan::dateIn(text);
+    if (!found)
         return std::nullopt;
-    const DateForms forms = dateFormsIn(text);
-    if (!forms.iso && !forms.named)
-        return std::nullopt;
-    static const QRegularExpression iso(uR"((?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d))"_s);
-    static const QRegularExpression monthFirst(
-        u"\\b"_s + kMonths + uR"(\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b)"_s, kCase);
-    static const QRegularExpression dayFirst(
-        uR"(\b(\d{1,2})(?:st|nd|rd|th)?\s+)"_s + kMonths + uR"(\.?,?\s+(\d{4})\b)"_s, kCase);
-    std::optional<QDate> best;
-    qsizetype bestStart = text.size() + 1;
-    auto consider = [&](const QRegularExpressionMatch &m, int y, int mo, int d) {
-        const QDate date(y, mo, d);
-        if (date.isValid() && m.capturedStart() < bestStart) {
-            bestStart = m.capturedStart();
-            best = date;
-            if (end)
-                *end = m.capturedEnd();
-        }
-    };
-    if (forms.iso) {
-        if (const auto m = iso.match(text); m.hasMatch())
-            consider(m, m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
-    }
-    if (forms.named) {
-        if (const auto m = monthFirst.match(text); m.hasMatch())
-            consider(m, m.captured(3).toInt(), monthNumber(m.captured(1)), m.captured(2).toInt());
-        if (const auto m = dayFirst.match(text); m.hasMatch())
-            consider(m, m.captured(3).toInt(), monthNumber(m.captured(2)), m.captured(1).toInt());
-    }
-    return best;
+    if (end)
+        *end = found->end;
+    return found->date;
 }
 
 std::optional<QDate> TextScan::secondDateIn(QStringView text)
 {
+    if (const auto range = DateScan::rangeIn(text))
+        return range->end;
     qsizetype end = 0;
     if (!dateIn(text, &end))
         return std::nullopt;
     return dateIn(text.sliced(end));
 }
 
-int TextScan::dayNumber(QStringView text, QDate *date)
+int TextScan::dayNumber(QStringView text, QDate *date, const DateScan::Style &style)
 {
-    const auto d = dateIn(text);
-    if (!d)
-        return 0;
-    static const QRegularExpression day(uR"(\bDay\s+(\d{1,3})\b)"_s, kCase);
+    // "Day 2", "Dia 2", "Tag 2", "Jour 2": the day of the sprint.
+    static const QRegularExpression day(uR"(\b(?:day|dia|d\x{ED}a|tag|jour)\s+(\d{1,3})\b)"_s,
+                                        kCase);
     const auto m = day.match(text);
-    if (m.hasMatch()) {
-        *date = *d;
+    const auto found = DateScan::dateIn(text, style);
+    if (m.hasMatch() && found) {
+        *date = found->date;
         return qMax(1, m.captured(1).toInt());
     }
-    // A heading that is only a date (and a weekday) is a day too.
-    static const QRegularExpression rest(
-        uR"(\b(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}(st|nd|rd|th)?|\d{4}|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|)"_s +
-            kMonths + u"[a-z]*"_s,
-        kCase);
-    QString leftover = text.toString();
-    leftover.remove(rest);
-    static const QRegularExpression letters(u"[A-Za-z]"_s);
-    if (leftover.contains(letters))
-        return 0;
-    *date = *d;
-    return -1;
+    if (m.hasMatch()) {
+        // "### Day 3: Set up payments" without its date: a day of a plan all the same.
+        const bool opens = withoutMarkers(text.left(m.capturedStart())).isEmpty();
+        *date = QDate();
+        return opens ? qMax(1, m.captured(1).toInt()) : 0;
+    }
+    // A heading that is only a date (with its weekday, or "Standup") is a day too.
+    if (found && DateScan::onlyDate(text, *found)) {
+        *date = found->date;
+        return -1;
+    }
+    return 0;
 }
 
 QString TextScan::estimateIn(QStringView text, QString *rest)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/io/datescan.h"
+
 #include <QDate>
 #include <QString>
 #include <QStringView>
@@ -48,13 +50,20 @@ public:
     /** The status that words or markers in the text give ("COMPLETED", "✅", "IN PROGRESS"…). */
     static QString statusIn(QStringView text, bool *blocked = nullptr);
 
-    /** The first date in the text: 2025-01-14, January 14, 2025, 14 Jan 2025, Jan 14 2025. */
+    /**
+     * The first complete date in the text: 2025-01-14, January 14, 2025, 14 Jan 2025, 14. März
+     * 2025, 14/03/2025 (DateScan reads them).
+     */
     static std::optional<QDate> dateIn(QStringView text, qsizetype *end = nullptr);
-    /** The second date of a range "2025-01-13 to 2025-01-24" (after the first one). */
+    /** The end of a range "2025-01-13 to 2025-01-24", "March 3-14, 2025", or a second date. */
     static std::optional<QDate> secondDateIn(QStringView text);
 
-    /** "Day 2: January 14, 2025" -> 2 (and the date); 0 when the text is not a dated day. */
-    static int dayNumber(QStringView text, QDate *date);
+    /**
+     * "Day 2: January 14, 2025" -> 2 (and the date); a heading that is only a date ("Monday,
+     * March 3", "Standup – 05/03/2025") -> -1; a heading that opens with "Day 3" and gives no
+     * date -> 3 with an invalid date; 0 when the text is not a day. Dates are read in `style`.
+     */
+    static int dayNumber(QStringView text, QDate *date, const DateScan::Style &style = {});
 
     /** "[8-12 hours]" at the end of a heading; the heading without it goes to `rest`. */
     static QString estimateIn(QStringView text, QString *rest = nullptr);

@@ -143,6 +143,233 @@ private slots:
         QTest::newRow("five digits before the hyphen") << u"Ticket 12025-01-07"_s << QDate();
         QTest::newRow("no year") << u"January 14"_s << QDate();
         QTest::newRow("invalid day") << u"February 30, 2025"_s << QDate();
+        // Month names of other languages, full and abbreviated, as QLocale writes them.
+        QTest::newRow("portuguese") << u"3 de março de 2025"_s << QDate(2025, 3, 3);
+        QTest::newRow("portuguese abbreviated")
+            << u"Entrega: 14 out. 2025"_s << QDate(2025, 10, 14);
+        QTest::newRow("spanish") << u"lunes, 9 de septiembre de 2023"_s << QDate(2023, 9, 9);
+        QTest::newRow("spanish abbreviated") << u"sáb 3 ene 2026"_s << QDate(2026, 1, 3);
+        QTest::newRow("german") << u"Montag, 3. März 2025"_s << QDate(2025, 3, 3);
+        QTest::newRow("german without umlaut") << u"3. Marz 2025"_s << QDate(2025, 3, 3);
+        QTest::newRow("french") << u"1er décembre 2025"_s << QDate(2025, 12, 1);
+        QTest::newRow("french abbreviated") << u"le 14 févr. 2025"_s << QDate(2025, 2, 14);
+        QTest::newRow("english ordinal") << u"the 3rd of March, 2025"_s << QDate(2025, 3, 3);
+        QTest::newRow("jira") << u"17/mar/25 9:05 AM"_s << QDate(2025, 3, 17);
+        // Numeric dates: dots are day first; slashes read one way when only one way is valid.
+        QTest::newRow("dotted") << u"Datum: 13.03.2024"_s << QDate(2024, 3, 13);
+        QTest::newRow("slashes, only day first") << u"14/03/25"_s << QDate(2025, 3, 14);
+        QTest::newRow("slashes, only month first") << u"03/14/2025"_s << QDate(2025, 3, 14);
+        QTest::newRow("ambiguous, month first by default") << u"03/04/2025"_s << QDate(2025, 3, 4);
+        QTest::newRow("version") << u"v1.2.2025"_s << QDate();
+        QTest::newRow("address") << u"10.12.20.25"_s << QDate();
+        QTest::newRow("count") << u"3/4 tasks"_s << QDate();
+        QTest::newRow("ambiguous month word") << u"3 out of 5 done in 2025"_s << QDate();
+    }
+
+    void datesInStyle_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("dayFirst");
+        QTest::addColumn<QDate>("anchor");
+        QTest::addColumn<QDate>("date");
+        QTest::newRow("day first") << u"03/04/2025"_s << true << QDate() << QDate(2025, 4, 3);
+        QTest::newRow("month first") << u"03/04/2025"_s << false << QDate() << QDate(2025, 3, 4);
+        QTest::newRow("no year, near the anchor")
+            << u"### Wednesday, March 5"_s << false << QDate(2025, 3, 3) << QDate(2025, 3, 5);
+        QTest::newRow("no year, over new year")
+            << u"Dec 29"_s << false << QDate(2026, 1, 5) << QDate(2025, 12, 29);
+        QTest::newRow("no year, french weekday")
+            << u"Lundi 16 Novembre"_s << true << QDate(2020, 11, 1) << QDate(2020, 11, 16);
+        QTest::newRow("no year, no anchor") << u"Monday, July 2"_s << false << QDate() << QDate();
+        QTest::newRow("time is no year")
+            << u"May 1, 11:59 PM"_s << false << QDate(2025, 4, 14) << QDate(2025, 5, 1);
+    }
+
+    void datesInStyle()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, dayFirst);
+        QFETCH(QDate, anchor);
+        QFETCH(QDate, date);
+        DateScan::Style style;
+        style.dayFirst = dayFirst;
+        style.anchor = anchor;
+        const auto found = DateScan::dateIn(text, style);
+        QCOMPARE(found ? found->date : QDate(), date);
+    }
+
+    void ranges_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QDate>("start");
+        QTest::addColumn<QDate>("end");
+        const QDate march3(2025, 3, 3), march14(2025, 3, 14);
+        QTest::newRow("one month") << u"March 3-14, 2025"_s << march3 << march14;
+        QTest::newRow("two months")
+            << u"April 28 - May 9, 2025"_s << QDate(2025, 4, 28) << QDate(2025, 5, 9);
+        QTest::newRow("month twice")
+            << u"June 2 - June 13, 2025"_s << QDate(2025, 6, 2) << QDate(2025, 6, 13);
+        QTest::newRow("in a sprint's name")
+            << u"Sprint 5 (June 2-13, 2025)"_s << QDate(2025, 6, 2) << QDate(2025, 6, 13);
+        QTest::newRow("iso arrow") << u"2025-03-03 → 2025-03-14"_s << march3 << march14;
+        QTest::newRow("iso to") << u"2025-03-03 to 2025-03-14"_s << march3 << march14;
+        QTest::newRow("day first, en dash") << u"3 Mar – 14 Mar 2025"_s << march3 << march14;
+        QTest::newRow("days first") << u"3-14 March 2025"_s << march3 << march14;
+        QTest::newRow("german dotted") << u"03.03.–14.03.2025"_s << march3 << march14;
+        QTest::newRow("german days") << u"3.–14. März 2025"_s << march3 << march14;
+        QTest::newRow("german bis") << u"vom 3. März bis 14. März 2025"_s << march3 << march14;
+        QTest::newRow("portuguese")
+            << u"18/07/2022 a 24/07/2022"_s << QDate(2022, 7, 18) << QDate(2022, 7, 24);
+        QTest::newRow("portuguese names") << u"de 3 a 14 de março de 2025"_s << march3 << march14;
+        QTest::newRow("spanish") << u"del 3 al 14 de marzo de 2025"_s << march3 << march14;
+        QTest::newRow("spanish weekdays over new year")
+            << u"dom 28 dic → sáb 3 ene 2026"_s << QDate(2025, 12, 28) << QDate(2026, 1, 3);
+        QTest::newRow("french") << u"25 août 2025 - 1er novembre 2025"_s << QDate(2025, 8, 25)
+                                << QDate(2025, 11, 1);
+        QTest::newRow("french au") << u"du 3 au 14 mars 2025"_s << march3 << march14;
+        QTest::newRow("week numbers first")
+            << u"Week 5-6 (Dec 2 - Dec 13, 2025)"_s << QDate(2025, 12, 2) << QDate(2025, 12, 13);
+        QTest::newRow("a day and a date") << u"Day 3 - March 14, 2025"_s << QDate() << QDate();
+        QTest::newRow("a sprint and a date") << u"Sprint 3 - 14 March 2025"_s << QDate() << QDate();
+        QTest::newRow("open end") << u"2025-12-02 to TBD"_s << QDate() << QDate();
+        QTest::newRow("backwards") << u"March 14 - March 3, 2025"_s << QDate() << QDate();
+    }
+
+    void ranges()
+    {
+        QFETCH(QString, text);
+        QFETCH(QDate, start);
+        QFETCH(QDate, end);
+        const auto range = DateScan::rangeIn(text);
+        QCOMPARE(range ? range->start : QDate(), start);
+        QCOMPARE(range ? range->end : QDate(), end);
+    }
+
+    void lengths_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QDate>("start");
+        QTest::addColumn<QDate>("last");
+        const QDate monday(2025, 3, 3);
+        QTest::newRow("weeks from a monday") << u"2 weeks"_s << monday << QDate(2025, 3, 14);
+        QTest::newRow("weeks from a wednesday")
+            << u"2 weeks"_s << QDate(2025, 3, 5) << QDate(2025, 3, 18);
+        QTest::newRow("weeks from a sunday")
+            << u"1 week"_s << QDate(2025, 10, 12) << QDate(2025, 10, 18);
+        QTest::newRow("working days") << u"10 working days"_s << monday << QDate(2025, 3, 14);
+        QTest::newRow("days") << u"14 days (2 weeks)"_s << monday << QDate(2025, 3, 16);
+        QTest::newRow("portuguese") << u"7 dias"_s << QDate(2022, 7, 18) << QDate(2022, 7, 24);
+        QTest::newRow("portuguese working") << u"10 dias úteis"_s << monday << QDate(2025, 3, 14);
+        QTest::newRow("spanish") << u"2 semanas"_s << monday << QDate(2025, 3, 14);
+        QTest::newRow("german") << u"10 Arbeitstage"_s << monday << QDate(2025, 3, 14);
+        QTest::newRow("french") << u"2 semaines"_s << monday << QDate(2025, 3, 14);
+        QTest::newRow("hours") << u"2 hours"_s << monday << QDate();
+    }
+
+    void lengths()
+    {
+        QFETCH(QString, text);
+        QFETCH(QDate, start);
+        QFETCH(QDate, last);
+        const auto length = DateScan::lengthIn(text);
+        QCOMPARE(length ? DateScan::lastDay(start, *length) : QDate(), last);
+    }
+
+    void styles_data()
+    {
+        QTest::addColumn<QString>("document");
+        QTest::addColumn<bool>("dayFirst");
+        QTest::addColumn<bool>("decided");
+        QTest::addColumn<QString>("ambiguous");
+        QTest::addColumn<QDate>("anchor");
+        QTest::newRow("a date only day first decides")
+            << u"# Standup\n\n- 03/04/2025\n- 14/04/2025\n"_s << true << true << QString()
+            << QDate(2025, 4, 3);
+        QTest::newRow("a date only month first decides")
+            << u"The plan for 03/04/2025 and 03/14/2025.\n"_s << false << true << QString()
+            << QDate(2025, 3, 4);
+        QTest::newRow("english, undecided")
+            << u"The review is on 03/04/2025 with the team.\n"_s << false << false
+            << u"03/04/2025"_s << QDate(2025, 3, 4);
+        QTest::newRow("portuguese, undecided")
+            << u"A revisão da sprint é em 03/04/2025 com o time e os clientes.\n"_s << true << false
+            << u"03/04/2025"_s << QDate(2025, 4, 3);
+        QTest::newRow("anchor from a range") << u"Intro\n**Dates:** March 3-14, 2025\n"_s << false
+                                             << false << QString() << QDate(2025, 3, 3);
+    }
+
+    void styles()
+    {
+        QFETCH(QString, document);
+        QFETCH(bool, dayFirst);
+        QFETCH(bool, decided);
+        QFETCH(QString, ambiguous);
+        QFETCH(QDate, anchor);
+        const DateScan::Style style = DateScan::styleOf(document);
+        QCOMPARE(style.dayFirst, dayFirst);
+        QCOMPARE(style.decided, decided);
+        QCOMPARE(style.ambiguous, ambiguous);
+        QCOMPARE(style.anchor, anchor);
+    }
+
+    void labels_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<int>("label");
+        QTest::newRow("start") << u"Start Date"_s << int(DateScan::Label::Start);
+        QTest::newRow("sprint start") << u"Sprint Start"_s << int(DateScan::Label::Start);
+        QTest::newRow("portuguese") << u"Data de Início"_s << int(DateScan::Label::Start);
+        QTest::newRow("spanish end") << u"Fecha de Finalización"_s << int(DateScan::Label::End);
+        QTest::newRow("german end") << u"Enddatum"_s << int(DateScan::Label::End);
+        QTest::newRow("french start") << u"Date de début"_s << int(DateScan::Label::Start);
+        QTest::newRow("numbered duration") << u"Sprint 2 Duration"_s << int(DateScan::Label::Span);
+        QTest::newRow("spanish duration") << u"Duración del Sprint"_s << int(DateScan::Label::Span);
+        QTest::newRow("german span") << u"Zeitraum"_s << int(DateScan::Label::Span);
+        QTest::newRow("french span") << u"Période"_s << int(DateScan::Label::Span);
+        QTest::newRow("document") << u"Last Updated"_s << int(DateScan::Label::Document);
+        QTest::newRow("german document") << u"Datum"_s << int(DateScan::Label::Document);
+        QTest::newRow("other") << u"Assignee"_s << int(DateScan::Label::None);
+    }
+
+    void labels()
+    {
+        QFETCH(QString, name);
+        QFETCH(int, label);
+        QCOMPARE(int(DateScan::labelOf(name)), label);
+    }
+
+    void days_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("number");
+        QTest::addColumn<QDate>("date");
+        const QDate anchor(2025, 3, 3);
+        QTest::newRow("numbered") << u"Day 2: January 14, 2025"_s << 2 << QDate(2025, 1, 14);
+        QTest::newRow("plan day without year")
+            << u"Day 3: Wednesday, March 5"_s << 3 << QDate(2025, 3, 5);
+        QTest::newRow("plan day without date") << u"Day 4: Payments"_s << 4 << QDate();
+        QTest::newRow("a day named later") << u"Notes on Day 4"_s << 0 << QDate();
+        QTest::newRow("weekday heading") << u"Monday, March 3"_s << -1 << anchor;
+        QTest::newRow("iso heading") << u"2025-03-05"_s << -1 << QDate(2025, 3, 5);
+        QTest::newRow("standup heading") << u"Standup – 05/03/2025"_s << -1 << QDate(2025, 3, 5);
+        QTest::newRow("german heading") << u"Tagesbericht Mittwoch, 5. März"_s << 0 << QDate();
+        QTest::newRow("portuguese heading")
+            << u"Reunião diária – quarta-feira, 5 de março"_s << -1 << QDate(2025, 3, 5);
+        QTest::newRow("a date in a title") << u"Release on March 5"_s << 0 << QDate();
+    }
+
+    void days()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, number);
+        QFETCH(QDate, date);
+        DateScan::Style style;
+        style.dayFirst = true; // "05/03/2025" in a document written day first
+        style.anchor = QDate(2025, 3, 3);
+        QDate found;
+        QCOMPARE(TextScan::dayNumber(text, &found, style), number);
+        if (number != 0)
+            QCOMPARE(found, date);
     }
 
     void dates()
