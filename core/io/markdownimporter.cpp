@@ -67,9 +67,11 @@ class Walker
 {
 public:
     /** `lineBase`: the lines of `text` before the part of it the parsed document holds. */
-    Walker(MarkdownOutline &outline, const QString &text, int lineBase = 0)
+    Walker(MarkdownOutline &outline, const QString &text, const DateScan::Style &dates,
+           int lineBase = 0)
         : m_o(outline)
         , m_text(text)
+        , m_dates(dates)
         , m_lineBase(lineBase)
     {
         m_o.sections.append(MarkdownOutline::Section());
@@ -151,6 +153,10 @@ private:
             break;
         case CMARK_NODE_THEMATIC_BREAK:
             break;
+        case CMARK_NODE_BLOCK_QUOTE:
+            quotedDateFields(node);
+            keep(node);
+            break;
         default:
             if (isType(node, "table"))
                 table(node);
@@ -177,7 +183,7 @@ private:
             m_o.titleLine = s.line;
         }
         QDate day;
-        if (const int n = TextScan::dayNumber(raw, &day); n != 0) {
+        if (const int n = TextScan::dayNumber(raw, &day, m_dates); n != 0) {
             s.day = day;
             s.dayNumber = n;
         }
@@ -267,6 +273,7 @@ private:
             if (!isField) {
                 onlyLabels = false;
                 onlyCardFields = false;
+                dateField(text, line);
                 if (auto c = TextScan::countIn(text))
                     m_o.counts.append({*c, m_section, line, false, QString()});
                 if (auto story = TextScan::story(text, false))
@@ -287,6 +294,45 @@ private:
             return;
         }
         keep(node);
+    }
+
+    /**
+     * "Start Date: 2025-03-03", "- Fecha de inicio: 9 de septiembre de 2023": a line that names a
+     * date without bold type is a field too, when its name is one of the date fields.
+     */
+    void dateField(const QString &text, int line)
+    {
+        const qsizetype colon = text.indexOf(u':');
+        if (colon <= 0 || colon > 40)
+            return;
+        const QString name = TextScan::withoutMarkers(QStringView(text).left(colon));
+        const QString value = text.mid(colon + 1).trimmed();
+        if (DateScan::labelOf(name) != DateScan::Label::None) {
+            m_o.fields.append({name, value, m_section, line});
+        } else if (namesSprint(name) && value.contains(u"sprint"_s, Qt::CaseInsensitive)) {
+            // "Sprint: Sprint 4 (December 1-2, 2025)", "Nombre del Sprint: Sprint 2"
+            m_o.fields.append({u"Sprint"_s, value, m_section, line});
+        }
+    }
+
+    static bool namesSprint(const QString &name)
+    {
+        static const QStringList names = {
+            u"sprint"_s,         u"sprint name"_s,    u"nombre del sprint"_s,
+            u"nome da sprint"_s, u"nome do sprint"_s, u"nom du sprint"_s};
+        return names.contains(name.toLower());
+    }
+
+    /** "> **Sprint Duration:** February 17 - March 2, 2026" at the head of a document. */
+    void quotedDateFields(cmark_node *quote)
+    {
+        for (cmark_node *p = cmark_node_first_child(quote); p; p = cmark_node_next(p)) {
+            if (cmark_node_get_type(p) != CMARK_NODE_PARAGRAPH)
+                continue;
+            const QStringList lines = plainText(p, true).split(u'\n');
+            for (qsizetype i = 0; i < lines.size(); ++i)
+                dateField(lines.at(i).trimmed(), startLine(p) + int(i));
+        }
     }
 
     int addMention(const TextScan::Story &story, int line)
@@ -361,6 +407,7 @@ private:
                 continue;
             }
             *plain = true;
+            dateField(text, line);
             if (auto c = TextScan::countIn(text))
                 m_o.counts.append({*c, m_section, line, false, QString()});
             for (cmark_node *c = first; c; c = cmark_node_next(c)) {
@@ -461,6 +508,7 @@ private:
 
     MarkdownOutline &m_o;
     QStringView m_text;
+    const DateScan::Style &m_dates;
     int m_lineBase = 0;
     mutable int m_cursorLine = 1;     ///< the line lineAt() found last
     mutable qsizetype m_cursorAt = 0; ///< where it starts in the text
@@ -490,6 +538,8 @@ qsizetype MarkdownImporter::splitPoint(QByteArrayView utf8)
 MarkdownOutline MarkdownImporter::outline(const QString &text, Threads threads)
 {
     MarkdownOutline outline;
+    outline.dateStyle = DateScan::styleOf(text);
+    const DateScan::Style &dates = outline.dateStyle;
     cmark_gfm_core_extensions_ensure_registered();
     // The parsers and the documents live in the arenas and go with them.
     CmarkArena arena;
@@ -498,7 +548,7 @@ MarkdownOutline MarkdownImporter::outline(const QString &text, Threads threads)
     if (split < 0) {
         cmark_parser *parser = newParser();
         cmark_parser_feed(parser, utf8.constData(), size_t(utf8.size()));
-        Walker(outline, text).walk(cmark_parser_finish(parser));
+        Walker(outline, text, dates).walk(cmark_parser_finish(parser));
         return outline;
     }
     // Both parsers are made here: attaching an extension writes to cmark's global tables.
@@ -509,12 +559,12 @@ MarkdownOutline MarkdownImporter::outline(const QString &text, Threads threads)
         outline,
         [&](MarkdownOutline &part) {
             cmark_parser_feed(first, utf8.constData(), size_t(split));
-            Walker(part, text).walk(cmark_parser_finish(first));
+            Walker(part, text, dates).walk(cmark_parser_finish(first));
         },
         [&](MarkdownOutline &part) {
             CmarkArena own;
             cmark_parser_feed(second, utf8.constData() + split, size_t(utf8.size() - split));
-            Walker(part, text, lineBase).walk(cmark_parser_finish(second));
+            Walker(part, text, dates, lineBase).walk(cmark_parser_finish(second));
         });
     return outline;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/io/datescan.h"
 #include "core/io/importplan.h"
 #include "core/io/textscan.h"
 
@@ -121,6 +122,7 @@ struct MarkdownOutline
     QList<Count> counts;
     QList<ProgressTable> tables;
     QList<Block> blocks;
+    DateScan::Style dateStyle; ///< how the document writes its dates
 
     bool operator==(const MarkdownOutline &) const = default;
 

@@ -1,4 +1,5 @@
 #include "core/io/markdownplanner.h"
+#include "core/io/datescan.h"
 #include "core/io/localclock.h"
 #include "core/io/textscan.h"
 
@@ -137,12 +138,16 @@ private:
         else
             s.goal = goalFromName;
         findDocumentDate();
-        QDate start, end;
-        datesFromFields(start, end);
+        warnAmbiguousDates();
+        Dates dates = datesFromFields();
+        dateDaysFromFields();
         const QDate dayStart = collectDays();
-        if (!start.isValid())
-            start = dayStart;
-        assumeMissingDates(s, start, end);
+        if (!dates.start.isValid() && dayStart.isValid()) {
+            dates.start = dayStart;
+            dates.startFrom = QObject::tr("its dated days");
+        }
+        settleDates(s, dates);
+        dateDaysFromStart(s.start);
         stateOfSprint(s);
         m_start = s.start;
         m_plan.sprints.append(s);
@@ -150,7 +155,8 @@ private:
 
     /**
      * The sprint's name: a "Sprint:" field, the title, or the file name. Returns the goal a
-     * "Sprint: 4 - Checkout" field gives after the number.
+     * "Sprint: 4 - Checkout" field gives after the number. A range of dates in the field or the
+     * title ("Sprint 5 (June 2-13, 2025)") gives the sprint's dates.
      */
     QString findSprintName()
     {
@@ -159,12 +165,20 @@ private:
             static const QRegularExpression numbered(
                 uR"(^(?:Sprint\s+)?#?(\d+(?:\.\d+)*)\s*(?:[-–—:]\s*(.*))?$)"_s,
                 QRegularExpression::CaseInsensitiveOption);
-            const auto m = numbered.match(f->value);
+            const QString value = withoutRange(f->value, &m_nameRange);
+            const auto m = numbered.match(value);
             if (m.hasMatch()) {
                 m_number = m.captured(1);
                 goalFromName = m.captured(2).trimmed();
-            } else if (!f->value.isEmpty()) {
-                m_sprintName = f->value;
+                // "Sprint 5 - Day 1": the day of the sprint the document reports, not a goal.
+                static const QRegularExpression day(uR"(^Day\s+(\d{1,3})$)"_s,
+                                                    QRegularExpression::CaseInsensitiveOption);
+                if (const auto d = day.match(goalFromName); d.hasMatch()) {
+                    m_reportDay = d.captured(1).toInt();
+                    goalFromName.clear();
+                }
+            } else if (!value.isEmpty()) {
+                m_sprintName = value;
             }
             m_sprintLine = f->line;
         }
@@ -172,6 +186,15 @@ private:
             m_number = TextScan::sprintNumberIn(m_o.title);
             m_sprintLine = m_o.titleLine;
         }
+        if (m_number.isEmpty() && m_sprintName.isEmpty()) {
+            // "## Detalles del Sprint 2" over "- Nombre del Sprint: Sprint 2"
+            if (const Outline::Field *f = field({u"Sprint"}, false)) {
+                m_number = TextScan::sprintNumberIn(f->value);
+                m_sprintLine = f->line;
+            }
+        }
+        if (!m_nameRange)
+            m_nameRange = DateScan::rangeIn(m_o.title, m_o.dateStyle);
         if (m_number.isEmpty() && m_sprintName.isEmpty()) {
             static const QRegularExpression fromFile(uR"(sprint[-_ ]*(\d+(?:\.\d+)*))"_s,
                                                      QRegularExpression::CaseInsensitiveOption);
@@ -184,47 +207,156 @@ private:
         return goalFromName;
     }
 
-    /** The document's own date, from a field such as "Report Generated". */
+    /** "Sprint 4 (December 1-2, 2025)" -> "Sprint 4", the range to `range`. */
+    QString withoutRange(const QString &value, std::optional<DateScan::Range> *range) const
+    {
+        const qsizetype open = value.indexOf(u'(');
+        if (open <= 0)
+            return value;
+        const auto found = DateScan::rangeIn(QStringView(value).sliced(open), m_o.dateStyle);
+        if (!found)
+            return value;
+        *range = found;
+        return value.left(open).trimmed();
+    }
+
+    /** Fields whose names say they date something (DateScan::labelOf), the header's first. */
+    QList<const Outline::Field *> dateFields(DateScan::Label label) const
+    {
+        QList<const Outline::Field *> header, rest;
+        for (const Outline::Field &f : m_o.fields) {
+            if (DateScan::labelOf(f.name) != label)
+                continue;
+            if (inHeader(f.section))
+                header.append(&f);
+            else if (!m_o.sections.at(f.section).dayNumber)
+                rest.append(&f); // a day's "Date:" dates that day, not the document
+        }
+        return header + rest;
+    }
+
+    /** The document's own date, from a field such as "Report Generated" or "Date". */
     void findDocumentDate()
     {
-        for (const char16_t *n : {u"Report Generated", u"Generated", u"Last Updated", u"Updated",
-                                  u"Date", u"Report Date", u"As Of"}) {
-            if (const Outline::Field *f = field({QStringView(n)}, false)) {
-                if (auto d = TextScan::dateIn(f->value)) {
-                    m_docDate = *d;
-                    return;
-                }
+        for (const Outline::Field *f : dateFields(DateScan::Label::Document)) {
+            if (const auto d = DateScan::dateIn(f->value, m_o.dateStyle)) {
+                m_docDate = d->date;
+                return;
             }
         }
     }
 
-    /** The sprint's dates as fields give them: start and end, or a duration. */
-    void datesFromFields(QDate &start, QDate &end) const
+    /** Numeric dates that read both ways, and nothing in the document that decides. */
+    void warnAmbiguousDates()
     {
-        if (const Outline::Field *f =
-                field({u"Start", u"Started", u"Start Date", u"Sprint Start", u"Begins", u"Kickoff"},
-                      false))
-            start = TextScan::dateIn(f->value).value_or(QDate());
-        if (const Outline::Field *f = field(
-                {u"End", u"End Date", u"Sprint End", u"Ends", u"Due", u"Due Date", u"Deadline"},
-                false))
-            end = TextScan::dateIn(f->value).value_or(QDate());
-        const Outline::Field *f = field(
-            {u"Sprint Duration", u"Duration", u"Dates", u"Sprint Dates", u"Timeline", u"Period"},
-            false);
-        if (!f)
+        const DateScan::Style &style = m_o.dateStyle;
+        if (style.ambiguous.isEmpty())
             return;
+        const auto d = DateScan::dateIn(style.ambiguous, style);
+        if (!d)
+            return;
+        m_plan.warn(style.ambiguousLine,
+                    QObject::tr("the document's numeric dates such as %1 can be read day first or "
+                                "month first; they are read %2 (%1 is %3)")
+                        .arg(style.ambiguous,
+                             style.dayFirst ? QObject::tr("day first") : QObject::tr("month first"),
+                             longDate(d->date)));
+    }
+
+    /** The sprint's dates as the document gives them, and where from (for the warnings). */
+    struct Dates
+    {
+        QDate start, end;
+        std::optional<DateScan::Length> length;
+        QString startFrom; ///< empty: stated
+    };
+
+    /** The sprint's dates as fields give them: start and end, a range, or a start and a length. */
+    Dates datesFromFields() const
+    {
+        Dates dates;
+        const DateScan::Style &style = m_o.dateStyle;
+        for (const Outline::Field *f : dateFields(DateScan::Label::Start)) {
+            if (const auto d = DateScan::dateIn(f->value, style)) {
+                dates.start = d->date;
+                break;
+            }
+        }
+        for (const Outline::Field *f : dateFields(DateScan::Label::End)) {
+            if (const auto d = DateScan::dateIn(f->value, style)) {
+                dates.end = d->date;
+                break;
+            }
+        }
+        std::optional<DateScan::Range> range = m_nameRange;
+        for (const Outline::Field *f : dateFields(DateScan::Label::Span)) {
+            if (!range)
+                range = DateScan::rangeIn(f->value, style);
+            if (!dates.length)
+                dates.length = DateScan::lengthIn(f->value);
+            if (range || dates.start.isValid())
+                continue;
+            if (const auto d = DateScan::dateIn(f->value, style)) {
+                dates.start = d->date;
+                // "Sprint Duration: 2025-12-02": one date and no length is a day's sprint;
+                // "2025-12-02 to TBD" has an end still to come.
+                if (!dates.length && !DateScan::opensRange(QStringView(f->value).sliced(d->end)))
+                    range = DateScan::Range{d->date, d->date};
+            }
+        }
+        if (!dates.start.isValid())
+            dates.start = planningDate();
+        if (range && !dates.start.isValid())
+            dates.start = range->start;
+        if (range && !dates.end.isValid())
+            dates.end = range->end;
+        return dates;
+    }
+
+    /** "## Sprint-Planung" over "Datum: 13.03.2024": the date the sprint was planned and began. */
+    QDate planningDate() const
+    {
+        static const QRegularExpression planning(uR"(plann|planung|planej|planific|planeaci)"_s,
+                                                 QRegularExpression::CaseInsensitiveOption);
+        for (const Outline::Field &f : m_o.fields) {
+            if (DateScan::labelOf(f.name) != DateScan::Label::Document ||
+                !planning.match(m_o.sections.at(f.section).title).hasMatch())
+                continue;
+            if (const auto d = DateScan::dateIn(f.value, m_o.dateStyle))
+                return d->date;
+        }
+        return {};
+    }
+
+    /** "### Day 1: Foundation" over "**Date:** November 1, 2025": that day is dated so. */
+    void dateDaysFromFields()
+    {
+        for (const Outline::Field &f : m_o.fields) {
+            Outline::Section &sec = m_o.sections[f.section];
+            if (sec.dayNumber <= 0 || sec.day.isValid() ||
+                DateScan::labelOf(f.name) != DateScan::Label::Document)
+                continue;
+            if (const auto d = DateScan::dateIn(f.value, m_o.dateStyle))
+                sec.day = d->date;
+        }
+    }
+
+    /** A plan's "### Day 3" without a date: the third working day from the sprint's start. */
+    void dateDaysFromStart(QDate start)
+    {
         if (!start.isValid())
-            start = TextScan::dateIn(f->value).value_or(QDate());
-        if (!end.isValid())
-            end = TextScan::secondDateIn(f->value).value_or(QDate());
-        static const QRegularExpression length(uR"((\d+)\s*(day|week)s?\b)"_s,
-                                               QRegularExpression::CaseInsensitiveOption);
-        const auto m = length.match(f->value);
-        if (!end.isValid() && start.isValid() && m.hasMatch()) {
-            const int n = qMax(1, m.captured(1).toInt());
-            end = start.addDays(m.captured(2).startsWith(u'w', Qt::CaseInsensitive) ? 7 * n - 1
-                                                                                    : n - 1);
+            return;
+        bool added = false;
+        for (Outline::Section &sec : m_o.sections) {
+            if (sec.dayNumber > 0 && !sec.day.isValid()) {
+                sec.day = addWorkingDays(start, sec.dayNumber - 1);
+                m_days.append(sec.day);
+                added = true;
+            }
+        }
+        if (added) {
+            std::sort(m_days.begin(), m_days.end());
+            m_firstDay = m_days.first();
         }
     }
 
@@ -235,41 +367,81 @@ private:
     QDate collectDays()
     {
         QDate dayStart;
-        for (const Outline::Section &sec : m_o.sections) {
-            if (!sec.day.isValid())
-                continue;
-            m_days.append(sec.day);
-            const QDate first =
-                sec.dayNumber > 0 ? addWorkingDays(sec.day, -(sec.dayNumber - 1)) : sec.day;
+        const auto add = [&](QDate day, int number) {
+            m_days.append(day);
+            const QDate first = number > 0 ? addWorkingDays(day, -(number - 1)) : day;
             if (!dayStart.isValid() || first < dayStart)
                 dayStart = first;
-        }
+        };
+        for (const Outline::Section &sec : m_o.sections)
+            if (sec.day.isValid())
+                add(sec.day, sec.dayNumber);
+        // "Sprint: Sprint 5 - Day 1" on a document dated December 3: that day is Day 1.
+        if (m_reportDay > 0 && m_docDate.isValid())
+            add(m_docDate, m_reportDay);
         std::sort(m_days.begin(), m_days.end());
         if (!m_days.isEmpty())
             m_firstDay = m_days.first();
         return dayStart;
     }
 
-    /** Dates the document does not give are assumed (with a warning); the days fit within. */
-    void assumeMissingDates(ImportSprint &s, QDate start, QDate end)
+    /**
+     * Completes the dates the document implies (an end from a start and a length, or two weeks
+     * from the start) and says so. A document without any date gets placeholder dates from today
+     * and a planned sprint: a started one would run its burndown to today.
+     */
+    void settleDates(ImportSprint &s, Dates dates)
     {
-        QStringList assumed;
+        QDate start = dates.start, end = dates.end;
+        QString message;
+        bool assumed = true;
         if (!start.isValid()) {
+            // Nothing dates the sprint: its own date, if any, only places the placeholder.
+            m_undated = true;
             start = m_docDate.isValid() ? m_docDate : m_today;
-            assumed.append(QObject::tr("start date"));
+            end = dates.length ? DateScan::lastDay(start, *dates.length) : start.addDays(13);
+            const QString yearless = m_o.dateStyle.yearless;
+            if (!yearless.isEmpty())
+                message = QObject::tr("the document's dates (such as \u201c%3\u201d) give no "
+                                      "year; the sprint is planned until its dates are set "
+                                      "(placeholder %1 to %2)")
+                              .arg(u"%1"_s, u"%2"_s, yearless);
+            else if (m_docDate.isValid())
+                message = QObject::tr("the document gives no sprint dates, only its own date; "
+                                      "the sprint is planned until its dates are set "
+                                      "(placeholder %1 to %2)");
+            else
+                message = QObject::tr("the document gives no dates; the sprint is planned until "
+                                      "its dates are set (placeholder %1 to %2)");
+        } else if (!end.isValid() && dates.length) {
+            // A start and a length ("2 weeks") state the dates; a start read from the days
+            // does not.
+            end = DateScan::lastDay(start, *dates.length);
+            assumed = false;
+            if (!dates.startFrom.isEmpty())
+                message = QObject::tr("the sprint's start is taken from %3 and its end from its "
+                                      "length: %1 to %2")
+                              .arg(u"%1"_s, u"%2"_s, dates.startFrom);
+        } else if (!end.isValid() || end < start) {
+            end = start.addDays(13);
+            message = dates.startFrom.isEmpty()
+                          ? QObject::tr("the document gives no sprint end date; assumed %1 to %2")
+                          : QObject::tr("the document gives no sprint end date; the start is "
+                                        "taken from %3; assumed %1 to %2")
+                                .arg(u"%1"_s, u"%2"_s, dates.startFrom);
+        } else {
+            assumed = false;
+            if (!dates.startFrom.isEmpty())
+                message = QObject::tr("the sprint's start is taken from %3: %1 to %2")
+                              .arg(u"%1"_s, u"%2"_s, dates.startFrom);
         }
-        const QDate lastDay = m_days.isEmpty() ? start : qMax(start, m_days.last());
-        if (!end.isValid() || end < start) {
-            end = qMax(start.addDays(13), lastDay);
-            assumed.append(QObject::tr("end date"));
-        } else if (end < lastDay) {
+        const QDate lastDay = m_days.isEmpty() ? start : m_days.last();
+        if (end < lastDay && !m_undated)
             end = lastDay;
-        }
-        s.datesAssumed = !assumed.isEmpty();
-        if (!assumed.isEmpty())
-            m_plan.warn(s.line, QObject::tr("the document gives no sprint %1; assumed %2 to %3")
-                                    .arg(assumed.join(QObject::tr(" or ")),
-                                         start.toString(Qt::ISODate), end.toString(Qt::ISODate)));
+        s.datesAssumed = assumed;
+        if (!message.isEmpty())
+            m_plan.warn(s.line,
+                        message.arg(start.toString(Qt::ISODate), end.toString(Qt::ISODate)));
         s.start = start;
         s.end = end;
         // Statuses without a day are stamped on the document's date, within the sprint.
@@ -281,6 +453,11 @@ private:
     /** The sprint's state: the header's status, else whether it has begun. */
     void stateOfSprint(ImportSprint &s) const
     {
+        if (m_undated) {
+            s.state = Sprint::State::Planned; // until the lead sets its dates
+            s.stateAssumed = true;
+            return;
+        }
         QString status;
         if (const Outline::Field *f = field({u"Status", u"Sprint Status"}, true))
             status = TextScan::statusIn(f->value);
@@ -939,13 +1116,16 @@ private:
                     .arg(done));
     }
 
-    const Outline &m_o;
+    Outline m_o; ///< a copy: the days of a plan are dated once the sprint's start is known
     QString m_name;
     QDate m_today;
     ImportPlan &m_plan;
     QString m_number;
     QString m_sprintName;
     int m_sprintLine = 0;
+    std::optional<DateScan::Range> m_nameRange; ///< "Sprint 5 (June 2-13, 2025)"
+    int m_reportDay = 0;                        ///< "Sprint: Sprint 5 - Day 1"
+    bool m_undated = false;                     ///< the document gives no date at all
     QDate m_start;
     QDate m_docDate;
     QDate m_firstDay;

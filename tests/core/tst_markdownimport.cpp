@@ -44,10 +44,11 @@ const ImportCard *cardTitled(const ImportPlan &plan, const QString &title)
     return nullptr;
 }
 
+/** A warning at `line` (any line when negative) that contains `text`. */
 bool hasWarning(const ImportPlan &plan, int line, const QString &text)
 {
     for (const ImportWarning &w : plan.warnings)
-        if (w.line == line && w.message.contains(text))
+        if ((line < 0 || w.line == line) && w.message.contains(text))
             return true;
     return false;
 }
@@ -364,6 +365,113 @@ private slots:
     }
 
     // --- a document of another team, written differently ---------------------------------------
+
+    // --- sprint dates: what the document states or implies, never the day of the import ------
+
+    void sprintDates_data()
+    {
+        QTest::addColumn<QString>("doc");
+        QTest::addColumn<QDate>("start"); // invalid: a placeholder that depends on the day
+        QTest::addColumn<QDate>("end");
+        QTest::addColumn<int>("state");
+        QTest::addColumn<bool>("assumed");
+        QTest::addColumn<QString>("warning"); // empty: no warning about dates
+        const int planned = int(Sprint::State::Planned), active = int(Sprint::State::Active);
+        QTest::newRow("start and end, day first")
+            << u"# Sprint 2\n\nInício: 28/02/2022\nTérmino: 07/03/2022\n"_s << QDate(2022, 2, 28)
+            << QDate(2022, 3, 7) << active << false << QString();
+        QTest::newRow("spanish list fields")
+            << u"# Sprint Backlog\n\n## Detalles del Sprint 2\n\n- Nombre del Sprint: Sprint 2\n"
+               u"- Fecha de Inicio: 9 de septiembre de 2023\n"
+               u"- Fecha de Finalización: 10 de septiembre de 2023\n"_s
+            << QDate(2023, 9, 9) << QDate(2023, 9, 10) << active << false << QString();
+        QTest::newRow("a range in the sprint field")
+            << u"# Report\n\nSprint: Sprint 4 (December 1-2, 2025)\nDate: December 2, 2025\n"_s
+            << QDate(2025, 12, 1) << QDate(2025, 12, 2) << active << false << QString();
+        QTest::newRow("a start and a length")
+            << u"# Sprint 3\n\n- **Start Date:** 2025-03-05\n- **Duration:** 2 weeks\n"_s
+            << QDate(2025, 3, 5) << QDate(2025, 3, 18) << active << false << QString();
+        QTest::newRow("one date as the duration")
+            << u"# Sprint 1 Summary\n\n**Sprint Duration:** 2025-12-02\n"_s << QDate(2025, 12, 2)
+            << QDate(2025, 12, 2) << active << false << QString();
+        QTest::newRow("an open end")
+            << u"# Sprint 2\n\n**Sprint Duration:** 2025-12-02 to TBD\n"_s << QDate(2025, 12, 2)
+            << QDate(2025, 12, 15) << active << true
+            << u"the document gives no sprint end date; assumed 2025-12-02 to 2025-12-15"_s;
+        QTest::newRow("the day of a standup")
+            << u"# Daily Scrum\n\n**Sprint:** Sprint 5 - Day 3\n**Date:** 2025-12-03\n"_s
+            << QDate(2025, 12, 1) << QDate(2025, 12, 14) << active << true
+            << u"the start is taken from its dated days; assumed 2025-12-01 to 2025-12-14"_s;
+        QTest::newRow("a plan's start from its days, its end from its length")
+            << u"# Sprint 4\n\n**Duration:** 10 working days\n\n"
+               u"## Day 2: Tuesday, March 4, 2025\n\n- A-1: Login (3 pts)\n"_s
+            << QDate(2025, 3, 3) << QDate(2025, 3, 14) << active << false
+            << u"the sprint's start is taken from its dated days and its end from its length: "
+               u"2025-03-03 to 2025-03-14"_s;
+        QTest::newRow("the planning date is the start")
+            << u"# Sprint 4\n\n## Sprint-Planung\n\nDatum: 27.03.2024\n"_s << QDate(2024, 3, 27)
+            << QDate(2024, 4, 9) << active << true << u"assumed 2024-03-27 to 2024-04-09"_s;
+        QTest::newRow("no dates")
+            << u"# Sprint 3\n\n**Sprint Duration:** 2 weeks\n\n- A-1: Login (3 pts)\n"_s << QDate()
+            << QDate() << planned << true
+            << u"the document gives no dates; the sprint is planned until its dates are set"_s;
+        QTest::newRow("only the document's date")
+            << u"# Sprint 2 Retrospective\n\n**Date:** 2025-12-02\n"_s << QDate(2025, 12, 2)
+            << QDate(2025, 12, 15) << planned << true
+            << u"the document gives no sprint dates, only its own date; the sprint is planned "
+               u"until its dates are set (placeholder 2025-12-02 to 2025-12-15)"_s;
+        QTest::newRow("dates without a year")
+            << u"# Sprint 3 Review\n\n**Dates:** April 14 – May 1\n"_s << QDate() << QDate()
+            << planned << true
+            << u"the document's dates (such as \u201cApril 14\u201d) give no year"_s;
+    }
+
+    // The same document imported years apart gives the same sprint, unless it gives no date.
+    void sprintDates()
+    {
+        QFETCH(QString, doc);
+        QFETCH(QDate, start);
+        QFETCH(QDate, end);
+        QFETCH(int, state);
+        QFETCH(bool, assumed);
+        QFETCH(QString, warning);
+        for (QDate today : {QDate(2026, 12, 7), QDate(2031, 3, 15)}) {
+            const ImportPlan plan = MarkdownImporter::parse(doc, u"doc.md"_s, today);
+            QCOMPARE(plan.sprints.size(), 1);
+            const ImportSprint &s = plan.sprints.first();
+            QCOMPARE(s.start, start.isValid() ? start : today);
+            if (end.isValid())
+                QCOMPARE(s.end, end);
+            QCOMPARE(int(s.state), state);
+            QCOMPARE(s.datesAssumed, assumed);
+            bool dateWarning = false;
+            for (const ImportWarning &w : plan.warnings)
+                dateWarning = dateWarning || w.message.contains(u"date"_s);
+            if (warning.isEmpty())
+                QVERIFY2(!dateWarning, qPrintable(warningsOf(plan)));
+            else
+                QVERIFY2(hasWarning(plan, -1, warning), qPrintable(warningsOf(plan)));
+        }
+    }
+
+    // A document whose numeric dates read both ways says how it read them.
+    void ambiguousNumericDates()
+    {
+        const QString doc = u"# Sprint 2\n\n**Start:** 03/04/2025\n**End:** 03/12/2025\n"_s;
+        const ImportPlan plan = MarkdownImporter::parse(doc, u"doc.md"_s, QDate(2026, 12, 7));
+        QCOMPARE(plan.sprints.first().start, QDate(2025, 3, 4));
+        QCOMPARE(plan.sprints.first().end, QDate(2025, 3, 12));
+        QVERIFY2(hasWarning(plan, 3,
+                            u"numeric dates such as 03/04/2025 can be read day first or month "
+                            u"first; they are read month first (03/04/2025 is March 4, 2025)"_s),
+                 qPrintable(warningsOf(plan)));
+        // One date that reads one way only decides the order of the others: no warning.
+        const ImportPlan decided = MarkdownImporter::parse(doc + u"\n## Standup 14/04/2025\n"_s,
+                                                           u"doc.md"_s, QDate(2026, 12, 7));
+        QCOMPARE(decided.sprints.first().start, QDate(2025, 4, 3));
+        QCOMPARE(decided.sprints.first().end, QDate(2025, 12, 3));
+        QVERIFY2(!hasWarning(decided, -1, u"numeric dates"_s), qPrintable(warningsOf(decided)));
+    }
 
     void otherStyle()
     {
