@@ -307,12 +307,21 @@ private:
             return;
         const QString name = TextScan::withoutMarkers(QStringView(text).left(colon));
         const QString value = text.mid(colon + 1).trimmed();
-        if (DateScan::labelOf(name) != DateScan::Label::None) {
+        if (DateScan::labelOf(name) != DateScan::Label::None || dayPlanField(name)) {
             m_o.fields.append({name, value, m_section, line});
         } else if (namesSprint(name) && value.contains(u"sprint"_s, Qt::CaseInsensitive)) {
             // "Sprint: Sprint 4 (December 1-2, 2025)", "Nombre del Sprint: Sprint 2"
             m_o.fields.append({u"Sprint"_s, value, m_section, line});
         }
+    }
+
+    /** "Focus: Login form", "- **Points:** 3" under a plan's day heading. */
+    bool dayPlanField(const QString &name) const
+    {
+        static const QStringList names = {u"focus"_s, u"points"_s, u"story points"_s, u"status"_s,
+                                          u"foco"_s,  u"pontos"_s, u"puntos"_s,       u"estado"_s,
+                                          u"fokus"_s, u"punkte"_s, u"objectif"_s};
+        return m_o.sections.at(m_section).dayNumber != 0 && names.contains(name.toLower());
     }
 
     static bool namesSprint(const QString &name)

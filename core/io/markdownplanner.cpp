@@ -84,6 +84,7 @@ public:
     {
         findSprint();
         cardsFromMentions();
+        cardsFromPlannedDays();
         cardsFromTasks();
         std::stable_sort(m_cards.begin(), m_cards.end(), [](const Draft &a, const Draft &b) {
             return a.order != b.order ? a.order < b.order : a.orderLine < b.orderLine;
@@ -783,6 +784,79 @@ private:
         return word.match(title).hasMatch();
     }
 
+    /**
+     * A plan's "### Day 3: Wednesday, March 5" with "**Points**: 3" under it and no stories: the
+     * day's planned work is a card with those points, named by its "Focus:" line or its heading,
+     * with the day's checklist; a status the day reports is that card's on that day.
+     */
+    void cardsFromPlannedDays()
+    {
+        for (int s = 1; s < m_o.sections.size(); ++s) {
+            const Outline::Section &sec = m_o.sections.at(s);
+            if (!sec.day.isValid() || !sec.dayNumber || hasMentionWithin(s))
+                continue;
+            const Outline::Field *points = fieldWithin(s, DayField::Points);
+            if (!points)
+                continue;
+            ImportCard card;
+            const Outline::Field *focus = fieldWithin(s, DayField::Focus);
+            card.title = focus && !focus->value.isEmpty() ? focus->value : sec.title;
+            card.line = sec.line;
+            card.points = TextScan::numberIn(points->value);
+            QList<ChecklistItem> items;
+            for (const Outline::TaskItem &t : m_o.tasks)
+                if (t.mention < 0 && m_o.isWithin(t.section, s))
+                    items.append(checklistItem(t, s));
+            if (!items.isEmpty())
+                card.checklist = items;
+            QString status = sec.status;
+            if (const Outline::Field *f = fieldWithin(s, DayField::Status))
+                status = TextScan::statusIn(f->value);
+            m_plannedDays.append(s);
+            m_cards.append(finishTaskCard(card, false, status, s, items));
+        }
+    }
+
+    enum class DayField
+    {
+        Points,
+        Focus,
+        Status
+    };
+
+    /** The first field of a kind in `section` or below it ("**Points**: 3", "Focus: Login"). */
+    const Outline::Field *fieldWithin(int section, DayField kind) const
+    {
+        static const QRegularExpression points(
+            uR"(^(story )?(points|pts|sp|estimate)$|^(pontos|puntos|punkte|pontua\x{E7}\x{E3}o)$)"_s,
+            QRegularExpression::CaseInsensitiveOption);
+        static const QRegularExpression focus(
+            uR"(^(focus|goal|theme|foco|objetivo|fokus|ziel|objectif|th\x{E8}me)$)"_s,
+            QRegularExpression::CaseInsensitiveOption);
+        static const QRegularExpression status(uR"(^(status|estado|stand|statut|\x{E9}tat)$)"_s,
+                                               QRegularExpression::CaseInsensitiveOption);
+        const QRegularExpression &name = kind == DayField::Points  ? points
+                                         : kind == DayField::Focus ? focus
+                                                                   : status;
+        for (const Outline::Field &f : m_o.fields)
+            if (m_o.isWithin(f.section, section) && name.match(f.name).hasMatch())
+                return &f;
+        return nullptr;
+    }
+
+    bool hasMentionWithin(int section) const
+    {
+        return std::any_of(
+            m_o.mentions.cbegin(), m_o.mentions.cend(),
+            [&](const Outline::Mention &m) { return m_o.isWithin(m.section, section); });
+    }
+
+    bool inPlannedDay(int section) const
+    {
+        return std::any_of(m_plannedDays.cbegin(), m_plannedDays.cend(),
+                           [&](int day) { return m_o.isWithin(section, day); });
+    }
+
     void cardsFromTasks()
     {
         // Task items that no story owns, grouped by the section that makes a card.
@@ -790,7 +864,7 @@ private:
         QHash<int, QList<int>> tasksOf;
         for (int i = 0; i < m_o.tasks.size(); ++i) {
             const Outline::TaskItem &t = m_o.tasks.at(i);
-            if (t.mention >= 0)
+            if (t.mention >= 0 || inPlannedDay(t.section))
                 continue;
             const int s = cardSectionOf(t.section);
             if (!tasksOf.contains(s))
@@ -1131,6 +1205,7 @@ private:
     QDate m_firstDay;
     QList<QDate> m_days;
     QList<Draft> m_cards;
+    QList<int> m_plannedDays; ///< day sections that are cards of their own
     std::set<QString> m_claims;
     QHash<int, QList<int>> m_tasksOfMention;
     QList<Scored> m_scored;
