@@ -293,7 +293,19 @@ private:
             m_taskLabel = label;
             return;
         }
+        // "**Completed:**" over a list on a dated day: the stories listed were done that day.
+        if (onlyLabels && !label.isEmpty() && next &&
+            cmark_node_get_type(next) == CMARK_NODE_LIST && inDay())
+            m_listStatus = TextScan::statusIn(label);
         keep(node);
+    }
+
+    bool inDay() const
+    {
+        for (int s = m_section; s > 0; s = m_o.sections.at(s).parent)
+            if (m_o.sections.at(s).dayNumber != 0)
+                return true;
+        return false;
     }
 
     /**
@@ -370,7 +382,9 @@ private:
             return;
         }
         bool plain = false; // a list that is not only task items or stories stays as text
+        m_itemsStatus = std::exchange(m_listStatus, QString());
         items(node, 0, -1, story, &plain);
+        m_itemsStatus.clear();
         if (plain)
             keep(node);
     }
@@ -405,6 +419,8 @@ private:
             std::optional<TextScan::Story> story;
             if (firstIsParagraph)
                 story = TextScan::story(text, true);
+            if (story && depth == 0 && story->status.isEmpty() && !story->blocked)
+                story->status = m_itemsStatus;
             if (story) {
                 const int m = addMention(*story, line);
                 for (cmark_node *c = cmark_node_next(first); c; c = cmark_node_next(c)) {
@@ -523,6 +539,8 @@ private:
     mutable qsizetype m_cursorAt = 0; ///< where it starts in the text
     int m_section = 0;
     QString m_taskLabel;
+    QString m_listStatus;  ///< the status a label gives the list after it ("**Completed:**")
+    QString m_itemsStatus; ///< that status, while the list's items are read
 };
 
 cmark_parser *newParser()
