@@ -39,10 +39,11 @@ class MonthNames
 public:
     MonthNames()
     {
+        QList<std::pair<QString, int>> full; // full names, which also match by a prefix
         for (QLocale::Language language : kLanguages) {
             const QLocale locale(language);
             for (int m = 1; m <= 12; ++m) {
-                m_full.append({fold(locale.monthName(m)), m});
+                full.append({fold(locale.monthName(m)), m});
                 for (const QString &name : {locale.monthName(m, QLocale::ShortFormat),
                                             locale.standaloneMonthName(m, QLocale::ShortFormat),
                                             locale.standaloneMonthName(m)})
@@ -56,32 +57,38 @@ public:
                 }
             }
         }
-        for (const auto &[name, m] : std::as_const(m_full))
+        // Every prefix of three letters or more of a full name, unless two months share it.
+        QHash<QString, int> prefixes;
+        for (const auto &[name, m] : std::as_const(full)) {
+            for (qsizetype n = 3; n <= name.size(); ++n) {
+                const QString prefix = name.left(n);
+                const auto it = prefixes.constFind(prefix);
+                prefixes.insert(prefix, it == prefixes.cend() || *it == m ? m : 0);
+            }
+        }
+        for (auto it = prefixes.cbegin(); it != prefixes.cend(); ++it)
+            if (*it && !m_exact.contains(it.key()))
+                m_exact.insert(it.key(), *it); // "jui" (juin, juillet) stays out
+        for (const auto &[name, m] : std::as_const(full))
             m_exact.insert(name, m);
+        for (auto it = m_exact.cbegin(); it != m_exact.cend(); ++it)
+            if (it.key().size() >= 3)
+                m_starts.insert(it.key().left(3));
     }
 
-    int month(const QString &folded) const
+    int month(const QString &folded) const { return m_exact.value(folded); }
+
+    /** Whether an ASCII word starting with these three lower case letters can name a month. */
+    bool monthStart(char a, char b, char c) const
     {
-        if (const int m = m_exact.value(folded))
-            return m;
-        if (folded.size() < 3)
-            return 0;
-        int found = 0;
-        for (const auto &[name, m] : m_full) {
-            if (!name.startsWith(folded))
-                continue;
-            if (found && found != m)
-                return 0; // "jui": juin or juillet
-            found = m;
-        }
-        return found;
+        return m_starts.contains(QLatin1StringView(std::array{a, b, c}.data(), 3));
     }
 
     int weekday(const QString &folded) const { return m_weekdays.value(folded); }
 
 private:
-    QList<std::pair<QString, int>> m_full;
     QHash<QString, int> m_exact;
+    QSet<QString> m_starts; ///< the first three letters of the names
     QHash<QString, int> m_weekdays;
 };
 
@@ -462,6 +469,34 @@ bool hasDigit(QStringView text)
                        [](QChar c) { return c.unicode() >= u'0' && c.unicode() <= u'9'; });
 }
 
+/**
+ * Whether the text may hold a date, found without reading its tokens: every heading and list
+ * item is asked, and most hold none. A date has a digit and either a separator between digits
+ * ("2025-03-14", "14.03.") or a word that starts like a month's name. Text that is not ASCII goes
+ * to the reader all the same.
+ */
+bool mayHoldDate(QStringView text)
+{
+    const auto digit = [](char16_t c) { return c >= u'0' && c <= u'9'; };
+    const auto letter = [](char16_t c) { return (c | 0x20) >= u'a' && (c | 0x20) <= u'z'; };
+    bool digits = false, form = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text[i].unicode();
+        if (c > 0x7F)
+            return hasDigit(text);
+        digits = digits || digit(c);
+        if (form)
+            continue;
+        if ((c == u'/' || c == u'.' || c == u'-') && i > 0 && digit(text[i - 1].unicode()))
+            form = true;
+        else if (letter(c) && (i == 0 || !letter(text[i - 1].unicode())) && i + 2 < text.size() &&
+                 letter(text[i + 1].unicode()) && letter(text[i + 2].unicode()))
+            form = names().monthStart(char(c | 0x20), char(text[i + 1].unicode() | 0x20),
+                                      char(text[i + 2].unicode() | 0x20));
+    }
+    return digits && form;
+}
+
 /** The words that mark a document as written in a language that puts the day first. */
 bool dayFirstLanguage(QStringView document)
 {
@@ -597,7 +632,7 @@ DateScan::Style DateScan::styleOf(QStringView document)
 
 std::optional<DateScan::Found> DateScan::dateIn(QStringView text, const Style &style)
 {
-    if (!hasDigit(text))
+    if (!mayHoldDate(text))
         return std::nullopt;
     const Reader reader(text, style);
     for (int i = 0; i < reader.tokens().size(); ++i) {
@@ -614,7 +649,7 @@ std::optional<DateScan::Found> DateScan::dateIn(QStringView text, const Style &s
 
 std::optional<DateScan::Range> DateScan::rangeIn(QStringView text, const Style &style)
 {
-    if (!hasDigit(text))
+    if (!mayHoldDate(text))
         return std::nullopt;
     const Reader reader(text, style);
     const int n = int(reader.tokens().size());

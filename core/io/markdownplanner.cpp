@@ -333,12 +333,12 @@ private:
     void dateDaysFromFields()
     {
         for (const Outline::Field &f : m_o.fields) {
-            Outline::Section &sec = m_o.sections[f.section];
+            const Outline::Section &sec = std::as_const(m_o.sections).at(f.section);
             if (sec.dayNumber <= 0 || sec.day.isValid() ||
                 DateScan::labelOf(f.name) != DateScan::Label::Document)
                 continue;
             if (const auto d = DateScan::dateIn(f.value, m_o.dateStyle))
-                sec.day = d->date;
+                m_o.sections[f.section].day = d->date;
         }
     }
 
@@ -348,10 +348,12 @@ private:
         if (!start.isValid())
             return;
         bool added = false;
-        for (Outline::Section &sec : m_o.sections) {
+        for (qsizetype i = 0; i < m_o.sections.size(); ++i) {
+            const Outline::Section &sec = std::as_const(m_o.sections).at(i);
             if (sec.dayNumber > 0 && !sec.day.isValid()) {
-                sec.day = addWorkingDays(start, sec.dayNumber - 1);
-                m_days.append(sec.day);
+                const QDate day = addWorkingDays(start, sec.dayNumber - 1);
+                m_o.sections[i].day = day;
+                m_days.append(day);
                 added = true;
             }
         }
@@ -793,10 +795,10 @@ private:
     {
         for (int s = 1; s < m_o.sections.size(); ++s) {
             const Outline::Section &sec = m_o.sections.at(s);
-            if (!sec.day.isValid() || !sec.dayNumber || hasMentionWithin(s))
+            if (!sec.day.isValid() || !sec.dayNumber)
                 continue;
             const Outline::Field *points = fieldWithin(s, DayField::Points);
-            if (!points)
+            if (!points || hasMentionWithin(s))
                 continue;
             ImportCard card;
             const Outline::Field *focus = fieldWithin(s, DayField::Focus);
