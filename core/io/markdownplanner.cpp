@@ -342,6 +342,34 @@ private:
         }
     }
 
+    /**
+     * Whether the document numbers its days in calendar days: a numbered day on a weekend, or two
+     * numbered days as far apart in days as in numbers across a weekend. Otherwise "Day 2" is the
+     * second working day.
+     */
+    bool numbersCalendarDays() const
+    {
+        QList<std::pair<int, QDate>> numbered;
+        for (const Outline::Section &sec : m_o.sections) {
+            if (sec.dayNumber <= 0 || !sec.day.isValid())
+                continue;
+            if (sec.day.dayOfWeek() > 5)
+                return true;
+            numbered.append({sec.dayNumber, sec.day});
+        }
+        for (const auto &[n, day] : numbered)
+            for (const auto &[m, other] : numbered)
+                if (m > n && day.daysTo(other) == m - n && addWorkingDays(day, m - n) != other)
+                    return true;
+        return false;
+    }
+
+    /** The day `n` days of the document's numbering after (or before) `day`. */
+    QDate nthDay(QDate day, int n) const
+    {
+        return m_calendarDays ? day.addDays(n) : addWorkingDays(day, n);
+    }
+
     /** A plan's "### Day 3" without a date: the third working day from the sprint's start. */
     void dateDaysFromStart(QDate start)
     {
@@ -351,7 +379,7 @@ private:
         for (qsizetype i = 0; i < m_o.sections.size(); ++i) {
             const Outline::Section &sec = std::as_const(m_o.sections).at(i);
             if (sec.dayNumber > 0 && !sec.day.isValid()) {
-                const QDate day = addWorkingDays(start, sec.dayNumber - 1);
+                const QDate day = nthDay(start, sec.dayNumber - 1);
                 m_o.sections[i].day = day;
                 m_days.append(day);
                 added = true;
@@ -370,9 +398,10 @@ private:
     QDate collectDays()
     {
         QDate dayStart;
+        m_calendarDays = numbersCalendarDays();
         const auto add = [&](QDate day, int number) {
             m_days.append(day);
-            const QDate first = number > 0 ? addWorkingDays(day, -(number - 1)) : day;
+            const QDate first = number > 0 ? nthDay(day, -(number - 1)) : day;
             if (!dayStart.isValid() || first < dayStart)
                 dayStart = first;
         };
@@ -1202,6 +1231,7 @@ private:
     std::optional<DateScan::Range> m_nameRange; ///< "Sprint 5 (June 2-13, 2025)"
     int m_reportDay = 0;                        ///< "Sprint: Sprint 5 - Day 1"
     bool m_undated = false;                     ///< the document gives no date at all
+    bool m_calendarDays = false; ///< "Day 2" is the second calendar day, not working day
     QDate m_start;
     QDate m_docDate;
     QDate m_firstDay;

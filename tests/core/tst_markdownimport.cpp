@@ -408,6 +408,16 @@ private slots:
             << QDate(2025, 3, 3) << QDate(2025, 3, 14) << active << false
             << u"the sprint's start is taken from its dated days and its end from its length: "
                u"2025-03-03 to 2025-03-14"_s;
+        QTest::newRow("days numbered over a weekend")
+            << u"# Sprint 2 Daily Scrum\n\n## Day 2 - November 30, 2025\n\n"
+               u"## Day 3 - December 1, 2025\n"_s
+            << QDate(2025, 11, 29) << QDate(2025, 12, 12) << active << true
+            << u"the start is taken from its dated days; assumed 2025-11-29 to 2025-12-12"_s;
+        QTest::newRow("days numbered in working days")
+            << u"# Sprint 2 Daily Scrum\n\n## Day 2 - Friday, November 28, 2025\n\n"
+               u"## Day 3 - Monday, December 1, 2025\n"_s
+            << QDate(2025, 11, 27) << QDate(2025, 12, 10) << active << true
+            << u"the start is taken from its dated days; assumed 2025-11-27 to 2025-12-10"_s;
         QTest::newRow("the planning date is the start")
             << u"# Sprint 4\n\n## Sprint-Planung\n\nDatum: 27.03.2024\n"_s << QDate(2024, 3, 27)
             << QDate(2024, 4, 9) << active << true << u"assumed 2024-03-27 to 2024-04-09"_s;
