@@ -267,21 +267,11 @@ std::optional<QDate> TextScan::dateIn(QStringView text, qsizetype *end)
     return found->date;
 }
 
-std::optional<QDate> TextScan::secondDateIn(QStringView text)
-{
-    if (const auto range = DateScan::rangeIn(text))
-        return range->end;
-    qsizetype end = 0;
-    if (!dateIn(text, &end))
-        return std::nullopt;
-    return dateIn(text.sliced(end));
-}
-
 int TextScan::dayNumber(QStringView text, QDate *date, const DateScan::Style &style)
 {
     // "Day 2", "Dia 2", "Tag 2", "Jour 2": the day of the sprint.
-    static const QRegularExpression day(uR"(\b(?:day|dia|d\x{ED}a|tag|jour)\s+(\d{1,3})\b)"_s,
-                                        kCase);
+    static const QRegularExpression day(
+        uR"(\b(?:day|dia|d\x{ED}a|tag|jour)\s+(\d{1,3})\b(?!\.\d))"_s, kCase);
     const auto m = day.match(text);
     const auto found = DateScan::dateIn(text, style);
     if (m.hasMatch() && found) {

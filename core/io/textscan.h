@@ -55,8 +55,6 @@ public:
      * 2025, 14/03/2025 (DateScan reads them).
      */
     static std::optional<QDate> dateIn(QStringView text, qsizetype *end = nullptr);
-    /** The end of a range "2025-01-13 to 2025-01-24", "March 3-14, 2025", or a second date. */
-    static std::optional<QDate> secondDateIn(QStringView text);
 
     /**
      * "Day 2: January 14, 2025" -> 2 (and the date); a heading that is only a date ("Monday,

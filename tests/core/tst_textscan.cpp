@@ -349,6 +349,7 @@ private slots:
             << u"Day 3: Wednesday, March 5"_s << 3 << QDate(2025, 3, 5);
         QTest::newRow("plan day without date") << u"Day 4: Payments"_s << 4 << QDate();
         QTest::newRow("a day named later") << u"Notes on Day 4"_s << 0 << QDate();
+        QTest::newRow("a version") << u"Tag 2.0 release"_s << 0 << QDate();
         QTest::newRow("weekday heading") << u"Monday, March 3"_s << -1 << anchor;
         QTest::newRow("iso heading") << u"2025-03-05"_s << -1 << QDate(2025, 3, 5);
         QTest::newRow("standup heading") << u"Standup – 05/03/2025"_s << -1 << QDate(2025, 3, 5);
