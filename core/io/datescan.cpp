@@ -842,6 +842,14 @@ DateScan::Label DateScan::labelOf(QStringView name)
         {u"last updated"_s, Label::Document},
         {u"updated"_s, Label::Document},
         {u"as of"_s, Label::Document},
+        {u"completion date"_s, Label::Completed},
+        {u"completed on"_s, Label::Completed},
+        {u"date completed"_s, Label::Completed},
+        {u"finished on"_s, Label::Completed},
+        {u"data de conclusao"_s, Label::Completed},
+        {u"fecha de cierre"_s, Label::Completed},
+        {u"abgeschlossen am"_s, Label::Completed},
+        {u"date de cloture"_s, Label::Completed},
     };
     return labels.value(label, Label::None);
 }

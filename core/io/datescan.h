@@ -85,10 +85,11 @@ public:
     enum class Label
     {
         None,
-        Start,    ///< the sprint's first day
-        End,      ///< its last day
-        Span,     ///< both, or a length ("Dates", "Duration", "Período")
-        Document, ///< the document's own date ("Date", "Last Updated", "Datum")
+        Start,     ///< the sprint's first day
+        End,       ///< its last day
+        Span,      ///< both, or a length ("Dates", "Duration", "Período")
+        Document,  ///< the document's own date ("Date", "Last Updated", "Datum")
+        Completed, ///< the day the sprint was finished ("Completion Date", "Abgeschlossen am")
     };
     static Label labelOf(QStringView name);
 

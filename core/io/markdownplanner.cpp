@@ -148,6 +148,7 @@ private:
             dates.startFrom = QObject::tr("its dated days");
         }
         settleDates(s, dates);
+        checkCompletion(s);
         dateDaysFromStart(s.start);
         stateOfSprint(s);
         m_start = s.start;
@@ -312,6 +313,20 @@ private:
         if (range && !dates.end.isValid())
             dates.end = range->end;
         return dates;
+    }
+
+    /** "Completion Date: November 5, 2025" before a sprint of December: the document disagrees. */
+    void checkCompletion(const ImportSprint &s)
+    {
+        if (m_undated)
+            return;
+        for (const Outline::Field *f : dateFields(DateScan::Label::Completed)) {
+            const auto d = DateScan::dateIn(f->value, m_o.dateStyle);
+            if (d && d->date < s.start)
+                m_plan.warn(f->line, QObject::tr("\u201c%1\u201d gives %2, before the sprint's "
+                                                 "start on %3; the sprint's dates are kept")
+                                         .arg(f->name, longDate(d->date), longDate(s.start)));
+        }
     }
 
     /** "## Sprint-Planung" over "Datum: 13.03.2024": the date the sprint was planned and began. */

@@ -464,6 +464,20 @@ private slots:
         }
     }
 
+    // A completion date before the sprint's start is named; the stated range is kept.
+    void completionBeforeStart()
+    {
+        const QString doc = u"# Sprint 3\n\n**Sprint Duration:** Week 5-6 (Dec 2 - Dec 13, 2025)\n"
+                            u"**Completion Date:** November 5, 2025\n"_s;
+        const ImportPlan plan = MarkdownImporter::parse(doc, u"doc.md"_s, QDate(2026, 12, 7));
+        QCOMPARE(plan.sprints.first().start, QDate(2025, 12, 2));
+        QCOMPARE(plan.sprints.first().end, QDate(2025, 12, 13));
+        QVERIFY2(hasWarning(plan, 4,
+                            u"\u201cCompletion Date\u201d gives November 5, 2025, before the "
+                            u"sprint's start on December 2, 2025"_s),
+                 qPrintable(warningsOf(plan)));
+    }
+
     // A document whose numeric dates read both ways says how it read them.
     void ambiguousNumericDates()
     {
