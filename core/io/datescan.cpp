@@ -226,10 +226,12 @@ public:
         Partial p;
         p.first = i;
         p.day = m_tokens[i].value;
-        int k = skipOrdinal(i + 1);
-        p.next = k;
-        if (const int y = yearAt(skipComma(k)))
-            p.year = y, p.next = skipComma(k) + 1;
+        p.next = skipOrdinal(i + 1);
+        const int y = skipComma(p.next);
+        if (const int year = yearAt(y)) {
+            p.year = year;
+            p.next = y + 1;
+        }
         return p;
     }
 
@@ -267,8 +269,12 @@ public:
             return k;
         }
         if (t.isWord({u"to", u"until", u"till", u"through", u"thru", u"a", u"al", u"ate", u"hasta",
-                      u"bis", u"au", u"jusqu"}))
-            return skipWord(i + 1, {u"au", u"el", u"o", u"le", u"den", u"zum"});
+                      u"bis", u"au", u"jusqu"})) {
+            int k = i + 1;
+            if (at(k) && m_tokens[k].isMark(u"'\u2019")) // "jusqu'au"
+                ++k;
+            return skipWord(k, {u"au", u"el", u"o", u"le", u"den", u"zum"});
+        }
         return -1;
     }
 

@@ -227,6 +227,8 @@ private slots:
         QTest::newRow("french") << u"25 août 2025 - 1er novembre 2025"_s << QDate(2025, 8, 25)
                                 << QDate(2025, 11, 1);
         QTest::newRow("french au") << u"du 3 au 14 mars 2025"_s << march3 << march14;
+        QTest::newRow("french jusqu'au")
+            << u"du lundi 3 mars jusqu\u2019au vendredi 14 mars 2025"_s << march3 << march14;
         QTest::newRow("week numbers first")
             << u"Week 5-6 (Dec 2 - Dec 13, 2025)"_s << QDate(2025, 12, 2) << QDate(2025, 12, 13);
         QTest::newRow("a day and a date") << u"Day 3 - March 14, 2025"_s << QDate() << QDate();
