@@ -648,7 +648,7 @@ std::optional<DateScan::Found> DateScan::dateIn(QStringView text, const Style &s
         const QDate date = reader.complete(*p);
         if (!date.isValid())
             continue;
-        return Found{date, reader.startOf(*p), reader.endOf(*p), p->year != 0};
+        return Found{date, reader.startOf(*p), reader.endOf(*p), p->year != 0, p->weekday};
     }
     return std::nullopt;
 }

@@ -41,6 +41,7 @@ public:
         qsizetype start = 0;
         qsizetype end = 0;
         bool yearGiven = true;
+        int weekday = 0; ///< the weekday written with it (1 Monday to 7), 0 when none
     };
     /**
      * The first date of the text. A date without a year takes the year that puts it nearest the

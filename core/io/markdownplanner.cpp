@@ -197,6 +197,8 @@ private:
         }
         if (!m_nameRange)
             m_nameRange = DateScan::rangeIn(m_o.title, m_o.dateStyle);
+        if (!m_nameRange && !m_number.isEmpty())
+            m_nameRange = rangeOfSprintHeading();
         if (m_number.isEmpty() && m_sprintName.isEmpty()) {
             static const QRegularExpression fromFile(uR"(sprint[-_ ]*(\d+(?:\.\d+)*))"_s,
                                                      QRegularExpression::CaseInsensitiveOption);
@@ -207,6 +209,17 @@ private:
         if (m_sprintName.isEmpty() && !m_number.isEmpty())
             m_sprintName = u"Sprint "_s + m_number;
         return goalFromName;
+    }
+
+    /** "## Sprint 5: June 2 – June 13, 2025" below a title that gives no dates. */
+    std::optional<DateScan::Range> rangeOfSprintHeading() const
+    {
+        for (const Outline::Section &sec : m_o.sections) {
+            if (sec.level == 2 && TextScan::sprintNumberIn(sec.title) == m_number)
+                if (const auto range = DateScan::rangeIn(sec.title, m_o.dateStyle))
+                    return range;
+        }
+        return std::nullopt;
     }
 
     /** "Sprint 4 (December 1-2, 2025)" -> "Sprint 4", the range to `range`. */
@@ -357,6 +370,18 @@ private:
         }
     }
 
+    /** "Monday, March 4, 2025" where March 4 is a Tuesday: the date is kept, the slip named. */
+    void checkWeekday(const Outline::Section &sec)
+    {
+        const auto found = DateScan::dateIn(sec.title, m_o.dateStyle);
+        if (!found || !found->weekday || found->date != sec.day ||
+            found->weekday == sec.day.dayOfWeek())
+            return;
+        m_plan.warn(sec.line, QObject::tr("\u201c%1\u201d: %2 is a %3; the date is kept")
+                                  .arg(sec.title, longDate(sec.day),
+                                       QLocale::c().dayName(sec.day.dayOfWeek())));
+    }
+
     /**
      * Whether the document numbers its days in calendar days: a numbered day on a weekend, or two
      * numbered days as far apart in days as in numbers across a weekend. Otherwise "Day 2" is the
@@ -420,9 +445,12 @@ private:
             if (!dayStart.isValid() || first < dayStart)
                 dayStart = first;
         };
-        for (const Outline::Section &sec : m_o.sections)
-            if (sec.day.isValid())
+        for (const Outline::Section &sec : m_o.sections) {
+            if (sec.day.isValid()) {
                 add(sec.day, sec.dayNumber);
+                checkWeekday(sec);
+            }
+        }
         // "Sprint: Sprint 5 - Day 1" on a document dated December 3: that day is Day 1.
         if (m_reportDay > 0 && m_docDate.isValid())
             add(m_docDate, m_reportDay);

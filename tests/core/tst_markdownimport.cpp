@@ -388,6 +388,9 @@ private slots:
         QTest::newRow("a range in the sprint field")
             << u"# Report\n\nSprint: Sprint 4 (December 1-2, 2025)\nDate: December 2, 2025\n"_s
             << QDate(2025, 12, 1) << QDate(2025, 12, 2) << active << false << QString();
+        QTest::newRow("a range in the sprint's heading")
+            << u"# Sprint 5 Plan\n\n## Sprint 5: June 2 – June 13, 2025\n\n- A-1: Login (3 pts)\n"_s
+            << QDate(2025, 6, 2) << QDate(2025, 6, 13) << active << false << QString();
         QTest::newRow("a start and a length")
             << u"# Sprint 3\n\n- **Start Date:** 2025-03-05\n- **Duration:** 2 weeks\n"_s
             << QDate(2025, 3, 5) << QDate(2025, 3, 18) << active << false << QString();
@@ -476,6 +479,20 @@ private slots:
                             u"\u201cCompletion Date\u201d gives November 5, 2025, before the "
                             u"sprint's start on December 2, 2025"_s),
                  qPrintable(warningsOf(plan)));
+    }
+
+    // A day heading whose weekday disagrees with its date keeps the date and says so.
+    void weekdaySlip()
+    {
+        const QString doc = u"# Sprint 3\n\n**Dates:** 2025-03-03 to 2025-03-14\n\n"
+                            u"## Monday, March 4, 2025\n\n- APP-1: Login (3 pts) \u2705\n"_s;
+        const ImportPlan plan = MarkdownImporter::parse(doc, u"doc.md"_s, QDate(2026, 12, 7));
+        const ImportCard *card = cardWithKey(plan, u"APP-1"_s);
+        QVERIFY(card && !card->history.isEmpty());
+        QCOMPARE(card->history.last().at, local(2025, 3, 4, 12));
+        QVERIFY2(
+            hasWarning(plan, 5, u"\u201cMonday, March 4, 2025\u201d: March 4, 2025 is a Tuesday"_s),
+            qPrintable(warningsOf(plan)));
     }
 
     // A document whose numeric dates read both ways says how it read them.
