@@ -295,8 +295,15 @@ private:
         }
         // "**Completed:**" over a list on a dated day: the stories listed were done that day.
         if (onlyLabels && !label.isEmpty() && next &&
-            cmark_node_get_type(next) == CMARK_NODE_LIST && inDay())
-            m_listStatus = TextScan::statusIn(label);
+            cmark_node_get_type(next) == CMARK_NODE_LIST) {
+            if (inDay())
+                m_listStatus = TextScan::statusIn(label);
+            // "**Yesterday:**" in a standup: what it lists was done the day before.
+            static const QRegularExpression yesterday(
+                uR"(\b(yesterday|ontem|ayer|gestern|hier)\b)"_s,
+                QRegularExpression::CaseInsensitiveOption);
+            m_listYesterday = yesterday.match(label).hasMatch();
+        }
         keep(node);
     }
 
@@ -362,6 +369,7 @@ private:
         m.story = story;
         m.section = m_section;
         m.line = line;
+        m.yesterday = m_itemsYesterday;
         m_o.mentions.append(m);
         return int(m_o.mentions.size()) - 1;
     }
@@ -383,8 +391,10 @@ private:
         }
         bool plain = false; // a list that is not only task items or stories stays as text
         m_itemsStatus = std::exchange(m_listStatus, QString());
+        m_itemsYesterday = std::exchange(m_listYesterday, false);
         items(node, 0, -1, story, &plain);
         m_itemsStatus.clear();
+        m_itemsYesterday = false;
         if (plain)
             keep(node);
     }
@@ -539,8 +549,10 @@ private:
     mutable qsizetype m_cursorAt = 0; ///< where it starts in the text
     int m_section = 0;
     QString m_taskLabel;
-    QString m_listStatus;  ///< the status a label gives the list after it ("**Completed:**")
-    QString m_itemsStatus; ///< that status, while the list's items are read
+    QString m_listStatus;         ///< the status a label gives the list after it ("**Completed:**")
+    QString m_itemsStatus;        ///< that status, while the list's items are read
+    bool m_listYesterday = false; ///< the label before the list names yesterday
+    bool m_itemsYesterday = false; ///< that, while the list's items are read
 };
 
 cmark_parser *newParser()

@@ -47,6 +47,7 @@ struct MarkdownOutline
         QString description; ///< markdown that belongs to this mention
         QList<ChecklistItem> checklist;
         QList<QPair<QString, QString>> fields; ///< "**Assignee:** Maya" lines under the story
+        bool yesterday = false; ///< listed as the previous day's work ("**Yesterday:**")
 
         bool operator==(const Mention &) const = default;
     };

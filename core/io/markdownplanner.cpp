@@ -670,7 +670,7 @@ private:
             if (status.isEmpty() && !blocked)
                 status = m_o.statusOf(m.section, &blocked);
             if (!status.isEmpty())
-                entries.append({day.isValid() ? day : m_docDate, status});
+                entries.append({statusDay(m, day), status});
             card.blocked = blocked;
             if (!priority)
                 priority = m_o.priorityOf(m.section);
@@ -706,6 +706,13 @@ private:
         if (card.title.isEmpty())
             card.title = card.key;
         return {card, orderDay.isValid() ? orderDay : start, orderLine ? orderLine : card.line};
+    }
+
+    /** The day a mention's status is from: its day or the document's, or the day before. */
+    QDate statusDay(const Outline::Mention &m, QDate day) const
+    {
+        const QDate reported = day.isValid() ? day : m_docDate;
+        return m.yesterday && reported.isValid() ? nthDay(reported, -1) : reported;
     }
 
     /** A status a card had on a day, as its mentions give it. */
