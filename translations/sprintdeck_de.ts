@@ -955,22 +955,6 @@
         <translation>das Dokument nennt keinen Sprint; seine Karten kommen ins Backlog</translation>
     </message>
     <message>
-        <source>start date</source>
-        <translation>Startdatum</translation>
-    </message>
-    <message>
-        <source>end date</source>
-        <translation>Enddatum</translation>
-    </message>
-    <message>
-        <source>the document gives no sprint %1; assumed %2 to %3</source>
-        <translation>das Dokument nennt kein Sprint-%1; angenommen %2 bis %3</translation>
-    </message>
-    <message>
-        <source> or </source>
-        <translation> oder </translation>
-    </message>
-    <message>
         <source>**Day %1 (%2)**</source>
         <translation>**Tag %1 (%2)**</translation>
     </message>
@@ -1431,6 +1415,58 @@
     <message>
         <source>unknown standup command “%1”</source>
         <translation>unbekannter standup-Befehl „%1“</translation>
+    </message>
+    <message>
+        <source>its dated days</source>
+        <translation>seinen datierten Tagen</translation>
+    </message>
+    <message>
+        <source>the document&apos;s numeric dates such as %1 can be read day first or month first; they are read %2 (%1 is %3)</source>
+        <translation>die Zahlendaten des Dokuments wie %1 lassen sich mit Tag oder Monat zuerst lesen; sie werden %2 gelesen (%1 ist der %3)</translation>
+    </message>
+    <message>
+        <source>day first</source>
+        <translation>mit dem Tag zuerst</translation>
+    </message>
+    <message>
+        <source>month first</source>
+        <translation>mit dem Monat zuerst</translation>
+    </message>
+    <message>
+        <source>“%1” gives %2, before the sprint&apos;s start on %3; the sprint&apos;s dates are kept</source>
+        <translation>„%1“ nennt %2, vor dem Beginn des Sprints am %3; die Daten des Sprints bleiben</translation>
+    </message>
+    <message>
+        <source>“%1”: %2 is a %3; the date is kept</source>
+        <translation>„%1“: %2 ist ein %3; das Datum bleibt</translation>
+    </message>
+    <message>
+        <source>the document&apos;s dates (such as “%3”) give no year; the sprint is planned until its dates are set (placeholder %1 to %2)</source>
+        <translation>die Daten des Dokuments (wie „%3“) nennen kein Jahr; der Sprint bleibt geplant, bis seine Daten gesetzt sind (Platzhalter %1 bis %2)</translation>
+    </message>
+    <message>
+        <source>the document gives no sprint dates, only its own date; the sprint is planned until its dates are set (placeholder %1 to %2)</source>
+        <translation>das Dokument nennt keine Sprint-Daten, nur sein eigenes Datum; der Sprint bleibt geplant, bis seine Daten gesetzt sind (Platzhalter %1 bis %2)</translation>
+    </message>
+    <message>
+        <source>the document gives no dates; the sprint is planned until its dates are set (placeholder %1 to %2)</source>
+        <translation>das Dokument nennt keine Daten; der Sprint bleibt geplant, bis seine Daten gesetzt sind (Platzhalter %1 bis %2)</translation>
+    </message>
+    <message>
+        <source>the sprint&apos;s start is taken from %3 and its end from its length: %1 to %2</source>
+        <translation>der Beginn des Sprints stammt aus %3, sein Ende aus seiner Dauer: %1 bis %2</translation>
+    </message>
+    <message>
+        <source>the document gives no sprint end date; assumed %1 to %2</source>
+        <translation>das Dokument nennt kein Enddatum des Sprints; angenommen %1 bis %2</translation>
+    </message>
+    <message>
+        <source>the document gives no sprint end date; the start is taken from %3; assumed %1 to %2</source>
+        <translation>das Dokument nennt kein Enddatum des Sprints; der Beginn stammt aus %3; angenommen %1 bis %2</translation>
+    </message>
+    <message>
+        <source>the sprint&apos;s start is taken from %3: %1 to %2</source>
+        <translation>der Beginn des Sprints stammt aus %3: %1 bis %2</translation>
     </message>
 </context>
 <context>
@@ -2022,6 +2058,37 @@ Karten, die du vorher hinzufügst, warten im Backlog.</translation>
     </message>
 </context>
 <context>
+    <name>SprintDeck::Burndown</name>
+    <message>
+        <source>No forecast: the sprint has not been started</source>
+        <translation>Keine Prognose: der Sprint wurde nicht gestartet</translation>
+    </message>
+    <message>
+        <source>No forecast: the sprint was closed on %1</source>
+        <translation>Keine Prognose: der Sprint wurde am %1 abgeschlossen</translation>
+    </message>
+    <message>
+        <source>No forecast: the sprint starts on %1</source>
+        <translation>Keine Prognose: der Sprint beginnt am %1</translation>
+    </message>
+    <message>
+        <source>No forecast: the sprint ended on %1</source>
+        <translation>Keine Prognose: der Sprint endete am %1</translation>
+    </message>
+    <message>
+        <source>No forecast: the sprint holds no work</source>
+        <translation>Keine Prognose: der Sprint enthält keine Arbeit</translation>
+    </message>
+    <message>
+        <source>No forecast: no working day has passed yet</source>
+        <translation>Keine Prognose: noch ist kein Arbeitstag vergangen</translation>
+    </message>
+    <message>
+        <source>No forecast: no progress in the last %1 working days</source>
+        <translation>Keine Prognose: kein Fortschritt in den letzten %1 Arbeitstagen</translation>
+    </message>
+</context>
+<context>
     <name>SprintDeck::CardActions</name>
     <message>
         <source>&amp;Quick Add</source>
@@ -2161,6 +2228,14 @@ Karten, die du vorher hinzufügst, warten im Backlog.</translation>
     <message>
         <source>BLOCKED</source>
         <translation>BLOCKIERT</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <comment>days a card has been in progress</comment>
+        <translation>
+            <numerusform>%n T</numerusform>
+            <numerusform>%n T</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2559,10 +2634,6 @@ Zugesagt %4 %6, erledigt %5 %6</translation>
         <translation>%1 am %2: %3 %4</translation>
     </message>
     <message>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
         <source>Cumulative flow — starts when the sprint starts</source>
         <translation>Kumulativer Fluss — beginnt mit dem Start des Sprints</translation>
     </message>
@@ -2773,10 +2844,6 @@ Zugesagt %4 %6, erledigt %5 %6</translation>
     <message>
         <source>forecast &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Prognose &lt;b&gt;%1&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>no forecast yet</source>
-        <translation>noch keine Prognose</translation>
     </message>
     <message>
         <source>&lt;i&gt;closed: frozen report&lt;/i&gt;</source>
@@ -4046,6 +4113,13 @@ Run &apos;sprintdeck standup fill --help&apos; for its options.
     </message>
 </context>
 <context>
+    <name>SprintDeck::DateAxis</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
     <name>SprintDeck::Deck</name>
     <message>
         <source>Title</source>
@@ -4482,10 +4556,6 @@ Run &apos;sprintdeck standup fill --help&apos; for its options.
     <message>
         <source>At the current pace the remaining %1 are done by %2, after the planned end (%3)</source>
         <translation>Im aktuellen Tempo sind die verbleibenden %1 bis %2 erledigt, nach dem geplanten Ende (%3)</translation>
-    </message>
-    <message>
-        <source>Nothing has been completed yet; no forecast is possible</source>
-        <translation>Noch nichts erledigt; keine Prognose möglich</translation>
     </message>
     <message>
         <source>Scope grew by %1 after the start</source>
@@ -5256,6 +5326,10 @@ Run &apos;sprintdeck standup fill --help&apos; for its options.
     <message>
         <source>Preferences saved</source>
         <translation>Einstellungen gespeichert</translation>
+    </message>
+    <message>
+        <source>Days in &amp;Progress on Cards</source>
+        <translation>&amp;Tage in Arbeit auf Karten</translation>
     </message>
 </context>
 <context>

@@ -955,22 +955,6 @@
         <translation>le document ne nomme aucun sprint&#xa0;; ses cartes vont dans le backlog</translation>
     </message>
     <message>
-        <source>start date</source>
-        <translation>date de début</translation>
-    </message>
-    <message>
-        <source>end date</source>
-        <translation>date de fin</translation>
-    </message>
-    <message>
-        <source>the document gives no sprint %1; assumed %2 to %3</source>
-        <translation>le document ne donne pas de %1 de sprint&#xa0;; supposé du %2 au %3</translation>
-    </message>
-    <message>
-        <source> or </source>
-        <translation> ou </translation>
-    </message>
-    <message>
         <source>**Day %1 (%2)**</source>
         <translation>**Jour %1 (%2)**</translation>
     </message>
@@ -1431,6 +1415,58 @@
     <message>
         <source>unknown standup command “%1”</source>
         <translation>commande standup inconnue « %1 »</translation>
+    </message>
+    <message>
+        <source>its dated days</source>
+        <translation>ses jours datés</translation>
+    </message>
+    <message>
+        <source>the document&apos;s numeric dates such as %1 can be read day first or month first; they are read %2 (%1 is %3)</source>
+        <translation>les dates numériques du document comme %1 peuvent se lire jour d’abord ou mois d’abord ; elles sont lues %2 (%1 est le %3)</translation>
+    </message>
+    <message>
+        <source>day first</source>
+        <translation>jour d’abord</translation>
+    </message>
+    <message>
+        <source>month first</source>
+        <translation>mois d’abord</translation>
+    </message>
+    <message>
+        <source>“%1” gives %2, before the sprint&apos;s start on %3; the sprint&apos;s dates are kept</source>
+        <translation>« %1 » donne %2, avant le début du sprint le %3 ; les dates du sprint sont gardées</translation>
+    </message>
+    <message>
+        <source>“%1”: %2 is a %3; the date is kept</source>
+        <translation>« %1 » : le %2 est un %3 ; la date est gardée</translation>
+    </message>
+    <message>
+        <source>the document&apos;s dates (such as “%3”) give no year; the sprint is planned until its dates are set (placeholder %1 to %2)</source>
+        <translation>les dates du document (comme « %3 ») ne donnent pas d’année ; le sprint reste planifié jusqu’à ce que ses dates soient fixées (provisoirement %1 au %2)</translation>
+    </message>
+    <message>
+        <source>the document gives no sprint dates, only its own date; the sprint is planned until its dates are set (placeholder %1 to %2)</source>
+        <translation>le document ne donne pas de dates de sprint, seulement sa propre date ; le sprint reste planifié jusqu’à ce que ses dates soient fixées (provisoirement %1 au %2)</translation>
+    </message>
+    <message>
+        <source>the document gives no dates; the sprint is planned until its dates are set (placeholder %1 to %2)</source>
+        <translation>le document ne donne pas de dates ; le sprint reste planifié jusqu’à ce que ses dates soient fixées (provisoirement %1 au %2)</translation>
+    </message>
+    <message>
+        <source>the sprint&apos;s start is taken from %3 and its end from its length: %1 to %2</source>
+        <translation>le début du sprint vient de %3 et sa fin de sa durée : %1 au %2</translation>
+    </message>
+    <message>
+        <source>the document gives no sprint end date; assumed %1 to %2</source>
+        <translation>le document ne donne pas de date de fin du sprint ; supposé du %1 au %2</translation>
+    </message>
+    <message>
+        <source>the document gives no sprint end date; the start is taken from %3; assumed %1 to %2</source>
+        <translation>le document ne donne pas de date de fin du sprint ; le début vient de %3 ; supposé du %1 au %2</translation>
+    </message>
+    <message>
+        <source>the sprint&apos;s start is taken from %3: %1 to %2</source>
+        <translation>le début du sprint vient de %3 : %1 au %2</translation>
     </message>
 </context>
 <context>
@@ -2022,6 +2058,37 @@ les cartes ajoutées avant attendent dans le backlog.</translation>
     </message>
 </context>
 <context>
+    <name>SprintDeck::Burndown</name>
+    <message>
+        <source>No forecast: the sprint has not been started</source>
+        <translation>Pas de prévision : le sprint n’a pas été démarré</translation>
+    </message>
+    <message>
+        <source>No forecast: the sprint was closed on %1</source>
+        <translation>Pas de prévision : le sprint a été clos le %1</translation>
+    </message>
+    <message>
+        <source>No forecast: the sprint starts on %1</source>
+        <translation>Pas de prévision : le sprint commence le %1</translation>
+    </message>
+    <message>
+        <source>No forecast: the sprint ended on %1</source>
+        <translation>Pas de prévision : le sprint s’est terminé le %1</translation>
+    </message>
+    <message>
+        <source>No forecast: the sprint holds no work</source>
+        <translation>Pas de prévision : le sprint ne contient pas de travail</translation>
+    </message>
+    <message>
+        <source>No forecast: no working day has passed yet</source>
+        <translation>Pas de prévision : aucun jour ouvré n’est encore passé</translation>
+    </message>
+    <message>
+        <source>No forecast: no progress in the last %1 working days</source>
+        <translation>Pas de prévision : aucun progrès les %1 derniers jours ouvrés</translation>
+    </message>
+</context>
+<context>
     <name>SprintDeck::CardActions</name>
     <message>
         <source>&amp;Quick Add</source>
@@ -2161,6 +2228,14 @@ les cartes ajoutées avant attendent dans le backlog.</translation>
     <message>
         <source>BLOCKED</source>
         <translation>BLOQUÉE</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <comment>days a card has been in progress</comment>
+        <translation>
+            <numerusform>%n j</numerusform>
+            <numerusform>%n j</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2559,10 +2634,6 @@ Engagé %4 %6, terminé %5 %6</translation>
         <translation>%1 le %2&#xa0;: %3 %4</translation>
     </message>
     <message>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
         <source>Cumulative flow — starts when the sprint starts</source>
         <translation>Flux cumulé — commence au démarrage du sprint</translation>
     </message>
@@ -2773,10 +2844,6 @@ Engagé %4 %6, terminé %5 %6</translation>
     <message>
         <source>forecast &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>prévision &lt;b&gt;%1&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>no forecast yet</source>
-        <translation>pas encore de prévision</translation>
     </message>
     <message>
         <source>&lt;i&gt;closed: frozen report&lt;/i&gt;</source>
@@ -3652,25 +3719,25 @@ Options:
 
 Commands (no display needed; each takes --db FILE and --help):
 </source>
-        <translation>Utilisation : sprintdeck [--db FILE] [--demo] [--theme THEME] [--screenshot PNG [--view VIEW] [--size WxH]]
+        <translation>Utilisation&#xa0;: sprintdeck [--db FILE] [--demo] [--theme THEME] [--screenshot PNG [--view VIEW] [--size WxH]]
               sprintdeck COMMAND [--db FILE] ...
 
-SprintDeck : un tableau de sprint, des graphiques burndown, des stand-ups et des
+SprintDeck&#xa0;: un tableau de sprint, des graphiques burndown, des stand-ups et des
 diapositives de revue dans un fichier de base de données local.
 
-Options :
-  --db FILE          la base de données (par défaut : %1)
+Options&#xa0;:
+  --db FILE          la base de données (par défaut&#xa0;: %1)
   --demo             remplir une base vide avec un sprint de démonstration
   --screenshot PNG   dessiner la fenêtre principale après le chargement, l’enregistrer et quitter
-  --view VIEW        la vue affichée : board, charts, flow, standup ou slides
-  --size LxH         la taille de la fenêtre pour --screenshot (par défaut : 1600x1000)
-  --theme THEME      light, dark ou system (par défaut : le réglage ui/theme)
-  --lang LANG        la langue : en, de ou fr (par défaut : le réglage
+  --view VIEW        la vue affichée&#xa0;: board, charts, flow, standup ou slides
+  --size LxH         la taille de la fenêtre pour --screenshot (par défaut&#xa0;: 1600x1000)
+  --theme THEME      light, dark ou system (par défaut&#xa0;: le réglage ui/theme)
+  --lang LANG        la langue&#xa0;: en, de ou fr (par défaut&#xa0;: le réglage
                      ui/language, sinon celle du système)
   --version          afficher la version et quitter
   --help             afficher cette aide et quitter
 
-Commandes (sans affichage ; chacune accepte --db FILE et --help) :
+Commandes (sans affichage&#xa0;; chacune accepte --db FILE et --help)&#xa0;:
 </translation>
     </message>
     <message>
@@ -4043,6 +4110,13 @@ Run &apos;sprintdeck standup fill --help&apos; for its options.
     <message>
         <source>Fields in conflict</source>
         <translation>Champs en conflit</translation>
+    </message>
+</context>
+<context>
+    <name>SprintDeck::DateAxis</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
@@ -4482,10 +4556,6 @@ Run &apos;sprintdeck standup fill --help&apos; for its options.
     <message>
         <source>At the current pace the remaining %1 are done by %2, after the planned end (%3)</source>
         <translation>Au rythme actuel, les %1 restants seront terminés d’ici le %2, après la fin prévue (%3)</translation>
-    </message>
-    <message>
-        <source>Nothing has been completed yet; no forecast is possible</source>
-        <translation>Rien n’est encore terminé&#xa0;; aucune prévision n’est possible</translation>
     </message>
     <message>
         <source>Scope grew by %1 after the start</source>
@@ -5256,6 +5326,10 @@ Run &apos;sprintdeck standup fill --help&apos; for its options.
     <message>
         <source>Preferences saved</source>
         <translation>Préférences enregistrées</translation>
+    </message>
+    <message>
+        <source>Days in &amp;Progress on Cards</source>
+        <translation>&amp;Jours en cours sur les cartes</translation>
     </message>
 </context>
 <context>
