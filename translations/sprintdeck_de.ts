@@ -1468,6 +1468,14 @@
         <source>the sprint&apos;s start is taken from %3: %1 to %2</source>
         <translation>der Beginn des Sprints stammt aus %3: %1 bis %2</translation>
     </message>
+    <message>
+        <source>%1 is closed; its dates are kept (%2 to %3; the document says %4 to %5)</source>
+        <translation>%1 ist abgeschlossen; seine Daten bleiben (%2 bis %3; das Dokument nennt %4 bis %5)</translation>
+    </message>
+    <message>
+        <source>%1 is closed</source>
+        <translation>%1 ist abgeschlossen</translation>
+    </message>
 </context>
 <context>
     <name>SprintDeck</name>

@@ -1468,6 +1468,14 @@
         <source>the sprint&apos;s start is taken from %3: %1 to %2</source>
         <translation>le début du sprint vient de %3 : %1 au %2</translation>
     </message>
+    <message>
+        <source>%1 is closed; its dates are kept (%2 to %3; the document says %4 to %5)</source>
+        <translation>%1 est clos ; ses dates sont gardées (du %2 au %3 ; le document indique du %4 au %5)</translation>
+    </message>
+    <message>
+        <source>%1 is closed</source>
+        <translation>%1 est clos</translation>
+    </message>
 </context>
 <context>
     <name>SprintDeck</name>

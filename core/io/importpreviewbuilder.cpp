@@ -296,24 +296,35 @@ void ImportPreview::Builder::planSprints()
 
 void ImportPreview::Builder::updateSprint(const Sprint &existing, const ImportSprint &s)
 {
-    Sprint updated = existing;
-    if (!s.datesAssumed && s.start.isValid() && s.end.isValid() && s.start <= s.end) {
-        updated.start = s.start;
-        updated.end = s.end;
-    }
-    if (updated.goal.isEmpty())
-        updated.goal = s.goal;
-    if (!s.stateAssumed && int(s.state) > int(updated.state) &&
-        (s.state != Sprint::State::Active || mayBeActive(s.name))) {
-        updated.state = s.state;
-        if (!updated.startedAt.isValid())
-            updated.startedAt = s.startedAt;
-        if (s.state == Sprint::State::Closed && !updated.closedAt.isValid())
-            updated.closedAt = s.closedAt;
-    }
-    if (!(updated == existing)) {
-        m_preview.m_batch.sprints.append(updated);
-        m_preview.m_sprintsUpdated.append(updated.name);
+    if (existing.state == Sprint::State::Closed) {
+        // A closed sprint is read-only: its dates and report stay as they were at its close.
+        if (!s.datesAssumed && s.start.isValid() && s.end.isValid() &&
+            (s.start != existing.start || s.end != existing.end))
+            warn(QObject::tr("%1 is closed; its dates are kept (%2 to %3; the document says %4 "
+                             "to %5)")
+                     .arg(existing.name, existing.start.toString(Qt::ISODate),
+                          existing.end.toString(Qt::ISODate), s.start.toString(Qt::ISODate),
+                          s.end.toString(Qt::ISODate)));
+    } else {
+        Sprint updated = existing;
+        if (!s.datesAssumed && s.start.isValid() && s.end.isValid() && s.start <= s.end) {
+            updated.start = s.start;
+            updated.end = s.end;
+        }
+        if (updated.goal.isEmpty())
+            updated.goal = s.goal;
+        if (!s.stateAssumed && int(s.state) > int(updated.state) &&
+            (s.state != Sprint::State::Active || mayBeActive(s.name))) {
+            updated.state = s.state;
+            if (!updated.startedAt.isValid())
+                updated.startedAt = s.startedAt;
+            if (s.state == Sprint::State::Closed && !updated.closedAt.isValid())
+                updated.closedAt = s.closedAt;
+        }
+        if (!(updated == existing)) {
+            m_preview.m_batch.sprints.append(updated);
+            m_preview.m_sprintsUpdated.append(updated.name);
+        }
     }
     m_sprintIds.insert(s.name.toLower(), existing.id);
     m_sprintBegins.insert(existing.id, existing.startedAt.isValid()
@@ -444,6 +455,19 @@ void ImportPreview::Builder::planCard(const Merged &m, const CardSummary &summar
     if (existing && m_matched.contains(existing->id))
         return skip(QObject::tr("listed twice; the first entry is imported"));
     const Card target = targetOf(existing, ic, sprintId);
+    // A closed sprint is read-only: no card joins, leaves or moves within it.
+    const auto closed = [this](qint64 id) {
+        const Sprint *sprint = id > 0 ? m_board.sprint(id) : nullptr;
+        return sprint && sprint->state == Sprint::State::Closed ? sprint : nullptr;
+    };
+    const bool listChanged =
+        !existing || existing->sprintId != target.sprintId || existing->columnId != target.columnId;
+    if (listChanged) {
+        if (const Sprint *sprint = closed(target.sprintId))
+            return skip(QObject::tr("%1 is closed").arg(sprint->name));
+        if (const Sprint *sprint = existing ? closed(existing->sprintId) : nullptr)
+            return skip(QObject::tr("%1 is closed").arg(sprint->name));
+    }
     QList<CardStep> steps;
     if (existing) {
         m_matched.insert(existing->id);

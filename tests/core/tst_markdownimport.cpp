@@ -905,6 +905,44 @@ Closing words.
         QCOMPARE(m_board->cardCount(), 7);
     }
 
+    void closedSprintStaysAsItWasClosed()
+    {
+        // The board's own Sprint 7, closed with one card, and a report about a "Sprint 7".
+        Sprint own;
+        own.name = u"Sprint 7"_s;
+        own.start = QDate(2025, 1, 20);
+        own.end = QDate(2025, 1, 31);
+        const auto id = m_board->createSprint(own);
+        QVERIFY2(id, qPrintable(id.error()));
+        Card card;
+        card.title = u"Our own story"_s;
+        card.sprintId = *id;
+        QVERIFY(m_board->addCard(card));
+        QVERIFY(m_board->startSprint(*id));
+        QVERIFY(m_board->closeSprint(*id, 0));
+
+        const auto plan = MarkdownImporter::importFile(
+            TestPaths::testData() + u"/shapes/markdown/story-lines-completion.md"_s,
+            QDate(2026, 12, 7));
+        QVERIFY2(plan, qPrintable(plan.error()));
+        auto preview = ImportPreview::build(*m_board, {plan.value()});
+        QVERIFY2(preview, qPrintable(preview.error()));
+        QVERIFY(preview->sprintsUpdated().isEmpty());
+        QVERIFY2(preview->warningTexts().join(u'\n').contains(
+                     u"Sprint 7 is closed; its dates are kept (2025-01-20 to 2025-01-31; the "
+                     "document says 2025-03-03 to 2025-03-14)"_s),
+                 qPrintable(preview->warningTexts().join(u'\n')));
+        QCOMPARE(preview->count(ImportPreview::Action::Create), 0);
+        for (const ImportPreview::Item &item : preview->items())
+            QCOMPARE(item.detail, u"Sprint 7 is closed"_s);
+        QVERIFY(preview->apply(*m_board));
+        const Sprint *after = m_board->sprint(*id);
+        QCOMPARE(after->start, QDate(2025, 1, 20));
+        QCOMPARE(after->end, QDate(2025, 1, 31));
+        QCOMPARE(after->state, Sprint::State::Closed);
+        QCOMPARE(m_board->cardCount(), 1);
+    }
+
     void reimportUpdatesInsteadOfDuplicating()
     {
         QVERIFY(importInto(*m_board, {importSample(u"sprint4-daily-status.md"_s)}));
