@@ -277,7 +277,7 @@ int agingReport(ReportRequest &r)
                                      {u"points"_s, jsonNumber(i.points)},
                                      {u"past_p85"_s, i.pastP85}});
         writeJson(r, {{u"report"_s, u"aging"_s},
-                      {u"as_of"_s, dateText(today(r.board))},
+                      {u"as_of"_s, dateText(aging->asOf)},
                       {u"scope"_s, scopeJson(*scope)},
                       {u"percentiles"_s, QJsonObject{{u"50"_s, aging->p50},
                                                      {u"70"_s, aging->p70},

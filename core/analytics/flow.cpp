@@ -318,6 +318,7 @@ AgingWork agingWork(const QList<CardFlow> &flows, const FlowFilter &filter,
                     const CycleTimes &reference, const QList<Column> &columns, QDate today)
 {
     AgingWork result;
+    result.asOf = today;
     result.p50 = reference.p50;
     result.p70 = reference.p70;
     result.p85 = reference.p85;

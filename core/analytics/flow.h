@@ -202,6 +202,7 @@ struct AgingWork
         bool pastP85 = false; ///< older than the 85th percentile of cycle times
     };
     QList<Item> items;                      ///< by column (board order), oldest first
+    QDate asOf;                             ///< the day the ages are counted to
     int p50 = 0, p70 = 0, p85 = 0, p95 = 0; ///< of the cycle times it is measured against
 };
 

@@ -97,14 +97,17 @@ Result<AgingWork> FlowAnalytics::agingWork(const FlowFilter &filter, int referen
     auto all = flows();
     if (!all)
         return Result<AgingWork>::failure(all.error());
-    const QDate today = m_board.now().toTimeZone(m_zone).date();
+    // Ages count to today, or to the end of a range that ended before (a closed sprint's close).
+    QDate asOf = m_board.now().toTimeZone(m_zone).date();
+    if (filter.to.isValid() && filter.to < asOf)
+        asOf = filter.to;
     FlowFilter reference = filter;
     reference.sprintId = 0; // a sprint's own few done cards say little about how long work takes
-    reference.from = today.addDays(-referenceDays);
-    reference.to = today;
+    reference.from = asOf.addDays(-referenceDays);
+    reference.to = asOf;
     return SprintDeck::agingWork(all.value(), filter,
                                  SprintDeck::cycleTimes(all.value(), reference), m_board.columns(),
-                                 today);
+                                 asOf);
 }
 
 Result<ThroughputHistory> FlowAnalytics::history(const FlowFilter &filter, int workingDays)

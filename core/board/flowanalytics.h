@@ -58,7 +58,10 @@ public:
 
     Result<CycleTimes> cycleTimes(const FlowFilter &filter);
     Result<Throughput> throughput(const FlowFilter &filter);
-    /** Work in progress as of today, against the cycle times of the last `referenceDays` days. */
+    /**
+     * Work in progress as of today (or the filter's end, when it lies before: a closed sprint is
+     * seen as at its close), against the cycle times of the `referenceDays` days before.
+     */
     Result<AgingWork> agingWork(const FlowFilter &filter, int referenceDays = 90);
     /** The last `workingDays` working days up to yesterday (today is not over yet). */
     Result<ThroughputHistory> history(const FlowFilter &filter, int workingDays = 30);

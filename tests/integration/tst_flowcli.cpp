@@ -145,6 +145,21 @@ private slots:
         QVERIFY(!cards.at(1).toObject().value(u"past_p85"_s).toBool());
     }
 
+    void agingOfAClosedRangeCountsToItsEnd()
+    {
+        // Seen as at the end of a range that ended five days ago, "Old work" (started ten days
+        // ago) had been in progress for five days.
+        const QDate end = m_today.addDays(-5);
+        const CliRun r = report({u"aging"_s, u"--from"_s, end.addDays(-30).toString(Qt::ISODate),
+                                 u"--to"_s, end.toString(Qt::ISODate), u"--format"_s, u"json"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject o = json(r);
+        QCOMPARE(o.value(u"as_of"_s).toString(), end.toString(Qt::ISODate));
+        const QJsonArray cards = o.value(u"cards"_s).toArray();
+        QCOMPARE(cards.at(0).toObject().value(u"title"_s).toString(), u"Old work"_s);
+        QCOMPARE(cards.at(0).toObject().value(u"age_days"_s).toInt(), 5);
+    }
+
     void forecast()
     {
         // One card a weekday, every day: 10 cards take exactly 10 weekdays from today.
