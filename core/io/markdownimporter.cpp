@@ -3,6 +3,7 @@
 #include "core/io/markdownplanner.h"
 #include "core/io/markdownsplit.h"
 #include "core/io/mojibake.h"
+#include "core/io/storytable.h"
 #include "core/io/textinput.h"
 
 #include <QFileInfo>
@@ -200,15 +201,14 @@ private:
                 m_o.mentions.append(m);
             }
         }
-        if (s.story < 0) {
-            // Only a heading that is not a story can say whose sprint its stories are.
-            s.status = TextScan::statusIn(raw, &s.blocked);
-            s.sprintRef = TextScan::sprintNumberIn(raw);
-            static const QRegularExpression elsewhere(
-                uR"(^(backlog|future|icebox|later|parking lot|next sprint)\b|\bnext sprint\b)"_s,
-                QRegularExpression::CaseInsensitiveOption);
-            s.otherSprint = elsewhere.match(s.title).hasMatch();
-        }
+        // Read on story headings too: one that groups stories becomes a section (groupHeadings).
+        s.status = TextScan::statusIn(raw, &s.blocked);
+        s.sprintRef = TextScan::sprintNumberIn(raw);
+        // "Backlog da Sprint" is the sprint's own backlog (Portuguese, Spanish, German, French).
+        static const QRegularExpression elsewhere(
+            uR"(^(backlog(?!\s+(da|de|del|der|du)\s+sprint)|future|icebox|later|parking lot|next sprint)\b|\bnext sprint\b)"_s,
+            QRegularExpression::CaseInsensitiveOption);
+        s.otherSprint = elsewhere.match(s.title).hasMatch();
         m_o.sections.append(s);
         m_section = index;
     }
@@ -228,6 +228,7 @@ private:
         bool onlyLabels = true;
         bool onlyCardFields = true;
         QList<QPair<QString, QString>> cardFields;
+        QList<QPair<QString, QString>> storyFields; // "**Story Points:** 5", "**Status:** Done"
         QString label;
         for (int i = 0; i < lines.size(); ++i) {
             const QList<cmark_node *> &parts = lines.at(i);
@@ -254,12 +255,17 @@ private:
                 }
                 if (isField) {
                     name = TextScan::withoutMarkers(name);
-                    m_o.fields.append({name, value, m_section, line});
                     static const QStringList known = {u"assignee"_s, u"owner"_s, u"priority"_s,
                                                       u"labels"_s,   u"label"_s, u"type"_s,
                                                       u"blocked"_s};
+                    const bool storyField = StoryTable::isCardField(name);
+                    // A story's own dates are not the sprint's.
+                    if (!(storyField && currentStory() >= 0 && StoryTable::isDateField(name)))
+                        m_o.fields.append({name, value, m_section, line});
                     if (known.contains(name.toLower()))
                         cardFields.append({name.toLower(), value});
+                    else if (storyField)
+                        storyFields.append({name, value});
                     else
                         onlyCardFields = false;
                     if (value.isEmpty())
@@ -281,9 +287,13 @@ private:
             }
         }
         // "**Assignee:** Maya" under a story sets the card's fields instead of describing it.
-        if (onlyCardFields && !cardFields.isEmpty() && currentStory() >= 0) {
-            m_o.mentions[currentStory()].fields += cardFields;
-            return;
+        if (currentStory() >= 0) {
+            for (const auto &[name, value] : std::as_const(storyFields))
+                storyField(currentStory(), name, value);
+            if (onlyCardFields && (!cardFields.isEmpty() || !storyFields.isEmpty())) {
+                m_o.mentions[currentStory()].fields += cardFields;
+                return;
+            }
         }
         // "**Completed Tasks:**" over a plain list: the list holds the story's tasks.
         cmark_node *next = cmark_node_next(node);
@@ -361,6 +371,56 @@ private:
             for (qsizetype i = 0; i < lines.size(); ++i)
                 dateField(lines.at(i).trimmed(), startLine(p) + int(i));
         }
+    }
+
+    /** A field of a story's own ("Story Points", "Status", "Completed"…) applied to it. */
+    void storyField(int mention, const QString &name, const QString &value)
+    {
+        MarkdownOutline::Mention &m = m_o.mentions[mention];
+        StoryTable::Row row;
+        if (!StoryTable::readField(name, value, row))
+            return;
+        if (row.story.points)
+            m.story.points = row.story.points;
+        if (row.ownStatus) {
+            m.story.status = row.story.status;
+            m.story.blocked = row.story.blocked;
+            m.ownStatus = true;
+        }
+        m.fields += row.fields;
+    }
+
+    /** "- **Estimate**: 8 points", "- Estado: Hecho" under a story: a field of the story. */
+    bool storyFieldItem(cmark_node *paragraph, int mention)
+    {
+        if (mention < 0)
+            return false;
+        QString name, value;
+        cmark_node *first = cmark_node_first_child(paragraph);
+        if (first && cmark_node_get_type(first) == CMARK_NODE_STRONG) {
+            name = plainText(first).trimmed();
+            for (cmark_node *c = cmark_node_next(first); c; c = cmark_node_next(c))
+                appendPlain(c, value, false);
+            value = value.trimmed();
+            if (name.endsWith(u':'))
+                name.chop(1);
+            else if (value.startsWith(u':'))
+                value = value.mid(1).trimmed();
+            else
+                return false;
+        } else {
+            const QString text = plainText(paragraph).simplified();
+            const qsizetype colon = text.indexOf(u':');
+            if (colon <= 0)
+                return false;
+            name = text.left(colon);
+            value = text.mid(colon + 1).trimmed();
+        }
+        name = TextScan::withoutMarkers(name);
+        if (!StoryTable::isCardField(name))
+            return false;
+        storyField(mention, name, value);
+        return true;
     }
 
     int addMention(const TextScan::Story &story, int line)
@@ -441,6 +501,9 @@ private:
                 }
                 continue;
             }
+            if (firstIsParagraph && cmark_node_next(first) == nullptr &&
+                storyFieldItem(first, currentStory()))
+                continue;
             *plain = true;
             dateField(text, line);
             if (auto c = TextScan::countIn(text))
@@ -474,6 +537,29 @@ private:
         }
         if (rows.size() < 2)
             return;
+        if (const auto stories = StoryTable::read(rows)) {
+            storyRows(*stories, rows, lines);
+            return;
+        }
+        progressTable(node, rows, lines);
+    }
+
+    /** Each row of a story table is a mention of its story, with the story's own fields. */
+    void storyRows(const StoryTable &table, const QList<QStringList> &rows, const QList<int> &lines)
+    {
+        for (int r = 1; r < rows.size(); ++r) {
+            const auto row = table.row(rows.at(r));
+            if (!row)
+                continue;
+            const int m = addMention(row->story, lines.at(r));
+            m_o.mentions[m].inTable = true;
+            m_o.mentions[m].ownStatus = row->ownStatus;
+            m_o.mentions[m].fields = row->fields;
+        }
+    }
+
+    void progressTable(cmark_node *node, const QList<QStringList> &rows, const QList<int> &lines)
+    {
         const QStringList &header = rows.first();
         int pointsCol = -1, completedCol = -1, remainingCol = -1;
         for (int i = 1; i < header.size(); ++i) {
@@ -588,6 +674,7 @@ MarkdownOutline MarkdownImporter::outline(const QString &text, Threads threads)
         cmark_parser *parser = newParser();
         cmark_parser_feed(parser, utf8.constData(), size_t(utf8.size()));
         Walker(outline, text, dates).walk(cmark_parser_finish(parser));
+        outline.groupHeadings();
         return outline;
     }
     // Both parsers are made here: attaching an extension writes to cmark's global tables.
@@ -605,6 +692,7 @@ MarkdownOutline MarkdownImporter::outline(const QString &text, Threads threads)
             cmark_parser_feed(second, utf8.constData() + split, size_t(utf8.size() - split));
             Walker(part, text, dates, lineBase).walk(cmark_parser_finish(second));
         });
+    outline.groupHeadings();
     return outline;
 }
 

@@ -28,7 +28,7 @@ struct MarkdownOutline
         int parent = -1;
         QDate day;         ///< set on a dated day heading
         int dayNumber = 0; ///< "Day 2" -> 2; -1 for a heading that is only a date
-        QString status;    ///< status the heading gives ("✅ Completed Tasks")
+        QString status;    ///< status the heading gives ("✅ Completed Tasks"); none on a story
         bool blocked = false;
         bool otherSprint = false; ///< "Next Steps", "Backlog": stories here are not in this sprint
         QString sprintRef;        ///< "2" for "Next Steps - Sprint 2 Planning"
@@ -48,6 +48,8 @@ struct MarkdownOutline
         QList<ChecklistItem> checklist;
         QList<QPair<QString, QString>> fields; ///< "**Assignee:** Maya" lines under the story
         bool yesterday = false; ///< listed as the previous day's work ("**Yesterday:**")
+        bool inTable = false;   ///< a row of a story table
+        bool ownStatus = false; ///< the story's own status field or cell gave its status
 
         bool operator==(const Mention &) const = default;
     };
@@ -136,6 +138,13 @@ struct MarkdownOutline
     int priorityOf(int section) const;
     /** True when `section` is `ancestor` or lies inside it. */
     bool isWithin(int section, int ancestor) const;
+
+    /**
+     * Turns story headings that group stories ("### In Review (13 pts)", "## Payments epic (34
+     * points)") into sections: they are no cards, and their status applies to the stories under
+     * them. Called once the whole document is walked.
+     */
+    void groupHeadings();
 };
 
 } // namespace SprintDeck

@@ -648,6 +648,8 @@ private:
         int priority = 0;
         QList<QPair<QString, QString>> described; // day heading, text
         QSet<QDate> describedDays;
+        const QDate ownDay = ownStatusDay(mentions);
+        bool datedFields = false;
         for (int i : chronological(mentions)) {
             const Outline::Mention &m = m_o.mentions.at(i);
             if (m.story.points)
@@ -665,13 +667,18 @@ private:
             }
             if (m.story.isNew && !addedDay.isValid() && day.isValid() && day > m_firstDay)
                 addedDay = day;
-            bool blocked = m.story.blocked;
-            QString status = m.story.status;
-            if (status.isEmpty() && !blocked)
-                status = m_o.statusOf(m.section, &blocked);
-            if (!status.isEmpty())
-                entries.append({statusDay(m, day), status});
-            card.blocked = blocked;
+            const QDate at = statusDay(m, day);
+            // The story's own status field or table cell wins over a mention elsewhere that day.
+            if (m.ownStatus || !ownDay.isValid() || at > ownDay) {
+                bool blocked = m.story.blocked;
+                QString status = m.story.status;
+                if (status.isEmpty() && !blocked)
+                    status = m_o.statusOf(m.section, &blocked);
+                if (!status.isEmpty())
+                    entries.append({at, status});
+                card.blocked = blocked;
+            }
+            datedFields = datedEntries(m.fields, entries) || datedFields;
             if (!priority)
                 priority = m_o.priorityOf(m.section);
             if (!m.description.isEmpty()) {
@@ -690,6 +697,9 @@ private:
             card.description = joinDescription(described, describedDays.size() > 1);
         if (priority > 0)
             card.priority = Priority(priority);
+        if (datedFields) // a date a field gives may come before a status the text gives
+            std::stable_sort(entries.begin(), entries.end(),
+                             [](const Entry &a, const Entry &b) { return a.day < b.day; });
         if (!card.type)
             card.type = typeFromKey(card.key);
         card.sprint = inSprint ? m_sprintName : QString();
@@ -722,6 +732,36 @@ private:
         QString status;
     };
 
+    /** The last day a story's own status field or table cell speaks of it; invalid: none does. */
+    QDate ownStatusDay(const QList<int> &mentions) const
+    {
+        QDate last;
+        for (int i : mentions) {
+            const Outline::Mention &m = m_o.mentions.at(i);
+            if (!m.ownStatus)
+                continue;
+            const QDate day = m_o.dayOf(m.section);
+            last = qMax(last, day.isValid() ? day : m_docDate);
+        }
+        return last;
+    }
+
+    /** "Started", "Completed" dates of a story: in progress, done on those days. */
+    static bool datedEntries(const QList<QPair<QString, QString>> &fields, QList<Entry> &entries)
+    {
+        bool any = false;
+        for (const auto &[name, value] : fields) {
+            const bool started = name == u"started";
+            if (!started && name != u"completed")
+                continue;
+            if (const auto day = TextScan::dateIn(value)) {
+                entries.append({*day, started ? TextScan::inProgress() : TextScan::done()});
+                any = true;
+            }
+        }
+        return any;
+    }
+
     /** The mentions in chronological order: by day, then as written. */
     QList<int> chronological(const QList<int> &mentions) const
     {
@@ -734,13 +774,15 @@ private:
         return chrono;
     }
 
-    /** The title: as a heading gives it, else as first written. */
+    /** The title: as a heading gives it, else a story table, else as first written. */
     QString titleOf(const QList<int> &mentions) const
     {
-        for (int i : mentions) {
-            const Outline::Mention &m = m_o.mentions.at(i);
-            if (m.inHeading && !m.story.title.isEmpty())
-                return m.story.title;
+        for (bool heading : {true, false}) {
+            for (int i : mentions) {
+                const Outline::Mention &m = m_o.mentions.at(i);
+                if ((heading ? m.inHeading : m.inTable) && !m.story.title.isEmpty())
+                    return m.story.title;
+            }
         }
         for (int i : mentions) {
             if (!m_o.mentions.at(i).story.title.isEmpty())
