@@ -468,6 +468,8 @@ private:
                 first && cmark_node_get_type(first) == CMARK_NODE_PARAGRAPH;
             const QString text = firstIsParagraph ? plainText(first).simplified() : QString();
             const int line = startLine(item);
+            if (task && mention < 0 && keyedTask(text, line, item))
+                continue;
             if (task) {
                 MarkdownOutline::TaskItem t;
                 t.text = TextScan::withoutMarkers(text);
@@ -513,6 +515,22 @@ private:
                     items(c, depth + 1, parentItem, mention, plain);
             }
         }
+    }
+
+    /**
+     * "- [x] SCRUM-65: CI/CD Pipelines" outside any story mentions that story: a checked box says
+     * it is done. Its own section is no card.
+     */
+    bool keyedTask(const QString &text, int line, cmark_node *item)
+    {
+        auto story = TextScan::story(text, false);
+        if (!story || story->key.isEmpty())
+            return false;
+        if (story->status.isEmpty() && !story->blocked &&
+            cmark_gfm_extensions_get_tasklist_item_checked(item))
+            story->status = TextScan::done();
+        addMention(*story, line);
+        return true;
     }
 
     static bool hasTasks(cmark_node *list)

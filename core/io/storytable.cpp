@@ -25,7 +25,7 @@ const QList<Names> &names()
     static const QList<Names> all = {
         {Role::Key,
          0,
-         {u"id"_s, u"key"_s, u"issue key"_s, u"issue id"_s, u"story id"_s, u"task id"_s,
+         {u"id"_s, u"#"_s, u"key"_s, u"issue key"_s, u"issue id"_s, u"story id"_s, u"task id"_s,
           u"item id"_s, u"ticket"_s, u"us"_s, u"ref"_s, u"clave"_s, u"chave"_s, u"schlüssel"_s,
           u"clé"_s, u"identificador"_s, u"identifiant"_s}},
         {Role::Title,
