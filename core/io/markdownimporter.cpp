@@ -209,6 +209,7 @@ private:
             uR"(^(backlog(?!\s+(da|de|del|der|du)\s+sprint)|future|icebox|later|parking lot|next sprint)\b|\bnext sprint\b)"_s,
             QRegularExpression::CaseInsensitiveOption);
         s.otherSprint = elsewhere.match(s.title).hasMatch();
+        s.notes = MarkdownOutline::notesIn(s.title);
         m_o.sections.append(s);
         m_section = index;
     }
@@ -229,6 +230,7 @@ private:
         bool onlyCardFields = true;
         QList<QPair<QString, QString>> cardFields;
         QList<QPair<QString, QString>> storyFields; // "**Story Points:** 5", "**Status:** Done"
+        int lineStory = -1; // the story an earlier line of the paragraph names
         QString label;
         for (int i = 0; i < lines.size(); ++i) {
             const QList<cmark_node *> &parts = lines.at(i);
@@ -282,8 +284,15 @@ private:
                 dateField(text, line);
                 if (auto c = TextScan::countIn(text))
                     m_o.counts.append({*c, m_section, line, false, QString()});
-                if (auto story = TextScan::story(text, false))
-                    addMention(*story, line);
+                if (auto story = TextScan::story(text, false)) {
+                    lineStory = addMention(*story, line);
+                } else if (lineStory >= 0) {
+                    // "US-003: Update Task Status (3 points)" then "Status: COMPLETE".
+                    const qsizetype colon = text.indexOf(u':');
+                    if (colon > 0)
+                        storyField(lineStory, text.left(colon).trimmed(),
+                                   text.mid(colon + 1).trimmed());
+                }
             }
         }
         // "**Assignee:** Maya" under a story sets the card's fields instead of describing it.

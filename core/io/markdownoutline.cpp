@@ -53,6 +53,25 @@ QString MarkdownOutline::statusOf(int section, bool *blocked) const
     return {};
 }
 
+bool MarkdownOutline::inNotes(int section) const
+{
+    for (int s = section; s > 0 && s < sections.size(); s = sections.at(s).parent)
+        if (sections.at(s).notes)
+            return true;
+    return false;
+}
+
+bool MarkdownOutline::notesIn(QStringView title)
+{
+    static const QRegularExpression notes(
+        uR"(\b(definition of (done|ready)|acceptance criteria|success criteria|success metrics|)"
+        uR"(action items|retrospective|retro|lessons learned|what went well|)"
+        uR"(critérios de aceitação|criterios de aceptación|akzeptanzkriterien|)"
+        uR"(critères d'acceptation|retrospectiva|rétrospective|retrospektive)\b|^dod\b)"_s,
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    return notes.match(title).hasMatch();
+}
+
 int MarkdownOutline::priorityOf(int section) const
 {
     for (int s = section; s >= 0 && s < sections.size(); s = sections.at(s).parent)
@@ -75,7 +94,8 @@ namespace {
 bool namesGroup(const QString &title)
 {
     static const QRegularExpression words(
-        uR"(\b(epic|epics|épico|stories|items|tasks|features|backlog|must have|should have|could have)\b)"_s,
+        uR"(\b(epic|epics|épico|stories|items|tasks|features|backlog|goals|stretch|must have|)"
+        uR"(should have|could have)\b)"_s,
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     return TextScan::isStatus(title) || words.match(title).hasMatch();
 }

@@ -33,6 +33,7 @@ struct MarkdownOutline
         bool otherSprint = false; ///< "Next Steps", "Backlog": stories here are not in this sprint
         QString sprintRef;        ///< "2" for "Next Steps - Sprint 2 Planning"
         int story = -1;           ///< mention index when the heading is a story line
+        bool notes = false; ///< criteria, a definition of done, a retrospective: no stories here
         int priority = 0;
 
         bool operator==(const Section &) const = default;
@@ -133,6 +134,10 @@ struct MarkdownOutline
     QDate dayOf(int section, int *number = nullptr) const;
     /** True inside a section about another sprint than `sprintNumber` or about the backlog. */
     bool inOtherSprint(int section, const QString &sprintNumber) const;
+    /** True inside a section of notes about the sprint rather than its work (notesIn()). */
+    bool inNotes(int section) const;
+    /** Whether a heading names notes: acceptance criteria, a definition of done, actions… */
+    static bool notesIn(QStringView title);
     /** The status the nearest heading gives, when the line itself gives none. */
     QString statusOf(int section, bool *blocked = nullptr) const;
     int priorityOf(int section) const;

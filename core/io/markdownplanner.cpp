@@ -623,6 +623,8 @@ private:
         QHash<QString, QList<int>> byKey;
         QStringList order;
         for (int i = 0; i < m_o.mentions.size(); ++i) {
+            if (m_o.inNotes(m_o.mentions.at(i).section))
+                continue; // a criterion or an action item that names a story is not the story
             const TextScan::Story &s = m_o.mentions.at(i).story;
             const QString id = s.key.isEmpty() ? u"title:"_s + s.title.toLower() : s.key;
             if (!byKey.contains(id))
@@ -746,15 +748,28 @@ private:
         return last;
     }
 
+    /** A story's date as a field gives it: a date, or a day of the sprint ("Day 2"). */
+    std::optional<QDate> fieldDate(const QString &value) const
+    {
+        if (const auto day = TextScan::dateIn(value))
+            return day;
+        static const QRegularExpression dayNumber(uR"(^(?:Day|Dia|Día|Tag|Jour)\s+(\d{1,3})\b)"_s,
+                                                  QRegularExpression::CaseInsensitiveOption);
+        const auto m = dayNumber.match(value);
+        if (!m.hasMatch() || !m_start.isValid())
+            return std::nullopt;
+        return addWorkingDays(m_start, qMax(1, m.captured(1).toInt()) - 1);
+    }
+
     /** "Started", "Completed" dates of a story: in progress, done on those days. */
-    static bool datedEntries(const QList<QPair<QString, QString>> &fields, QList<Entry> &entries)
+    bool datedEntries(const QList<QPair<QString, QString>> &fields, QList<Entry> &entries) const
     {
         bool any = false;
         for (const auto &[name, value] : fields) {
             const bool started = name == u"started";
             if (!started && name != u"completed")
                 continue;
-            if (const auto day = TextScan::dateIn(value)) {
+            if (const auto day = fieldDate(value)) {
                 entries.append({*day, started ? TextScan::inProgress() : TextScan::done()});
                 any = true;
             }
@@ -987,7 +1002,8 @@ private:
         QHash<int, QList<int>> tasksOf;
         for (int i = 0; i < m_o.tasks.size(); ++i) {
             const Outline::TaskItem &t = m_o.tasks.at(i);
-            if (t.mention >= 0 || inPlannedDay(t.section))
+            // Criteria and definitions of done are checklists, not work.
+            if (t.mention >= 0 || inPlannedDay(t.section) || m_o.inNotes(t.section))
                 continue;
             const int s = cardSectionOf(t.section);
             if (!tasksOf.contains(s))

@@ -69,8 +69,8 @@ const QList<Names> &names()
           u"anforderung"_s}},
         {Role::Title,
          3,
-         {u"description"_s, u"descrição"_s, u"descricao"_s, u"descripción"_s, u"descripcion"_s,
-          u"beschreibung"_s, u"descriptif"_s}},
+         {u"description"_s, u"us description"_s, u"descrição"_s, u"descricao"_s, u"descripción"_s,
+          u"descripcion"_s, u"beschreibung"_s, u"descriptif"_s}},
         {Role::Points, 0, {u"sp"_s,           u"pts"_s,
                            u"points"_s,       u"point"_s,
                            u"story points"_s, u"story point"_s,
@@ -137,6 +137,14 @@ const QList<Names> &names()
           u"priorite"_s}},
     };
     return all;
+}
+
+/** A column that makes a table one of actions, risks or blockers, whatever else it holds. */
+bool namesOtherThings(const QString &header)
+{
+    static const QRegularExpression other(
+        uR"(^(action|actions|action items?|risks?|impediments?|impedimentos?|blockers?|risques?|risikos?|risiken)$)"_s);
+    return other.match(header).hasMatch();
 }
 
 /** The header's words: lower case, without markers, emphasis and closing punctuation. */
@@ -222,6 +230,14 @@ std::optional<double> pointsOf(const QString &cell)
     return TextScan::parseNumber(m.captured(1));
 }
 
+/** A date, or a day of the sprint ("Day 2"), which the planner places. */
+bool isDay(const QString &text)
+{
+    static const QRegularExpression dayNumber(uR"(^(?:Day|Dia|Día|Tag|Jour)\s+\d{1,3}\b)"_s,
+                                              QRegularExpression::CaseInsensitiveOption);
+    return TextScan::dateIn(text) || dayNumber.match(text).hasMatch();
+}
+
 /** A done column holding a mark instead of a date ("✅", "yes", ":white_check_mark:"). */
 std::optional<bool> doneMark(QStringView cell)
 {
@@ -275,7 +291,7 @@ void readCell(Role role, const QString &cell, StoryTable::Row &row)
         row.fields.append({u"started"_s, text});
         return;
     case Role::Completed:
-        if (TextScan::dateIn(text)) {
+        if (isDay(text)) {
             row.fields.append({u"completed"_s, text});
         } else if (const auto done = doneMark(cell); done && s.status.isEmpty()) {
             s.status = *done ? TextScan::done() : TextScan::toDo();
@@ -328,6 +344,8 @@ std::optional<StoryTable> StoryTable::read(const QList<QStringList> &rows)
     bool storyColumn = false, taskColumn = false;
     bool details = false; // points, status, owner or dates
     for (int c = 0; c < header.size(); ++c) {
+        if (namesOtherThings(headerWords(header.at(c))))
+            return std::nullopt;
         const Names *n = namesOf(header.at(c));
         Role role = n ? n->role : Role::None;
         if (role == Role::Title || role == Role::Key) {
@@ -388,9 +406,9 @@ std::optional<StoryTable::Row> StoryTable::row(const QStringList &cells) const
             s.key = TextScan::keyOf(cell);
             if (s.key.isEmpty() && !isTotal(text)) {
                 // A bare issue number is a key ("#42"); anything else is the title.
-                static const QRegularExpression number(uR"(^#?(\d{1,7})$)"_s);
+                static const QRegularExpression number(uR"(^#?(\d{1,7}(?:\.\d+)*)$)"_s);
                 if (const auto m = number.match(text); m.hasMatch())
-                    s.key = u'#' + m.captured(1);
+                    s.key = m.captured(1).contains(u'.') ? m.captured(1) : u'#' + m.captured(1);
                 else if (s.title.isEmpty())
                     s.title = TextScan::titleOf(text);
             } else if (isTotal(text)) {
@@ -402,12 +420,14 @@ std::optional<StoryTable::Row> StoryTable::row(const QStringList &cells) const
                 return std::nullopt;
             // "US06: Visualizar detalhes" names its key in the title.
             static const QRegularExpression keyFirst(
-                uR"(^([A-Za-z]{1,10}[-_#]?\d{1,7}(?:\.\d+)*)\s*[:\-–—]\s+(.+)$)"_s);
+                uR"(^([A-Za-z]{1,10}[-_#]?\d{1,7}(?:\.\d+)*)\s*[:\-–—]\s+(.+)$|^(\d{1,4}-\d{1,4})\s+(.+)$)"_s);
             const auto m = keyFirst.match(text);
-            const QString key = m.hasMatch() ? TextScan::keyOf(m.captured(1)) : QString();
+            // "002-001 RSpec Setup": a key of numbers needs no separator.
+            const int part = m.hasCaptured(3) ? 3 : 1;
+            const QString key = m.hasMatch() ? TextScan::keyOf(m.captured(part)) : QString();
             if (!key.isEmpty() && (s.key.isEmpty() || s.key == key)) {
                 s.key = key;
-                s.title = TextScan::titleOf(m.captured(2));
+                s.title = TextScan::titleOf(m.captured(part + 1));
             } else {
                 s.title = TextScan::titleOf(text);
             }

@@ -394,7 +394,9 @@ QString TextScan::keyOf(QStringView text)
     static const QRegularExpression joined(uR"(^[A-Za-z]{1,6}#?\d{1,7}$)"_s);
     static const QRegularExpression underscored(uR"(^[A-Z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+$)"_s);
     static const QRegularExpression hash(uR"(^#\d{1,7}$)"_s);
-    if (dashed.match(t).hasMatch() || joined.match(t).hasMatch() || hash.match(t).hasMatch())
+    static const QRegularExpression numbers(uR"(^\d{1,4}-\d{1,4}$)"_s); // "002-001"
+    if (dashed.match(t).hasMatch() || joined.match(t).hasMatch() || hash.match(t).hasMatch() ||
+        numbers.match(t).hasMatch())
         return t.toUpper();
     if (underscored.match(t).hasMatch())
         return t;
@@ -729,7 +731,8 @@ std::optional<TextScan::Story> TextScan::story(QStringView text, bool allowKeyle
     if (std::none_of(text.begin(), text.end(), [](QChar c) { return c.isDigit(); }))
         return std::nullopt;
     const bool maybeKey = text.contains(u'-') || text.contains(u'#');
-    const bool maybePoints = text.contains(u'(') || text.contains(u'[');
+    const bool maybePoints = text.contains(u'(') || text.contains(u'[') ||
+                             text.contains(u'\u2013') || text.contains(u'\u2014');
     if (!maybeKey && !(allowKeyless && maybePoints) && !holdsKeyWord(text))
         return std::nullopt;
     static const QRegularExpression keyRe(
@@ -738,8 +741,10 @@ std::optional<TextScan::Story> TextScan::story(QStringView text, bool allowKeyle
         uR"((?<![\w.\-/])(?:(NEW)\s+)?(Story|Task|Bug|Fix|Feature|Epic|Issue|Item)\s+#?(\d+(?:\.\d+)*)(?![\w.]|\.\w))"_s);
     static const QRegularExpression hashKeyRe(
         uR"((?<![\w&#])(?:(NEW)\s+)?#(\d{1,7})(?![\w.]|\.\w))"_s);
+    // "(5 points)", "[3 pts]", "(2 pts, 2 hours)", or after a dash: "- 5 points", "- 5 SP -".
     static const QRegularExpression pointsRe(
-        uR"([(\[]\s*~?\s*(\d+(?:[.,]\d+)?)\s*(?:story\s+points?|points?|pts?\.?|sp)\s*[)\]])"_s,
+        uR"([(\[]\s*~?\s*(\d+(?:[.,]\d+)?)\s*(?:story\s+points?|points?|pts?\.?|sp)\s*(?:[,;][^)\]]*)?[)\]])"
+        uR"(|\s[-–—]\s*~?(\d+(?:[.,]\d+)?)\s*(?:story\s+points?|points?|pts?\.?|sp)(?=\s*$|\s+[-–—]))"_s,
         kCase);
 
     Story s;
@@ -765,7 +770,7 @@ std::optional<TextScan::Story> TextScan::story(QStringView text, bool allowKeyle
     const QStringView afterKey = keyEnd >= 0 ? text.sliced(keyEnd) : text;
     const auto points = pointsRe.match(afterKey);
     if (points.hasMatch())
-        s.points = parseNumber(points.captured(1));
+        s.points = parseNumber(points.captured(points.hasCaptured(1) ? 1 : 2));
 
     if (keyStart >= 0) {
         // Only markers may stand before a key that opens the line.
