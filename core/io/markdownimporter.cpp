@@ -142,6 +142,9 @@ private:
 
     void block(cmark_node *node)
     {
+        if (cmark_node_get_type(node) != CMARK_NODE_LIST &&
+            cmark_node_get_type(node) != CMARK_NODE_PARAGRAPH)
+            m_notesLabel = false;
         switch (cmark_node_get_type(node)) {
         case CMARK_NODE_HEADING:
             heading(node);
@@ -306,6 +309,7 @@ private:
         }
         // "**Completed Tasks:**" over a plain list: the list holds the story's tasks.
         cmark_node *next = cmark_node_next(node);
+        m_notesLabel = onlyLabels && !label.isEmpty() && MarkdownOutline::notesIn(label);
         if (onlyLabels && !label.isEmpty() && next &&
             cmark_node_get_type(next) == CMARK_NODE_LIST &&
             label.contains(u"task"_s, Qt::CaseInsensitive) && currentStory() >= 0) {
@@ -446,7 +450,13 @@ private:
     void list(cmark_node *node)
     {
         const QString label = std::exchange(m_taskLabel, QString());
+        const bool notes = std::exchange(m_notesLabel, false);
         const int story = currentStory();
+        // "**Acceptance Criteria:**" over a checklist outside any story: criteria, not work.
+        if (notes && story < 0) {
+            keep(node);
+            return;
+        }
         if (!label.isEmpty() && story >= 0) {
             const bool done = TextScan::statusIn(label) == TextScan::done();
             for (cmark_node *item = cmark_node_first_child(node); item;
@@ -666,6 +676,8 @@ private:
     QString m_itemsStatus;        ///< that status, while the list's items are read
     bool m_listYesterday = false; ///< the label before the list names yesterday
     bool m_itemsYesterday = false; ///< that, while the list's items are read
+    bool m_notesLabel =
+        false; ///< the paragraph before was a label of notes ("Acceptance Criteria:")
 };
 
 cmark_parser *newParser()

@@ -678,7 +678,8 @@ QString storyTitle(QStringView text, QStringView afterKey, qsizetype keyStart,
     } else {
         static const QRegularExpression statusTail(uR"(\s+[-–—]\s+(?=[^-–—]*$))"_s);
         const auto t = statusTail.match(afterKey);
-        if (t.hasMatch() && !TextScan::statusIn(afterKey.sliced(t.capturedEnd())).isEmpty()) {
+        const QStringView after = t.hasMatch() ? afterKey.sliced(t.capturedEnd()) : QStringView();
+        if (t.hasMatch() && (!TextScan::statusIn(after).isEmpty() || TextScan::isStatus(after))) {
             title = afterKey.left(t.capturedStart());
             *tail = afterKey.sliced(t.capturedEnd());
         }
@@ -706,6 +707,8 @@ void readStoryStatus(TextScan::Story &s, QStringView text, QStringView tail, qsi
 {
     bool blocked = false;
     s.status = TextScan::statusIn(tail, &blocked);
+    if (s.status.isEmpty() && !blocked && TextScan::isStatus(trimmedOfSeparators(tail)))
+        s.status = TextScan::statusOf(trimmedOfSeparators(tail), &blocked); // " - Accepted"
     if (s.status.isEmpty() && !blocked) {
         // " - **QA**": a word in capitals of its own names a status (a column) all the same.
         static const QRegularExpression word(uR"(^\s*[-–—]\s*([A-Z][A-Z ]{0,28}[A-Z])\s*$)"_s);

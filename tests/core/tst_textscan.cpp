@@ -462,6 +462,33 @@ private slots:
         QTest::newRow("status in brackets")
             << u"US-6: Filters [DONE] (2 points)"_s << u"US-6"_s << u"Filters"_s;
         QTest::newRow("implemented") << u"US-7: Export - IMPLEMENTED"_s << u"US-7"_s << u"Export"_s;
+        QTest::newRow("a tracker's word after a dash")
+            << u"US-8: Reports - Accepted"_s << u"US-8"_s << u"Reports"_s;
+    }
+
+    void storyPoints_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<double>("points");
+        QTest::addColumn<QString>("status");
+        QTest::newRow("brackets") << u"US-1: Login [3 pts]"_s << 3.0 << QString();
+        QTest::newRow("with hours") << u"US-2: Login (2 pts, 2 hours)"_s << 2.0 << QString();
+        QTest::newRow("after a dash") << u"US-3: Login - 5 points"_s << 5.0 << QString();
+        QTest::newRow("between dashes")
+            << u"Story 1: App shell - 5 SP - \u2B1C Not Started"_s << 5.0 << TextScan::toDo();
+        QTest::newRow("a tracker's status")
+            << u"US-4: Login - 1 point - Accepted"_s << 1.0 << TextScan::done();
+    }
+
+    void storyPoints()
+    {
+        QFETCH(QString, text);
+        QFETCH(double, points);
+        QFETCH(QString, status);
+        const auto story = TextScan::story(text, false);
+        QVERIFY(story);
+        QCOMPARE(story->points, std::optional<double>(points));
+        QCOMPARE(story->status, status);
     }
 
     void numberOfASprintIsNoKey()
