@@ -403,36 +403,113 @@ private:
         m.fields += row.fields;
     }
 
-    /** "- **Estimate**: 8 points", "- Estado: Hecho" under a story: a field of the story. */
-    bool storyFieldItem(cmark_node *paragraph, int mention)
+    /** The lines of a paragraph, each as its inline nodes. */
+    static QList<QList<cmark_node *>> linesOf(cmark_node *paragraph)
     {
-        if (mention < 0)
-            return false;
+        QList<QList<cmark_node *>> lines(1);
+        for (cmark_node *c = cmark_node_first_child(paragraph); c; c = cmark_node_next(c)) {
+            const cmark_node_type t = cmark_node_get_type(c);
+            if (t == CMARK_NODE_SOFTBREAK || t == CMARK_NODE_LINEBREAK)
+                lines.append(QList<cmark_node *>());
+            else
+                lines.last().append(c);
+        }
+        return lines;
+    }
+
+    /** A line "**Name:** value", "**Name**: value" or "Name: value" as (name, value). */
+    static std::optional<QPair<QString, QString>> fieldOf(const QList<cmark_node *> &parts)
+    {
+        if (parts.isEmpty())
+            return std::nullopt;
         QString name, value;
-        cmark_node *first = cmark_node_first_child(paragraph);
-        if (first && cmark_node_get_type(first) == CMARK_NODE_STRONG) {
-            name = plainText(first).trimmed();
-            for (cmark_node *c = cmark_node_next(first); c; c = cmark_node_next(c))
-                appendPlain(c, value, false);
+        if (cmark_node_get_type(parts.first()) == CMARK_NODE_STRONG) {
+            name = plainText(parts.first()).trimmed();
+            for (qsizetype k = 1; k < parts.size(); ++k)
+                appendPlain(parts.at(k), value, false);
             value = value.trimmed();
             if (name.endsWith(u':'))
                 name.chop(1);
             else if (value.startsWith(u':'))
                 value = value.mid(1).trimmed();
             else
-                return false;
+                return std::nullopt;
         } else {
-            const QString text = plainText(paragraph).simplified();
+            QString text;
+            for (cmark_node *p : parts)
+                appendPlain(p, text, false);
+            text = text.simplified();
             const qsizetype colon = text.indexOf(u':');
             if (colon <= 0)
-                return false;
+                return std::nullopt;
             name = text.left(colon);
             value = text.mid(colon + 1).trimmed();
         }
-        name = TextScan::withoutMarkers(name);
-        if (!StoryTable::isCardField(name))
+        return QPair{TextScan::withoutMarkers(name), value};
+    }
+
+    /**
+     * "- **Estimate**: 8 points", "- Estado: Hecho" under a story: a field of the story; a title
+     * ("Descripción: …") names a story that has none.
+     */
+    bool storyFieldItem(cmark_node *paragraph, int mention)
+    {
+        const QList<QList<cmark_node *>> lines = linesOf(paragraph);
+        if (mention < 0 || lines.size() != 1)
             return false;
-        storyField(mention, name, value);
+        const auto field = fieldOf(lines.first());
+        if (!field)
+            return false;
+        TextScan::Story &story = m_o.mentions[mention].story;
+        if (StoryTable::roleOf(field->first) == StoryTable::Role::Title &&
+            (story.title.isEmpty() || story.title == story.key)) {
+            story.title = TextScan::titleOf(field->second);
+            return true;
+        }
+        if (!StoryTable::isCardField(field->first))
+            return false;
+        storyField(mention, field->first, field->second);
+        return true;
+    }
+
+    /**
+     * "1. **Issue:** [#68 Validar telefone](…)" over "**Pontuação:** 3": an item of fields, one
+     * naming the story and the others its card fields, is a story.
+     */
+    bool fieldStory(cmark_node *paragraph, int line)
+    {
+        QList<QPair<QString, QString>> fields;
+        for (const QList<cmark_node *> &parts : linesOf(paragraph)) {
+            const auto field = fieldOf(parts);
+            if (!field)
+                return false;
+            fields.append(*field);
+        }
+        const auto names = [](const QPair<QString, QString> &f) {
+            const StoryTable::Role role = StoryTable::roleOf(f.first);
+            return role == StoryTable::Role::Key || role == StoryTable::Role::Title;
+        };
+        const auto named = std::find_if(fields.cbegin(), fields.cend(), names);
+        if (fields.size() < 2 || named == fields.cend())
+            return false;
+        TextScan::Story story;
+        const QString &value = named->second;
+        const qsizetype space = value.indexOf(u' ');
+        if (auto s = TextScan::story(value, false); s && !s->key.isEmpty()) {
+            story = *s;
+        } else if (story.key = TextScan::keyOf(value); story.key.isEmpty() && space > 0) {
+            // "#68 [Bugfix] Validar telefone": a key, then the title.
+            story.key = TextScan::keyOf(QStringView(value).first(space));
+            story.title = TextScan::titleOf(QStringView(value).sliced(space + 1));
+            if (story.key.isEmpty())
+                story.title = TextScan::titleOf(value);
+        }
+        if (story.key.isEmpty() && story.title.isEmpty())
+            return false;
+        const int m = addMention(story, line);
+        for (auto f = fields.cbegin(); f != fields.cend(); ++f)
+            if (f != named)
+                storyField(m, f->first, f->second);
         return true;
     }
 
@@ -523,7 +600,8 @@ private:
                 continue;
             }
             if (firstIsParagraph && cmark_node_next(first) == nullptr &&
-                storyFieldItem(first, currentStory()))
+                (storyFieldItem(first, currentStory()) ||
+                 (currentStory() < 0 && fieldStory(first, line))))
                 continue;
             *plain = true;
             dateField(text, line);

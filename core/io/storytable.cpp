@@ -213,6 +213,8 @@ QString firstPerson(const QString &cell)
         uR"(\s*(?:[,;&+/]|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*)"_s,
         QRegularExpression::UseUnicodePropertiesOption);
     QString person = cell.split(separators, Qt::SkipEmptyParts).value(0).trimmed();
+    while (person.endsWith(u'.') || person.endsWith(u';'))
+        person.chop(1);
     if (person.startsWith(u'@'))
         person.remove(0, 1);
     return isEmptyCell(person) ? QString() : person;

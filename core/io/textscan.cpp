@@ -111,11 +111,12 @@ QString statusWordPattern()
 /** Whether `text` holds a word that can open a key ("Story 4", "Bug #12"), in one pass. */
 bool holdsKeyWord(QStringView text)
 {
-    static constexpr QStringView kWords[] = {u"Story",   u"Task", u"Bug",  u"Fix",
-                                             u"Feature", u"Epic", u"Issue"};
+    static constexpr QStringView kWords[] = {u"Story",   u"Task",   u"Bug",   u"Fix",
+                                             u"Feature", u"Epic",   u"Issue", u"Item",
+                                             u"Tarea",   u"Tarefa", u"Tâche", u"Aufgabe"};
     for (qsizetype i = 0; i < text.size(); ++i) {
         const char16_t c = text[i].unicode();
-        if (c != u'S' && c != u'T' && c != u'B' && c != u'F' && c != u'E' && c != u'I')
+        if (c != u'S' && c != u'T' && c != u'B' && c != u'F' && c != u'E' && c != u'I' && c != u'A')
             continue;
         const QStringView rest = text.sliced(i);
         for (QStringView w : kWords)
@@ -401,7 +402,7 @@ QString TextScan::keyOf(QStringView text)
     if (underscored.match(t).hasMatch())
         return t;
     static const QRegularExpression word(
-        uR"(^(?:User\s+)?(Story|Task|Bug|Fix|Feature|Epic|Issue|Item)\s+#?(\d{1,7}(?:\.\d+)*)$)"_s,
+        uR"(^(?:User\s+)?(Story|Task|Bug|Fix|Feature|Epic|Issue|Item|Tarea|Tarefa|Aufgabe|Tâche)\s+#?(\d{1,7}(?:\.\d+)*)$)"_s,
         kCase);
     if (const auto m = word.match(t); m.hasMatch())
         return m.captured(1).toUpper() + u'-' + m.captured(2);
@@ -741,7 +742,7 @@ std::optional<TextScan::Story> TextScan::story(QStringView text, bool allowKeyle
     static const QRegularExpression keyRe(
         uR"((?<![\w.\-/])(?:(NEW)\s+)?([A-Z][A-Z0-9]{0,15}-\d{1,7}(?:\.\d+)*)(?![\w\-]|\.\w))"_s);
     static const QRegularExpression wordKeyRe(
-        uR"((?<![\w.\-/])(?:(NEW)\s+)?(Story|Task|Bug|Fix|Feature|Epic|Issue|Item)\s+#?(\d+(?:\.\d+)*)(?![\w.]|\.\w))"_s);
+        uR"((?<![\w.\-/])(?:(NEW)\s+)?(Story|Task|Bug|Fix|Feature|Epic|Issue|Item|Tarea|Tarefa|Aufgabe|Tâche)\s+#?(\d+(?:\.\d+)*)(?![\w.]|\.\w))"_s);
     static const QRegularExpression hashKeyRe(
         uR"((?<![\w&#])(?:(NEW)\s+)?#(\d{1,7})(?![\w.]|\.\w))"_s);
     // "(5 points)", "[3 pts]", "(2 pts, 2 hours)", or after a dash: "- 5 points", "- 5 SP -".

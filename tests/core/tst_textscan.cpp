@@ -511,6 +511,8 @@ private slots:
         QTest::newRow("number after letters") << u"US#29"_s << u"US#29"_s;
         QTest::newRow("joined") << u"us10"_s << u"US10"_s;
         QTest::newRow("item") << u"Item 7"_s << u"ITEM-7"_s;
+        QTest::newRow("spanish task") << u"Tarea #1"_s << u"TAREA-1"_s;
+        QTest::newRow("numbers") << u"002-001"_s << u"002-001"_s;
         QTest::newRow("underscores") << u"T_SPR_Mod"_s << u"T_SPR_Mod"_s;
         QTest::newRow("a title") << u"Login page"_s << QString();
         QTest::newRow("a sentence with a key") << u"US-1 and US-2"_s << QString();
