@@ -652,9 +652,13 @@ private:
         QSet<QDate> describedDays;
         const QDate ownDay = ownStatusDay(mentions);
         bool datedFields = false;
+        const bool ownPoints = std::any_of(mentions.cbegin(), mentions.cend(), [this](int i) {
+            return isOwn(m_o.mentions.at(i)) && m_o.mentions.at(i).story.points;
+        });
         for (int i : chronological(mentions)) {
             const Outline::Mention &m = m_o.mentions.at(i);
-            if (m.story.points)
+            // Points from the story's own heading, row or fields when it has them.
+            if (m.story.points && (!ownPoints || isOwn(m)))
                 card.points = m.story.points;
             if (card.title.isEmpty())
                 card.title = m.story.title;
@@ -733,6 +737,9 @@ private:
         QDate day;
         QString status;
     };
+
+    /** A mention where the story is stated rather than named: its heading, table row, fields. */
+    static bool isOwn(const Outline::Mention &m) { return m.inHeading || m.inTable || m.ownStatus; }
 
     /** The last day a story's own status field or table cell speaks of it; invalid: none does. */
     QDate ownStatusDay(const QList<int> &mentions) const

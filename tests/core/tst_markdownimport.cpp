@@ -1151,6 +1151,7 @@ Closing words.
 ## Follow-ups
 
 - US-7 - tidy the index names - IN PROGRESS
+- US-7: Search (8 points) as first estimated
 )"_s;
         const ImportPlan plan = MarkdownImporter::parse(doc, u"s.md"_s, QDate(2025, 1, 20));
         QCOMPARE(plan.cards.size(), 1);
