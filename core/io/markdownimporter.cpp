@@ -399,6 +399,7 @@ private:
             m.story.status = row.story.status;
             m.story.blocked = row.story.blocked;
             m.ownStatus = true;
+            m.deferred = row.deferred;
         }
         m.fields += row.fields;
     }
@@ -669,6 +670,7 @@ private:
             const int m = addMention(row->story, lines.at(r));
             m_o.mentions[m].inTable = true;
             m_o.mentions[m].ownStatus = row->ownStatus;
+            m_o.mentions[m].deferred = row->deferred;
             m_o.mentions[m].fields = row->fields;
         }
     }

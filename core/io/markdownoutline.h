@@ -51,6 +51,7 @@ struct MarkdownOutline
         bool yesterday = false; ///< listed as the previous day's work ("**Yesterday:**")
         bool inTable = false;   ///< a row of a story table
         bool ownStatus = false; ///< the story's own status field or cell gave its status
+        bool deferred = false;  ///< that status moved it out of the sprint
 
         bool operator==(const Mention &) const = default;
     };

@@ -662,7 +662,9 @@ private:
                 card.points = m.story.points;
             if (card.title.isEmpty())
                 card.title = m.story.title;
-            if (m_o.inOtherSprint(m.section, m_number))
+            if (m.deferred) // out of the sprint by its own status; its fields still hold
+                applyFields(card, m.fields, priority);
+            if (m_o.inOtherSprint(m.section, m_number) || m.deferred)
                 continue;
             inSprint = true;
             int dayNumber = 0;

@@ -285,6 +285,7 @@ void readCell(Role role, const QString &cell, StoryTable::Row &row)
     case Role::Status:
         s.status = TextScan::statusOf(cell, &s.blocked);
         row.ownStatus = !s.status.isEmpty() || s.blocked;
+        row.deferred = TextScan::deferredIn(text);
         return;
     case Role::Owner:
         if (const QString person = firstPerson(text); !person.isEmpty())

@@ -38,6 +38,7 @@ public:
     {
         TextScan::Story story;
         bool ownStatus = false; ///< a status cell gave the story's status
+        bool deferred = false;  ///< the status moves it out of the sprint ("Deferred to Sprint 5")
         QList<QPair<QString, QString>> fields;
     };
 

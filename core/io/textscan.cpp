@@ -283,6 +283,8 @@ QString TextScan::statusOf(QStringView value, bool *blocked)
     static const QRegularExpression denied(uR"(^(not|não|nao|no|nicht|non|pas)\s+(.+)$)"_s, kCase);
     if (const auto m = denied.match(text); m.hasMatch() && statusOf(m.captured(2)) == done())
         return toDo();
+    if (deferredIn(text))
+        return toDo(); // "✅ Added to backlog": done with it for now, not done
     const QString status = statusIn(value, &isBlocked);
     if (!status.isEmpty() || isBlocked)
         return status;
@@ -365,6 +367,15 @@ bool dropStatusAtEnd(QString &t)
 }
 
 } // namespace
+
+bool TextScan::deferredIn(QStringView text)
+{
+    static const QRegularExpression deferred(
+        uR"(\b(deferred|postponed|carried (over|into)|moved to (the )?(next sprint|backlog)|)"
+        uR"(added to (the )?backlog|adiad[oa]|pospuest[oa]|verschoben|reporté|reportée)(?!\w))"_s,
+        kCase | QRegularExpression::UseUnicodePropertiesOption);
+    return deferred.match(text).hasMatch();
+}
 
 bool TextScan::isStatus(QStringView text)
 {

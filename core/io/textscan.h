@@ -62,6 +62,10 @@ public:
      */
     static QString keyOf(QStringView text);
 
+    /** Whether a status says the work left the sprint ("deferred to Sprint 5", "moved to backlog").
+     */
+    static bool deferredIn(QStringView text);
+
     /** Whether the text is only a status ("In Review", "Concluído", "DONE"). */
     static bool isStatus(QStringView text);
 

@@ -571,6 +571,8 @@ private slots:
         QTest::newRow("french to do") << u"À faire"_s << TextScan::toDo() << false;
         QTest::newRow("a tracker word") << u"Pronto"_s << TextScan::done() << false;
         QTest::newRow("blocked") << u"Bloqueado"_s << QString() << true;
+        QTest::newRow("deferred despite a marker")
+            << u"\u2705 Added to backlog (deferred to Sprint 5+)"_s << TextScan::toDo() << false;
         QTest::newRow("the source's own word") << u"**Stretch**"_s << u"Stretch"_s << false;
         QTest::newRow("nothing") << u"-"_s << QString() << false;
     }
