@@ -206,7 +206,9 @@ private:
         }
         // Read on story headings too: one that groups stories becomes a section (groupHeadings).
         s.status = TextScan::statusIn(raw, &s.blocked);
-        s.sprintRef = TextScan::sprintNumberIn(raw);
+        // "Still In Progress (Carried Into Sprint 6)" lists this sprint's unfinished work.
+        if (!TextScan::deferredIn(raw))
+            s.sprintRef = TextScan::sprintNumberIn(raw);
         // "Backlog da Sprint" is the sprint's own backlog (Portuguese, Spanish, German, French).
         static const QRegularExpression elsewhere(
             uR"(^(backlog(?!\s+(da|de|del|der|du)\s+sprint)|future|icebox|later|parking lot|next sprint)\b|\bnext sprint\b)"_s,

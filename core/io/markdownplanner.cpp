@@ -109,6 +109,27 @@ private:
         int orderLine = 0; ///< where it first appears that day
     };
 
+    /**
+     * Whether the text is a template's placeholder ("Story {ID}: {Story Name}"); the first one
+     * found is named in a warning, once.
+     */
+    bool isPlaceholder(const QString &text)
+    {
+        // Not code: "GET /tasks/{task_id}" names a path parameter.
+        static const QRegularExpression placeholder(
+            uR"((?<![\w/$])\{[A-Za-z][A-Za-z0-9 ]{0,40}\})"_s);
+        const auto m = placeholder.match(text);
+        if (!m.hasMatch())
+            return false;
+        if (!m_templateWarned) {
+            m_templateWarned = true;
+            m_plan.warn(0, QObject::tr("the document reads as a template (placeholders such as "
+                                       "%1); its placeholders make no cards")
+                               .arg(m.captured()));
+        }
+        return true;
+    }
+
     bool inHeader(int section) const { return section == 0 || m_o.sections.at(section).level <= 1; }
 
     const Outline::Field *field(std::initializer_list<QStringView> names, bool headerOnly) const
@@ -626,6 +647,8 @@ private:
             if (m_o.inNotes(m_o.mentions.at(i).section))
                 continue; // a criterion or an action item that names a story is not the story
             const TextScan::Story &s = m_o.mentions.at(i).story;
+            if (isPlaceholder(s.key + u' ' + s.title))
+                continue;
             const QString id = s.key.isEmpty() ? u"title:"_s + s.title.toLower() : s.key;
             if (!byKey.contains(id))
                 order.append(id);
@@ -1011,8 +1034,9 @@ private:
         QHash<int, QList<int>> tasksOf;
         for (int i = 0; i < m_o.tasks.size(); ++i) {
             const Outline::TaskItem &t = m_o.tasks.at(i);
-            // Criteria and definitions of done are checklists, not work.
-            if (t.mention >= 0 || inPlannedDay(t.section) || m_o.inNotes(t.section))
+            // Criteria and definitions of done are checklists, not work; placeholders neither.
+            if (t.mention >= 0 || inPlannedDay(t.section) || m_o.inNotes(t.section) ||
+                isPlaceholder(t.text))
                 continue;
             const int s = cardSectionOf(t.section);
             if (!tasksOf.contains(s))
@@ -1363,6 +1387,7 @@ private:
     QHash<std::pair<QDate, int>, QString> m_dayHeadings;
     double m_pointsTotal = 0;
     bool m_scoredReady = false;
+    bool m_templateWarned = false;
 };
 
 } // namespace
