@@ -223,14 +223,7 @@ private:
     void paragraph(cmark_node *node)
     {
         const int line0 = startLine(node);
-        QList<QList<cmark_node *>> lines(1);
-        for (cmark_node *c = cmark_node_first_child(node); c; c = cmark_node_next(c)) {
-            const cmark_node_type t = cmark_node_get_type(c);
-            if (t == CMARK_NODE_SOFTBREAK || t == CMARK_NODE_LINEBREAK)
-                lines.append(QList<cmark_node *>());
-            else
-                lines.last().append(c);
-        }
+        const QList<QList<cmark_node *>> lines = linesOf(node);
         bool onlyLabels = true;
         bool onlyCardFields = true;
         QList<QPair<QString, QString>> cardFields;
@@ -246,42 +239,33 @@ private:
             for (cmark_node *p : parts)
                 appendPlain(p, text, false);
             text = text.trimmed();
-            bool isField = false;
-            if (cmark_node_get_type(parts.first()) == CMARK_NODE_STRONG) {
-                QString name = plainText(parts.first()).trimmed();
-                QString value;
-                for (qsizetype k = 1; k < parts.size(); ++k)
-                    appendPlain(parts.at(k), value, false);
-                value = value.trimmed();
-                if (name.endsWith(u':')) {
-                    name.chop(1);
-                    isField = true;
-                } else if (value.startsWith(u':')) {
-                    value = value.mid(1).trimmed();
-                    isField = true;
-                }
-                if (isField) {
-                    name = TextScan::withoutMarkers(name);
-                    static const QStringList known = {u"assignee"_s, u"owner"_s, u"priority"_s,
-                                                      u"labels"_s,   u"label"_s, u"type"_s,
-                                                      u"blocked"_s};
-                    const bool storyField = StoryTable::isCardField(name);
-                    // A story's own dates are not the sprint's.
-                    if (!(storyField && currentStory() >= 0 && StoryTable::isDateField(name)))
-                        m_o.fields.append({name, value, m_section, line});
-                    if (known.contains(name.toLower()))
-                        cardFields.append({name.toLower(), value});
-                    else if (storyField)
-                        storyFields.append({name, value});
-                    else
-                        onlyCardFields = false;
-                    if (value.isEmpty())
-                        label = name;
-                    else
-                        onlyLabels = false;
-                    if (auto c = TextScan::countIn(value))
-                        m_o.counts.append({*c, m_section, line, true, name});
-                }
+            // In a paragraph a field is named in bold; "Name: value" is prose.
+            const auto field = cmark_node_get_type(parts.first()) == CMARK_NODE_STRONG
+                                   ? fieldOf(parts)
+                                   : std::nullopt;
+            const bool isField = field.has_value();
+            if (isField) {
+                const QString &name = field->first;
+                const QString &value = field->second;
+                static const QStringList known = {u"assignee"_s, u"owner"_s, u"priority"_s,
+                                                  u"labels"_s,   u"label"_s, u"type"_s,
+                                                  u"blocked"_s};
+                const bool storyField = StoryTable::isCardField(name);
+                // A story's own dates are not the sprint's.
+                if (!(storyField && currentStory() >= 0 && StoryTable::isDateField(name)))
+                    m_o.fields.append({name, value, m_section, line});
+                if (known.contains(name.toLower()))
+                    cardFields.append({name.toLower(), value});
+                else if (storyField)
+                    storyFields.append({name, value});
+                else
+                    onlyCardFields = false;
+                if (value.isEmpty())
+                    label = name;
+                else
+                    onlyLabels = false;
+                if (auto c = TextScan::countIn(value))
+                    m_o.counts.append({*c, m_section, line, true, name});
             }
             if (!isField) {
                 onlyLabels = false;
@@ -291,12 +275,9 @@ private:
                     m_o.counts.append({*c, m_section, line, false, QString()});
                 if (auto story = TextScan::story(text, false)) {
                     lineStory = addMention(*story, line);
-                } else if (lineStory >= 0) {
+                } else if (const auto plain = fieldOf(parts); plain && lineStory >= 0) {
                     // "US-003: Update Task Status (3 points)" then "Status: COMPLETE".
-                    const qsizetype colon = text.indexOf(u':');
-                    if (colon > 0)
-                        storyField(lineStory, text.left(colon).trimmed(),
-                                   text.mid(colon + 1).trimmed());
+                    storyField(lineStory, plain->first, plain->second);
                 }
             }
         }
@@ -758,8 +739,8 @@ private:
     QString m_itemsStatus;        ///< that status, while the list's items are read
     bool m_listYesterday = false; ///< the label before the list names yesterday
     bool m_itemsYesterday = false; ///< that, while the list's items are read
-    bool m_notesLabel =
-        false; ///< the paragraph before was a label of notes ("Acceptance Criteria:")
+    // The paragraph before was a label of notes ("Acceptance Criteria:").
+    bool m_notesLabel = false;
 };
 
 cmark_parser *newParser()
