@@ -583,7 +583,7 @@ private:
                 }
                 continue;
             }
-            if (firstIsParagraph && cmark_node_next(first) == nullptr &&
+            if (firstIsParagraph && cmark_node_next(first) == nullptr && text.contains(u':') &&
                 (storyFieldItem(first, currentStory()) ||
                  (currentStory() < 0 && fieldStory(first, line))))
                 continue;

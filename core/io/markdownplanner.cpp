@@ -118,7 +118,7 @@ private:
         // Not code: "GET /tasks/{task_id}" names a path parameter.
         static const QRegularExpression placeholder(
             uR"((?<![\w/$])\{[A-Za-z][A-Za-z0-9 ]{0,40}\})"_s);
-        const auto m = placeholder.match(text);
+        const auto m = text.contains(u'{') ? placeholder.match(text) : QRegularExpressionMatch();
         if (!m.hasMatch())
             return false;
         if (!m_templateWarned) {

@@ -341,9 +341,12 @@ bool dropStatusAtEnd(QString &t)
             return true;
         }
     }
-    // " - Done", ": concluído" after the title.
+    // " - Done", ": concluído" after the title. Most titles have no such tail, nor capitals at an
+    // end: each pattern runs only where it may match.
     static const QRegularExpression tail(uR"(\s*[-–—:|]\s*([^-–—:|]+)$)"_s);
-    if (const auto m = tail.match(t);
+    const bool separated = std::any_of(
+        t.cbegin(), t.cend(), [](QChar c) { return QStringView(u"-\u2013\u2014:|").contains(c); });
+    if (const auto m = separated ? tail.match(t) : QRegularExpressionMatch();
         m.hasMatch() && m.capturedStart() > 0 && isStatusPhrase(m.captured(1), true)) {
         t = trimmedOfSeparators(QStringView(t).first(m.capturedStart()));
         return true;
@@ -353,12 +356,16 @@ bool dropStatusAtEnd(QString &t)
                                                  QRegularExpression::UseUnicodePropertiesOption);
     static const QRegularExpression capitalsFirst(uR"(^(\p{Lu}[\p{Lu} ]*\p{Lu})\s+)"_s,
                                                   QRegularExpression::UseUnicodePropertiesOption);
-    if (const auto m = capitalsLast.match(t);
+    const auto capitals = [&t](qsizetype a, qsizetype b) {
+        return t.size() > 2 && t.at(a).isUpper() && t.at(b).isUpper();
+    };
+    if (const auto m = capitals(t.size() - 1, t.size() - 2) ? capitalsLast.match(t)
+                                                            : QRegularExpressionMatch();
         m.hasMatch() && isStatusPhrase(m.captured(1), false)) {
         t = trimmedOfSeparators(QStringView(t).first(m.capturedStart()));
         return true;
     }
-    if (const auto m = capitalsFirst.match(t);
+    if (const auto m = capitals(0, 1) ? capitalsFirst.match(t) : QRegularExpressionMatch();
         m.hasMatch() && isStatusPhrase(m.captured(1), false)) {
         t = trimmedOfSeparators(QStringView(t).sliced(m.capturedEnd()));
         return true;
