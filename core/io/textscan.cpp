@@ -87,10 +87,10 @@ constexpr bool lettersAndSpaces(QStringView word)
 }
 
 /** Whether a text's letter `t` is the word's lower case letter `w`, without case. */
-bool sameLetter(char16_t t, char16_t w)
+inline bool sameLetter(char16_t t, char16_t w)
 {
     if (w < 0x80)
-        return isAsciiLetter(t) && (t | 0x20) == w;
+        return (t | 0x20) == w && isAsciiLetter(t);
     return t == w || QChar::toLower(t) == w;
 }
 static_assert(std::all_of(kStatusWords.begin(), kStatusWords.end(),
@@ -157,9 +157,14 @@ StatusWord statusWordByScan(QStringView text)
         const char16_t c = text[at].unicode();
         if (!(isAsciiLetter(c) || c >= 0xC0) || (at > 0 && isAsciiWordChar(text[at - 1].unicode())))
             continue;
+        // The first letter in lower case, as the words are written; one beyond ASCII that folds
+        // to ASCII (the Kelvin sign) opens none of them.
+        char16_t first = c < 0x80 ? char16_t(c | 0x20) : char16_t(QChar::toLower(c));
+        if (c >= 0x80 && first < 0x80)
+            first = 0;
         for (const StatusWords::Word &candidate : kStatusWords) {
             const QStringView word = candidate.word;
-            if (!sameLetter(c, word.front().unicode()) || n - at < word.size())
+            if (word.front().unicode() != first || n - at < word.size())
                 continue;
             bool same = true;
             for (qsizetype k = 1; same && k < word.size(); ++k) {
