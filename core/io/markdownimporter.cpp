@@ -646,10 +646,16 @@ private:
     /** Each row of a story table is a mention of its story, with the story's own fields. */
     void storyRows(const StoryTable &table, const QList<QStringList> &rows, const QList<int> &lines)
     {
+        double sum = 0;
         for (int r = 1; r < rows.size(); ++r) {
+            if (const auto total = table.total(rows.at(r))) {
+                m_o.tableTotals.append({m_section, lines.at(r), *total, sum});
+                continue;
+            }
             const auto row = table.row(rows.at(r));
             if (!row)
                 continue;
+            sum += row->story.points.value_or(0);
             const int m = addMention(row->story, lines.at(r));
             m_o.mentions[m].inTable = true;
             m_o.mentions[m].ownStatus = row->ownStatus;
@@ -661,6 +667,9 @@ private:
     void progressTable(cmark_node *node, const QList<QStringList> &rows, const QList<int> &lines)
     {
         const QStringList &header = rows.first();
+        // "Assignee | Total | Done": stories counted per person, no points by priority.
+        if (StoryTable::roleOf(header.value(0)) == StoryTable::Role::Owner)
+            return;
         int pointsCol = -1, completedCol = -1, remainingCol = -1;
         for (int i = 1; i < header.size(); ++i) {
             const QString h = header.at(i).toLower();

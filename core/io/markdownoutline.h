@@ -109,6 +109,17 @@ struct MarkdownOutline
         bool operator==(const ProgressTable &) const = default;
     };
 
+    /** A story table's total row ("| **Total** | | **22** |") and what its rows add up to. */
+    struct TableTotal
+    {
+        int section = 0;
+        int line = 0;
+        double stated = 0;
+        double rows = 0;
+
+        bool operator==(const TableTotal &) const = default;
+    };
+
     /** Non-task blocks of a section, rendered back to markdown. */
     struct Block
     {
@@ -126,6 +137,7 @@ struct MarkdownOutline
     QList<Field> fields;
     QList<Count> counts;
     QList<ProgressTable> tables;
+    QList<TableTotal> tableTotals;
     QList<Block> blocks;
     DateScan::Style dateStyle; ///< how the document writes its dates
 

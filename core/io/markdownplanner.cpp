@@ -94,6 +94,7 @@ public:
         closeFinishedSprint();
         checkTables();
         checkCounts();
+        checkStatedTotals();
         if (m_plan.cards.isEmpty())
             m_plan.warn(0, QObject::tr("no stories, tasks or checklists found"));
         std::stable_sort(
@@ -1336,6 +1337,33 @@ private:
             } else if (unit.startsWith(u"task"_s)) {
                 checkTaskCount(c);
             }
+        }
+    }
+
+    /**
+     * Totals a document states: a story table's total row against its rows, and a "Total Story
+     * Points" field against the stories of the sprint.
+     */
+    void checkStatedTotals()
+    {
+        for (const Outline::TableTotal &t : m_o.tableTotals)
+            if (!sameNumber(t.stated, t.rows))
+                m_plan.warn(t.line,
+                            QObject::tr("the story table's total is %1 points but its rows add up "
+                                        "to %2")
+                                .arg(formatNumber(t.stated), formatNumber(t.rows)));
+        static const QRegularExpression total(
+            uR"(^total\b.*\b(story points?|points?|pontos|pontuação|puntos|sp)$)"_s,
+            QRegularExpression::CaseInsensitiveOption |
+                QRegularExpression::UseUnicodePropertiesOption);
+        if (m_sprintName.isEmpty() || pointsTotal() <= 0)
+            return;
+        for (const Outline::Field &f : m_o.fields) {
+            if (m_o.inOtherSprint(f.section, m_number) || m_o.inNotes(f.section) ||
+                !total.match(f.name).hasMatch())
+                continue;
+            if (const auto stated = TextScan::numberIn(f.value))
+                claimTotal(f.line, *stated, u"\u201c%1\u201d"_s.arg(f.name));
         }
     }
 

@@ -396,6 +396,23 @@ std::optional<StoryTable> StoryTable::read(const QList<QStringList> &rows)
     return table;
 }
 
+std::optional<double> StoryTable::total(const QStringList &cells) const
+{
+    bool isTotalRow = false;
+    std::optional<double> points;
+    for (int c = 0; c < m_roles.size() && c < cells.size(); ++c) {
+        const QString text = cellText(cells.at(c));
+        if (m_roles.at(c) == Role::Key || m_roles.at(c) == Role::Title)
+            isTotalRow = isTotalRow || isTotal(text);
+        else if (m_roles.at(c) == Role::Points)
+            points = pointsOf(text);
+    }
+    // "| **Total** | | | **22** |": the label may stand in a column of no role.
+    if (!isTotalRow && !cells.isEmpty())
+        isTotalRow = isTotal(cellText(cells.first()));
+    return isTotalRow ? points : std::nullopt;
+}
+
 std::optional<StoryTable::Row> StoryTable::row(const QStringList &cells) const
 {
     Row row;

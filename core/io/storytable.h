@@ -56,6 +56,9 @@ public:
      */
     static bool readField(QStringView name, const QString &value, Row &row);
 
+    /** The points a total row states ("| **Total** | | **22** |"); nothing for another row. */
+    std::optional<double> total(const QStringList &cells) const;
+
     /** The story a row holds; nothing for a row without one or a total row. */
     std::optional<Row> row(const QStringList &cells) const;
 

@@ -20,8 +20,11 @@ QStringList textsOf(const QString &path)
         return {};
     QStringList texts;
     for (const QString &line : QString::fromUtf8(file.readAll()).split(u'\n')) {
-        for (qsizetype from = 0; from < line.size(); ++from)
-            texts.append(line.sliced(from));
+        for (qsizetype from = 0; from < line.size(); ++from) {
+            // Half a character is no text (and the patterns match none that holds one).
+            if (!line.at(from).isLowSurrogate())
+                texts.append(line.sliced(from));
+        }
     }
     return texts;
 }
