@@ -140,11 +140,12 @@ const QList<Names> &names()
     return all;
 }
 
-/** A column that makes a table one of actions, risks or blockers, whatever else it holds. */
+/** A column that makes a table one of actions, risks, blockers or people, whatever else it holds.
+ */
 bool namesOtherThings(const QString &header)
 {
     static const QRegularExpression other(
-        uR"(^(action|actions|action items?|risks?|impediments?|impedimentos?|blockers?|risques?|risikos?|risiken)$)"_s);
+        uR"(^(action|actions|action items?|risks?|impediments?|impedimentos?|blockers?|risques?|risikos?|risiken|role|roles|função|papel|rol|rolle|rôle)$)"_s);
     return other.match(header).hasMatch();
 }
 

@@ -1096,6 +1096,8 @@ Closing words.
         QTest::newRow("progress") << u"| Priority | Story Points | Completed | Remaining |\n"
                                      "|---|---|---|---|\n| P1 | 5 | 5 | 0 |\n"_s;
         QTest::newRow("team") << u"| Name | Role |\n|---|---|\n| Maya | Developer |\n"_s;
+        QTest::newRow("team with a status")
+            << u"| Name | Role | Status |\n|---|---|---|\n| Maya | Developer | Active |\n"_s;
         QTest::newRow("task breakdown")
             << u"| User Story | Task | Assignee | Status |\n|---|---|---|---|\n"
                "| Log in | Design the API | Maya | Done |\n"_s;
