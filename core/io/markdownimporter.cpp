@@ -3,6 +3,7 @@
 #include "core/io/markdownplanner.h"
 #include "core/io/markdownsplit.h"
 #include "core/io/mojibake.h"
+#include "core/io/storytable.h"
 #include "core/io/textinput.h"
 
 #include <QFileInfo>
@@ -141,6 +142,9 @@ private:
 
     void block(cmark_node *node)
     {
+        if (cmark_node_get_type(node) != CMARK_NODE_LIST &&
+            cmark_node_get_type(node) != CMARK_NODE_PARAGRAPH)
+            m_notesLabel = false;
         switch (cmark_node_get_type(node)) {
         case CMARK_NODE_HEADING:
             heading(node);
@@ -200,15 +204,17 @@ private:
                 m_o.mentions.append(m);
             }
         }
-        if (s.story < 0) {
-            // Only a heading that is not a story can say whose sprint its stories are.
-            s.status = TextScan::statusIn(raw, &s.blocked);
+        // Read on story headings too: one that groups stories becomes a section (groupHeadings).
+        s.status = TextScan::statusIn(raw, &s.blocked);
+        // "Still In Progress (Carried Into Sprint 6)" lists this sprint's unfinished work.
+        if (!TextScan::deferredIn(raw))
             s.sprintRef = TextScan::sprintNumberIn(raw);
-            static const QRegularExpression elsewhere(
-                uR"(^(backlog|future|icebox|later|parking lot|next sprint)\b|\bnext sprint\b)"_s,
-                QRegularExpression::CaseInsensitiveOption);
-            s.otherSprint = elsewhere.match(s.title).hasMatch();
-        }
+        // "Backlog da Sprint" is the sprint's own backlog (Portuguese, Spanish, German, French).
+        static const QRegularExpression elsewhere(
+            uR"(^(backlog(?!\s+(da|de|del|der|du)\s+sprint)|future|icebox|later|parking lot|next sprint)\b|\bnext sprint\b)"_s,
+            QRegularExpression::CaseInsensitiveOption);
+        s.otherSprint = elsewhere.match(s.title).hasMatch();
+        s.notes = MarkdownOutline::notesIn(s.title);
         m_o.sections.append(s);
         m_section = index;
     }
@@ -217,17 +223,12 @@ private:
     void paragraph(cmark_node *node)
     {
         const int line0 = startLine(node);
-        QList<QList<cmark_node *>> lines(1);
-        for (cmark_node *c = cmark_node_first_child(node); c; c = cmark_node_next(c)) {
-            const cmark_node_type t = cmark_node_get_type(c);
-            if (t == CMARK_NODE_SOFTBREAK || t == CMARK_NODE_LINEBREAK)
-                lines.append(QList<cmark_node *>());
-            else
-                lines.last().append(c);
-        }
+        const QList<QList<cmark_node *>> lines = linesOf(node);
         bool onlyLabels = true;
         bool onlyCardFields = true;
         QList<QPair<QString, QString>> cardFields;
+        QList<QPair<QString, QString>> storyFields; // "**Story Points:** 5", "**Status:** Done"
+        int lineStory = -1; // the story an earlier line of the paragraph names
         QString label;
         for (int i = 0; i < lines.size(); ++i) {
             const QList<cmark_node *> &parts = lines.at(i);
@@ -238,37 +239,33 @@ private:
             for (cmark_node *p : parts)
                 appendPlain(p, text, false);
             text = text.trimmed();
-            bool isField = false;
-            if (cmark_node_get_type(parts.first()) == CMARK_NODE_STRONG) {
-                QString name = plainText(parts.first()).trimmed();
-                QString value;
-                for (qsizetype k = 1; k < parts.size(); ++k)
-                    appendPlain(parts.at(k), value, false);
-                value = value.trimmed();
-                if (name.endsWith(u':')) {
-                    name.chop(1);
-                    isField = true;
-                } else if (value.startsWith(u':')) {
-                    value = value.mid(1).trimmed();
-                    isField = true;
-                }
-                if (isField) {
-                    name = TextScan::withoutMarkers(name);
+            // In a paragraph a field is named in bold; "Name: value" is prose.
+            const auto field = cmark_node_get_type(parts.first()) == CMARK_NODE_STRONG
+                                   ? fieldOf(parts)
+                                   : std::nullopt;
+            const bool isField = field.has_value();
+            if (isField) {
+                const QString &name = field->first;
+                const QString &value = field->second;
+                static const QStringList known = {u"assignee"_s, u"owner"_s, u"priority"_s,
+                                                  u"labels"_s,   u"label"_s, u"type"_s,
+                                                  u"blocked"_s};
+                const bool storyField = StoryTable::isCardField(name);
+                // A story's own dates are not the sprint's.
+                if (!(storyField && currentStory() >= 0 && StoryTable::isDateField(name)))
                     m_o.fields.append({name, value, m_section, line});
-                    static const QStringList known = {u"assignee"_s, u"owner"_s, u"priority"_s,
-                                                      u"labels"_s,   u"label"_s, u"type"_s,
-                                                      u"blocked"_s};
-                    if (known.contains(name.toLower()))
-                        cardFields.append({name.toLower(), value});
-                    else
-                        onlyCardFields = false;
-                    if (value.isEmpty())
-                        label = name;
-                    else
-                        onlyLabels = false;
-                    if (auto c = TextScan::countIn(value))
-                        m_o.counts.append({*c, m_section, line, true, name});
-                }
+                if (known.contains(name.toLower()))
+                    cardFields.append({name.toLower(), value});
+                else if (storyField)
+                    storyFields.append({name, value});
+                else
+                    onlyCardFields = false;
+                if (value.isEmpty())
+                    label = name;
+                else
+                    onlyLabels = false;
+                if (auto c = TextScan::countIn(value))
+                    m_o.counts.append({*c, m_section, line, true, name});
             }
             if (!isField) {
                 onlyLabels = false;
@@ -276,17 +273,26 @@ private:
                 dateField(text, line);
                 if (auto c = TextScan::countIn(text))
                     m_o.counts.append({*c, m_section, line, false, QString()});
-                if (auto story = TextScan::story(text, false))
-                    addMention(*story, line);
+                if (auto story = TextScan::story(text, false)) {
+                    lineStory = addMention(*story, line);
+                } else if (const auto plain = fieldOf(parts); plain && lineStory >= 0) {
+                    // "US-003: Update Task Status (3 points)" then "Status: COMPLETE".
+                    storyField(lineStory, plain->first, plain->second);
+                }
             }
         }
         // "**Assignee:** Maya" under a story sets the card's fields instead of describing it.
-        if (onlyCardFields && !cardFields.isEmpty() && currentStory() >= 0) {
-            m_o.mentions[currentStory()].fields += cardFields;
-            return;
+        if (currentStory() >= 0) {
+            for (const auto &[name, value] : std::as_const(storyFields))
+                storyField(currentStory(), name, value);
+            if (onlyCardFields && (!cardFields.isEmpty() || !storyFields.isEmpty())) {
+                m_o.mentions[currentStory()].fields += cardFields;
+                return;
+            }
         }
         // "**Completed Tasks:**" over a plain list: the list holds the story's tasks.
         cmark_node *next = cmark_node_next(node);
+        m_notesLabel = onlyLabels && !label.isEmpty() && MarkdownOutline::notesIn(label);
         if (onlyLabels && !label.isEmpty() && next &&
             cmark_node_get_type(next) == CMARK_NODE_LIST &&
             label.contains(u"task"_s, Qt::CaseInsensitive) && currentStory() >= 0) {
@@ -363,6 +369,134 @@ private:
         }
     }
 
+    /** A field of a story's own ("Story Points", "Status", "Completed"…) applied to it. */
+    void storyField(int mention, const QString &name, const QString &value)
+    {
+        MarkdownOutline::Mention &m = m_o.mentions[mention];
+        StoryTable::Row row;
+        if (!StoryTable::readField(name, value, row))
+            return;
+        if (row.story.points)
+            m.story.points = row.story.points;
+        if (row.ownStatus) {
+            m.story.status = row.story.status;
+            m.story.blocked = row.story.blocked;
+            m.ownStatus = true;
+            m.deferred = row.deferred;
+        }
+        m.fields += row.fields;
+    }
+
+    /** The lines of a paragraph, each as its inline nodes. */
+    static QList<QList<cmark_node *>> linesOf(cmark_node *paragraph)
+    {
+        QList<QList<cmark_node *>> lines(1);
+        for (cmark_node *c = cmark_node_first_child(paragraph); c; c = cmark_node_next(c)) {
+            const cmark_node_type t = cmark_node_get_type(c);
+            if (t == CMARK_NODE_SOFTBREAK || t == CMARK_NODE_LINEBREAK)
+                lines.append(QList<cmark_node *>());
+            else
+                lines.last().append(c);
+        }
+        return lines;
+    }
+
+    /** A line "**Name:** value", "**Name**: value" or "Name: value" as (name, value). */
+    static std::optional<QPair<QString, QString>> fieldOf(const QList<cmark_node *> &parts)
+    {
+        if (parts.isEmpty())
+            return std::nullopt;
+        QString name, value;
+        if (cmark_node_get_type(parts.first()) == CMARK_NODE_STRONG) {
+            name = plainText(parts.first()).trimmed();
+            for (qsizetype k = 1; k < parts.size(); ++k)
+                appendPlain(parts.at(k), value, false);
+            value = value.trimmed();
+            if (name.endsWith(u':'))
+                name.chop(1);
+            else if (value.startsWith(u':'))
+                value = value.mid(1).trimmed();
+            else
+                return std::nullopt;
+        } else {
+            QString text;
+            for (cmark_node *p : parts)
+                appendPlain(p, text, false);
+            text = text.simplified();
+            const qsizetype colon = text.indexOf(u':');
+            if (colon <= 0)
+                return std::nullopt;
+            name = text.left(colon);
+            value = text.mid(colon + 1).trimmed();
+        }
+        return QPair{TextScan::withoutMarkers(name), value};
+    }
+
+    /**
+     * "- **Estimate**: 8 points", "- Estado: Hecho" under a story: a field of the story; a title
+     * ("Descripción: …") names a story that has none.
+     */
+    bool storyFieldItem(cmark_node *paragraph, int mention)
+    {
+        const QList<QList<cmark_node *>> lines = linesOf(paragraph);
+        if (mention < 0 || lines.size() != 1)
+            return false;
+        const auto field = fieldOf(lines.first());
+        if (!field)
+            return false;
+        TextScan::Story &story = m_o.mentions[mention].story;
+        if (StoryTable::roleOf(field->first) == StoryTable::Role::Title &&
+            (story.title.isEmpty() || story.title == story.key)) {
+            story.title = TextScan::titleOf(field->second);
+            return true;
+        }
+        if (!StoryTable::isCardField(field->first))
+            return false;
+        storyField(mention, field->first, field->second);
+        return true;
+    }
+
+    /**
+     * "1. **Issue:** [#68 Validar telefone](…)" over "**Pontuação:** 3": an item of fields, one
+     * naming the story and the others its card fields, is a story.
+     */
+    bool fieldStory(cmark_node *paragraph, int line)
+    {
+        QList<QPair<QString, QString>> fields;
+        for (const QList<cmark_node *> &parts : linesOf(paragraph)) {
+            const auto field = fieldOf(parts);
+            if (!field)
+                return false;
+            fields.append(*field);
+        }
+        const auto names = [](const QPair<QString, QString> &f) {
+            const StoryTable::Role role = StoryTable::roleOf(f.first);
+            return role == StoryTable::Role::Key || role == StoryTable::Role::Title;
+        };
+        const auto named = std::find_if(fields.cbegin(), fields.cend(), names);
+        if (fields.size() < 2 || named == fields.cend())
+            return false;
+        TextScan::Story story;
+        const QString &value = named->second;
+        const qsizetype space = value.indexOf(u' ');
+        if (auto s = TextScan::story(value, false); s && !s->key.isEmpty()) {
+            story = *s;
+        } else if (story.key = TextScan::keyOf(value); story.key.isEmpty() && space > 0) {
+            // "#68 [Bugfix] Validar telefone": a key, then the title.
+            story.key = TextScan::keyOf(QStringView(value).first(space));
+            story.title = TextScan::titleOf(QStringView(value).sliced(space + 1));
+            if (story.key.isEmpty())
+                story.title = TextScan::titleOf(value);
+        }
+        if (story.key.isEmpty() && story.title.isEmpty())
+            return false;
+        const int m = addMention(story, line);
+        for (auto f = fields.cbegin(); f != fields.cend(); ++f)
+            if (f != named)
+                storyField(m, f->first, f->second);
+        return true;
+    }
+
     int addMention(const TextScan::Story &story, int line)
     {
         MarkdownOutline::Mention m;
@@ -377,7 +511,13 @@ private:
     void list(cmark_node *node)
     {
         const QString label = std::exchange(m_taskLabel, QString());
+        const bool notes = std::exchange(m_notesLabel, false);
         const int story = currentStory();
+        // "**Acceptance Criteria:**" over a checklist outside any story: criteria, not work.
+        if (notes && story < 0) {
+            keep(node);
+            return;
+        }
         if (!label.isEmpty() && story >= 0) {
             const bool done = TextScan::statusIn(label) == TextScan::done();
             for (cmark_node *item = cmark_node_first_child(node); item;
@@ -408,6 +548,8 @@ private:
                 first && cmark_node_get_type(first) == CMARK_NODE_PARAGRAPH;
             const QString text = firstIsParagraph ? plainText(first).simplified() : QString();
             const int line = startLine(item);
+            if (task && mention < 0 && keyedTask(text, line, item))
+                continue;
             if (task) {
                 MarkdownOutline::TaskItem t;
                 t.text = TextScan::withoutMarkers(text);
@@ -441,6 +583,10 @@ private:
                 }
                 continue;
             }
+            if (firstIsParagraph && cmark_node_next(first) == nullptr && text.contains(u':') &&
+                (storyFieldItem(first, currentStory()) ||
+                 (currentStory() < 0 && fieldStory(first, line))))
+                continue;
             *plain = true;
             dateField(text, line);
             if (auto c = TextScan::countIn(text))
@@ -450,6 +596,22 @@ private:
                     items(c, depth + 1, parentItem, mention, plain);
             }
         }
+    }
+
+    /**
+     * "- [x] SCRUM-65: CI/CD Pipelines" outside any story mentions that story: a checked box says
+     * it is done. Its own section is no card.
+     */
+    bool keyedTask(const QString &text, int line, cmark_node *item)
+    {
+        auto story = TextScan::story(text, false);
+        if (!story || story->key.isEmpty())
+            return false;
+        if (story->status.isEmpty() && !story->blocked &&
+            cmark_gfm_extensions_get_tasklist_item_checked(item))
+            story->status = TextScan::done();
+        addMention(*story, line);
+        return true;
     }
 
     static bool hasTasks(cmark_node *list)
@@ -474,7 +636,40 @@ private:
         }
         if (rows.size() < 2)
             return;
+        if (const auto stories = StoryTable::read(rows)) {
+            storyRows(*stories, rows, lines);
+            return;
+        }
+        progressTable(node, rows, lines);
+    }
+
+    /** Each row of a story table is a mention of its story, with the story's own fields. */
+    void storyRows(const StoryTable &table, const QList<QStringList> &rows, const QList<int> &lines)
+    {
+        double sum = 0;
+        for (int r = 1; r < rows.size(); ++r) {
+            if (const auto total = table.total(rows.at(r))) {
+                m_o.tableTotals.append({m_section, lines.at(r), *total, sum});
+                continue;
+            }
+            const auto row = table.row(rows.at(r));
+            if (!row)
+                continue;
+            sum += row->story.points.value_or(0);
+            const int m = addMention(row->story, lines.at(r));
+            m_o.mentions[m].inTable = true;
+            m_o.mentions[m].ownStatus = row->ownStatus;
+            m_o.mentions[m].deferred = row->deferred;
+            m_o.mentions[m].fields = row->fields;
+        }
+    }
+
+    void progressTable(cmark_node *node, const QList<QStringList> &rows, const QList<int> &lines)
+    {
         const QStringList &header = rows.first();
+        // "Assignee | Total | Done": stories counted per person, no points by priority.
+        if (StoryTable::roleOf(header.value(0)) == StoryTable::Role::Owner)
+            return;
         int pointsCol = -1, completedCol = -1, remainingCol = -1;
         for (int i = 1; i < header.size(); ++i) {
             const QString h = header.at(i).toLower();
@@ -553,6 +748,8 @@ private:
     QString m_itemsStatus;        ///< that status, while the list's items are read
     bool m_listYesterday = false; ///< the label before the list names yesterday
     bool m_itemsYesterday = false; ///< that, while the list's items are read
+    // The paragraph before was a label of notes ("Acceptance Criteria:").
+    bool m_notesLabel = false;
 };
 
 cmark_parser *newParser()
@@ -588,6 +785,7 @@ MarkdownOutline MarkdownImporter::outline(const QString &text, Threads threads)
         cmark_parser *parser = newParser();
         cmark_parser_feed(parser, utf8.constData(), size_t(utf8.size()));
         Walker(outline, text, dates).walk(cmark_parser_finish(parser));
+        outline.groupHeadings();
         return outline;
     }
     // Both parsers are made here: attaching an extension writes to cmark's global tables.
@@ -605,6 +803,7 @@ MarkdownOutline MarkdownImporter::outline(const QString &text, Threads threads)
             cmark_parser_feed(second, utf8.constData() + split, size_t(utf8.size() - split));
             Walker(part, text, dates, lineBase).walk(cmark_parser_finish(second));
         });
+    outline.groupHeadings();
     return outline;
 }
 

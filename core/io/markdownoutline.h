@@ -28,11 +28,12 @@ struct MarkdownOutline
         int parent = -1;
         QDate day;         ///< set on a dated day heading
         int dayNumber = 0; ///< "Day 2" -> 2; -1 for a heading that is only a date
-        QString status;    ///< status the heading gives ("✅ Completed Tasks")
+        QString status;    ///< status the heading gives ("✅ Completed Tasks"); none on a story
         bool blocked = false;
         bool otherSprint = false; ///< "Next Steps", "Backlog": stories here are not in this sprint
         QString sprintRef;        ///< "2" for "Next Steps - Sprint 2 Planning"
         int story = -1;           ///< mention index when the heading is a story line
+        bool notes = false; ///< criteria, a definition of done, a retrospective: no stories here
         int priority = 0;
 
         bool operator==(const Section &) const = default;
@@ -48,6 +49,9 @@ struct MarkdownOutline
         QList<ChecklistItem> checklist;
         QList<QPair<QString, QString>> fields; ///< "**Assignee:** Maya" lines under the story
         bool yesterday = false; ///< listed as the previous day's work ("**Yesterday:**")
+        bool inTable = false;   ///< a row of a story table
+        bool ownStatus = false; ///< the story's own status field or cell gave its status
+        bool deferred = false;  ///< that status moved it out of the sprint
 
         bool operator==(const Mention &) const = default;
     };
@@ -105,6 +109,17 @@ struct MarkdownOutline
         bool operator==(const ProgressTable &) const = default;
     };
 
+    /** A story table's total row ("| **Total** | | **22** |") and what its rows add up to. */
+    struct TableTotal
+    {
+        int section = 0;
+        int line = 0;
+        double stated = 0;
+        double rows = 0;
+
+        bool operator==(const TableTotal &) const = default;
+    };
+
     /** Non-task blocks of a section, rendered back to markdown. */
     struct Block
     {
@@ -122,6 +137,7 @@ struct MarkdownOutline
     QList<Field> fields;
     QList<Count> counts;
     QList<ProgressTable> tables;
+    QList<TableTotal> tableTotals;
     QList<Block> blocks;
     DateScan::Style dateStyle; ///< how the document writes its dates
 
@@ -131,11 +147,22 @@ struct MarkdownOutline
     QDate dayOf(int section, int *number = nullptr) const;
     /** True inside a section about another sprint than `sprintNumber` or about the backlog. */
     bool inOtherSprint(int section, const QString &sprintNumber) const;
+    /** True inside a section of notes about the sprint rather than its work (notesIn()). */
+    bool inNotes(int section) const;
+    /** Whether a heading names notes: acceptance criteria, a definition of done, actions… */
+    static bool notesIn(QStringView title);
     /** The status the nearest heading gives, when the line itself gives none. */
     QString statusOf(int section, bool *blocked = nullptr) const;
     int priorityOf(int section) const;
     /** True when `section` is `ancestor` or lies inside it. */
     bool isWithin(int section, int ancestor) const;
+
+    /**
+     * Turns story headings that group stories ("### In Review (13 pts)", "## Payments epic (34
+     * points)") into sections: they are no cards, and their status applies to the stories under
+     * them. Called once the whole document is walked.
+     */
+    void groupHeadings();
 };
 
 } // namespace SprintDeck

@@ -94,6 +94,7 @@ public:
         closeFinishedSprint();
         checkTables();
         checkCounts();
+        checkStatedTotals();
         if (m_plan.cards.isEmpty())
             m_plan.warn(0, QObject::tr("no stories, tasks or checklists found"));
         std::stable_sort(
@@ -108,6 +109,27 @@ private:
         QDate order;       ///< the day it first appears
         int orderLine = 0; ///< where it first appears that day
     };
+
+    /**
+     * Whether the text is a template's placeholder ("Story {ID}: {Story Name}"); the first one
+     * found is named in a warning, once.
+     */
+    bool isPlaceholder(const QString &text)
+    {
+        // Not code: "GET /tasks/{task_id}" names a path parameter.
+        static const QRegularExpression placeholder(
+            uR"((?<![\w/$])\{[A-Za-z][A-Za-z0-9 ]{0,40}\})"_s);
+        const auto m = text.contains(u'{') ? placeholder.match(text) : QRegularExpressionMatch();
+        if (!m.hasMatch())
+            return false;
+        if (!m_templateWarned) {
+            m_templateWarned = true;
+            m_plan.warn(0, QObject::tr("the document reads as a template (placeholders such as "
+                                       "%1); its placeholders make no cards")
+                               .arg(m.captured()));
+        }
+        return true;
+    }
 
     bool inHeader(int section) const { return section == 0 || m_o.sections.at(section).level <= 1; }
 
@@ -623,7 +645,11 @@ private:
         QHash<QString, QList<int>> byKey;
         QStringList order;
         for (int i = 0; i < m_o.mentions.size(); ++i) {
+            if (m_o.inNotes(m_o.mentions.at(i).section))
+                continue; // a criterion or an action item that names a story is not the story
             const TextScan::Story &s = m_o.mentions.at(i).story;
+            if (isPlaceholder(s.key + u' ' + s.title))
+                continue;
             const QString id = s.key.isEmpty() ? u"title:"_s + s.title.toLower() : s.key;
             if (!byKey.contains(id))
                 order.append(id);
@@ -648,13 +674,21 @@ private:
         int priority = 0;
         QList<QPair<QString, QString>> described; // day heading, text
         QSet<QDate> describedDays;
+        const QDate ownDay = ownStatusDay(mentions);
+        bool datedFields = false;
+        const bool ownPoints = std::any_of(mentions.cbegin(), mentions.cend(), [this](int i) {
+            return isOwn(m_o.mentions.at(i)) && m_o.mentions.at(i).story.points;
+        });
         for (int i : chronological(mentions)) {
             const Outline::Mention &m = m_o.mentions.at(i);
-            if (m.story.points)
+            // Points from the story's own heading, row or fields when it has them.
+            if (m.story.points && (!ownPoints || isOwn(m)))
                 card.points = m.story.points;
             if (card.title.isEmpty())
                 card.title = m.story.title;
-            if (m_o.inOtherSprint(m.section, m_number))
+            if (m.deferred) // out of the sprint by its own status; its fields still hold
+                applyFields(card, m.fields, priority);
+            if (m_o.inOtherSprint(m.section, m_number) || m.deferred)
                 continue;
             inSprint = true;
             int dayNumber = 0;
@@ -665,13 +699,18 @@ private:
             }
             if (m.story.isNew && !addedDay.isValid() && day.isValid() && day > m_firstDay)
                 addedDay = day;
-            bool blocked = m.story.blocked;
-            QString status = m.story.status;
-            if (status.isEmpty() && !blocked)
-                status = m_o.statusOf(m.section, &blocked);
-            if (!status.isEmpty())
-                entries.append({statusDay(m, day), status});
-            card.blocked = blocked;
+            const QDate at = statusDay(m, day);
+            // The story's own status field or table cell wins over a mention elsewhere that day.
+            if (m.ownStatus || !ownDay.isValid() || at > ownDay) {
+                bool blocked = m.story.blocked;
+                QString status = m.story.status;
+                if (status.isEmpty() && !blocked)
+                    status = m_o.statusOf(m.section, &blocked);
+                if (!status.isEmpty())
+                    entries.append({at, status});
+                card.blocked = blocked;
+            }
+            datedFields = datedEntries(m.fields, entries) || datedFields;
             if (!priority)
                 priority = m_o.priorityOf(m.section);
             if (!m.description.isEmpty()) {
@@ -690,6 +729,9 @@ private:
             card.description = joinDescription(described, describedDays.size() > 1);
         if (priority > 0)
             card.priority = Priority(priority);
+        if (datedFields) // a date a field gives may come before a status the text gives
+            std::stable_sort(entries.begin(), entries.end(),
+                             [](const Entry &a, const Entry &b) { return a.day < b.day; });
         if (!card.type)
             card.type = typeFromKey(card.key);
         card.sprint = inSprint ? m_sprintName : QString();
@@ -722,6 +764,52 @@ private:
         QString status;
     };
 
+    /** A mention where the story is stated rather than named: its heading, table row, fields. */
+    static bool isOwn(const Outline::Mention &m) { return m.inHeading || m.inTable || m.ownStatus; }
+
+    /** The last day a story's own status field or table cell speaks of it; invalid: none does. */
+    QDate ownStatusDay(const QList<int> &mentions) const
+    {
+        QDate last;
+        for (int i : mentions) {
+            const Outline::Mention &m = m_o.mentions.at(i);
+            if (!m.ownStatus)
+                continue;
+            const QDate day = m_o.dayOf(m.section);
+            last = qMax(last, day.isValid() ? day : m_docDate);
+        }
+        return last;
+    }
+
+    /** A story's date as a field gives it: a date, or a day of the sprint ("Day 2"). */
+    std::optional<QDate> fieldDate(const QString &value) const
+    {
+        if (const auto day = TextScan::dateIn(value))
+            return day;
+        static const QRegularExpression dayNumber(uR"(^(?:Day|Dia|Día|Tag|Jour)\s+(\d{1,3})\b)"_s,
+                                                  QRegularExpression::CaseInsensitiveOption);
+        const auto m = dayNumber.match(value);
+        if (!m.hasMatch() || !m_start.isValid())
+            return std::nullopt;
+        return addWorkingDays(m_start, qMax(1, m.captured(1).toInt()) - 1);
+    }
+
+    /** "Started", "Completed" dates of a story: in progress, done on those days. */
+    bool datedEntries(const QList<QPair<QString, QString>> &fields, QList<Entry> &entries) const
+    {
+        bool any = false;
+        for (const auto &[name, value] : fields) {
+            const bool started = name == u"started";
+            if (!started && name != u"completed")
+                continue;
+            if (const auto day = fieldDate(value)) {
+                entries.append({*day, started ? TextScan::inProgress() : TextScan::done()});
+                any = true;
+            }
+        }
+        return any;
+    }
+
     /** The mentions in chronological order: by day, then as written. */
     QList<int> chronological(const QList<int> &mentions) const
     {
@@ -734,13 +822,15 @@ private:
         return chrono;
     }
 
-    /** The title: as a heading gives it, else as first written. */
+    /** The title: as a heading gives it, else a story table, else as first written. */
     QString titleOf(const QList<int> &mentions) const
     {
-        for (int i : mentions) {
-            const Outline::Mention &m = m_o.mentions.at(i);
-            if (m.inHeading && !m.story.title.isEmpty())
-                return m.story.title;
+        for (bool heading : {true, false}) {
+            for (int i : mentions) {
+                const Outline::Mention &m = m_o.mentions.at(i);
+                if ((heading ? m.inHeading : m.inTable) && !m.story.title.isEmpty())
+                    return m.story.title;
+            }
         }
         for (int i : mentions) {
             if (!m_o.mentions.at(i).story.title.isEmpty())
@@ -945,7 +1035,9 @@ private:
         QHash<int, QList<int>> tasksOf;
         for (int i = 0; i < m_o.tasks.size(); ++i) {
             const Outline::TaskItem &t = m_o.tasks.at(i);
-            if (t.mention >= 0 || inPlannedDay(t.section))
+            // Criteria and definitions of done are checklists, not work; placeholders neither.
+            if (t.mention >= 0 || inPlannedDay(t.section) || m_o.inNotes(t.section) ||
+                isPlaceholder(t.text))
                 continue;
             const int s = cardSectionOf(t.section);
             if (!tasksOf.contains(s))
@@ -1248,6 +1340,33 @@ private:
         }
     }
 
+    /**
+     * Totals a document states: a story table's total row against its rows, and a "Total Story
+     * Points" field against the stories of the sprint.
+     */
+    void checkStatedTotals()
+    {
+        for (const Outline::TableTotal &t : m_o.tableTotals)
+            if (!sameNumber(t.stated, t.rows))
+                m_plan.warn(t.line,
+                            QObject::tr("the story table's total is %1 points but its rows add up "
+                                        "to %2")
+                                .arg(formatNumber(t.stated), formatNumber(t.rows)));
+        static const QRegularExpression total(
+            uR"(^total\b.*\b(story points?|points?|pontos|pontuação|puntos|sp)$)"_s,
+            QRegularExpression::CaseInsensitiveOption |
+                QRegularExpression::UseUnicodePropertiesOption);
+        if (m_sprintName.isEmpty() || pointsTotal() <= 0)
+            return;
+        for (const Outline::Field &f : m_o.fields) {
+            if (m_o.inOtherSprint(f.section, m_number) || m_o.inNotes(f.section) ||
+                !total.match(f.name).hasMatch())
+                continue;
+            if (const auto stated = TextScan::numberIn(f.value))
+                claimTotal(f.line, *stated, u"\u201c%1\u201d"_s.arg(f.name));
+        }
+    }
+
     void checkTaskCount(const Outline::Count &c)
     {
         // "(0/26 tasks)" in a section: its own checklist items.
@@ -1296,6 +1415,7 @@ private:
     QHash<std::pair<QDate, int>, QString> m_dayHeadings;
     double m_pointsTotal = 0;
     bool m_scoredReady = false;
+    bool m_templateWarned = false;
 };
 
 } // namespace

@@ -120,6 +120,7 @@ void MarkdownSplit::append(MarkdownOutline &into, MarkdownOutline &&part)
     move(part.fields, into.fields, nothing);
     move(part.counts, into.counts, nothing);
     move(part.tables, into.tables, nothing);
+    move(part.tableTotals, into.tableTotals, nothing);
     move(part.blocks, into.blocks, nothing);
 }
 

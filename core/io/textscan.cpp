@@ -76,34 +76,47 @@ bool isPatternSpace(char16_t c)
 /** The words statusIn reads, lowercase; their kinds are numbered as the markers' statuses. */
 constexpr auto kStatusWords = StatusWords::wordsFor<StatusWords::InText>();
 
-// statusWordIn compares letters without case and spaces as they are.
+// statusWordIn compares letters without case and spaces as they are; the ASCII part of a word is
+// lower case letters and spaces (letters beyond ASCII are written in lower case).
 constexpr bool lettersAndSpaces(QStringView word)
 {
     for (qsizetype i = 0; i < word.size(); ++i)
-        if (!((word[i] >= u'a' && word[i] <= u'z') || word[i] == u' '))
+        if (!((word[i] >= u'a' && word[i] <= u'z') || word[i] == u' ' || word[i] >= u'\u00C0'))
             return false;
     return true;
+}
+
+/** Whether a text's letter `t` is the word's lower case letter `w`, without case. */
+inline bool sameLetter(char16_t t, char16_t w)
+{
+    if (w < 0x80)
+        return (t | 0x20) == w && isAsciiLetter(t);
+    return t == w || QChar::toLower(t) == w;
 }
 static_assert(std::all_of(kStatusWords.begin(), kStatusWords.end(),
                           [](const StatusWords::Word &w) { return lettersAndSpaces(w.word); }));
 
-/** \b(word|word…)\b of the status words, without case; "in progress" also with a hyphen. */
+/**
+ * (?<!\w)(word|word…)(?!\w) of the status words, without case; "in progress" also with a hyphen.
+ * Not \b: a word may end in a letter beyond ASCII ("terminé"), which \w does not match.
+ */
 QString statusWordPattern()
 {
     QStringList words;
     for (const StatusWords::Word &w : kStatusWords)
         words.append(w.word == u"in progress" ? u"in[ -]progress"_s : w.word.toString());
-    return u"\\b("_s + words.join(u'|') + u")\\b"_s;
+    return u"(?<!\\w)("_s + words.join(u'|') + u")(?!\\w)"_s;
 }
 
 /** Whether `text` holds a word that can open a key ("Story 4", "Bug #12"), in one pass. */
 bool holdsKeyWord(QStringView text)
 {
-    static constexpr QStringView kWords[] = {u"Story",   u"Task", u"Bug",  u"Fix",
-                                             u"Feature", u"Epic", u"Issue"};
+    static constexpr QStringView kWords[] = {u"Story",   u"Task",   u"Bug",   u"Fix",
+                                             u"Feature", u"Epic",   u"Issue", u"Item",
+                                             u"Tarea",   u"Tarefa", u"Tâche", u"Aufgabe"};
     for (qsizetype i = 0; i < text.size(); ++i) {
         const char16_t c = text[i].unicode();
-        if (c != u'S' && c != u'T' && c != u'B' && c != u'F' && c != u'E' && c != u'I')
+        if (c != u'S' && c != u'T' && c != u'B' && c != u'F' && c != u'E' && c != u'I' && c != u'A')
             continue;
         const QStringView rest = text.sliced(i);
         for (QStringView w : kWords)
@@ -142,11 +155,16 @@ StatusWord statusWordByScan(QStringView text)
     const qsizetype n = text.size();
     for (qsizetype at = 0; at < n; ++at) {
         const char16_t c = text[at].unicode();
-        if (!isAsciiLetter(c) || (at > 0 && isAsciiWordChar(text[at - 1].unicode())))
+        if (!(isAsciiLetter(c) || c >= 0xC0) || (at > 0 && isAsciiWordChar(text[at - 1].unicode())))
             continue;
+        // The first letter in lower case, as the words are written; one beyond ASCII that folds
+        // to ASCII (the Kelvin sign) opens none of them.
+        char16_t first = c < 0x80 ? char16_t(c | 0x20) : char16_t(QChar::toLower(c));
+        if (c >= 0x80 && first < 0x80)
+            first = 0;
         for (const StatusWords::Word &candidate : kStatusWords) {
             const QStringView word = candidate.word;
-            if ((word.front().unicode() | 0x20) != (c | 0x20) || n - at < word.size())
+            if (word.front().unicode() != first || n - at < word.size())
                 continue;
             bool same = true;
             for (qsizetype k = 1; same && k < word.size(); ++k) {
@@ -154,7 +172,7 @@ StatusWord statusWordByScan(QStringView text)
                 const char16_t t = text[at + k].unicode();
                 // The words are lower case letters and spaces.
                 same = w == u' ' ? (t == u' ' || (t == u'-' && word == u"in progress"))
-                                 : isAsciiLetter(t) && (t | 0x20) == w;
+                                 : sameLetter(t, w);
             }
             if (same &&
                 (at + word.size() == n || !isAsciiWordChar(text[at + word.size()].unicode())))
@@ -255,6 +273,163 @@ QString TextScan::statusIn(QStringView text, bool *blocked)
         return {};
     }
     return markerStatus >= 0 ? statusName(markerStatus) : QString();
+}
+
+QString TextScan::statusOf(QStringView value, bool *blocked)
+{
+    bool own = false;
+    bool &isBlocked = blocked ? *blocked : own;
+    isBlocked = false;
+    QString text = withoutMarkers(value);
+    text.remove(u'*');
+    while (text.size() >= 2 && text.front() == u'[' && text.back() == u']')
+        text = text.sliced(1, text.size() - 2).trimmed();
+    // "Not done", "Não concluída": a done word denied.
+    static const QRegularExpression denied(uR"(^(not|não|nao|no|nicht|non|pas)\s+(.+)$)"_s, kCase);
+    if (const auto m = denied.match(text); m.hasMatch() && statusOf(m.captured(2)) == done())
+        return toDo();
+    if (deferredIn(text))
+        return toDo(); // "✅ Added to backlog": done with it for now, not done
+    const QString status = statusIn(value, &isBlocked);
+    if (!status.isEmpty() || isBlocked)
+        return status;
+    if (const StatusWords::Word *w = StatusWords::asStatus(text.toLower())) {
+        isBlocked = w->kind == StatusWords::Kind::Blocked;
+        return statusName(int(w->kind));
+    }
+    return text == u"-" || text == u"\u2014" ? QString() : text;
+}
+
+namespace {
+
+/** Whether the text is only a status: a word read in prose, or with `anyWord` a tracker's too. */
+bool isStatusPhrase(QStringView text, bool anyWord)
+{
+    const QString p = text.toString().simplified().toLower();
+    if (std::any_of(kStatusWords.begin(), kStatusWords.end(),
+                    [&p](const StatusWords::Word &w) { return w.word == p; }))
+        return true;
+    return anyWord && StatusWords::asStatus(p);
+}
+
+bool isSeparator(QChar c)
+{
+    return QStringView(u"-\u2013\u2014:|,").contains(c) || c.isSpace();
+}
+
+QString trimmedOfSeparators(QStringView text)
+{
+    while (!text.isEmpty() && isSeparator(text.front()))
+        text = text.sliced(1);
+    while (!text.isEmpty() && isSeparator(text.back()))
+        text.chop(1);
+    return text.toString();
+}
+
+/** One status that stands apart at an end of the title, removed; false when there is none. */
+bool dropStatusAtEnd(QString &t)
+{
+    // "[DONE]", "(done)" at either end.
+    if (t.endsWith(u']') || t.endsWith(u')')) {
+        const qsizetype open = t.lastIndexOf(t.back() == u']' ? u'[' : u'(');
+        if (open > 0 &&
+            isStatusPhrase(QStringView(t).sliced(open + 1, t.size() - open - 2), true)) {
+            t = trimmedOfSeparators(QStringView(t).first(open));
+            return true;
+        }
+    }
+    if (t.startsWith(u'[') || t.startsWith(u'(')) {
+        const qsizetype close = t.indexOf(t.front() == u'[' ? u']' : u')');
+        if (close > 0 && close + 1 < t.size() &&
+            isStatusPhrase(QStringView(t).sliced(1, close - 1), true)) {
+            t = trimmedOfSeparators(QStringView(t).sliced(close + 1));
+            return true;
+        }
+    }
+    // " - Done", ": concluído" after the title. Most titles have no such tail, nor capitals at an
+    // end: each pattern runs only where it may match.
+    static const QRegularExpression tail(uR"(\s*[-–—:|]\s*([^-–—:|]+)$)"_s);
+    const bool separated = std::any_of(
+        t.cbegin(), t.cend(), [](QChar c) { return QStringView(u"-\u2013\u2014:|").contains(c); });
+    if (const auto m = separated ? tail.match(t) : QRegularExpressionMatch();
+        m.hasMatch() && m.capturedStart() > 0 && isStatusPhrase(m.captured(1), true)) {
+        t = trimmedOfSeparators(QStringView(t).first(m.capturedStart()));
+        return true;
+    }
+    // A status in capitals at either end ("DONE Login page", "Login page COMPLETED").
+    static const QRegularExpression capitalsLast(uR"(\s+(\p{Lu}[\p{Lu} ]*\p{Lu})$)"_s,
+                                                 QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression capitalsFirst(uR"(^(\p{Lu}[\p{Lu} ]*\p{Lu})\s+)"_s,
+                                                  QRegularExpression::UseUnicodePropertiesOption);
+    const auto capitals = [&t](qsizetype a, qsizetype b) {
+        return t.size() > 2 && t.at(a).isUpper() && t.at(b).isUpper();
+    };
+    if (const auto m = capitals(t.size() - 1, t.size() - 2) ? capitalsLast.match(t)
+                                                            : QRegularExpressionMatch();
+        m.hasMatch() && isStatusPhrase(m.captured(1), false)) {
+        t = trimmedOfSeparators(QStringView(t).first(m.capturedStart()));
+        return true;
+    }
+    if (const auto m = capitals(0, 1) ? capitalsFirst.match(t) : QRegularExpressionMatch();
+        m.hasMatch() && isStatusPhrase(m.captured(1), false)) {
+        t = trimmedOfSeparators(QStringView(t).sliced(m.capturedEnd()));
+        return true;
+    }
+    return false;
+}
+
+} // namespace
+
+bool TextScan::deferredIn(QStringView text)
+{
+    static const QRegularExpression deferred(
+        uR"(\b(deferred|postponed|carried (over|into)|moved to (the )?(next sprint|backlog)|)"
+        uR"(added to (the )?backlog|adiad[oa]|pospuest[oa]|verschoben|reporté|reportée)(?!\w))"_s,
+        kCase | QRegularExpression::UseUnicodePropertiesOption);
+    return deferred.match(text).hasMatch();
+}
+
+bool TextScan::isStatus(QStringView text)
+{
+    return isStatusPhrase(withoutMarkers(text), true);
+}
+
+QString TextScan::titleOf(QStringView text)
+{
+    const QString plain = withoutMarkers(text);
+    QString t = plain;
+    // Markers are gone, so "Login ✅ COMPLETED" reads "Login COMPLETED".
+    for (int i = 0; i < 4 && dropStatusAtEnd(t); ++i) {
+    }
+    return t.isEmpty() ? plain : t;
+}
+
+QString TextScan::keyOf(QStringView text)
+{
+    QString t = withoutMarkers(text);
+    t.remove(u'*');
+    t.remove(u'\\');
+    t = t.trimmed();
+    while (t.size() >= 2 && t.front() == u'[' && t.back() == u']')
+        t = t.sliced(1, t.size() - 2).trimmed();
+    if (t.endsWith(u':'))
+        t.chop(1);
+    static const QRegularExpression dashed(uR"(^[A-Za-z][A-Za-z0-9]{0,15}-\d{1,7}(?:\.\d+)*$)"_s);
+    static const QRegularExpression joined(uR"(^[A-Za-z]{1,6}#?\d{1,7}$)"_s);
+    static const QRegularExpression underscored(uR"(^[A-Z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+$)"_s);
+    static const QRegularExpression hash(uR"(^#\d{1,7}$)"_s);
+    static const QRegularExpression numbers(uR"(^\d{1,4}-\d{1,4}$)"_s); // "002-001"
+    if (dashed.match(t).hasMatch() || joined.match(t).hasMatch() || hash.match(t).hasMatch() ||
+        numbers.match(t).hasMatch())
+        return t.toUpper();
+    if (underscored.match(t).hasMatch())
+        return t;
+    static const QRegularExpression word(
+        uR"(^(?:User\s+)?(Story|Task|Bug|Fix|Feature|Epic|Issue|Item|Tarea|Tarefa|Aufgabe|Tâche)\s+#?(\d{1,7}(?:\.\d+)*)$)"_s,
+        kCase);
+    if (const auto m = word.match(t); m.hasMatch())
+        return m.captured(1).toUpper() + u'-' + m.captured(2);
+    return {};
 }
 
 std::optional<QDate> TextScan::dateIn(QStringView text, qsizetype *end)
@@ -527,7 +702,8 @@ QString storyTitle(QStringView text, QStringView afterKey, qsizetype keyStart,
     } else {
         static const QRegularExpression statusTail(uR"(\s+[-–—]\s+(?=[^-–—]*$))"_s);
         const auto t = statusTail.match(afterKey);
-        if (t.hasMatch() && !TextScan::statusIn(afterKey.sliced(t.capturedEnd())).isEmpty()) {
+        const QStringView after = t.hasMatch() ? afterKey.sliced(t.capturedEnd()) : QStringView();
+        if (t.hasMatch() && (!TextScan::statusIn(after).isEmpty() || TextScan::isStatus(after))) {
             title = afterKey.left(t.capturedStart());
             *tail = afterKey.sliced(t.capturedEnd());
         }
@@ -543,7 +719,7 @@ QString storyTitle(QStringView text, QStringView afterKey, qsizetype keyStart,
         while (!title.isEmpty() && isPatternSpace(title.front().unicode()))
             title = title.sliced(1);
     }
-    QString t = TextScan::withoutMarkers(title);
+    QString t = TextScan::titleOf(title);
     while (!t.isEmpty() &&
            (t.back() == u'-' || t.back() == u':' || t.back() == u'\u2013' || t.back() == u'\u2014'))
         t.chop(1);
@@ -555,6 +731,8 @@ void readStoryStatus(TextScan::Story &s, QStringView text, QStringView tail, qsi
 {
     bool blocked = false;
     s.status = TextScan::statusIn(tail, &blocked);
+    if (s.status.isEmpty() && !blocked && TextScan::isStatus(trimmedOfSeparators(tail)))
+        s.status = TextScan::statusOf(trimmedOfSeparators(tail), &blocked); // " - Accepted"
     if (s.status.isEmpty() && !blocked) {
         // " - **QA**": a word in capitals of its own names a status (a column) all the same.
         static const QRegularExpression word(uR"(^\s*[-–—]\s*([A-Z][A-Z ]{0,28}[A-Z])\s*$)"_s);
@@ -579,16 +757,21 @@ std::optional<TextScan::Story> TextScan::story(QStringView text, bool allowKeyle
     // Keys and points both have digits: most lines can be passed over without a pattern.
     if (std::none_of(text.begin(), text.end(), [](QChar c) { return c.isDigit(); }))
         return std::nullopt;
-    const bool maybeKey = text.contains(u'-');
-    const bool maybePoints = text.contains(u'(') || text.contains(u'[');
+    const bool maybeKey = text.contains(u'-') || text.contains(u'#');
+    const bool maybePoints = text.contains(u'(') || text.contains(u'[') ||
+                             text.contains(u'\u2013') || text.contains(u'\u2014');
     if (!maybeKey && !(allowKeyless && maybePoints) && !holdsKeyWord(text))
         return std::nullopt;
     static const QRegularExpression keyRe(
-        uR"((?<![\w.\-/])(?:(NEW)\s+)?([A-Z][A-Z0-9]{1,15}-\d{1,7})(?![\w\-]))"_s);
+        uR"((?<![\w.\-/])(?:(NEW)\s+)?([A-Z][A-Z0-9]{0,15}-\d{1,7}(?:\.\d+)*)(?![\w\-]|\.\w))"_s);
     static const QRegularExpression wordKeyRe(
-        uR"((?<![\w.\-/])(?:(NEW)\s+)?(Story|Task|Bug|Fix|Feature|Epic|Issue)\s+#?(\d+(?:\.\d+)*)(?![\w.]|\.\w))"_s);
+        uR"((?<![\w.\-/])(?:(NEW)\s+)?(Story|Task|Bug|Fix|Feature|Epic|Issue|Item|Tarea|Tarefa|Aufgabe|Tâche)\s+#?(\d+(?:\.\d+)*)(?![\w.]|\.\w))"_s);
+    static const QRegularExpression hashKeyRe(
+        uR"((?<![\w&#])(?:(NEW)\s+)?#(\d{1,7})(?![\w.]|\.\w))"_s);
+    // "(5 points)", "[3 pts]", "(2 pts, 2 hours)", or after a dash: "- 5 points", "- 5 SP -".
     static const QRegularExpression pointsRe(
-        uR"([(\[]\s*~?\s*(\d+(?:[.,]\d+)?)\s*(?:story\s+points?|points?|pts?\.?|sp)\s*[)\]])"_s,
+        uR"([(\[]\s*~?\s*(\d+(?:[.,]\d+)?)\s*(?:story\s+points?|points?|pts?\.?|sp)\s*(?:[,;][^)\]]*)?[)\]])"
+        uR"(|\s[-–—]\s*~?(\d+(?:[.,]\d+)?)\s*(?:story\s+points?|points?|pts?\.?|sp)(?=\s*$|\s+[-–—]))"_s,
         kCase);
 
     Story s;
@@ -603,11 +786,18 @@ std::optional<TextScan::Story> TextScan::story(QStringView text, bool allowKeyle
         s.isNew = w.capturedLength(1) > 0;
         keyStart = w.capturedStart();
         keyEnd = w.capturedEnd();
+    } else if (const auto h = hashKeyRe.match(text);
+               h.hasMatch() && withoutMarkers(text.left(h.capturedStart())).isEmpty()) {
+        // "#42: Login" is a key only where it opens the line ("Sprint #2" is no story).
+        s.key = u'#' + h.captured(2);
+        s.isNew = h.capturedLength(1) > 0;
+        keyStart = h.capturedStart();
+        keyEnd = h.capturedEnd();
     }
     const QStringView afterKey = keyEnd >= 0 ? text.sliced(keyEnd) : text;
     const auto points = pointsRe.match(afterKey);
     if (points.hasMatch())
-        s.points = parseNumber(points.captured(1));
+        s.points = parseNumber(points.captured(points.hasCaptured(1) ? 1 : 2));
 
     if (keyStart >= 0) {
         // Only markers may stand before a key that opens the line.

@@ -49,6 +49,28 @@ public:
 
     /** The status that words or markers in the text give ("COMPLETED", "✅", "IN PROGRESS"…). */
     static QString statusIn(QStringView text, bool *blocked = nullptr);
+    /**
+     * A status written on its own (a table cell, a "Status:" field): as statusIn() reads it, else
+     * a tracker's status word ("Pronto", "Fait"), else the text itself ("Stretch"), which the
+     * import's mapping decides; "Not done", "Não concluída" are to do.
+     */
+    static QString statusOf(QStringView value, bool *blocked = nullptr);
+
+    /**
+     * The key a text is as a whole: "US-104", "API-3.2", "T-12", "US10", "#42", "US#29",
+     * "Item 7", "User Story 1" ("STORY-1"), also in emphasis or brackets; empty otherwise.
+     */
+    static QString keyOf(QStringView text);
+
+    /** Whether a status says the work left the sprint ("deferred to Sprint 5", "moved to backlog").
+     */
+    static bool deferredIn(QStringView text);
+
+    /** Whether the text is only a status ("In Review", "Concluído", "DONE"). */
+    static bool isStatus(QStringView text);
+
+    /** A title without markers and the status words that stand apart in it ("Login [DONE]"). */
+    static QString titleOf(QStringView text);
 
     /**
      * The first complete date in the text: 2025-01-14, January 14, 2025, 14 Jan 2025, 14. März

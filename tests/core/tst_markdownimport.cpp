@@ -2,6 +2,7 @@
 #include "core/board/sprintanalytics.h"
 #include "core/io/importpreview.h"
 #include "core/io/markdownimporter.h"
+#include "core/io/storytable.h"
 #include "core/storage/analyticsstore.h"
 #include "core/storage/repository.h"
 #include "tests/testpaths.h"
@@ -1055,6 +1056,110 @@ Closing words.
                      u"huge.md is 100.0 MB; documents larger than 16.0 MB are not imported"_s),
                  qPrintable(plan.error()));
         QCOMPARE(m_board->cardCount(), 0);
+    }
+
+    void storyTableHeaders_data()
+    {
+        QTest::addColumn<QString>("header");
+        QTest::addColumn<int>("role");
+        using Role = StoryTable::Role;
+        QTest::newRow("points") << u"Story Points"_s << int(Role::Points);
+        QTest::newRow("points in brackets") << u"Schätzung (Story Points)"_s << int(Role::Points);
+        QTest::newRow("portuguese points") << u"Pontuação"_s << int(Role::Points);
+        QTest::newRow("spanish points") << u"Puntos"_s << int(Role::Points);
+        QTest::newRow("key") << u"#"_s << int(Role::Key);
+        QTest::newRow("issue key") << u"Issue Key"_s << int(Role::Key);
+        QTest::newRow("title") << u"Summary"_s << int(Role::Title);
+        QTest::newRow("french title") << u"Titre"_s << int(Role::Title);
+        QTest::newRow("status") << u"**State**"_s << int(Role::Status);
+        QTest::newRow("portuguese status") << u"Situação"_s << int(Role::Status);
+        QTest::newRow("owner") << u"Assigned To"_s << int(Role::Owner);
+        QTest::newRow("german owner") << u"Verantwortlicher"_s << int(Role::Owner);
+        QTest::newRow("completed") << u"Done Date"_s << int(Role::Completed);
+        QTest::newRow("started") << u"Started"_s << int(Role::Started);
+        QTest::newRow("hours are no points")
+            << u"Geschätzter Aufwand (Stunden)"_s << int(Role::None);
+        QTest::newRow("remaining is no column of a story")
+            << u"Story Points Remaining"_s << int(Role::None);
+    }
+
+    void storyTableHeaders()
+    {
+        QFETCH(QString, header);
+        QFETCH(int, role);
+        QCOMPARE(int(StoryTable::roleOf(header)), role);
+    }
+
+    void tablesThatHoldNoStories_data()
+    {
+        QTest::addColumn<QString>("table");
+        QTest::newRow("progress") << u"| Priority | Story Points | Completed | Remaining |\n"
+                                     "|---|---|---|---|\n| P1 | 5 | 5 | 0 |\n"_s;
+        QTest::newRow("team") << u"| Name | Role |\n|---|---|\n| Maya | Developer |\n"_s;
+        QTest::newRow("team with a status")
+            << u"| Name | Role | Status |\n|---|---|---|\n| Maya | Developer | Active |\n"_s;
+        QTest::newRow("task breakdown")
+            << u"| User Story | Task | Assignee | Status |\n|---|---|---|---|\n"
+               "| Log in | Design the API | Maya | Done |\n"_s;
+        QTest::newRow("counts") << u"| Expected | Quantity |\n|---|---|\n| Story Points | 12 |\n"_s;
+    }
+
+    void tablesThatHoldNoStories()
+    {
+        QFETCH(QString, table);
+        const MarkdownOutline o = MarkdownImporter::outline(u"# Sprint 1\n\n"_s + table);
+        QVERIFY(o.mentions.isEmpty());
+    }
+
+    void storyTableBesideProgressTable()
+    {
+        const QString doc = uR"(# Sprint 2
+
+**Sprint Duration:** 2025-01-06 to 2025-01-17
+
+| Story | Points | Status | Done on |
+|---|---|---|---|
+| Login page | 3 | Done | January 8, 2025 |
+| Sign-up form | 2 | In Progress | |
+| **Total** | **5** | | |
+
+| Priority | Story Points | Completed | Remaining |
+|---|---|---|---|
+| P1 | 5 | 3 | 2 |
+)"_s;
+        const ImportPlan plan = MarkdownImporter::parse(doc, u"s.md"_s, QDate(2025, 1, 20));
+        QCOMPARE(plan.cards.size(), 2);
+        const ImportCard *login = cardTitled(plan, u"Login page"_s);
+        QVERIFY(login);
+        QCOMPARE(login->points, std::optional<double>(3));
+        QCOMPARE(login->status, u"Done"_s);
+        QCOMPARE(login->history.constLast().at, local(2025, 1, 8, 12));
+        QCOMPARE(cardTitled(plan, u"Sign-up form"_s)->status, u"In Progress"_s);
+        // The progress table is still read: it agrees with the stories, so nothing is said.
+        QVERIFY2(plan.warnings.isEmpty(), qPrintable(warningsOf(plan)));
+    }
+
+    void ownStatusWinsOverLaterMentions()
+    {
+        const QString doc = uR"(# Sprint 3
+
+**Sprint Duration:** 2025-01-06 to 2025-01-17
+
+### US-7: Search
+
+**Story Points:** 5
+**Status:** Done
+
+## Follow-ups
+
+- US-7 - tidy the index names - IN PROGRESS
+- US-7: Search (8 points) as first estimated
+)"_s;
+        const ImportPlan plan = MarkdownImporter::parse(doc, u"s.md"_s, QDate(2025, 1, 20));
+        QCOMPARE(plan.cards.size(), 1);
+        QCOMPARE(plan.cards.first().title, u"Search"_s);
+        QCOMPARE(plan.cards.first().points, std::optional<double>(5));
+        QCOMPARE(plan.cards.first().status, u"Done"_s);
     }
 
     void documentWithoutStories()

@@ -20,8 +20,11 @@ QStringList textsOf(const QString &path)
         return {};
     QStringList texts;
     for (const QString &line : QString::fromUtf8(file.readAll()).split(u'\n')) {
-        for (qsizetype from = 0; from < line.size(); ++from)
-            texts.append(line.sliced(from));
+        for (qsizetype from = 0; from < line.size(); ++from) {
+            // Half a character is no text (and the patterns match none that holds one).
+            if (!line.at(from).isLowSurrogate())
+                texts.append(line.sliced(from));
+        }
     }
     return texts;
 }
@@ -449,6 +452,142 @@ private slots:
             << u"STORY-9: - Import (3 points)"_s << u"STORY-9"_s << u"- Import"_s;
         QTest::newRow("marker before the key")
             << u"\u2705 STORY-10: Charts - DONE"_s << u"STORY-10"_s << u"Charts"_s;
+        QTest::newRow("dotted key")
+            << u"API-3.2: Rate limits (3 points)"_s << u"API-3.2"_s << u"Rate limits"_s;
+        QTest::newRow("one letter")
+            << u"T-12: Onboarding tour (3 points) DONE"_s << u"T-12"_s << u"Onboarding tour"_s;
+        QTest::newRow("item") << u"Item 7: Dark mode (2 points) (done)"_s << u"ITEM-7"_s
+                              << u"Dark mode"_s;
+        QTest::newRow("number") << u"#42: Keyboard shortcuts - IN PROGRESS"_s << u"#42"_s
+                                << u"Keyboard shortcuts"_s;
+        QTest::newRow("status after a marker")
+            << u"US-5: Search (5 points) \u2705 COMPLETED"_s << u"US-5"_s << u"Search"_s;
+        QTest::newRow("status in brackets")
+            << u"US-6: Filters [DONE] (2 points)"_s << u"US-6"_s << u"Filters"_s;
+        QTest::newRow("implemented") << u"US-7: Export - IMPLEMENTED"_s << u"US-7"_s << u"Export"_s;
+        QTest::newRow("a tracker's word after a dash")
+            << u"US-8: Reports - Accepted"_s << u"US-8"_s << u"Reports"_s;
+    }
+
+    void storyPoints_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<double>("points");
+        QTest::addColumn<QString>("status");
+        QTest::newRow("brackets") << u"US-1: Login [3 pts]"_s << 3.0 << QString();
+        QTest::newRow("with hours") << u"US-2: Login (2 pts, 2 hours)"_s << 2.0 << QString();
+        QTest::newRow("after a dash") << u"US-3: Login - 5 points"_s << 5.0 << QString();
+        QTest::newRow("between dashes")
+            << u"Story 1: App shell - 5 SP - \u2B1C Not Started"_s << 5.0 << TextScan::toDo();
+        QTest::newRow("a tracker's status")
+            << u"US-4: Login - 1 point - Accepted"_s << 1.0 << TextScan::done();
+    }
+
+    void storyPoints()
+    {
+        QFETCH(QString, text);
+        QFETCH(double, points);
+        QFETCH(QString, status);
+        const auto story = TextScan::story(text, false);
+        QVERIFY(story);
+        QCOMPARE(story->points, std::optional<double>(points));
+        QCOMPARE(story->status, status);
+    }
+
+    void numberOfASprintIsNoKey()
+    {
+        const auto story = TextScan::story(u"Sprint #2 (10 points)"_s, true);
+        QVERIFY(story);
+        QCOMPARE(story->key, QString());
+    }
+
+    void keys_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("key");
+        QTest::newRow("dashed") << u"US-104"_s << u"US-104"_s;
+        QTest::newRow("dotted") << u"API-3.2"_s << u"API-3.2"_s;
+        QTest::newRow("one letter") << u"T-12"_s << u"T-12"_s;
+        QTest::newRow("in bold") << u"**SCORE-001**"_s << u"SCORE-001"_s;
+        QTest::newRow("in brackets") << u"[User Story 1]"_s << u"STORY-1"_s;
+        QTest::newRow("number") << u"#42"_s << u"#42"_s;
+        QTest::newRow("number after letters") << u"US#29"_s << u"US#29"_s;
+        QTest::newRow("joined") << u"us10"_s << u"US10"_s;
+        QTest::newRow("item") << u"Item 7"_s << u"ITEM-7"_s;
+        QTest::newRow("spanish task") << u"Tarea #1"_s << u"TAREA-1"_s;
+        QTest::newRow("numbers") << u"002-001"_s << u"002-001"_s;
+        QTest::newRow("underscores") << u"T_SPR_Mod"_s << u"T_SPR_Mod"_s;
+        QTest::newRow("a title") << u"Login page"_s << QString();
+        QTest::newRow("a sentence with a key") << u"US-1 and US-2"_s << QString();
+    }
+
+    void keys()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, key);
+        QCOMPARE(TextScan::keyOf(text), key);
+    }
+
+    void titles_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("title");
+        QTest::newRow("marker and capitals") << u"Login \u2705 COMPLETED"_s << u"Login"_s;
+        QTest::newRow("brackets at the end") << u"Login [DONE]"_s << u"Login"_s;
+        QTest::newRow("brackets first") << u"(done) Login"_s << u"Login"_s;
+        QTest::newRow("after a dash") << u"Login - IMPLEMENTED"_s << u"Login"_s;
+        QTest::newRow("capitals first") << u"DONE Login"_s << u"Login"_s;
+        QTest::newRow("another language") << u"Cadastro (Concluído)"_s << u"Cadastro"_s;
+        QTest::newRow("a tracker word stays in capitals") << u"Set up QA"_s << u"Set up QA"_s;
+        QTest::newRow("a word of the title")
+            << u"Review checkout flow"_s << u"Review checkout flow"_s;
+        QTest::newRow("only a status") << u"DONE"_s << u"DONE"_s;
+    }
+
+    void titles()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, title);
+        QCOMPARE(TextScan::titleOf(text), title);
+    }
+
+    void statusCells_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("status");
+        QTest::addColumn<bool>("blocked");
+        QTest::newRow("marker") << u"\u2705 Done"_s << TextScan::done() << false;
+        QTest::newRow("marker against the word")
+            << u"\u274C Not Done"_s << TextScan::toDo() << false;
+        QTest::newRow("not done") << u"Not Done"_s << TextScan::toDo() << false;
+        QTest::newRow("portuguese") << u"Concluída"_s << TextScan::done() << false;
+        QTest::newRow("portuguese denied") << u"Não concluída"_s << TextScan::toDo() << false;
+        QTest::newRow("portuguese in progress")
+            << u"Em andamento"_s << TextScan::inProgress() << false;
+        QTest::newRow("spanish") << u"Hecho"_s << TextScan::done() << false;
+        QTest::newRow("spanish to do") << u"Por hacer"_s << TextScan::toDo() << false;
+        QTest::newRow("german in brackets") << u"[Erledigt]"_s << TextScan::done() << false;
+        QTest::newRow("german in progress")
+            << u"In Bearbeitung"_s << TextScan::inProgress() << false;
+        QTest::newRow("french") << u"Terminé"_s << TextScan::done() << false;
+        QTest::newRow("french capitals") << u"TERMINÉE"_s << TextScan::done() << false;
+        QTest::newRow("french to do") << u"À faire"_s << TextScan::toDo() << false;
+        QTest::newRow("a tracker word") << u"Pronto"_s << TextScan::done() << false;
+        QTest::newRow("blocked") << u"Bloqueado"_s << QString() << true;
+        QTest::newRow("deferred despite a marker")
+            << u"\u2705 Added to backlog (deferred to Sprint 5+)"_s << TextScan::toDo() << false;
+        QTest::newRow("the source's own word") << u"**Stretch**"_s << u"Stretch"_s << false;
+        QTest::newRow("nothing") << u"-"_s << QString() << false;
+    }
+
+    void statusCells()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, status);
+        QFETCH(bool, blocked);
+        bool isBlocked = !blocked;
+        QCOMPARE(TextScan::statusOf(text, &isBlocked), status);
+        QCOMPARE(isBlocked, blocked);
     }
 
     void storyTitles()
@@ -486,6 +625,12 @@ private slots:
         QTest::newRow("long s folds to s") << u"clo\u017Fed"_s << TextScan::done() << false;
         QTest::newRow("Kelvin sign folds to k") << u"bloc\u212Aed"_s << QString() << true;
         QTest::newRow("nothing") << u"Sprint progress"_s << QString() << false;
+        QTest::newRow("a word beyond ASCII")
+            << u"Status: concluído."_s << TextScan::done() << false;
+        QTest::newRow("ending beyond ASCII")
+            << u"tout est terminé ici"_s << TextScan::done() << false;
+        QTest::newRow("upper case beyond ASCII") << u"CONCLUÍDO"_s << TextScan::done() << false;
+        QTest::newRow("not a word of its own") << u"terminées"_s << QString() << false;
     }
 
     void statuses()
