@@ -1476,6 +1476,14 @@
         <source>%1 is closed</source>
         <translation>%1 ist abgeschlossen</translation>
     </message>
+    <message>
+        <source>the document reads as a template (placeholders such as %1); its placeholders make no cards</source>
+        <translation>das Dokument liest sich als Vorlage (Platzhalter wie %1); seine Platzhalter ergeben keine Karten</translation>
+    </message>
+    <message>
+        <source>the story table&apos;s total is %1 points but its rows add up to %2</source>
+        <translation>die Summe der Story-Tabelle ist %1 Punkte, ihre Zeilen ergeben aber %2</translation>
+    </message>
 </context>
 <context>
     <name>SprintDeck</name>

@@ -1476,6 +1476,14 @@
         <source>%1 is closed</source>
         <translation>%1 est clos</translation>
     </message>
+    <message>
+        <source>the document reads as a template (placeholders such as %1); its placeholders make no cards</source>
+        <translation>le document se lit comme un modèle (des marques comme %1) ; ses marques ne donnent pas de cartes</translation>
+    </message>
+    <message>
+        <source>the story table&apos;s total is %1 points but its rows add up to %2</source>
+        <translation>le total du tableau des stories est de %1 points mais ses lignes font %2</translation>
+    </message>
 </context>
 <context>
     <name>SprintDeck</name>
