@@ -2,6 +2,7 @@
 #include "app/reportcommands.h"
 
 #include "core/board/board.h"
+#include "core/board/flowanalytics.h"
 #include "core/board/sprintanalytics.h"
 
 #include <QJsonArray>
@@ -71,7 +72,12 @@ int burndownReport(ReportRequest &r)
     const auto series = r.series(&code);
     if (!series)
         return code;
-    const Burndown b = burndown(*series, r.unit);
+    Burndown b = burndown(*series, r.unit);
+    if (!r.date.isValid()) { // the team's Monte Carlo forecast, as of now
+        FlowAnalytics flow(r.board);
+        if (Status s = flow.forecastBurndown(b); !s)
+            return r.ctx.fail(s.error());
+    }
     if (r.format == u"json") {
         QJsonArray days;
         for (const BurndownPoint &p : b.days) {
@@ -107,6 +113,11 @@ int burndownReport(ReportRequest &r)
                       {u"elapsed_working_days"_s, b.elapsedWorkingDays},
                       {u"daily_rate"_s, jsonNumber(b.dailyRate)},
                       {u"forecast"_s, jsonDate(b.forecast)},
+                      {u"forecast_method"_s, b.forecastMethod == ForecastMethod::MonteCarlo
+                                                 ? u"monte-carlo-85"_s
+                                                 : u"straight-line"_s},
+                      {u"forecast_50"_s, jsonDate(b.forecast50)},
+                      {u"forecast_95"_s, jsonDate(b.forecast95)},
                       {u"no_forecast"_s, b.forecast ? QJsonValue() : noForecastNote(b)},
                       {u"days"_s, days},
                       {u"scope_changes"_s, changes}});
@@ -127,7 +138,9 @@ int burndownReport(ReportRequest &r)
             QObject::tr("committed %1 %2").arg(reportNumber(b.committed), unitLabel(r.unit))};
         if (b.remainingNow)
             facts.append(QObject::tr("remaining %1").arg(reportNumber(*b.remainingNow)));
-        if (b.forecast)
+        if (b.forecast && b.forecastMethod == ForecastMethod::MonteCarlo)
+            facts.append(QObject::tr("85 % likely done by %1").arg(dateText(*b.forecast)));
+        else if (b.forecast)
             facts.append(QObject::tr("forecast %1").arg(dateText(*b.forecast)));
         else if (!series->frozen) // a frozen report says when it was closed below
             facts.append(noForecastNote(b));

@@ -1484,6 +1484,10 @@
         <source>the story table&apos;s total is %1 points but its rows add up to %2</source>
         <translation>die Summe der Story-Tabelle ist %1 Punkte, ihre Zeilen ergeben aber %2</translation>
     </message>
+    <message>
+        <source>85 % likely done by %1</source>
+        <translation>zu 85 % fertig bis %1</translation>
+    </message>
 </context>
 <context>
     <name>SprintDeck</name>
@@ -2102,6 +2106,20 @@ Karten, die du vorher hinzufügst, warten im Backlog.</translation>
     <message>
         <source>No forecast: no progress in the last %1 working days</source>
         <translation>Keine Prognose: kein Fortschritt in den letzten %1 Arbeitstagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>No forecast: %n working day(s) of history, %1 needed for a forecast</source>
+        <translation>
+            <numerusform>Keine Prognose: %n Arbeitstag Verlauf, %1 nötig für eine Prognose</numerusform>
+            <numerusform>Keine Prognose: %n Arbeitstage Verlauf, %1 nötig für eine Prognose</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No forecast: nothing was finished in the last %n working day(s)</source>
+        <translation>
+            <numerusform>Keine Prognose: in %n Arbeitstag wurde nichts fertig</numerusform>
+            <numerusform>Keine Prognose: in den letzten %n Arbeitstagen wurde nichts fertig</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2758,6 +2776,14 @@ Zugesagt %4 %6, erledigt %5 %6</translation>
         <source>%1: %2 % of the trials finish that day</source>
         <translation>%1: %2 % der Durchläufe werden an dem Tag fertig</translation>
     </message>
+    <message>
+        <source>Forecast (85 %): %1</source>
+        <translation>Prognose (85 %): %1</translation>
+    </message>
+    <message>
+        <source>85 % likely done by %1 (50 %: %2, 95 %: %3), from the team&apos;s throughput of its last working days</source>
+        <translation>zu 85 % fertig bis %1 (50 %: %2, 95 %: %3), aus dem Durchsatz des Teams an seinen letzten Arbeitstagen</translation>
+    </message>
 </context>
 <context>
     <name>SprintDeck::ChartsView</name>
@@ -2967,6 +2993,10 @@ Zugesagt %4 %6, erledigt %5 %6</translation>
     <message>
         <source>F&amp;low</source>
         <translation>F&amp;luss</translation>
+    </message>
+    <message>
+        <source>85 % likely done by &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>zu 85 % fertig bis &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
@@ -4686,6 +4716,22 @@ Run &apos;sprintdeck standup fill --help&apos; for its options.
     <message>
         <source>No next sprint is planned yet.</source>
         <translation>Noch kein nächster Sprint geplant.</translation>
+    </message>
+    <message>
+        <source>Forecast: 85 % likely done by %1, within the sprint (ends %2)</source>
+        <translation>Prognose: zu 85 % fertig bis %1, innerhalb des Sprints (endet %2)</translation>
+    </message>
+    <message>
+        <source>Forecast: 85 % likely done by %1, after the planned end on %2</source>
+        <translation>Prognose: zu 85 % fertig bis %1, nach dem geplanten Ende am %2</translation>
+    </message>
+    <message>
+        <source>85 % likely done by %1</source>
+        <translation>zu 85 % fertig bis %1</translation>
+    </message>
+    <message>
+        <source>At the team&apos;s pace the remaining %1 are 85 % likely done by %2, after the planned end (%3)</source>
+        <translation>Im Tempo des Teams sind die verbleibenden %1 zu 85 % bis %2 fertig, nach dem geplanten Ende (%3)</translation>
     </message>
 </context>
 <context>

@@ -1484,6 +1484,10 @@
         <source>the story table&apos;s total is %1 points but its rows add up to %2</source>
         <translation>le total du tableau des stories est de %1 points mais ses lignes font %2</translation>
     </message>
+    <message>
+        <source>85 % likely done by %1</source>
+        <translation>fini à 85 % d’ici le %1</translation>
+    </message>
 </context>
 <context>
     <name>SprintDeck</name>
@@ -2102,6 +2106,20 @@ les cartes ajoutées avant attendent dans le backlog.</translation>
     <message>
         <source>No forecast: no progress in the last %1 working days</source>
         <translation>Pas de prévision : aucun progrès les %1 derniers jours ouvrés</translation>
+    </message>
+    <message numerus="yes">
+        <source>No forecast: %n working day(s) of history, %1 needed for a forecast</source>
+        <translation>
+            <numerusform>Pas de prévision : %n jour ouvré d’historique, %1 nécessaires pour une prévision</numerusform>
+            <numerusform>Pas de prévision : %n jours ouvrés d’historique, %1 nécessaires pour une prévision</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No forecast: nothing was finished in the last %n working day(s)</source>
+        <translation>
+            <numerusform>Pas de prévision : rien n’a été fini en %n jour ouvré</numerusform>
+            <numerusform>Pas de prévision : rien n’a été fini les %n derniers jours ouvrés</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2758,6 +2776,14 @@ Engagé %4 %6, terminé %5 %6</translation>
         <source>%1: %2 % of the trials finish that day</source>
         <translation>%1 : %2 % des tirages finissent ce jour-là</translation>
     </message>
+    <message>
+        <source>Forecast (85 %): %1</source>
+        <translation>Prévision (85 %) : %1</translation>
+    </message>
+    <message>
+        <source>85 % likely done by %1 (50 %: %2, 95 %: %3), from the team&apos;s throughput of its last working days</source>
+        <translation>fini à 85 % d’ici le %1 (50 % : %2, 95 % : %3), d’après le débit de l’équipe de ses derniers jours ouvrés</translation>
+    </message>
 </context>
 <context>
     <name>SprintDeck::ChartsView</name>
@@ -2967,6 +2993,10 @@ Engagé %4 %6, terminé %5 %6</translation>
     <message>
         <source>F&amp;low</source>
         <translation>&amp;Flux</translation>
+    </message>
+    <message>
+        <source>85 % likely done by &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>fini à 85 % d’ici le &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
@@ -4686,6 +4716,22 @@ Run &apos;sprintdeck standup fill --help&apos; for its options.
     <message>
         <source>No next sprint is planned yet.</source>
         <translation>Aucun sprint suivant n’est encore planifié.</translation>
+    </message>
+    <message>
+        <source>Forecast: 85 % likely done by %1, within the sprint (ends %2)</source>
+        <translation>Prévision : fini à 85 % d’ici le %1, dans le sprint (fin le %2)</translation>
+    </message>
+    <message>
+        <source>Forecast: 85 % likely done by %1, after the planned end on %2</source>
+        <translation>Prévision : fini à 85 % d’ici le %1, après la fin prévue le %2</translation>
+    </message>
+    <message>
+        <source>85 % likely done by %1</source>
+        <translation>fini à 85 % d’ici le %1</translation>
+    </message>
+    <message>
+        <source>At the team&apos;s pace the remaining %1 are 85 % likely done by %2, after the planned end (%3)</source>
+        <translation>Au rythme de l’équipe, les %1 restants sont finis à 85 % d’ici le %2, après la fin prévue (%3)</translation>
     </message>
 </context>
 <context>

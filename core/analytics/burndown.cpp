@@ -194,6 +194,17 @@ QString noForecastNote(const Burndown &b)
         return QCoreApplication::translate("SprintDeck::Burndown",
                                            "No forecast: no progress in the last %1 working days")
             .arg(kForecastRecentWorkingDays);
+    case NoForecast::NotEnoughHistory:
+        return QCoreApplication::translate(
+                   "SprintDeck::Burndown",
+                   "No forecast: %n working day(s) of history, %1 needed for a forecast", nullptr,
+                   b.noForecastDays)
+            .arg(kForecastHistoryDays);
+    case NoForecast::NoThroughput:
+        return QCoreApplication::translate(
+            "SprintDeck::Burndown",
+            "No forecast: nothing was finished in the last %n working day(s)", nullptr,
+            b.noForecastDays);
     }
     return {};
 }

@@ -32,7 +32,19 @@ enum class NoForecast
     NoWork,           ///< nothing in the sprint to finish
     NoWorkingDayYet,  ///< no working day has passed, so there is no rate yet
     NoRecentProgress, ///< nothing was completed in the last kForecastRecentWorkingDays
+    NotEnoughHistory, ///< the team's history is too short for a Monte Carlo forecast
+    NoThroughput,     ///< the team finished nothing in the history a forecast draws from
 };
+
+/** How the forecast was made. */
+enum class ForecastMethod
+{
+    StraightLine, ///< the sprint's own rate since its start (burndown())
+    MonteCarlo,   ///< the 85 % day of 10,000 trials of the team's throughput
+};
+
+/** A Monte Carlo forecast needs this many working days of the team's history. */
+inline constexpr int kForecastHistoryDays = 10;
 
 /** A forecast needs progress within this many of the last working days that have passed. */
 inline constexpr int kForecastRecentWorkingDays = 3;
@@ -68,7 +80,11 @@ struct Burndown
      */
     std::optional<QDate> forecast;
     NoForecast noForecast = NoForecast::NotStarted;
-    QDate noForecastDate; ///< the day `noForecast` names, if any
+    QDate noForecastDate;   ///< the day `noForecast` names, if any
+    int noForecastDays = 0; ///< the working days of history `noForecast` names, if any
+    ForecastMethod forecastMethod = ForecastMethod::StraightLine;
+    /** A Monte Carlo forecast's 50 and 95 % days (`forecast` is its 85 % day). */
+    std::optional<QDate> forecast50, forecast95;
 
     bool operator==(const Burndown &) const = default;
 };

@@ -91,25 +91,26 @@ bool CardFlowReplay::apply(const QList<Event> &events)
 
 void CardFlowReplay::apply(const Event &e)
 {
-    auto [it, added] = m_index.try_emplace(e.cardId, int(m_cards.size()));
+    auto [it, added] = m_index.try_emplace(e.cardId, m_flows.size());
     if (added) {
-        m_cards.emplace_back();
-        m_cards.back().flow.cardId = e.cardId;
+        m_flows.emplaceBack().cardId = e.cardId;
+        m_flows.last().deleted = true; // until its creation
+        m_column.push_back(-1);
     }
-    CardState &card = m_cards[size_t(it->second)];
-    CardFlow &flow = card.flow;
+    const qsizetype card = it->second;
+    CardFlow &flow = m_flows[card];
     switch (e.kind) {
     case Event::Kind::Created:
-        card.exists = true;
+        flow.deleted = false;
         flow.key = e.newValue;
         flow.created = e.at;
         flow.createdDay = localDay(e.at);
         break;
     case Event::Kind::Restored:
-        card.exists = true;
+        flow.deleted = false;
         break;
     case Event::Kind::Deleted:
-        card.exists = false;
+        flow.deleted = true;
         break;
     case Event::Kind::Moved:
         move(card, e);
@@ -139,15 +140,16 @@ void CardFlowReplay::apply(const Event &e)
     m_last = e.at;
 }
 
-void CardFlowReplay::move(CardState &card, const Event &e)
+void CardFlowReplay::move(qsizetype card, const Event &e)
 {
-    CardFlow &flow = card.flow;
+    CardFlow &flow = m_flows[card];
     flow.columnId = e.newValue.toLongLong();
     const auto found = m_columnIndex.constFind(flow.columnId);
     const int column = found == m_columnIndex.cend() ? -1 : *found;
-    const bool wasDone = card.column >= 0 && m_columns.at(card.column).done;
+    const int was = m_column[size_t(card)];
+    const bool wasDone = was >= 0 && m_columns.at(was).done;
     const bool isDone = column >= 0 && m_columns.at(column).done;
-    card.column = column;
+    m_column[size_t(card)] = column;
     // Started: the first time it is anywhere but the first column (its creation, when it was
     // created in a later one).
     if (!flow.started.isValid() && column != 0) {
@@ -168,26 +170,20 @@ QDate CardFlowReplay::localDay(const QDateTime &utc) const
     return utc.isValid() ? utc.toTimeZone(m_zone).date() : QDate();
 }
 
-QList<CardFlow> CardFlowReplay::flows() const
-{
-    QList<CardFlow> flows;
-    flows.reserve(qsizetype(m_cards.size()));
-    for (const CardState &card : m_cards)
-        if (card.exists)
-            flows.append(card.flow);
-    return flows;
-}
-
 QList<CardFlow> computeCardFlows(const QList<Event> &events, const QList<Column> &columns,
                                  const QTimeZone &zone)
 {
     CardFlowReplay replay(columns, zone);
     replay.apply(events);
-    return replay.flows();
+    QList<CardFlow> flows = replay.flows();
+    flows.removeIf([](const CardFlow &f) { return f.deleted; });
+    return flows;
 }
 
 bool FlowFilter::accepts(const CardFlow &flow) const
 {
+    if (flow.deleted)
+        return false;
     if (sprintId != 0 && flow.sprintId != sprintId)
         return false;
     if (type && flow.type != *type)

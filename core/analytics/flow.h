@@ -34,6 +34,7 @@ struct WorkCalendar
     /** The calendar of a board: its working weekdays and every sprint's holidays and extra days. */
     static WorkCalendar fromSprints(const QList<Sprint> &sprints,
                                     const QList<int> &weekdays = {1, 2, 3, 4, 5});
+    bool operator==(const WorkCalendar &) const = default;
 };
 
 /**
@@ -62,6 +63,7 @@ struct CardFlow
     QDate startDay;    ///< local days of the above
     QDate doneDay;
     QDate createdDay;
+    bool deleted = false; ///< a deleted card (only CardFlowReplay::flows() lists them)
 
     bool isDone() const { return done.isValid(); }
     bool inProgress() const { return started.isValid() && !done.isValid(); }
@@ -96,26 +98,24 @@ public:
      * lies before an event applied earlier: then start a new replay.
      */
     bool apply(const QList<Event> &events);
-    /** The flow of every card that exists. */
-    QList<CardFlow> flows() const;
+    /**
+     * The flow of every card the events named, deleted ones flagged (FlowFilter leaves them
+     * out). Kept in place, so reading it after a move copies nothing.
+     */
+    const QList<CardFlow> &flows() const { return m_flows; }
 
 private:
-    struct CardState
-    {
-        CardFlow flow;
-        bool exists = false;
-        int column = -1; ///< index in the board's columns; -1: none (yet) or unknown
-    };
     void apply(const Event &e);
-    void move(CardState &card, const Event &e);
+    void move(qsizetype card, const Event &e);
     QDate localDay(const QDateTime &utc) const;
 
     QList<Column> m_columns;
     QTimeZone m_zone;
     QHash<qint64, int> m_columnIndex;
-    std::unordered_map<qint64, int> m_index;
-    std::vector<CardState> m_cards;
-    QDateTime m_last; ///< the time of the last event applied
+    std::unordered_map<qint64, qsizetype> m_index;
+    QList<CardFlow> m_flows;
+    std::vector<int> m_column; ///< per card: index in the board's columns; -1: none or unknown
+    QDateTime m_last;          ///< the time of the last event applied
 };
 
 /** Which cards a flow chart looks at; unset fields do not filter. */
@@ -128,7 +128,9 @@ struct FlowFilter
     QString label;
     std::optional<qint64> assigneeId; ///< 0: unassigned cards
 
+    /** The card passes the filter's sprint, type, label and assignee (and is not deleted). */
     bool accepts(const CardFlow &flow) const;
+    bool operator==(const FlowFilter &) const = default;
 };
 
 /**

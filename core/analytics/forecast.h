@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/analytics/burndown.h"
 #include "core/analytics/flow.h"
 
 #include <QDate>
@@ -21,13 +22,14 @@ struct ThroughputHistory
     QList<double> points; ///< the same in story points
 
     /** Fewer working days than this make no forecast (the burndown says so instead). */
-    static constexpr int kEnoughDays = 10;
+    static constexpr int kEnoughDays = kForecastHistoryDays;
 
     int workingDays() const { return int(items.size()); }
     /** No card was finished in the whole history: a forecast would be meaningless. */
     bool empty() const;
     /** Long enough, and something was finished. */
     bool enough() const { return workingDays() >= kEnoughDays && !empty(); }
+    bool operator==(const ThroughputHistory &) const = default;
 };
 
 /**

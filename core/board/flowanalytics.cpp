@@ -22,28 +22,31 @@ void FlowAnalytics::setTimeZone(const QTimeZone &zone)
 void FlowAnalytics::invalidate()
 {
     m_replay.reset();
-    m_flows.clear();
     m_lastEventId = 0;
-    m_fresh = false;
+    m_history.reset();
+    m_forecast.reset();
 }
 
-Result<QList<CardFlow>> FlowAnalytics::flows()
+Status FlowAnalytics::update()
 {
-    using R = Result<QList<CardFlow>>;
     if (m_columns != m_board.columns())
         invalidate(); // a column became done (or stopped being): every card's flow changes
     AnalyticsStore store(m_board.database());
     auto fresh = store.eventsAfter(m_lastEventId);
     if (!fresh)
-        return R::failure(fresh.error());
-    if (fresh->isEmpty() && m_replay && m_fresh)
-        return m_flows;
+        return Status::failure(fresh.error());
+    if (fresh->isEmpty() && m_replay)
+        return {};
+    const QDateTime today = m_board.now().toTimeZone(m_zone).date().startOfDay(m_zone);
+    for (const Event &e : std::as_const(fresh.value()))
+        if (e.at < today)
+            m_history.reset(); // the past changed: the throughput history is read again
     if (m_replay && !m_replay->apply(fresh.value())) {
         // Events dated before the ones replayed (an import of an old document): start again.
         invalidate();
         fresh = store.eventsAfter(0);
         if (!fresh)
-            return R::failure(fresh.error());
+            return Status::failure(fresh.error());
     }
     if (!m_replay) {
         m_columns = m_board.columns();
@@ -52,9 +55,14 @@ Result<QList<CardFlow>> FlowAnalytics::flows()
     }
     for (const Event &e : std::as_const(fresh.value()))
         m_lastEventId = qMax(m_lastEventId, e.id);
-    m_flows = m_replay->flows();
-    m_fresh = true;
-    return m_flows;
+    return {};
+}
+
+Result<const QList<CardFlow> *> FlowAnalytics::flows()
+{
+    if (Status s = update(); !s)
+        return Result<const QList<CardFlow> *>::failure(s.error());
+    return &m_replay->flows();
 }
 
 WorkCalendar FlowAnalytics::calendar() const
@@ -81,7 +89,7 @@ Result<CycleTimes> FlowAnalytics::cycleTimes(const FlowFilter &filter)
     auto all = flows();
     if (!all)
         return Result<CycleTimes>::failure(all.error());
-    return SprintDeck::cycleTimes(all.value(), filter);
+    return SprintDeck::cycleTimes(**all, filter);
 }
 
 Result<Throughput> FlowAnalytics::throughput(const FlowFilter &filter)
@@ -89,7 +97,7 @@ Result<Throughput> FlowAnalytics::throughput(const FlowFilter &filter)
     auto all = flows();
     if (!all)
         return Result<Throughput>::failure(all.error());
-    return SprintDeck::throughput(all.value(), filter, calendar());
+    return SprintDeck::throughput(**all, filter, calendar());
 }
 
 Result<AgingWork> FlowAnalytics::agingWork(const FlowFilter &filter, int referenceDays)
@@ -105,20 +113,26 @@ Result<AgingWork> FlowAnalytics::agingWork(const FlowFilter &filter, int referen
     reference.sprintId = 0; // a sprint's own few done cards say little about how long work takes
     reference.from = asOf.addDays(-referenceDays);
     reference.to = asOf;
-    return SprintDeck::agingWork(all.value(), filter,
-                                 SprintDeck::cycleTimes(all.value(), reference), m_board.columns(),
-                                 asOf);
+    return SprintDeck::agingWork(**all, filter, SprintDeck::cycleTimes(**all, reference),
+                                 m_board.columns(), asOf);
 }
 
 Result<ThroughputHistory> FlowAnalytics::history(const FlowFilter &filter, int workingDays)
 {
-    auto all = flows();
-    if (!all)
-        return Result<ThroughputHistory>::failure(all.error());
+    if (Status s = update(); !s)
+        return Result<ThroughputHistory>::failure(s.error());
     FlowFilter team = filter;
     team.sprintId = 0; // the team's pace, not one sprint's cards
+    team.from = team.to = QDate();
     const QDate yesterday = m_board.now().toTimeZone(m_zone).date().addDays(-1);
-    return throughputHistory(all.value(), team, calendar(), yesterday, workingDays);
+    const WorkCalendar days = calendar();
+    // Today's moves do not change the history up to yesterday: a move reads it from the cache.
+    if (!m_history || !(m_history->filter == team) || m_history->workingDays != workingDays ||
+        m_history->yesterday != yesterday || !(m_history->calendar == days))
+        m_history =
+            HistoryCache{team, workingDays, yesterday, days,
+                         throughputHistory(m_replay->flows(), team, days, yesterday, workingDays)};
+    return m_history->history;
 }
 
 double FlowAnalytics::remaining(qint64 sprintId, ChartUnit unit) const
@@ -138,11 +152,20 @@ Result<FlowForecast> FlowAnalytics::forecast(const FlowFilter &filter, ChartUnit
     auto past = history(filter, historyDays);
     if (!past)
         return Result<FlowForecast>::failure(past.error());
+    const QDate today = m_board.now().toTimeZone(m_zone).date();
+    FlowFilter team = filter;
+    team.sprintId = 0;
+    team.from = team.to = QDate();
+    if (m_forecast && m_forecast->filter == team && m_forecast->unit == unit &&
+        m_forecast->amount == amount && m_forecast->by == by &&
+        m_forecast->historyDays == historyDays && m_forecast->seed == seed &&
+        m_forecast->firstDay == today && m_forecast->forecast.history == past.value())
+        return m_forecast->forecast;
     FlowForecast f;
     f.unit = unit;
     f.amount = amount;
     f.history = std::move(past.value());
-    f.firstDay = m_board.now().toTimeZone(m_zone).date();
+    f.firstDay = today;
     f.by = by;
     f.input.samples = unit == ChartUnit::Points ? f.history.points : f.history.items;
     f.input.calendar = calendar();
@@ -155,12 +178,40 @@ Result<FlowForecast> FlowAnalytics::forecast(const FlowFilter &filter, ChartUnit
     else if (f.history.empty())
         f.reason = QObject::tr("nothing was finished in the last %n working day(s)", nullptr,
                                f.history.workingDays());
-    if (!f.possible())
-        return f;
-    f.when = forecastWhen(f.input, amount);
-    if (by.isValid() && by >= f.firstDay)
-        f.howMany = forecastHowMany(f.input, by);
+    if (f.possible()) {
+        f.when = forecastWhen(f.input, amount);
+        if (by.isValid() && by >= f.firstDay)
+            f.howMany = forecastHowMany(f.input, by);
+    }
+    m_forecast = ForecastCache{team, unit, amount, by, historyDays, seed, today, f};
     return f;
+}
+
+Status FlowAnalytics::forecastBurndown(Burndown &b)
+{
+    // Only a burndown that may forecast at all: open, drawn to today, with work left.
+    const bool mayForecast = b.noForecast == NoForecast::None ||
+                             b.noForecast == NoForecast::NoRecentProgress ||
+                             b.noForecast == NoForecast::NoWorkingDayYet;
+    if (!b.today || !mayForecast || b.remainingNow.value_or(0) <= 0)
+        return {};
+    auto f = forecast({}, b.unit, *b.remainingNow, b.end);
+    if (!f)
+        return Status::failure(f.error());
+    if (f->possible() && f->when.p85.isValid()) {
+        b.forecast = f->when.p85;
+        b.forecast50 = f->when.p50;
+        b.forecast95 = f->when.p95;
+        b.forecastMethod = ForecastMethod::MonteCarlo;
+        b.noForecast = NoForecast::None;
+    } else {
+        b.forecast.reset();
+        b.noForecast = f->history.workingDays() < ThroughputHistory::kEnoughDays
+                           ? NoForecast::NotEnoughHistory
+                           : NoForecast::NoThroughput;
+        b.noForecastDays = f->history.workingDays();
+    }
+    return {};
 }
 
 } // namespace SprintDeck

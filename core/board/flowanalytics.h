@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/analytics/burndown.h"
 #include "core/analytics/flow.h"
 #include "core/analytics/forecast.h"
 #include "core/analytics/sprintseries.h"
@@ -49,8 +50,11 @@ public:
     /** The days of the week the team works (1 = Monday; default Monday to Friday). */
     void setWorkingWeekdays(const QList<int> &weekdays) { m_weekdays = weekdays; }
 
-    /** The flow of every card (cached, topped up with the events written since). */
-    Result<QList<CardFlow>> flows();
+    /**
+     * The flow of every card, deleted ones flagged (cached, topped up with the events written
+     * since; valid until the next call).
+     */
+    Result<const QList<CardFlow> *> flows();
     /** The board's working calendar: the weekdays and every sprint's holidays and extra days. */
     WorkCalendar calendar() const;
     /** A filter for a sprint: its cards, done from its start to its end (or to today). */
@@ -77,18 +81,51 @@ public:
                                   QDate by = {}, int historyDays = 30,
                                   quint64 seed = MonteCarloInput().seed);
 
+    /**
+     * Gives a sprint's burndown the Monte Carlo forecast of its remaining work (the 85 % day,
+     * with the 50 and 95 % days) when the burndown may have a forecast at all (an open sprint
+     * drawn to today, with work left) and the team's last 30 working days suffice; else the
+     * reason there is none.
+     */
+    Status forecastBurndown(Burndown &burndown);
+
     /** Drops the caches (after Board::reload()). */
     void invalidate();
 
 private:
+    /** Applies the events written since the last call; drops the history cache when one of them
+     * is dated before today (an import of an old document). */
+    Status update();
+
     Board &m_board;
     QTimeZone m_zone = QTimeZone::systemTimeZone();
     QList<int> m_weekdays{1, 2, 3, 4, 5};
     std::unique_ptr<CardFlowReplay> m_replay;
     QList<Column> m_columns; ///< the columns the replay was made with
     qint64 m_lastEventId = 0;
-    QList<CardFlow> m_flows;
-    bool m_fresh = false; ///< m_flows is the replay's current result
+    /** The last history read, valid while no earlier event arrives and the day is the same. */
+    struct HistoryCache
+    {
+        FlowFilter filter;
+        int workingDays = 0;
+        QDate yesterday;
+        WorkCalendar calendar;
+        ThroughputHistory history;
+    };
+    std::optional<HistoryCache> m_history;
+    /** The last forecast, with what it was computed from. */
+    struct ForecastCache
+    {
+        FlowFilter filter;
+        ChartUnit unit;
+        double amount;
+        QDate by;
+        int historyDays;
+        quint64 seed;
+        QDate firstDay;
+        FlowForecast forecast;
+    };
+    std::optional<ForecastCache> m_forecast;
 };
 
 } // namespace SprintDeck

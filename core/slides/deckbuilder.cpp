@@ -197,7 +197,15 @@ SlideContent DeckBuilder::summary() const
         c.lines.append(
             tr("Scope changed %n time(s) after the start: %1", nullptr, int(d.scopeChanges.size()))
                 .arg(scopeParts.isEmpty() ? tr("no net change") : scopeParts.join(u", "_s)));
-    if (d.burndown.forecast && d.sprint.state != Sprint::State::Closed) {
+    const bool monteCarlo = d.burndown.forecastMethod == ForecastMethod::MonteCarlo;
+    if (d.burndown.forecast && d.sprint.state != Sprint::State::Closed && monteCarlo) {
+        if (*d.burndown.forecast <= d.sprint.end)
+            c.lines.append(tr("Forecast: 85 % likely done by %1, within the sprint (ends %2)")
+                               .arg(date(*d.burndown.forecast), date(d.sprint.end)));
+        else
+            c.lines.append(tr("Forecast: 85 % likely done by %1, after the planned end on %2")
+                               .arg(date(*d.burndown.forecast), date(d.sprint.end)));
+    } else if (d.burndown.forecast && d.sprint.state != Sprint::State::Closed) {
         if (*d.burndown.forecast <= d.sprint.end)
             c.lines.append(tr("Forecast: done by %1, within the sprint (ends %2)")
                                .arg(date(*d.burndown.forecast), date(d.sprint.end)));
@@ -276,7 +284,9 @@ SlideContent DeckBuilder::burndownSlide() const
         caption << tr("scope added %1").arg(points(m_data.scopeAdded));
     if (m_data.scopeRemoved > 0)
         caption << tr("scope removed %1").arg(points(m_data.scopeRemoved));
-    if (b.forecast)
+    if (b.forecast && b.forecastMethod == ForecastMethod::MonteCarlo)
+        caption << tr("85 % likely done by %1").arg(date(*b.forecast));
+    else if (b.forecast)
         caption << tr("forecast %1").arg(date(*b.forecast));
     else if (b.noForecast != NoForecast::NotStarted)
         caption << noForecastNote(b);
@@ -512,7 +522,13 @@ SlideContent DeckBuilder::blockersSlide() const
 
     BulletGroup risks{tr("Risks"), {}};
     const Burndown &b = d.burndown;
-    if (d.sprint.state != Sprint::State::Closed && b.forecast && *b.forecast > d.sprint.end)
+    if (d.sprint.state != Sprint::State::Closed && b.forecast && *b.forecast > d.sprint.end &&
+        b.forecastMethod == ForecastMethod::MonteCarlo)
+        risks.items.append(
+            tr("At the team's pace the remaining %1 are 85 % likely done by %2, "
+               "after the planned end (%3)")
+                .arg(points(b.remainingNow.value_or(0)), date(*b.forecast), date(d.sprint.end)));
+    else if (d.sprint.state != Sprint::State::Closed && b.forecast && *b.forecast > d.sprint.end)
         risks.items.append(
             tr("At the current pace the remaining %1 are done by %2, after the planned end (%3)")
                 .arg(points(b.remainingNow.value_or(0)), date(*b.forecast), date(d.sprint.end)));

@@ -1,6 +1,7 @@
 #include "core/slides/reviewdata.h"
 #include "core/analytics/sprinthistory.h"
 #include "core/board/board.h"
+#include "core/board/flowanalytics.h"
 #include "core/board/sprintanalytics.h"
 #include "core/storage/standupstore.h"
 
@@ -70,6 +71,11 @@ Result<ReviewData> collectReviewData(Board &board, qint64 sprintId, const QDateT
     d.evaluatedAt = closed ? sprint->closedAt.toUTC() : series->computedAt;
 
     d.burndown = burndown(*series, ChartUnit::Points);
+    if (!now.isValid() || qAbs(now.secsTo(board.now())) < 60) { // as of now: Monte Carlo
+        FlowAnalytics flow(board);
+        if (Status s = flow.forecastBurndown(d.burndown); !s)
+            return R::failure(s.error());
+    }
     d.burnup = burnup(*series, ChartUnit::Points);
     d.progress = progressByPriority(*series, ChartUnit::Points);
     const VelocityEntry current = velocityEntry(*series);

@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -93,6 +94,23 @@ private slots:
                  day);
         card(u"Old work"_s, m_today.addDays(-20), m_today.addDays(-9), {}); // 10 days old
         card(u"Fresh work"_s, m_today.addDays(-1), m_today, {});            // 1 day old
+
+        // A sprint that started three days ago with three 2-point cards, none finished yet.
+        clock = noon(m_today.addDays(-3));
+        Sprint sprint;
+        sprint.name = u"Now"_s;
+        sprint.start = m_today.addDays(-3);
+        sprint.end = m_today.addDays(10);
+        auto sprintId = board.createSprint(sprint);
+        QVERIFY2(sprintId, qPrintable(sprintId.error()));
+        for (int i = 0; i < 3; ++i) {
+            Card draft;
+            draft.title = u"Sprint work %1"_s.arg(i);
+            draft.points = 2;
+            draft.sprintId = *sprintId;
+            QVERIFY(board.addCard(draft));
+        }
+        QVERIFY(board.startSprint(*sprintId));
     }
 
     void cycleTime()
@@ -109,7 +127,9 @@ private slots:
         QCOMPARE(first.value(u"done"_s).toString(), m_doneDays.constFirst().toString(Qt::ISODate));
         QCOMPARE(first.value(u"cycle_days"_s).toInt(), 3);
 
-        const CliRun md = report({u"cycletime"_s, u"--format"_s, u"md"_s});
+        const CliRun md =
+            report({u"cycletime"_s, u"--from"_s, m_doneDays.constFirst().toString(Qt::ISODate),
+                    u"--format"_s, u"md"_s});
         QVERIFY2(md.exitCode == 0, qPrintable(md.err));
         QVERIFY2(md.out.contains(u"85 % within 3 days"_s), qPrintable(md.out));
     }
@@ -134,7 +154,10 @@ private slots:
 
     void agingWork()
     {
-        const CliRun r = report({u"aging"_s, u"--format"_s, u"json"_s});
+        // The last 90 days, not the sprint: the two cards in progress are in the backlog.
+        const CliRun r =
+            report({u"aging"_s, u"--from"_s, m_today.addDays(-89).toString(Qt::ISODate),
+                    u"--format"_s, u"json"_s});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QJsonArray cards = json(r).value(u"cards"_s).toArray();
         QCOMPARE(cards.size(), 2);
@@ -190,6 +213,32 @@ private slots:
                  qPrintable(shortHistory.out));
     }
 
+    void burndownTakesTheMonteCarloDate()
+    {
+        // 6 points left at the team's 2 points a day: done at the end of the third working day
+        // from today, in every trial; the straight line of the sprint's own (zero) rate gave none.
+        const CliRun r = runSprintDeck({u"report"_s, u"burndown"_s, u"--sprint"_s, u"Now"_s,
+                                        u"--format"_s, u"json"_s, u"--db"_s, m_db});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject o = json(r);
+        QCOMPARE(o.value(u"forecast_method"_s).toString(), u"monte-carlo-85"_s);
+        const QString third = nthWeekday(m_today, 3).toString(Qt::ISODate);
+        QCOMPARE(o.value(u"forecast"_s).toString(), third);
+        QCOMPARE(o.value(u"forecast_50"_s).toString(), third);
+        QCOMPARE(o.value(u"forecast_95"_s).toString(), third);
+
+        // The review deck's summary says the same.
+        const QString pdf = m_dir.filePath(u"review.pdf"_s);
+        const CliRun slides = runSprintDeck({u"slides"_s, u"--sprint"_s, u"Now"_s, u"-o"_s, pdf,
+                                             u"--sections"_s, u"summary"_s, u"--db"_s, m_db});
+        QVERIFY2(slides.exitCode == 0, qPrintable(slides.err));
+        QProcess text;
+        text.start(u"pdftotext"_s, {pdf, u"-"_s});
+        QVERIFY(text.waitForFinished(30000));
+        const QString words = QString::fromUtf8(text.readAllStandardOutput()).simplified();
+        QVERIFY2(words.contains(u"85 % likely done by"_s), qPrintable(words));
+    }
+
     void badOptions_data()
     {
         QTest::addColumn<QStringList>("args");
@@ -203,7 +252,8 @@ private slots:
                               << u"--type takes story, bug, task or fix"_s;
         QTest::newRow("member") << QStringList{u"aging"_s, u"--assignee"_s, u"Nobody"_s}
                                 << u"no member"_s;
-        QTest::newRow("no amount") << QStringList{u"forecast"_s} << u"say how much with --items"_s;
+        QTest::newRow("amount") << QStringList{u"forecast"_s, u"--items"_s, u"many"_s}
+                                << u"--items takes a number"_s;
     }
 
     void badOptions()

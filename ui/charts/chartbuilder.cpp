@@ -435,7 +435,9 @@ void burndown(QChart *chart, const Burndown &b, const QTimeZone &zone)
         if (b.forecast && b.remainingNow) {
             auto *forecast = new QLineSeries;
             forecast->setObjectName(u"forecast"_s);
-            forecast->setName(tr("Forecast: %1").arg(dayText(*b.forecast)));
+            const bool monteCarlo = b.forecastMethod == ForecastMethod::MonteCarlo;
+            forecast->setName(monteCarlo ? tr("Forecast (85 %): %1").arg(dayText(*b.forecast))
+                                         : tr("Forecast: %1").arg(dayText(*b.forecast)));
             forecast->setPen(pen(kForecast, 2, Qt::DotLine));
             forecast->append(nowX, *b.remainingNow);
             const double endX = qMin(double(scale.count), scale.endOf(*b.forecast));
@@ -445,8 +447,12 @@ void burndown(QChart *chart, const Burndown &b, const QTimeZone &zone)
             forecast->append(endX, qMax(0.0, *b.remainingNow * (1 - share)));
             attach(chart, forecast, x, y);
             const QString text =
-                tr("Forecast: done on %1 at %2 %3 a working day")
-                    .arg(dayText(*b.forecast), number(b.dailyRate), unitText(unit));
+                monteCarlo ? tr("85 % likely done by %1 (50 %: %2, 95 %: %3), from the team's "
+                                "throughput of its last working days")
+                                 .arg(dayText(*b.forecast), dayText(b.forecast50.value_or(QDate())),
+                                      dayText(b.forecast95.value_or(QDate())))
+                           : tr("Forecast: done on %1 at %2 %3 a working day")
+                                 .arg(dayText(*b.forecast), number(b.dailyRate), unitText(unit));
             tooltips(forecast, [text](const QPointF &) { return text; });
         }
     }
@@ -748,8 +754,9 @@ namespace SprintDeck::ChartBuilder {
 
 namespace {
 
+// 50, 70, 85 and 95: grey, teal, amber and violet; red stays for the cards past the 85th.
 const QColor kPercentile[] = {QColor(0x64, 0x74, 0x8b), QColor(0x0d, 0x94, 0x88),
-                              QColor(0xea, 0x8a, 0x0c), QColor(0xdc, 0x26, 0x26)};
+                              QColor(0xea, 0x8a, 0x0c), QColor(0x7c, 0x3a, 0xed)};
 const char *const kPercentileNames[] = {"p50", "p70", "p85", "p95"};
 
 QString daysText(int n)

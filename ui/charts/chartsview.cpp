@@ -4,8 +4,10 @@
 #include "ui/charts/legendfitter.h"
 #include "ui/common/boardstyle.h"
 #include "ui/common/messages.h"
+#include "ui/shell/settings.h"
 
 #include "core/board/board.h"
+#include "core/board/flowanalytics.h"
 #include "core/board/sprintanalytics.h"
 
 #include <QBoxLayout>
@@ -55,6 +57,7 @@ ChartsView::ChartsView(Board *board, QWidget *parent)
     : QWidget(parent)
     , m_board(board)
     , m_analytics(std::make_unique<SprintAnalytics>(*board))
+    , m_flow(std::make_unique<FlowAnalytics>(*board))
     , m_refreshTimer(new QTimer(this))
 {
     // Every change of one event loop turn (a drag of ten cards, an undo macro) is drawn once.
@@ -72,8 +75,10 @@ ChartsView::ChartsView(Board *board, QWidget *parent)
         fillSprintCombo();
         scheduleRefresh();
     });
+    m_flow->setWorkingWeekdays(Settings::workingWeekdays());
     connect(board, &Board::reloaded, this, [this] {
         m_analytics->invalidate();
+        m_flow->invalidate();
         fillSprintCombo();
         scheduleRefresh();
     });
@@ -230,7 +235,7 @@ void ChartsView::buildUi()
     m_pages->setObjectName(u"chartPages"_s);
     m_pages->setDocumentMode(true);
     m_pages->addTab(splitter, tr("S&print"));
-    m_flowView = new FlowView(m_board, m_pages);
+    m_flowView = new FlowView(m_board, m_flow.get(), m_pages);
     m_flowView->setObjectName(u"flowView"_s);
     m_pages->addTab(m_flowView, tr("F&low"));
     connect(m_pages, &QTabWidget::currentChanged, this, [this] { scheduleRefresh(); });
@@ -336,7 +341,7 @@ void ChartsView::setTimeZone(const QTimeZone &zone)
 {
     m_zone = zone;
     m_analytics->setTimeZone(zone);
-    m_flowView->setTimeZone(zone);
+    m_flow->setTimeZone(zone);
     m_drawnBurndown.reset(); // the same numbers fall on other hours
     m_drawnBurnup.reset();
     scheduleRefresh();
@@ -436,7 +441,10 @@ void ChartsView::refresh()
             BoardStyle::danger(palette()).name(), series.error().toHtmlEscaped()));
         return;
     }
-    const Burndown down = burndown(series.value(), m_unit);
+    Burndown down = burndown(series.value(), m_unit);
+    // The team's Monte Carlo forecast replaces the sprint's straight line where it can.
+    if (Status forecast = m_flow->forecastBurndown(down); !forecast)
+        qWarning("%s", qPrintable(forecast.error()));
     // The today line moves with the clock: within a minute it stays where it is drawn.
     bool redrawDown = true;
     if (m_drawnBurndown && qAbs(m_drawnBurndown->now.secsTo(down.now)) < 60) {
@@ -461,7 +469,10 @@ void ChartsView::refresh()
     QStringList parts{tr("Committed <b>%1</b> %2").arg(ChartBuilder::number(down.committed), unit)};
     if (down.remainingNow)
         parts.append(tr("remaining <b>%1</b>").arg(ChartBuilder::number(*down.remainingNow)));
-    if (down.forecast)
+    if (down.forecast && down.forecastMethod == ForecastMethod::MonteCarlo)
+        parts.append(tr("85 % likely done by <b>%1</b>")
+                         .arg(QLocale().toString(*down.forecast, u"ddd d MMM"_s)));
+    else if (down.forecast)
         parts.append(
             tr("forecast <b>%1</b>").arg(QLocale().toString(*down.forecast, u"ddd d MMM"_s)));
     else if (!series->frozen && down.noForecast != NoForecast::NotStarted)

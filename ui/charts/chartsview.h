@@ -26,6 +26,7 @@ class QTreeWidget;
 namespace SprintDeck {
 
 class Board;
+class FlowAnalytics;
 class FlowView;
 class SprintAnalytics;
 
@@ -85,6 +86,7 @@ private:
 
     Board *m_board;
     std::unique_ptr<SprintAnalytics> m_analytics;
+    std::unique_ptr<FlowAnalytics> m_flow; ///< the Flow page's and the burndown's forecast
     QTimeZone m_zone = QTimeZone::systemTimeZone();
     qint64 m_sprintId = 0;
     ChartUnit m_unit = ChartUnit::Points;

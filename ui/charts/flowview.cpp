@@ -5,7 +5,6 @@
 #include "ui/charts/chartbuilder.h"
 #include "ui/charts/legendfitter.h"
 #include "ui/common/boardstyle.h"
-#include "ui/shell/settings.h"
 
 #include <QChart>
 #include <QChartView>
@@ -28,12 +27,11 @@ const int kRangeDays[] = {0, 30, 90, 180, 365};
 
 } // namespace
 
-FlowView::FlowView(Board *board, QWidget *parent)
+FlowView::FlowView(Board *board, FlowAnalytics *flow, QWidget *parent)
     : QWidget(parent)
     , m_board(board)
-    , m_flow(std::make_unique<FlowAnalytics>(*board))
+    , m_flow(flow)
 {
-    m_flow->setWorkingWeekdays(Settings::workingWeekdays());
     buildUi();
 }
 
@@ -68,16 +66,6 @@ void FlowView::setSprintId(qint64 sprintId)
 void FlowView::setUnit(ChartUnit unit)
 {
     m_unit = unit;
-}
-
-void FlowView::setTimeZone(const QTimeZone &zone)
-{
-    m_flow->setTimeZone(zone);
-}
-
-void FlowView::setWorkingWeekdays(const QList<int> &weekdays)
-{
-    m_flow->setWorkingWeekdays(weekdays);
 }
 
 void FlowView::buildUi()

@@ -31,15 +31,13 @@ class FlowView : public QWidget
 {
     Q_OBJECT
 public:
-    explicit FlowView(Board *board, QWidget *parent = nullptr);
+    /** `flow`: the Charts view's flow metrics, shared with its burndown's forecast. */
+    FlowView(Board *board, FlowAnalytics *flow, QWidget *parent = nullptr);
     ~FlowView() override;
 
     /** The sprint of the Charts view (0: none); the "this sprint" range and the forecast use it. */
     void setSprintId(qint64 sprintId);
     void setUnit(ChartUnit unit);
-    void setTimeZone(const QTimeZone &zone);
-    /** The days of the week the team works (the forecast's calendar). */
-    void setWorkingWeekdays(const QList<int> &weekdays);
 
     /** "cycletime", "throughput", "aging", "forecast". */
     static QStringList chartNames();
@@ -57,7 +55,7 @@ private:
     FlowFilter filter() const;
 
     Board *m_board;
-    std::unique_ptr<FlowAnalytics> m_flow;
+    FlowAnalytics *m_flow;
     qint64 m_sprintId = 0;
     ChartUnit m_unit = ChartUnit::Points;
     QComboBox *m_range = nullptr;
