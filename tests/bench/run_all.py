@@ -231,6 +231,13 @@ def main():
     scroll = view["BM_ScrollBigColumn"]["p50_ms"]
     note("scroll a 20,000-card column (paint one viewport, median)", "≤ 8 ms", f"{scroll:.2f} ms",
          scroll <= 8)
+    flow = run_benchmark("bench_flow", "BM_CycleTimeScatter|BM_ForecastWhen/100$")
+    scatter = ms(flow["BM_CycleTimeScatter"], "cpu_time")
+    note("cycle-time scatter over 100,000 done cards", "≤ 50 ms", f"{scatter:.1f} ms",
+         scatter <= 50)
+    trials = ms(flow["BM_ForecastWhen"], "cpu_time")
+    note("Monte Carlo forecast, 10,000 trials (100 cards at about 3 a day)", "≤ 20 ms",
+         f"{trials:.1f} ms", trials <= 20)
     csv = ms(imports["BM_JiraCsvImport10k"])
     note("import a 10,000-row Jira CSV", "≤ 1 s", f"{csv:.0f} ms", csv <= 1000)
     md = ms(imports["BM_Markdown1MBImport"])
