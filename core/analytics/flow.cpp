@@ -68,24 +68,21 @@ CardFlowReplay::~CardFlowReplay() = default;
 
 bool CardFlowReplay::apply(const QList<Event> &events)
 {
-    const auto earlier = [](const Event &a, const Event &b) { return a.at < b.at; };
     if (events.isEmpty())
         return true;
-    if (m_last.isValid() && std::min_element(events.cbegin(), events.cend(), earlier)->at < m_last)
+    // Ordered by their times as numbers: comparing QDateTimes a million times costs seconds.
+    std::vector<std::pair<qint64, qsizetype>> order;
+    order.reserve(size_t(events.size()));
+    for (qsizetype i = 0; i < events.size(); ++i)
+        order.emplace_back(events.at(i).at.toMSecsSinceEpoch(), i);
+    const auto earlier = [](const auto &a, const auto &b) { return a.first < b.first; };
+    if (!std::is_sorted(order.begin(), order.end(), earlier))
+        std::stable_sort(order.begin(), order.end(), earlier);
+    if (order.front().first < m_lastMs)
         return false;
-    if (std::is_sorted(events.cbegin(), events.cend(), earlier)) {
-        for (const Event &e : events)
-            apply(e);
-    } else {
-        QList<const Event *> ordered;
-        ordered.reserve(events.size());
-        for (const Event &e : events)
-            ordered.append(&e);
-        std::stable_sort(ordered.begin(), ordered.end(),
-                         [&](const Event *a, const Event *b) { return earlier(*a, *b); });
-        for (const Event *e : std::as_const(ordered))
-            apply(*e);
-    }
+    for (const auto &[ms, i] : order)
+        apply(events.at(i));
+    m_lastMs = order.back().first;
     return true;
 }
 
@@ -137,7 +134,6 @@ void CardFlowReplay::apply(const Event &e)
     default:
         break;
     }
-    m_last = e.at;
 }
 
 void CardFlowReplay::move(qsizetype card, const Event &e)
@@ -167,7 +163,20 @@ void CardFlowReplay::move(qsizetype card, const Event &e)
 
 QDate CardFlowReplay::localDay(const QDateTime &utc) const
 {
-    return utc.isValid() ? utc.toTimeZone(m_zone).date() : QDate();
+    if (!utc.isValid())
+        return {};
+    // The zone's offset is looked up once per hour of the history: converting every time with
+    // QDateTime::toTimeZone costs more than the rest of the replay.
+    constexpr qint64 kHour = 3'600'000, kDay = 24 * kHour;
+    const qint64 ms = utc.toMSecsSinceEpoch();
+    const qint64 hour = ms >= 0 ? ms / kHour : (ms - kHour + 1) / kHour;
+    auto it = m_offsets.constFind(hour);
+    if (it == m_offsets.cend())
+        it = m_offsets.insert(
+            hour, m_zone.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(hour * kHour, Qt::UTC)));
+    const qint64 local = ms + qint64(*it) * 1000;
+    const qint64 days = local >= 0 ? local / kDay : (local - kDay + 1) / kDay;
+    return QDate(1970, 1, 1).addDays(days);
 }
 
 QList<CardFlow> computeCardFlows(const QList<Event> &events, const QList<Column> &columns,

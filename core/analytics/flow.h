@@ -12,6 +12,7 @@
 #include <QSet>
 #include <QTimeZone>
 
+#include <limits>
 #include <optional>
 #include <unordered_map>
 #include <vector>
@@ -115,7 +116,8 @@ private:
     std::unordered_map<qint64, qsizetype> m_index;
     QList<CardFlow> m_flows;
     std::vector<int> m_column; ///< per card: index in the board's columns; -1: none or unknown
-    QDateTime m_last;          ///< the time of the last event applied
+    mutable QHash<qint64, int> m_offsets; ///< the zone's UTC offset (s) per hour since 1970
+    qint64 m_lastMs = std::numeric_limits<qint64>::min(); ///< the last event applied (UTC ms)
 };
 
 /** Which cards a flow chart looks at; unset fields do not filter. */

@@ -30,12 +30,31 @@ QDate nextWorkingDay(const WorkCalendar &calendar, QDate day)
 ThroughputHistory throughputHistory(const QList<CardFlow> &flows, const FlowFilter &filter,
                                     const WorkCalendar &calendar, QDate lastDay, int workingDays)
 {
-    ThroughputHistory history;
     QDate first;
     for (const CardFlow &flow : flows)
         if (filter.accepts(flow) && flow.createdDay.isValid() &&
             (!first.isValid() || flow.createdDay < first))
             first = flow.createdDay;
+    return throughputHistory(flows, filter, calendar, lastDay, workingDays, first);
+}
+
+QDate firstSampledDay(const WorkCalendar &calendar, QDate lastDay, int workingDays, QDate first)
+{
+    QDate day;
+    int found = 0;
+    for (QDate d = lastDay; d.isValid() && d >= first && found < workingDays; d = d.addDays(-1))
+        if (calendar.isWorkingDay(d)) {
+            day = d;
+            ++found;
+        }
+    return day;
+}
+
+ThroughputHistory throughputHistory(const QList<CardFlow> &flows, const FlowFilter &filter,
+                                    const WorkCalendar &calendar, QDate lastDay, int workingDays,
+                                    QDate first)
+{
+    ThroughputHistory history;
     if (!first.isValid() || !lastDay.isValid() || workingDays <= 0)
         return history;
     // The working days sampled, newest first, then oldest first.

@@ -41,6 +41,16 @@ ThroughputHistory throughputHistory(const QList<CardFlow> &flows, const FlowFilt
                                     const WorkCalendar &calendar, QDate lastDay,
                                     int workingDays = 30);
 
+/**
+ * As above, with the history starting no earlier than `first` (the day the board's first card
+ * was made): `flows` need only hold the cards finished within the days sampled.
+ */
+ThroughputHistory throughputHistory(const QList<CardFlow> &flows, const FlowFilter &filter,
+                                    const WorkCalendar &calendar, QDate lastDay, int workingDays,
+                                    QDate first);
+/** The first of the last `workingDays` working days up to `lastDay`, not before `first`. */
+QDate firstSampledDay(const WorkCalendar &calendar, QDate lastDay, int workingDays, QDate first);
+
 /** A Monte Carlo simulation: each simulated working day repeats one day of the history. */
 struct MonteCarloInput
 {

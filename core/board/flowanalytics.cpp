@@ -7,6 +7,21 @@
 
 namespace SprintDeck {
 
+namespace {
+
+/** FlowFilter::accepts() for a card as it is on the board. */
+bool accepts(const FlowFilter &filter, const Card &card)
+{
+    CardFlow flow;
+    flow.sprintId = card.sprintId;
+    flow.type = card.type;
+    flow.labels = card.labels;
+    flow.assigneeId = card.assigneeId;
+    return filter.accepts(flow);
+}
+
+} // namespace
+
 FlowAnalytics::FlowAnalytics(Board &board)
     : m_board(board)
 {}
@@ -37,10 +52,6 @@ Status FlowAnalytics::update()
         return Status::failure(fresh.error());
     if (fresh->isEmpty() && m_replay)
         return {};
-    const QDateTime today = m_board.now().toTimeZone(m_zone).date().startOfDay(m_zone);
-    for (const Event &e : std::as_const(fresh.value()))
-        if (e.at < today)
-            m_history.reset(); // the past changed: the throughput history is read again
     if (m_replay && !m_replay->apply(fresh.value())) {
         // Events dated before the ones replayed (an import of an old document): start again.
         invalidate();
@@ -119,19 +130,66 @@ Result<AgingWork> FlowAnalytics::agingWork(const FlowFilter &filter, int referen
 
 Result<ThroughputHistory> FlowAnalytics::history(const FlowFilter &filter, int workingDays)
 {
-    if (Status s = update(); !s)
-        return Result<ThroughputHistory>::failure(s.error());
+    using R = Result<ThroughputHistory>;
     FlowFilter team = filter;
     team.sprintId = 0; // the team's pace, not one sprint's cards
     team.from = team.to = QDate();
-    const QDate yesterday = m_board.now().toTimeZone(m_zone).date().addDays(-1);
+    const QDate today = m_board.now().toTimeZone(m_zone).date();
+    const QDate yesterday = today.addDays(-1);
     const WorkCalendar days = calendar();
-    // Today's moves do not change the history up to yesterday: a move reads it from the cache.
-    if (!m_history || !(m_history->filter == team) || m_history->workingDays != workingDays ||
-        m_history->yesterday != yesterday || !(m_history->calendar == days))
-        m_history =
-            HistoryCache{team, workingDays, yesterday, days,
-                         throughputHistory(m_replay->flows(), team, days, yesterday, workingDays)};
+    AnalyticsStore store(m_board.database());
+    auto lastId = store.lastEventId();
+    if (!lastId)
+        return R::failure(lastId.error());
+    // Today's moves do not change the history up to yesterday; an import of old days does.
+    if (m_history && *lastId != m_historyEventId) {
+        auto old = store.hasEventsBefore(m_historyEventId, today.startOfDay(m_zone));
+        if (!old)
+            return R::failure(old.error());
+        if (*old)
+            m_history.reset();
+    }
+    m_historyEventId = *lastId;
+    if (m_history && m_history->filter == team && m_history->workingDays == workingDays &&
+        m_history->yesterday == yesterday && m_history->calendar == days)
+        return m_history->history;
+
+    // The cards finished in the days sampled, read from their last moves into a done column
+    // (the flow's definition of done) without replaying the board.
+    QDate first;
+    for (const Card &card : m_board.cards()) {
+        const QDate created = card.createdAt.toTimeZone(m_zone).date();
+        if (accepts(team, card) && (!first.isValid() || created < first))
+            first = created;
+    }
+    const QDate from = firstSampledDay(days, yesterday, workingDays, first);
+    QList<qint64> doneColumns;
+    for (const Column &c : m_board.columns())
+        if (c.done)
+            doneColumns.append(c.id);
+    QList<CardFlow> finished;
+    if (from.isValid()) {
+        // A week earlier: a card finished on the days off before the first day counts on it.
+        const QHash<qint64, QDateTime> moves =
+            store.lastMovesInto(doneColumns, from.addDays(-7).startOfDay(m_zone));
+        for (auto it = moves.cbegin(); it != moves.cend(); ++it) {
+            const Card *card = m_board.card(it.key());
+            if (!card || !m_board.isDoneColumn(card->columnId) || !accepts(team, *card))
+                continue;
+            CardFlow flow;
+            flow.cardId = card->id;
+            flow.points = card->points;
+            flow.type = card->type;
+            flow.labels = card->labels;
+            flow.assigneeId = card->assigneeId;
+            flow.done = it.value();
+            flow.doneDay = it.value().toTimeZone(m_zone).date();
+            finished.append(flow);
+        }
+    }
+    m_history =
+        HistoryCache{team, workingDays, yesterday, days,
+                     throughputHistory(finished, team, days, yesterday, workingDays, first)};
     return m_history->history;
 }
 

@@ -67,7 +67,11 @@ public:
      * seen as at its close), against the cycle times of the `referenceDays` days before.
      */
     Result<AgingWork> agingWork(const FlowFilter &filter, int referenceDays = 90);
-    /** The last `workingDays` working days up to yesterday (today is not over yet). */
+    /**
+     * The last `workingDays` working days up to yesterday (today is not over yet), read from the
+     * cards' last moves into a done column, so it needs no replay of the board; cached until the
+     * day changes or an event dated before today is written.
+     */
     Result<ThroughputHistory> history(const FlowFilter &filter, int workingDays = 30);
 
     /** What a sprint has left: its cards (or points) not in a done column. */
@@ -93,8 +97,7 @@ public:
     void invalidate();
 
 private:
-    /** Applies the events written since the last call; drops the history cache when one of them
-     * is dated before today (an import of an old document). */
+    /** Applies the events written since the last call to the replay. */
     Status update();
 
     Board &m_board;
@@ -113,6 +116,7 @@ private:
         ThroughputHistory history;
     };
     std::optional<HistoryCache> m_history;
+    qint64 m_historyEventId = 0; ///< the newest event when m_history was last checked
     /** The last forecast, with what it was computed from. */
     struct ForecastCache
     {

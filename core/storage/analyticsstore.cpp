@@ -174,7 +174,8 @@ QHash<qint64, QDateTime> AnalyticsStore::startsOfCardsIn(const QList<qint64> &co
     return times;
 }
 
-QHash<qint64, QDateTime> AnalyticsStore::lastMovesInto(const QList<qint64> &columnIds)
+QHash<qint64, QDateTime> AnalyticsStore::lastMovesInto(const QList<qint64> &columnIds,
+                                                       const QDateTime &since)
 {
     QJsonArray ids;
     for (qint64 id : columnIds)
@@ -185,8 +186,14 @@ QHash<qint64, QDateTime> AnalyticsStore::lastMovesInto(const QList<qint64> &colu
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     // The columns are bound as one JSON array, so the statement text never changes.
-    if (q.prepare(u"SELECT card_id, max(at) FROM events WHERE kind = 'moved' AND new_value IN "
-                  u"(SELECT value FROM json_each(?)) GROUP BY card_id"_s)) {
+    const QString sql =
+        since.isValid() ? u"SELECT card_id, max(at) FROM events WHERE at >= ? AND kind = 'moved' "
+                          u"AND new_value IN (SELECT value FROM json_each(?)) GROUP BY card_id"_s
+                        : u"SELECT card_id, max(at) FROM events WHERE kind = 'moved' AND "
+                          u"new_value IN (SELECT value FROM json_each(?)) GROUP BY card_id"_s;
+    if (q.prepare(sql)) {
+        if (since.isValid())
+            q.addBindValue(since.toMSecsSinceEpoch());
         q.addBindValue(QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact)));
         if (q.exec())
             while (q.next())
@@ -194,6 +201,19 @@ QHash<qint64, QDateTime> AnalyticsStore::lastMovesInto(const QList<qint64> &colu
                              QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC));
     }
     return times;
+}
+
+Result<bool> AnalyticsStore::hasEventsBefore(qint64 afterId, const QDateTime &before)
+{
+    // "+at": the rowid range of the few new events, not the time index over all the old ones.
+    QSqlQuery &q = m_db.statement(u"SELECT 1 FROM events WHERE id > ? AND +at < ? LIMIT 1"_s);
+    q.addBindValue(afterId);
+    q.addBindValue(before.toMSecsSinceEpoch());
+    if (!q.exec())
+        return Result<bool>::failure(failed(m_db, q).error());
+    const bool found = q.next();
+    q.finish();
+    return found;
 }
 
 } // namespace SprintDeck

@@ -60,8 +60,14 @@ public:
      * then. Empty when none or unreadable.
      */
     QHash<qint64, QDateTime> startsOfCardsIn(const QList<qint64> &columnIds, qint64 firstColumnId);
-    /** When each card last moved into one of `columnIds` (UTC); empty when none or unreadable. */
-    QHash<qint64, QDateTime> lastMovesInto(const QList<qint64> &columnIds);
+    /**
+     * When each card last moved into one of `columnIds` (UTC), from `since` on when it is
+     * valid (events_by_time then reads only those days); empty when none or unreadable.
+     */
+    QHash<qint64, QDateTime> lastMovesInto(const QList<qint64> &columnIds,
+                                           const QDateTime &since = {});
+    /** Whether an event written after `afterId` is dated before `before` (an old document). */
+    Result<bool> hasEventsBefore(qint64 afterId, const QDateTime &before);
 
 private:
     Database &m_db;

@@ -2,9 +2,12 @@
 #include "tests/core/sprintscript.h"
 
 #include "core/board/cardages.h"
+#include "core/board/flowanalytics.h"
 
 #include <QTest>
+
 #include <QUndoStack>
+#include <numeric>
 
 using namespace SprintDeck;
 using namespace Qt::StringLiterals;
@@ -77,6 +80,32 @@ private slots:
         // Undo of B's move: back in To Do, no marker.
         s.board().undoStack()->undo();
         QCOMPARE(ages.days(s.cardId(u"B"_s)), 0);
+    }
+
+    // The forecast's history is cached for the day, but not past an event dated before today.
+    void forecastHistoryFollowsOldEvents()
+    {
+        SprintScript s;
+        QVERIFY2(
+            s.run(u"sprint S 2025-03-03 2025-03-21; at 2025-03-03 09:00; card A 1; card B 2; "
+                  "card C 3; start S; at 2025-03-04 10:00; move A done; at 2025-03-17 12:00"_s),
+            qPrintable(s.error()));
+        FlowAnalytics flow(s.board());
+        flow.setTimeZone(s.zone());
+        const auto sum = [&] {
+            const auto history = flow.history({}, 30);
+            return std::accumulate(history->points.cbegin(), history->points.cend(), 0.0);
+        };
+        QCOMPARE(sum(), 1.0);
+        // Finished today: not in the history up to yesterday.
+        QVERIFY(s.run(u"move B done"_s));
+        QCOMPARE(sum(), 1.0);
+        // Written now but dated two weeks ago, as an import of an old report does.
+        QVERIFY(s.run(u"at 2025-03-05 10:00; move C done; at 2025-03-17 12:00"_s));
+        QCOMPARE(sum(), 4.0);
+        // The next day, B counts too.
+        QVERIFY(s.run(u"at 2025-03-18 12:00"_s));
+        QCOMPARE(sum(), 6.0);
     }
 };
 
