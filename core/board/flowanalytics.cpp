@@ -150,8 +150,13 @@ Result<ThroughputHistory> FlowAnalytics::history(const FlowFilter &filter, int w
             m_history.reset();
     }
     m_historyEventId = *lastId;
+    QList<qint64> doneColumns;
+    for (const Column &c : m_board.columns())
+        if (c.done)
+            doneColumns.append(c.id);
     if (m_history && m_history->filter == team && m_history->workingDays == workingDays &&
-        m_history->yesterday == yesterday && m_history->calendar == days)
+        m_history->yesterday == yesterday && m_history->calendar == days &&
+        m_history->doneColumns == doneColumns)
         return m_history->history;
 
     // The cards finished in the days sampled, read from their last moves into a done column
@@ -163,10 +168,6 @@ Result<ThroughputHistory> FlowAnalytics::history(const FlowFilter &filter, int w
             first = created;
     }
     const QDate from = firstSampledDay(days, yesterday, workingDays, first);
-    QList<qint64> doneColumns;
-    for (const Column &c : m_board.columns())
-        if (c.done)
-            doneColumns.append(c.id);
     QList<CardFlow> finished;
     if (from.isValid()) {
         // A week earlier: a card finished on the days off before the first day counts on it.
@@ -187,9 +188,9 @@ Result<ThroughputHistory> FlowAnalytics::history(const FlowFilter &filter, int w
             finished.append(flow);
         }
     }
-    m_history =
-        HistoryCache{team, workingDays, yesterday, days,
-                     throughputHistory(finished, team, days, yesterday, workingDays, first)};
+    m_history = HistoryCache{
+        team, workingDays, yesterday,
+        days, doneColumns, throughputHistory(finished, team, days, yesterday, workingDays, first)};
     return m_history->history;
 }
 

@@ -113,6 +113,7 @@ private:
         int workingDays = 0;
         QDate yesterday;
         WorkCalendar calendar;
+        QList<qint64> doneColumns;
         ThroughputHistory history;
     };
     std::optional<HistoryCache> m_history;

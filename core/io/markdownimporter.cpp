@@ -429,7 +429,7 @@ private:
             name = text.left(colon);
             value = text.mid(colon + 1).trimmed();
         }
-        return QPair{TextScan::withoutMarkers(name), value};
+        return QPair<QString, QString>{TextScan::withoutMarkers(name), value};
     }
 
     /**
