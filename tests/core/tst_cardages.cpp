@@ -106,6 +106,12 @@ private slots:
         // The next day, B counts too.
         QVERIFY(s.run(u"at 2025-03-18 12:00"_s));
         QCOMPARE(sum(), 6.0);
+        // Done is a column's flag: when Done stops being one, nothing was finished.
+        Column done = s.board().columns().constLast();
+        QVERIFY(done.done);
+        done.done = false;
+        QVERIFY(s.board().updateColumn(done));
+        QCOMPARE(sum(), 0.0);
     }
 };
 
