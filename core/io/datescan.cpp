@@ -552,15 +552,19 @@ void voteNumericDates(QStringView document, int *dayFirst, int *monthFirst, QStr
             continue;
         qsizetype k = i;
         int a = 0, b = 0, digits = 0;
+        // Parts longer than two digits are no date: the values stop growing at 1000.
+        const auto grow = [](int value, QChar digit) {
+            return qMin(value * 10 + (digit.unicode() - u'0'), 1000);
+        };
         while (digitAt(k))
-            a = a * 10 + (document[k++].unicode() - u'0');
+            a = grow(a, document[k++]);
         if (k - i > 2 || k >= document.size() || (document[k] != u'/' && document[k] != u'-') ||
             (i > 0 && document[i - 1] == u'/'))
             continue;
         const QChar sep = document[k++];
         const qsizetype second = k;
         while (digitAt(k))
-            b = b * 10 + (document[k++].unicode() - u'0');
+            b = grow(b, document[k++]);
         if (k - second < 1 || k - second > 2 || k >= document.size() || document[k] != sep)
             continue;
         const qsizetype year = ++k;

@@ -301,6 +301,10 @@ private slots:
             << u"03/04/2025"_s << QDate(2025, 4, 3);
         QTest::newRow("anchor from a range") << u"Intro\n**Dates:** March 3-14, 2025\n"_s << false
                                              << false << QString() << QDate(2025, 3, 3);
+        // Found by the fuzzer: digits run on far past any int (undefined behaviour before).
+        QTest::newRow("a long run of digits")
+            << u"Build 66666666666666666666/12/2025 and 12/66666666666666666666/2025\n"_s << false
+            << false << QString() << QDate();
     }
 
     void styles()
