@@ -134,6 +134,15 @@ std::optional<FlowScope> flowScope(ReportRequest &r, FlowAnalytics &flow, int *c
     return scope;
 }
 
+/** What a table shows, above it: a markdown heading with the facts, or the facts on a line. */
+void writeFacts(ReportRequest &r, const QString &title, const QStringList &facts)
+{
+    if (r.format == u"md")
+        writeMarkdownTitle(r, title, facts);
+    else if (r.format == u"table")
+        r.ctx.out() << facts.join(u" \u00b7 "_s) << "\n\n";
+}
+
 QJsonObject scopeJson(const FlowScope &scope)
 {
     QJsonObject o{{u"from"_s, dateText(scope.filter.from)}, {u"to"_s, dateText(scope.filter.to)}};
@@ -193,10 +202,7 @@ int cycleTimeReport(ReportRequest &r)
                             QObject::tr("70 % within %1").arg(days(times->p70)),
                             QObject::tr("85 % within %1").arg(days(times->p85)),
                             QObject::tr("95 % within %1").arg(days(times->p95))};
-    if (r.format == u"md")
-        writeMarkdownTitle(r, QObject::tr("Cycle time: %1").arg(scope->description), facts);
-    else if (r.format == u"table")
-        r.ctx.out() << facts.join(u" \u00b7 "_s) << "\n\n";
+    writeFacts(r, QObject::tr("Cycle time: %1").arg(scope->description), facts);
     r.writeTable({u"key"_s, u"title"_s, u"done"_s, u"cycle_days"_s, u"lead_days"_s, u"points"_s},
                  rows);
     return 0;
@@ -235,10 +241,7 @@ int throughputReport(ReportRequest &r)
     const QStringList facts{
         QObject::tr("cards a working day: %1").arg(reportNumber(t->itemsPerWorkingDay)),
         QObject::tr("points a working day: %1").arg(reportNumber(t->pointsPerWorkingDay))};
-    if (r.format == u"md")
-        writeMarkdownTitle(r, QObject::tr("Throughput: %1").arg(scope->description), facts);
-    else if (r.format == u"table")
-        r.ctx.out() << facts.join(u" \u00b7 "_s) << "\n\n";
+    writeFacts(r, QObject::tr("Throughput: %1").arg(scope->description), facts);
     QList<QStringList> rows;
     if (weekly) {
         for (const Throughput::Week &w : t->weeks)
@@ -293,10 +296,7 @@ int agingReport(ReportRequest &r)
         QObject::tr("%n card(s) in progress", nullptr, int(aging->items.size())),
         QObject::tr("%n card(s) past the 85th percentile", nullptr, old),
         QObject::tr("85 % finish within %1").arg(days(aging->p85))};
-    if (r.format == u"md")
-        writeMarkdownTitle(r, QObject::tr("Ageing work: %1").arg(scope->description), facts);
-    else if (r.format == u"table")
-        r.ctx.out() << facts.join(u" \u00b7 "_s) << "\n\n";
+    writeFacts(r, QObject::tr("Ageing work: %1").arg(scope->description), facts);
     QList<QStringList> rows;
     for (const AgingWork::Item &i : aging->items)
         rows.append({i.key, i.title, columnName(i.columnId), QString::number(i.ageDays),
@@ -396,10 +396,7 @@ int forecastReport(ReportRequest &r)
     if (howMany.possible)
         facts.append(QObject::tr("by %1: at least %2 %3 (85 %)")
                          .arg(longDate(by), reportNumber(howMany.p85), unitLabel(unit)));
-    if (r.format == u"md")
-        writeMarkdownTitle(r, title, facts);
-    else if (r.format == u"table")
-        r.ctx.out() << facts.join(u" \u00b7 "_s) << "\n\n";
+    writeFacts(r, title, facts);
     // One row per likelihood: the day the amount is done, and how much is done by --by.
     QList<QStringList> rows;
     const double amounts[] = {howMany.p50, howMany.p85, howMany.p95};
