@@ -69,11 +69,11 @@ int slidesCommandImpl(Context &ctx)
                                      "The file to write: FILE.pptx or FILE.pdf."),
          u"FILE"_s},
         {u"sections"_s,
-         QCoreApplication::translate(
-             "SprintDeck::Cli", "Comma-separated sections: "
-                                "title,summary,burndown,burnup,velocity,completed,notcompleted,"
-                                "blockers,progress,retro,next (default: as last chosen in the "
-                                "Slides view, else all)."),
+         QCoreApplication::translate("SprintDeck::Cli",
+                                     "Comma-separated sections: "
+                                     "title,summary,burndown,burnup,velocity,flow,completed,"
+                                     "notcompleted,blockers,progress,retro,next (default: as last "
+                                     "chosen in the Slides view, else all but flow)."),
          u"LIST"_s},
         {u"theme"_s, QCoreApplication::translate("SprintDeck::Cli", "light or dark."), u"THEME"_s},
         {u"accent"_s, QCoreApplication::translate("SprintDeck::Cli", "Accent colour as #RRGGBB."),

@@ -2,6 +2,7 @@
 #include "core/analytics/dateaxis.h"
 #include "core/slides/textfitter.h"
 
+#include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -73,6 +74,11 @@ void ChartPainter::paint(QPainter &painter, const ChartBox &box, double fontScal
             const QColor color = m_theme.seriesColor(s.tone);
             if (s.style == ChartSeries::Style::Bars) {
                 painter.fillRect(QRectF(x + 3, y - 5, swatch - 6, 10), color);
+            } else if (s.style == ChartSeries::Style::Dots) {
+                painter.setPen(Qt::NoPen);
+                painter.setBrush(color);
+                painter.drawEllipse(QPointF(x + swatch / 2, y), 4, 4);
+                painter.setBrush(Qt::NoBrush);
             } else if (s.style == ChartSeries::Style::Markers) {
                 QPainterPath diamond;
                 diamond.moveTo(x + swatch / 2, y - 5);
@@ -135,6 +141,12 @@ void ChartPainter::paint(QPainter &painter, const ChartBox &box, double fontScal
         painter.restore();
     }
 
+    if (chart.isScatter()) {
+        paintScatter(painter, box, plot, fontScale);
+        painter.restore();
+        return;
+    }
+
     // Category positions: on the slots' centres for bars, edge to edge for lines.
     const int n = int(chart.categories.size());
     if (n == 0) {
@@ -185,6 +197,8 @@ void ChartPainter::paint(QPainter &painter, const ChartBox &box, double fontScal
                 const double x = xOf(i) - group / 2 + b * barWidth;
                 const QRectF bar(x, yOf(v), barWidth, plot.bottom() - yOf(v));
                 painter.fillRect(bar.adjusted(barWidth * 0.06, 0, -barWidth * 0.06, 0), color);
+                if (!s.valueLabels)
+                    continue;
                 const QString label = axisLabel(v);
                 const double w = textWidth(label, size - 1, false);
                 setFont(size - 1, false);
@@ -245,6 +259,64 @@ void ChartPainter::paint(QPainter &painter, const ChartBox &box, double fontScal
         }
     }
     painter.restore();
+}
+
+void ChartPainter::paintScatter(QPainter &painter, const ChartBox &box, const QRectF &plot,
+                                double fontScale) const
+{
+    const ChartData &chart = box.chart;
+    const double size = box.fontSize;
+    QFont font = m_fitter.font(size, false);
+    font.setPointSizeF(size * fontScale);
+    painter.setFont(font);
+    const double axisMax = chart.axisMax();
+    const int span = std::max(1, chart.dayCount() - 1);
+    auto pointAt = [&](const QPointF &p) {
+        return QPointF(plot.left() + plot.width() * p.x() / span,
+                       plot.bottom() - plot.height() * p.y() / axisMax);
+    };
+
+    // Day labels under the axis, thinned in the steps a reader counts in, as in the app.
+    const auto dayLabel = [](QDate d) { return QLocale().toString(d, u"d MMM"_s); };
+    double widest = 0;
+    for (int i = 0; i <= span; ++i)
+        widest =
+            std::max(widest, m_fitter.textWidth(dayLabel(chart.firstDay.addDays(i)), size, false));
+    const int every = DateAxis::tickStep(span, plot.width(), widest + 8);
+    painter.setPen(m_theme.mutedText());
+    for (int i = 0; i <= span; i += every) {
+        const QString label = dayLabel(chart.firstDay.addDays(i));
+        const double w = m_fitter.textWidth(label, size, false);
+        const double x =
+            std::clamp(pointAt(QPointF(i, 0)).x() - w / 2, box.rect.left(), box.rect.right() - w);
+        painter.drawText(QPointF(x, plot.bottom() + 4 + m_fitter.ascent(size, false)), label);
+    }
+
+    // Lines (the percentiles) under the dots.
+    for (const ChartSeries &s : chart.series) {
+        if (s.style == ChartSeries::Style::Dots || s.points.size() < 2)
+            continue;
+        QPen pen(m_theme.seriesColor(s.tone), s.style == ChartSeries::Style::DashedLine ? 1.5 : 2);
+        if (s.style == ChartSeries::Style::DashedLine)
+            pen.setDashPattern({4, 3});
+        painter.setPen(pen);
+        QPainterPath path(pointAt(s.points.constFirst()));
+        for (const QPointF &p : s.points.sliced(1))
+            path.lineTo(pointAt(p));
+        painter.drawPath(path);
+    }
+    // Dots, translucent so that cards done on the same day after as many days show as darker.
+    for (const ChartSeries &s : chart.series) {
+        if (s.style != ChartSeries::Style::Dots)
+            continue;
+        QColor color = m_theme.seriesColor(s.tone);
+        color.setAlphaF(0.7);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(color);
+        for (const QPointF &p : s.points)
+            painter.drawEllipse(pointAt(p), 4, 4);
+        painter.setBrush(Qt::NoBrush);
+    }
 }
 
 } // namespace SprintDeck

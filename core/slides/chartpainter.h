@@ -25,6 +25,10 @@ public:
     void paint(QPainter &painter, const ChartBox &box, double fontScale) const;
 
 private:
+    /** A scatter chart's day axis, lines and dots in `plot` (title, legend, values done). */
+    void paintScatter(QPainter &painter, const ChartBox &box, const QRectF &plot,
+                      double fontScale) const;
+
     const SlideTheme &m_theme;
     const TextFitter &m_fitter;
 };

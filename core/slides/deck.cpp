@@ -24,6 +24,8 @@ const SectionInfo kSections[] = {
     {DeckSection::Burndown, u"burndown", QT_TRANSLATE_NOOP("SprintDeck::Deck", "Burndown")},
     {DeckSection::Burnup, u"burnup", QT_TRANSLATE_NOOP("SprintDeck::Deck", "Burnup")},
     {DeckSection::Velocity, u"velocity", QT_TRANSLATE_NOOP("SprintDeck::Deck", "Velocity")},
+    {DeckSection::Flow, u"flow",
+     QT_TRANSLATE_NOOP("SprintDeck::Deck", "Flow: cycle time and forecast")},
     {DeckSection::Completed, u"completed",
      QT_TRANSLATE_NOOP("SprintDeck::Deck", "Completed stories")},
     {DeckSection::NotCompleted, u"notcompleted",
@@ -43,6 +45,13 @@ QList<DeckSection> allDeckSections()
     QList<DeckSection> list;
     for (const SectionInfo &s : kSections)
         list.append(s.section);
+    return list;
+}
+
+QList<DeckSection> defaultDeckSections()
+{
+    QList<DeckSection> list = allDeckSections();
+    list.removeOne(DeckSection::Flow);
     return list;
 }
 
@@ -112,7 +121,15 @@ double ChartData::maxValue() const
         for (const std::optional<double> &v : s.values)
             if (v)
                 m = std::max(m, *v);
+    for (const ChartSeries &s : series)
+        for (const QPointF &p : s.points)
+            m = std::max(m, p.y());
     return m;
+}
+
+int ChartData::dayCount() const
+{
+    return std::max(1, int(firstDay.daysTo(lastDay)) + 1);
 }
 
 namespace {
@@ -134,11 +151,13 @@ double niceStep(double max)
 
 double ChartData::axisStep() const
 {
-    return niceStep(maxValue() * 1.05);
+    return niceStep(fixedMax > 0 ? fixedMax : maxValue() * 1.05);
 }
 
 double ChartData::axisMax() const
 {
+    if (fixedMax > 0)
+        return fixedMax;
     const double step = axisStep();
     const double max = maxValue();
     if (max <= 0)

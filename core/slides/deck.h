@@ -2,7 +2,9 @@
 
 #include "core/util/result.h"
 
+#include <QDate>
 #include <QList>
+#include <QPointF>
 #include <QString>
 #include <QStringList>
 
@@ -18,6 +20,7 @@ enum class DeckSection
     Burndown,
     Burnup,
     Velocity,
+    Flow, ///< cycle-time scatterplot and Monte Carlo forecast; not in the default deck
     Completed,
     NotCompleted,
     Blockers,
@@ -28,6 +31,8 @@ enum class DeckSection
 
 /** Every section in presentation order. */
 QList<DeckSection> allDeckSections();
+/** The sections of a new board's deck: all but the optional ones (Flow). */
+QList<DeckSection> defaultDeckSections();
 /** The name the command line and the settings use: "burndown", "notcompleted", … */
 QString deckSectionName(DeckSection section);
 /** The translated name the user sees: "Burndown", "Not completed", … */
@@ -37,7 +42,10 @@ std::optional<DeckSection> parseDeckSection(QStringView name);
 Result<QList<DeckSection>> parseDeckSections(const QString &list);
 QString deckSectionsToString(const QList<DeckSection> &sections);
 
-/** One data series of a chart: one value per category, nullopt leaves a gap. */
+/**
+ * One data series of a chart: one value per category, nullopt leaves a gap; or, in a scatter
+ * chart, its points.
+ */
 struct ChartSeries
 {
     enum class Style
@@ -46,6 +54,7 @@ struct ChartSeries
         DashedLine, ///< dashed line (the ideal line)
         Markers,    ///< markers only, no line (scope changes)
         Bars,       ///< clustered bars
+        Dots,       ///< round markers only (the points of a scatter chart)
     };
     /** Which theme colour draws the series. */
     enum class Tone
@@ -53,22 +62,39 @@ struct ChartSeries
         Accent,
         Muted,
         Warning,
-        Secondary
+        Secondary,
+        Tertiary ///< a violet apart from the accent (the 95th percentile)
     };
 
     QString name;
     QList<std::optional<double>> values;
     Style style = Style::Line;
     Tone tone = Tone::Accent;
+    /** A scatter chart's points: x counts days from ChartData::firstDay, y is the value. Dots
+     * draw each point; a line joins them (a percentile line is two points). */
+    QList<QPointF> points = {};
+    bool valueLabels = true; ///< bars show their values above them
 };
 
-/** A chart as plain data: both the PDF painter and the PPTX chart part render it. */
+/**
+ * A chart as plain data: both the PDF painter and the PPTX chart part render it. Values over
+ * categories (line and bar charts), or, when firstDay is set, a scatter chart of its series'
+ * points over the days firstDay to lastDay.
+ */
 struct ChartData
 {
     QString title;
     QStringList categories;
     QList<ChartSeries> series;
     QString valueAxisTitle;
+    bool barsOverDays = false; ///< a bar chart's categories are days: labels may be thinned
+    double fixedMax = 0; ///< the top of the value axis when the values have one (100 %), else 0
+    QDate firstDay;      ///< scatter charts: the first day of the x axis
+    QDate lastDay;       ///< ... and its last
+
+    bool isScatter() const { return firstDay.isValid(); }
+    /** Scatter charts: the number of days the x axis spans (at least 1). */
+    int dayCount() const;
 
     /** The largest value of any series (0 when there is none). */
     double maxValue() const;

@@ -88,39 +88,44 @@ Deck DeckBuilder::build(const QList<DeckSection> &sections) const
     for (DeckSection s : allDeckSections()) {
         if (!sections.contains(s))
             continue;
-        if (auto content = section(s))
-            deck.slides.append(*content);
+        deck.slides.append(section(s));
     }
     return deck;
 }
 
-std::optional<SlideContent> DeckBuilder::section(DeckSection section) const
+QList<SlideContent> DeckBuilder::section(DeckSection section) const
 {
     switch (section) {
     case DeckSection::Title:
-        return title();
+        return {title()};
     case DeckSection::Summary:
-        return summary();
+        return {summary()};
     case DeckSection::Burndown:
-        return burndownSlide();
+        return {burndownSlide()};
     case DeckSection::Burnup:
-        return burnupSlide();
+        return {burnupSlide()};
     case DeckSection::Velocity:
-        return velocitySlide();
+        return {velocitySlide()};
+    case DeckSection::Flow:
+        if (!m_data.flow)
+            return {};
+        return {cycleTimeSlide(), forecastSlide()};
     case DeckSection::Completed:
-        return completedSlide();
+        return {completedSlide()};
     case DeckSection::NotCompleted:
-        return notCompletedSlide();
+        return {notCompletedSlide()};
     case DeckSection::Blockers:
-        return blockersSlide();
+        return {blockersSlide()};
     case DeckSection::Progress:
-        return progressSlide();
+        return {progressSlide()};
     case DeckSection::Retro:
-        return retroSlide();
+        if (auto retro = retroSlide())
+            return {*retro};
+        return {};
     case DeckSection::Next:
-        return nextSlide();
+        return {nextSlide()};
     }
-    return std::nullopt;
+    return {};
 }
 
 SlideContent DeckBuilder::title() const
@@ -415,6 +420,157 @@ SlideContent DeckBuilder::velocitySlide() const
     for (const Velocity::Row &r : d.velocity.rows)
         notes << tr("%1: committed %2, completed %3")
                      .arg(r.name, points(r.committed), points(r.completed));
+    c.notes = notes.join(u'\n');
+    return c;
+}
+
+ChartData DeckBuilder::cycleTimeChart() const
+{
+    ChartData chart;
+    if (!m_data.flow)
+        return chart;
+    const ReviewFlow &f = *m_data.flow;
+    chart.title = tr("Cycle time: days from start to done, by the day each card was done");
+    chart.valueAxisTitle = tr("Days");
+    chart.firstDay = f.from;
+    chart.lastDay = std::max(f.from, f.to);
+    ChartSeries cards{tr("Cards done"), {}, ChartSeries::Style::Dots, ChartSeries::Tone::Accent};
+    for (const CycleTimes::Point &p : f.cycleTimes.points)
+        cards.points.append(QPointF(double(f.from.daysTo(p.done)), p.cycleDays));
+    chart.series.append(cards);
+    if (f.cycleTimes.points.isEmpty())
+        return chart;
+    // The percentiles as the app draws them: grey, pale accent, amber (the one that counts),
+    // violet.
+    const struct
+    {
+        int percent;
+        int days;
+        ChartSeries::Style style;
+        ChartSeries::Tone tone;
+    } lines[] = {
+        {50, f.cycleTimes.p50, ChartSeries::Style::DashedLine, ChartSeries::Tone::Muted},
+        {70, f.cycleTimes.p70, ChartSeries::Style::DashedLine, ChartSeries::Tone::Secondary},
+        {85, f.cycleTimes.p85, ChartSeries::Style::Line, ChartSeries::Tone::Warning},
+        {95, f.cycleTimes.p95, ChartSeries::Style::DashedLine, ChartSeries::Tone::Tertiary},
+    };
+    const double last = chart.dayCount() - 1;
+    for (const auto &l : lines) {
+        ChartSeries line{
+            tr("%1 %: %n day(s)", nullptr, l.days).arg(l.percent), {}, l.style, l.tone};
+        line.points = {QPointF(0, l.days), QPointF(last, l.days)};
+        chart.series.append(line);
+    }
+    return chart;
+}
+
+SlideContent DeckBuilder::cycleTimeSlide() const
+{
+    const ReviewFlow &f = *m_data.flow;
+    const CycleTimes &t = f.cycleTimes;
+    SlideContent c;
+    c.section = DeckSection::Flow;
+    c.kind = SlideContent::Kind::Chart;
+    c.title = tr("Cycle time");
+    c.subtitle = tr("Cards of the sprint done %1 \u2013 %2").arg(date(f.from), date(f.to));
+    c.chart = cycleTimeChart();
+    if (t.points.isEmpty())
+        c.caption = tr("No card of the sprint was done yet: there are no cycle times to show");
+    else
+        c.caption = tr("%n card(s) done \u00b7 85 % within %1 \u00b7 half within %2", nullptr,
+                       int(t.points.size()))
+                        .arg(tr("%n day(s)", nullptr, t.p85), tr("%n day(s)", nullptr, t.p50));
+    QStringList notes;
+    notes << tr("Cycle time: from the card's first move out of %1 to its last arrival in a done "
+                "column, in calendar days, both counted.")
+                 .arg(m_data.firstColumn);
+    if (!t.points.isEmpty())
+        notes << tr("Percentiles: 50 % %1, 70 % %2, 85 % %3, 95 % %4 (days).")
+                     .arg(t.p50)
+                     .arg(t.p70)
+                     .arg(t.p85)
+                     .arg(t.p95);
+    for (const CycleTimes::Point &p : t.points)
+        notes << tr("%1 %2: %n day(s), done %3", nullptr, p.cycleDays)
+                     .arg(p.key, p.title, date(p.done));
+    c.notes = notes.join(u'\n');
+    return c;
+}
+
+ChartData DeckBuilder::forecastChart() const
+{
+    ChartData chart;
+    if (!m_data.flow || !m_data.flow->forecast)
+        return chart;
+    const WhenForecast &when = m_data.flow->forecast->when;
+    chart.title = tr("Forecast: when the rest of the sprint is done");
+    chart.valueAxisTitle = tr("Share of %1 trials (%)").arg(QLocale().toString(when.trials));
+    chart.fixedMax = 100;
+    chart.barsOverDays = true;
+    ChartSeries day{tr("Done that day"), {}, ChartSeries::Style::Bars, ChartSeries::Tone::Accent};
+    day.valueLabels = false;
+    ChartSeries byThen{tr("Done by then"), {}, ChartSeries::Style::Line, ChartSeries::Tone::Muted};
+    ChartSeries marks{
+        tr("50, 85 and 95 % likely"), {}, ChartSeries::Style::Markers, ChartSeries::Tone::Warning};
+    const QDate likely[] = {when.p50, when.p85, when.p95};
+    int cumulative = 0;
+    for (const auto &[d, trials] : when.histogram) {
+        cumulative += trials;
+        const double share = 100.0 * trials / std::max(1, when.trials);
+        const double doneBy = 100.0 * cumulative / std::max(1, when.trials);
+        chart.categories.append(QLocale().toString(d, u"ddd d MMM"_s));
+        day.values.append(share);
+        byThen.values.append(doneBy);
+        marks.values.append(std::find(std::begin(likely), std::end(likely), d) != std::end(likely)
+                                ? std::optional<double>(doneBy)
+                                : std::nullopt);
+    }
+    chart.series = {day, byThen, marks};
+    return chart;
+}
+
+SlideContent DeckBuilder::forecastSlide() const
+{
+    const Burndown &b = m_data.burndown;
+    SlideContent c;
+    c.section = DeckSection::Flow;
+    c.title = tr("Forecast");
+    if (!m_data.flow->forecast) {
+        // The burndown's own reason: the deck says one thing about the forecast.
+        c.kind = SlideContent::Kind::Bullets;
+        c.subtitle = tr("When the rest of the sprint is done");
+        QString reason = noForecastNote(b);
+        if (reason.isEmpty() && b.remainingNow.value_or(0) <= 0)
+            reason = tr("Nothing is left to forecast: the sprint's work is done");
+        c.groups = {BulletGroup{{}, {reason}}};
+        c.notes = c.groups.constFirst().items.constFirst();
+        return c;
+    }
+    const FlowForecast &f = *m_data.flow->forecast;
+    c.kind = SlideContent::Kind::Chart;
+    c.subtitle = tr("%1 left \u00b7 simulated from the last %n working day(s)", nullptr,
+                    f.history.workingDays())
+                     .arg(points(f.amount));
+    c.chart = forecastChart();
+    QStringList caption{tr("85 % likely done by %1").arg(date(f.when.p85)),
+                        tr("50 %: %1").arg(date(f.when.p50)), tr("95 %: %1").arg(date(f.when.p95))};
+    if (f.howMany.possible)
+        caption
+            << tr("by the end (%1) at least %2 done (85 %)").arg(date(f.by), points(f.howMany.p85));
+    c.caption = caption.join(u" \u00b7 "_s);
+    QStringList notes;
+    notes << tr("A Monte Carlo simulation of %1 trials: each working day from %2 repeats the "
+                "points finished on a random day of the team's last %n working day(s) (%3 "
+                "\u2013 %4); days off finish nothing.",
+                nullptr, f.history.workingDays())
+                 .arg(QLocale().toString(f.when.trials), date(f.firstDay), date(f.history.from),
+                      date(f.history.to));
+    notes << tr("50 % likely by %1, 85 % by %2, 95 % by %3.")
+                 .arg(date(f.when.p50), date(f.when.p85), date(f.when.p95));
+    if (f.howMany.possible)
+        notes << tr("By %1: at least %2 (50 %), %3 (85 %), %4 (95 %).")
+                     .arg(date(f.by), points(f.howMany.p50), points(f.howMany.p85),
+                          points(f.howMany.p95));
     c.notes = notes.join(u'\n');
     return c;
 }

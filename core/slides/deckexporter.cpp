@@ -45,7 +45,8 @@ Result<int> DeckExporter::exportDeck(Board &board, qint64 sprintId, const QStrin
             QCoreApplication::translate("SprintDeck::DeckExporter",
                                         "%1: the file name must end in .pptx or .pdf")
                 .arg(path));
-    auto data = collectReviewData(board, sprintId, now);
+    auto data =
+        collectReviewData(board, sprintId, now, settings.sections.contains(DeckSection::Flow));
     if (!data)
         return Result<int>::failure(data.error());
     const Deck deck = DeckBuilder(*data).build(settings.sections);

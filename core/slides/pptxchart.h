@@ -4,13 +4,16 @@
 #include "core/slides/slidetheme.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 
 namespace SprintDeck {
 
+class XmlPart;
+
 /**
  * A chart of a PPTX deck as a native DrawingML chart part (c:chartSpace):
- * line and clustered bar charts with their values cached in the part
+ * line and clustered bar charts, and scatter charts over days, with their values cached in the part
  * (c:strCache/c:numCache), so LibreOffice and PowerPoint draw and edit them,
  * plus the embedded workbook holding the same table for PowerPoint's
  * "Edit Data".
@@ -33,6 +36,16 @@ public:
     static QString columnName(int index);
 
 private:
+    /** Line and bar charts over categories: the plot's charts and axes. */
+    void categoryPlot(XmlPart &x) const;
+    /** A scatter chart: its series over a day axis and a value axis. */
+    void scatterPlot(XmlPart &x) const;
+    /** Scatter charts: the workbook row of each series' first point, then the row after the last.
+     */
+    QList<int> scatterRows() const;
+    /** A day of a scatter chart (days after its first day) as a spreadsheet date. */
+    double serial(double day) const;
+
     const ChartData &m_chart;
     const SlideTheme &m_theme;
     double m_fontSize;

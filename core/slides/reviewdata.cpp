@@ -52,7 +52,8 @@ int ReviewData::completionPercent() const
     return int(std::floor(completed * 100.0 / committed + 1e-9));
 }
 
-Result<ReviewData> collectReviewData(Board &board, qint64 sprintId, const QDateTime &now)
+Result<ReviewData> collectReviewData(Board &board, qint64 sprintId, const QDateTime &now,
+                                     bool withFlow)
 {
     using R = Result<ReviewData>;
     const Sprint *sprint = board.sprint(sprintId);
@@ -71,10 +72,29 @@ Result<ReviewData> collectReviewData(Board &board, qint64 sprintId, const QDateT
     d.evaluatedAt = closed ? sprint->closedAt.toUTC() : series->computedAt;
 
     d.burndown = burndown(*series, ChartUnit::Points);
+    FlowAnalytics flow(board);
     if (!now.isValid() || qAbs(now.secsTo(board.now())) < 60) { // as of now: Monte Carlo
-        FlowAnalytics flow(board);
         if (Status s = flow.forecastBurndown(d.burndown); !s)
             return R::failure(s.error());
+    }
+    if (withFlow) {
+        ReviewFlow f;
+        const FlowFilter filter = flow.sprintFilter(sprintId);
+        f.from = filter.from;
+        f.to = filter.to;
+        auto times = flow.cycleTimes(filter);
+        if (!times)
+            return R::failure(times.error());
+        f.cycleTimes = std::move(times.value());
+        // The burndown's forecast again (cached): the slide and the summary give one date.
+        if (d.burndown.forecastMethod == ForecastMethod::MonteCarlo) {
+            auto forecast = flow.forecast(filter, ChartUnit::Points,
+                                          d.burndown.remainingNow.value_or(0), sprint->end);
+            if (!forecast)
+                return R::failure(forecast.error());
+            f.forecast = std::move(forecast.value());
+        }
+        d.flow = std::move(f);
     }
     d.burnup = burnup(*series, ChartUnit::Points);
     d.progress = progressByPriority(*series, ChartUnit::Points);

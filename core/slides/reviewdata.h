@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/analytics/analytics.h"
+#include "core/board/flowanalytics.h"
 #include "core/domain/card.h"
 #include "core/domain/sprint.h"
 #include "core/slides/reviewnotes.h"
@@ -42,6 +43,20 @@ struct StandupBlocker
 };
 
 /**
+ * The deck's Flow section: what `report cycletime --sprint` and `report forecast --sprint
+ * --unit points` print for the sprint.
+ */
+struct ReviewFlow
+{
+    QDate from;            ///< the first day the scatterplot spans: the sprint's start
+    QDate to;              ///< the last: its end, or its close
+    CycleTimes cycleTimes; ///< the sprint's cards finished within those days
+    /** The rest of the sprint in story points, when the burndown has its Monte Carlo forecast;
+     * else the burndown says why there is none. */
+    std::optional<FlowForecast> forecast;
+};
+
+/**
  * Everything a sprint review says, gathered from the board: the sprint's
  * analytics (burndown, burnup, velocity, progress by priority: computed by
  * core/analytics, never here), the completed and unfinished cards, blockers,
@@ -77,14 +92,18 @@ struct ReviewData
 
     ReviewNotes notes;
 
+    std::optional<ReviewFlow> flow; ///< gathered only for a deck with a Flow section
+
     /** completed / committed in percent, rounded down (0 without a commitment). */
     int completionPercent() const;
 };
 
 /**
  * Gathers the review of a sprint. `now` (invalid: the board's clock) is when
- * an open sprint is evaluated; a closed sprint is evaluated at its close.
+ * an open sprint is evaluated; a closed sprint is evaluated at its close. `withFlow` also gathers
+ * the Flow section's numbers, which read the whole board's history.
  */
-Result<ReviewData> collectReviewData(Board &board, qint64 sprintId, const QDateTime &now = {});
+Result<ReviewData> collectReviewData(Board &board, qint64 sprintId, const QDateTime &now = {},
+                                     bool withFlow = false);
 
 } // namespace SprintDeck

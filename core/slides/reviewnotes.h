@@ -63,7 +63,7 @@ struct ReviewNotes
 /** Deck settings remembered for the board: sections, theme and accent. */
 struct DeckSettings
 {
-    QList<DeckSection> sections = allDeckSections();
+    QList<DeckSection> sections = defaultDeckSections();
     bool dark = false;
     QColor accent = SlideTheme::defaultAccent();
 

@@ -94,6 +94,8 @@ QColor SlideTheme::seriesColor(ChartSeries::Tone tone) const
         return m_dark ? QColor(0x9C, 0xA3, 0xAF) : QColor(0x9C, 0xA3, 0xAF);
     case ChartSeries::Tone::Warning:
         return warning();
+    case ChartSeries::Tone::Tertiary:
+        return m_dark ? QColor(0xA7, 0x8B, 0xFA) : QColor(0x7C, 0x3A, 0xED);
     case ChartSeries::Tone::Secondary: {
         // A lighter (dark theme) or paler (light theme) variant of the accent.
         QColor c = m_accent.toHsl();

@@ -2,6 +2,8 @@
 #include "tests/testpaths.h"
 
 #include "core/board/board.h"
+#include "core/board/flowanalytics.h"
+#include "core/slides/chartpainter.h"
 #include "core/slides/deckbuilder.h"
 #include "core/slides/pdfdeckwriter.h"
 #include "core/slides/pptxchart.h"
@@ -10,9 +12,12 @@
 #include "core/slides/reviewnotes.h"
 #include "core/slides/slidelayout.h"
 #include "core/slides/slidetheme.h"
+#include "core/slides/textfitter.h"
 #include "core/storage/standupstore.h"
 
 #include <QBuffer>
+#include <QImage>
+#include <QPainter>
 #include <QRegularExpression>
 #include <QTest>
 #include <QXmlStreamReader>
@@ -111,7 +116,10 @@ private slots:
         QVERIFY(!store.save(orphan));
 
         DeckSettings settings = store.loadSettings();
-        QCOMPARE(settings.sections, allDeckSections());
+        // A new board's deck leaves out the optional Flow section.
+        QCOMPARE(settings.sections, defaultDeckSections());
+        QVERIFY(!settings.sections.contains(DeckSection::Flow));
+        QCOMPARE(settings.sections.size(), allDeckSections().size() - 1);
         settings.sections = {DeckSection::Title, DeckSection::Burndown};
         settings.dark = true;
         settings.accent = QColor(u"#E11D48"_s);
@@ -162,7 +170,8 @@ private slots:
 
         const DeckBuilder builder(*data);
         const Deck deck = builder.build(allDeckSections());
-        QCOMPARE(sectionsOf(deck), allDeckSections());
+        // Without its numbers (not asked for) the Flow section stays out.
+        QCOMPARE(sectionsOf(deck), defaultDeckSections());
         QCOMPARE(deck.title, u"Sprint 7"_s);
 
         // The burndown chart is the analytics' burndown: a start point, then one point per day.
@@ -192,6 +201,152 @@ private slots:
                 QCOMPARE(c.table.rows.last().at(1), formatPoints(data->progress.total.total));
             }
         }
+    }
+
+    void flowSectionDrawsTheFlowNumbers_data()
+    {
+        QTest::addColumn<bool>("close");
+        QTest::newRow("running sprint") << false;
+        QTest::newRow("closed sprint") << true;
+    }
+
+    void flowSectionDrawsTheFlowNumbers()
+    {
+        QFETCH(bool, close);
+        ReviewFixture fixture;
+        ReviewFixture::Spec spec;
+        spec.close = close;
+        QVERIFY2(fixture.build(spec), qPrintable(fixture.error()));
+        Board &board = fixture.board();
+        auto data = collectReviewData(board, fixture.sprintId(), {}, true);
+        QVERIFY2(data, qPrintable(data.error()));
+        QVERIFY(data->flow);
+
+        // What the flow reports compute for the sprint.
+        FlowAnalytics flow(board);
+        const FlowFilter filter = flow.sprintFilter(fixture.sprintId());
+        auto times = flow.cycleTimes(filter);
+        QVERIFY(times);
+        QCOMPARE(times->points.size(), 12);
+
+        const DeckBuilder builder(*data);
+        const QList<SlideContent> slides = builder.section(DeckSection::Flow);
+        QCOMPARE(slides.size(), 2);
+        QCOMPARE(sectionsOf(builder.build({DeckSection::Flow})),
+                 (QList<DeckSection>{DeckSection::Flow, DeckSection::Flow}));
+
+        // The scatterplot: one dot per card done, on its day, at its cycle time.
+        const ChartData scatter = slides.at(0).chart;
+        QVERIFY(scatter.isScatter());
+        QCOMPARE(scatter.firstDay, filter.from);
+        QCOMPARE(scatter.lastDay, filter.to);
+        const ChartSeries &dots = scatter.series.at(0);
+        QCOMPARE(dots.style, ChartSeries::Style::Dots);
+        QCOMPARE(dots.points.size(), times->points.size());
+        for (int i = 0; i < dots.points.size(); ++i) {
+            const CycleTimes::Point &p = times->points.at(i);
+            QCOMPARE(dots.points.at(i), QPointF(filter.from.daysTo(p.done), p.cycleDays));
+        }
+        // Then the 50, 70, 85 and 95th percentile lines across the whole axis.
+        const int percentiles[] = {times->p50, times->p70, times->p85, times->p95};
+        QCOMPARE(scatter.series.size(), 5);
+        for (int i = 0; i < 4; ++i) {
+            const ChartSeries &line = scatter.series.at(i + 1);
+            QCOMPARE(line.points,
+                     (QList<QPointF>{QPointF(0, percentiles[i]),
+                                     QPointF(scatter.dayCount() - 1, percentiles[i])}));
+        }
+        QVERIFY2(slides.at(0).caption.contains(u"85 % within %1 day"_s.arg(times->p85)),
+                 qPrintable(slides.at(0).caption));
+
+        const Burndown &b = data->burndown;
+        const SlideContent &forecast = slides.at(1);
+        if (close) {
+            // A closed sprint has nothing left to forecast, and the slide says so as the
+            // burndown does.
+            QVERIFY(!data->flow->forecast);
+            QCOMPARE(forecast.kind, SlideContent::Kind::Bullets);
+            QCOMPARE(forecast.groups.constFirst().items, QStringList{noForecastNote(b)});
+            QVERIFY(noForecastNote(b).contains(u"closed"_s));
+            return;
+        }
+        // The forecast: the burndown's own Monte Carlo forecast, so the deck gives one date.
+        QCOMPARE(b.forecastMethod, ForecastMethod::MonteCarlo);
+        QVERIFY(data->flow->forecast);
+        const WhenForecast &when = data->flow->forecast->when;
+        QCOMPARE(when.p85, *b.forecast);
+        QCOMPARE(data->flow->forecast->amount, *b.remainingNow);
+        const ChartData histogram = forecast.chart;
+        QCOMPARE(histogram.categories.size(), when.histogram.size());
+        const QList<std::optional<double>> &share = histogram.series.at(0).values;
+        const QList<std::optional<double>> &byThen = histogram.series.at(1).values;
+        int cumulative = 0;
+        for (int i = 0; i < when.histogram.size(); ++i) {
+            cumulative += when.histogram.at(i).second;
+            QCOMPARE(*share.at(i), 100.0 * when.histogram.at(i).second / when.trials);
+            QCOMPARE(*byThen.at(i), 100.0 * cumulative / when.trials);
+            // The marks stand on the 50, 85 and 95 % days.
+            const QDate day = when.histogram.at(i).first;
+            const bool likely = day == when.p50 || day == when.p85 || day == when.p95;
+            QCOMPARE(histogram.series.at(2).values.at(i).has_value(), likely);
+        }
+        QCOMPARE(cumulative, when.trials);
+        QCOMPARE(histogram.axisMax(), 100.0);
+        QVERIFY2(forecast.caption.contains(u"85 % likely done by %1"_s.arg(
+                     QLocale().toString(*b.forecast, u"d MMM yyyy"_s))),
+                 qPrintable(forecast.caption));
+    }
+
+    void scatterChartPartHoldsDaysAndValues()
+    {
+        ChartData chart;
+        chart.firstDay = QDate(2025, 3, 3);
+        chart.lastDay = QDate(2025, 3, 14);
+        ChartSeries dots{u"Cards done"_s, {}, ChartSeries::Style::Dots};
+        dots.points = {QPointF(1, 2), QPointF(4, 5)};
+        ChartSeries p85{u"85 %"_s, {}, ChartSeries::Style::Line, ChartSeries::Tone::Warning};
+        p85.points = {QPointF(0, 4), QPointF(11, 4)};
+        chart.series = {dots, p85};
+        const SlideTheme theme(false, QColor(u"#2563EB"_s));
+        const PptxChart part(chart, theme, 11, 600);
+        const QString xml = QString::fromUtf8(part.chartXml(u"rId1"_s));
+        QVERIFY(xmlError(xml.toUtf8()).isEmpty());
+        QVERIFY(xml.contains(u"<c:scatterChart>"_s));
+        // Days are spreadsheet dates: 4 March 2025 is day 45720 of the 1900 date system.
+        QVERIFY(xml.contains(u"<c:f>Sheet1!$A$2:$A$3</c:f>"_s));
+        QVERIFY(xml.contains(u"<c:v>45720</c:v>"_s));
+        QVERIFY(xml.contains(u"<c:v>45723</c:v>"_s));
+        QVERIFY(xml.contains(u"<c:f>Sheet1!$C$4:$C$5</c:f>"_s));
+        QVERIFY(xml.contains(u"<c:min val=\"45719\"/>"_s));
+        QVERIFY(xml.contains(u"<c:max val=\"45730\"/>"_s));
+        // The workbook holds the same rows for "Edit Data".
+        const QString sheet =
+            QString::fromUtf8(unzip(part.workbook()).value(u"xl/worksheets/sheet1.xml"_s));
+        QVERIFY(sheet.contains(u"<c r=\"A3\" s=\"1\"><v>45723</v></c><c r=\"B3\"><v>5</v>"_s));
+        QVERIFY(sheet.contains(u"<c r=\"C5\"><v>4</v>"_s));
+
+        // The PDF draws the two dots: without them, two dots' worth of accent is missing.
+        const auto accentPixels = [&](const ChartData &data) {
+            QImage image(960, 540, QImage::Format_ARGB32);
+            image.fill(Qt::white);
+            QPainter painter(&image);
+            const TextFitter fitter;
+            ChartPainter(theme, fitter)
+                .paint(painter, ChartBox{QRectF(0, 0, 960, 540), data, 11}, 1.0);
+            painter.end();
+            int count = 0;
+            for (int y = 0; y < image.height(); ++y)
+                for (int x = 0; x < image.width(); ++x) {
+                    const QColor c = image.pixelColor(x, y);
+                    count += c.blue() > 180 && c.red() < 150;
+                }
+            return count;
+        };
+        ChartData withoutDots = chart;
+        withoutDots.series.first().points.clear();
+        QVERIFY2(
+            accentPixels(chart) - accentPixels(withoutDots) > 60,
+            qPrintable(u"%1 against %2"_s.arg(accentPixels(chart)).arg(accentPixels(withoutDots))));
     }
 
     void sectionsSwitchOff()

@@ -403,7 +403,7 @@ private slots:
         QVERIFY(bad.error().contains(u"charts"_s));
         QCOMPARE(
             deckSectionsToString(allDeckSections()),
-            u"title,summary,burndown,burnup,velocity,completed,notcompleted,blockers,progress,retro,next"_s);
+            u"title,summary,burndown,burnup,velocity,flow,completed,notcompleted,blockers,progress,retro,next"_s);
     }
 };
 

@@ -8,8 +8,12 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <quazip.h>
+#include <quazipfile.h>
 
 using namespace SprintDeck;
 using namespace Qt::StringLiterals;
@@ -35,6 +39,46 @@ QDate nthWeekday(QDate from, int n)
 QJsonObject json(const CliRun &r)
 {
     return QJsonDocument::fromJson(r.out.toUtf8()).object();
+}
+
+QHash<QString, QByteArray> unzip(const QString &path)
+{
+    QHash<QString, QByteArray> entries;
+    QuaZip zip(path);
+    if (!zip.open(QuaZip::mdUnzip))
+        return entries;
+    for (bool more = zip.goToFirstFile(); more; more = zip.goToNextFile()) {
+        QuaZipFile file(&zip);
+        if (file.open(QIODevice::ReadOnly))
+            entries.insert(zip.getCurrentFileName(), file.readAll());
+    }
+    return entries;
+}
+
+/**
+ * The cached numbers of a chart part's series: `part` is c:val, c:xVal or c:yVal. Empty when
+ * the chart has no such series.
+ */
+QList<double> cached(const QString &chartXml, const QString &series, const QString &part)
+{
+    const qsizetype name = chartXml.indexOf(u"<c:v>"_s + series + u"</c:v>"_s);
+    if (name < 0)
+        return {};
+    const qsizetype start = chartXml.indexOf(u'<' + part + u'>', name);
+    const qsizetype end = chartXml.indexOf(u"</"_s + part + u'>', start);
+    if (start < 0 || end < 0)
+        return {};
+    QList<double> values;
+    static const QRegularExpression value(u"<c:v>([^<]*)</c:v>"_s);
+    for (const QRegularExpressionMatch &m : value.globalMatch(chartXml.mid(start, end - start)))
+        values.append(m.captured(1).toDouble());
+    return values;
+}
+
+/** A day as a spreadsheet date: days since 30 December 1899. */
+double serial(QDate day)
+{
+    return double(QDate(1899, 12, 30).daysTo(day));
 }
 
 } // namespace
@@ -237,6 +281,113 @@ private slots:
         QVERIFY(text.waitForFinished(30000));
         const QString words = QString::fromUtf8(text.readAllStandardOutput()).simplified();
         QVERIFY2(words.contains(u"85 % likely done by"_s), qPrintable(words));
+    }
+
+    void slidesHoldTheReportsNumbers()
+    {
+        // On a copy of the board, two of the sprint's cards were finished in it, so the sprint
+        // has cycle times to plot and less left to forecast.
+        const QString db = m_dir.filePath(u"deck.sprintdeck"_s);
+        QVERIFY(QFile::copy(m_db, db));
+        {
+            auto opened = Board::open(db);
+            QVERIFY2(opened, qPrintable(opened.error()));
+            Board &board = *opened.value();
+            const Sprint *sprint = board.sprintByName(u"Now"_s);
+            QVERIFY(sprint);
+            const qint64 sprintId = sprint->id;
+            QDateTime clock;
+            board.setClock([&clock] { return clock; });
+            const qint64 doing = board.columns().at(1).id;
+            const qint64 done = board.columns().constLast().id;
+            const int lengths[] = {1, 3};
+            for (int days : lengths) {
+                clock = noon(m_today.addDays(-3));
+                Card draft;
+                draft.title = u"Finished in the sprint after %1 days"_s.arg(days);
+                draft.points = 1;
+                draft.sprintId = sprintId;
+                auto id = board.addCard(draft);
+                QVERIFY2(id, qPrintable(id.error()));
+                clock = noon(m_today.addDays(-days));
+                QVERIFY(board.moveCards({*id}, sprintId, doing));
+                clock = QDateTime::currentDateTimeUtc().addSecs(-1); // today, not later
+                QVERIFY(board.moveCards({*id}, sprintId, done));
+            }
+        }
+        const auto run = [&](QStringList args) {
+            args << u"--db"_s << db;
+            return runSprintDeck(args);
+        };
+        const CliRun cycle =
+            run({u"report"_s, u"cycletime"_s, u"--sprint"_s, u"Now"_s, u"--format"_s, u"json"_s});
+        QVERIFY2(cycle.exitCode == 0, qPrintable(cycle.err));
+        const CliRun forecast = run({u"report"_s, u"forecast"_s, u"--sprint"_s, u"Now"_s,
+                                     u"--unit"_s, u"points"_s, u"--format"_s, u"json"_s});
+        QVERIFY2(forecast.exitCode == 0, qPrintable(forecast.err));
+        const QString pptx = m_dir.filePath(u"flow.pptx"_s);
+        const CliRun slides = run({u"slides"_s, u"--sprint"_s, u"Now"_s, u"--sections"_s,
+                                   u"summary,flow"_s, u"-o"_s, pptx});
+        QVERIFY2(slides.exitCode == 0, qPrintable(slides.err));
+        const QHash<QString, QByteArray> parts = unzip(pptx);
+        QString scatter, histogram;
+        for (auto it = parts.cbegin(); it != parts.cend(); ++it) {
+            if (!it.key().startsWith(u"ppt/charts/chart"_s))
+                continue;
+            const QString xml = QString::fromUtf8(it.value());
+            (xml.contains(u"<c:scatterChart>"_s) ? scatter : histogram) = xml;
+        }
+        QVERIFY2(!scatter.isEmpty() && !histogram.isEmpty(), "two native charts");
+
+        // The scatterplot's dots are the report's cards: done day and cycle time.
+        const QJsonObject times = json(cycle);
+        const QJsonArray cards = times.value(u"cards"_s).toArray();
+        QCOMPARE(cards.size(), 2);
+        QList<double> days, cycleDays;
+        for (const QJsonValue &card : cards) {
+            days.append(serial(QDate::fromString(card[u"done"_s].toString(), Qt::ISODate)));
+            cycleDays.append(card[u"cycle_days"_s].toDouble());
+        }
+        QCOMPARE(cached(scatter, u"Cards done"_s, u"c:xVal"_s), days);
+        QCOMPARE(cached(scatter, u"Cards done"_s, u"c:yVal"_s), cycleDays);
+        QCOMPARE(cycleDays, (QList<double>{2, 4}));
+        // Its percentile lines are the report's percentiles.
+        const QJsonObject percentiles = times.value(u"percentiles"_s).toObject();
+        for (const QString &p : {u"50"_s, u"70"_s, u"85"_s, u"95"_s}) {
+            const int value = percentiles.value(p).toInt();
+            const QString series = u"%1 %: %2 days"_s.arg(p).arg(value);
+            QCOMPARE(cached(scatter, series, u"c:yVal"_s),
+                     (QList<double>{double(value), 1.0 * value}));
+        }
+
+        // The histogram's bars are the report's trials, as shares of all of them.
+        const QJsonObject f = json(forecast);
+        QVERIFY2(f.value(u"possible"_s).toBool(), qPrintable(forecast.out));
+        const QJsonObject when = f.value(u"when"_s).toObject();
+        const int trials = f.value(u"trials"_s).toInt();
+        QList<double> shares;
+        for (const QJsonValue &bar : when.value(u"histogram"_s).toArray())
+            shares.append(100.0 * bar[u"trials"_s].toInt() / trials);
+        QVERIFY(!shares.isEmpty());
+        const QList<double> drawn = cached(histogram, u"Done that day"_s, u"c:val"_s);
+        QCOMPARE(drawn.size(), shares.size());
+        for (int i = 0; i < shares.size(); ++i)
+            QVERIFY(qAbs(drawn.at(i) - shares.at(i)) < 1e-9);
+
+        // The PDF says the report's 85 % day on the forecast slide and on the summary.
+        const QString pdf = m_dir.filePath(u"flow.pdf"_s);
+        const CliRun pdfRun = run({u"slides"_s, u"--sprint"_s, u"Now"_s, u"--sections"_s,
+                                   u"summary,flow"_s, u"-o"_s, pdf});
+        QVERIFY2(pdfRun.exitCode == 0, qPrintable(pdfRun.err));
+        QProcess text;
+        text.start(u"pdftotext"_s, {pdf, u"-"_s});
+        QVERIFY(text.waitForFinished(30000));
+        const QString words = QString::fromUtf8(text.readAllStandardOutput()).simplified();
+        const QString day = QLocale().toString(
+            QDate::fromString(when.value(u"85"_s).toString(), Qt::ISODate), u"d MMM yyyy"_s);
+        QCOMPARE(words.count(u"85 % likely done by "_s + day), 2);
+        QVERIFY2(words.contains(u"Cycle time"_s) && words.contains(u"Cards done"_s),
+                 qPrintable(words));
     }
 
     void badOptions_data()

@@ -436,7 +436,8 @@ void SlidesView::rebuild()
         m_status->clear();
         return;
     }
-    auto data = collectReviewData(*m_board, m_sprintId);
+    auto data = collectReviewData(*m_board, m_sprintId, {},
+                                  m_settings.sections.contains(DeckSection::Flow));
     if (!data) {
         m_canvas->clear(data.error());
         m_status->clear();
