@@ -47,6 +47,8 @@ void addForecastOptions(CommandLine &cl)
                      "left)."),
                   u"N"_s});
     cl.addOption(
+        {u"cards"_s, tr("When will these cards be done (what they have left)."), u"KEY,KEY,..."_s});
+    cl.addOption(
         {u"by"_s, tr("How much will be done by this day (default: the sprint's end)."), u"DATE"_s});
     cl.addOption({u"history"_s,
                   tr("Working days of throughput the forecast draws from (default 30)."), u"N"_s,
@@ -328,7 +330,21 @@ int forecastReport(ReportRequest &r)
                                    .arg(r.parser.value(u"seed"_s)));
     }
     double amount = 0;
-    if (r.parser.isSet(u"items"_s)) {
+    QStringList keys;
+    if (r.parser.isSet(u"cards"_s)) {
+        QList<qint64> ids;
+        for (const QString &part : r.parser.value(u"cards"_s).split(u',', Qt::SkipEmptyParts)) {
+            const Card *card = r.board.cardByKey(part.trimmed());
+            if (!card)
+                return r.ctx.fail(
+                    QObject::tr("the board has no card \u201c%1\u201d").arg(part.trimmed()));
+            ids.append(card->id);
+            keys.append(card->key);
+        }
+        if (ids.isEmpty())
+            return r.ctx.usage(QObject::tr("--cards takes card keys: KEY,KEY,..."));
+        amount = flow.remaining(ids, unit);
+    } else if (r.parser.isSet(u"items"_s)) {
         amount = r.parser.value(u"items"_s).toDouble(&ok);
         if (!ok || amount < 0)
             return r.ctx.usage(QObject::tr("--items takes a number, not \u201c%1\u201d")
@@ -365,10 +381,13 @@ int forecastReport(ReportRequest &r)
                       {u"trials"_s, forecast->input.trials},
                       {u"seed"_s, QString::number(seed)},
                       {u"possible"_s, reason.isEmpty()}};
+        if (!keys.isEmpty())
+            o.insert(u"cards"_s, QJsonArray::fromStringList(keys));
         if (!reason.isEmpty())
             o.insert(u"reason"_s, reason);
         if (reason.isEmpty()) {
             o.insert(u"when"_s, QJsonObject{{u"amount"_s, jsonNumber(amount)},
+                                            {u"already_done"_s, when.alreadyDone},
                                             {u"50"_s, dateText(when.p50)},
                                             {u"85"_s, dateText(when.p85)},
                                             {u"95"_s, dateText(when.p95)},
@@ -383,14 +402,18 @@ int forecastReport(ReportRequest &r)
         return 0;
     }
     const QString title = QObject::tr("Forecast: %1").arg(scope->description);
-    if (!reason.isEmpty()) {
+    if (!reason.isEmpty() || when.alreadyDone) {
         if (r.format == u"md")
             writeMarkdownTitle(r, title, {});
-        r.ctx.out() << QObject::tr("No forecast: %1.").arg(reason) << "\n";
+        r.ctx.out() << (reason.isEmpty() ? QObject::tr("Nothing is left to do.")
+                                         : QObject::tr("No forecast: %1.").arg(reason))
+                    << "\n";
         return 0;
     }
     QStringList facts{
-        QObject::tr("%1 %2 to do").arg(reportNumber(amount), unitLabel(unit)),
+        keys.isEmpty() ? QObject::tr("%1 %2 to do").arg(reportNumber(amount), unitLabel(unit))
+                       : QObject::tr("%1: %2 %3 to do")
+                             .arg(keys.join(u", "_s), reportNumber(amount), unitLabel(unit)),
         QObject::tr("85 % likely by %1").arg(longDate(when.p85)),
         QObject::tr("from the last %n working day(s)", nullptr, history->workingDays())};
     if (howMany.possible)

@@ -205,6 +205,18 @@ double FlowAnalytics::remaining(qint64 sprintId, ChartUnit unit) const
     return left;
 }
 
+double FlowAnalytics::remaining(const QList<qint64> &cardIds, ChartUnit unit) const
+{
+    double left = 0;
+    for (qint64 id : cardIds) {
+        const Card *card = m_board.card(id);
+        const Column *column = card ? m_board.column(card->columnId) : nullptr;
+        if (card && !(column && column->done))
+            left += unit == ChartUnit::Points ? card->points.value_or(0) : 1;
+    }
+    return left;
+}
+
 Result<FlowForecast> FlowAnalytics::forecast(const FlowFilter &filter, ChartUnit unit,
                                              double amount, QDate by, int historyDays, quint64 seed)
 {

@@ -76,6 +76,8 @@ public:
 
     /** What a sprint has left: its cards (or points) not in a done column. */
     double remaining(qint64 sprintId, ChartUnit unit) const;
+    /** What these cards have left: those (or their points) not in a done column. */
+    double remaining(const QList<qint64> &cardIds, ChartUnit unit) const;
     /**
      * When `amount` is done and how much is done by `by` (invalid: not asked), from the team's
      * throughput of the last `historyDays` working days (the filter's type, label and assignee),

@@ -257,6 +257,42 @@ private slots:
                  qPrintable(shortHistory.out));
     }
 
+    void forecastOfChosenCards()
+    {
+        // Two of the sprint's cards at the team's one card a weekday: the second weekday.
+        QStringList open, done;
+        {
+            auto opened = Board::open(m_db);
+            QVERIFY2(opened, qPrintable(opened.error()));
+            for (const Card &c : opened.value()->cards()) {
+                if (c.title.startsWith(u"Sprint work"_s))
+                    open.append(c.key);
+                else if (c.title.startsWith(u"Finished"_s))
+                    done.append(c.key);
+            }
+        }
+        QCOMPARE(open.size(), 3);
+        const CliRun r = report(
+            {u"forecast"_s, u"--cards"_s, open.mid(0, 2).join(u','), u"--format"_s, u"json"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject o = json(r);
+        QCOMPARE(o.value(u"cards"_s).toArray().size(), 2);
+        const QJsonObject when = o.value(u"when"_s).toObject();
+        QCOMPARE(when.value(u"amount"_s).toDouble(), 2.0);
+        QCOMPARE(when.value(u"85"_s).toString(), nthWeekday(m_today, 2).toString(Qt::ISODate));
+
+        // A finished card counts for nothing; the text says so.
+        const CliRun finished =
+            report({u"forecast"_s, u"--cards"_s, done.constFirst(), u"--format"_s, u"table"_s});
+        QVERIFY2(finished.exitCode == 0, qPrintable(finished.err));
+        QVERIFY2(finished.out.contains(u"Nothing is left to do."_s), qPrintable(finished.out));
+
+        // A key the board does not have is refused with its name.
+        const CliRun unknown = report({u"forecast"_s, u"--cards"_s, u"NOPE-1"_s});
+        QVERIFY(unknown.exitCode != 0);
+        QVERIFY2(unknown.err.contains(u"NOPE-1"_s), qPrintable(unknown.err));
+    }
+
     void burndownTakesTheMonteCarloDate()
     {
         // 6 points left at the team's 2 points a day: done at the end of the third working day

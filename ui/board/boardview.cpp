@@ -100,6 +100,7 @@ BoardView::BoardView(Board *board, QWidget *parent)
     m_actions->attachTo(this);
     connect(m_actions, &CardActions::failed, this, &BoardView::showError);
     connect(m_actions, &CardActions::statusMessage, this, &BoardView::statusMessage);
+    connect(m_actions, &CardActions::forecastRequested, this, &BoardView::forecastRequested);
     connect(m_filterBar, &FilterBar::filterChanged, this, &BoardView::onFilterChanged);
     connect(m_filterBar, &FilterBar::leaveRequested, this, &BoardView::focusBoard);
 

@@ -94,6 +94,8 @@ signals:
     void sprintChanged(qint64 sprintId);
     void summaryChanged(const QString &summary);
     void statusMessage(const QString &message);
+    /** Card > Forecast Selected Cards: when will these cards be done? */
+    void forecastRequested(const QList<qint64> &cardIds);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -45,6 +45,7 @@ CardActions::CardActions(Board *board, BoardView *view)
     m_toSprint = makeAction(tr("Move into &Sprint"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
                             u"actionToSprint"_s);
     m_delete = makeAction(tr("&Delete"), QKeySequence(QKeySequence::Delete), u"actionDeleteCard"_s);
+    m_forecast = makeAction(tr("&Forecast Selected Cards"), {}, u"actionForecastCards"_s);
 
     connect(m_quickAdd, &QAction::triggered, this, &CardActions::quickAdd);
     connect(m_newCard, &QAction::triggered, this, &CardActions::newCard);
@@ -59,6 +60,10 @@ CardActions::CardActions(Board *board, BoardView *view)
     connect(m_toBacklog, &QAction::triggered, this, &CardActions::moveSelectionToBacklog);
     connect(m_toSprint, &QAction::triggered, this, &CardActions::moveSelectionToSprint);
     connect(m_delete, &QAction::triggered, this, &CardActions::deleteSelection);
+    connect(m_forecast, &QAction::triggered, this, [this] {
+        if (m_active && !m_active->selectedCardIds().isEmpty())
+            emit forecastRequested(m_active->selectedCardIds());
+    });
 }
 
 QAction *CardActions::makeAction(const QString &text, const QKeySequence &shortcut,
@@ -75,7 +80,7 @@ QAction *CardActions::makeAction(const QString &text, const QKeySequence &shortc
 void CardActions::attachTo(QWidget *widget)
 {
     widget->addActions({m_quickAdd, m_newCard, m_edit, m_moveLeft, m_moveRight, m_moveUp,
-                        m_moveDown, m_toBacklog, m_toSprint, m_delete});
+                        m_moveDown, m_toBacklog, m_toSprint, m_delete, m_forecast});
 }
 
 void CardActions::fillMenu(QMenu *menu) const
@@ -92,12 +97,14 @@ void CardActions::fillMenu(QMenu *menu) const
     menu->addAction(m_toBacklog);
     menu->addAction(m_toSprint);
     menu->addSeparator();
+    menu->addAction(m_forecast);
+    menu->addSeparator();
     menu->addAction(m_delete);
     // The menu shows what applies now; the shortcuts stay live and check for themselves.
     connect(menu, &QMenu::aboutToShow, this, &CardActions::updateEnabled);
     connect(menu, &QMenu::aboutToHide, this, [this] {
         for (QAction *a : {m_quickAdd, m_newCard, m_edit, m_moveLeft, m_moveRight, m_moveUp,
-                           m_moveDown, m_toBacklog, m_toSprint, m_delete})
+                           m_moveDown, m_toBacklog, m_toSprint, m_delete, m_forecast})
             a->setEnabled(true);
     });
 }
@@ -128,6 +135,7 @@ void CardActions::updateEnabled()
     m_moveDown->setEnabled(any);
     m_toBacklog->setEnabled(any && !backlog && sprintOpen);
     m_toSprint->setEnabled(any && backlog && sprintOpen);
+    m_forecast->setEnabled(any);
     m_delete->setEnabled(any);
 }
 
@@ -385,7 +393,7 @@ void CardActions::showContextMenu(CardListView *view, const QPoint &pos)
     menu->setAttribute(Qt::WA_DeleteOnClose);
     connect(menu, &QMenu::aboutToHide, this, [this] {
         for (QAction *a : {m_quickAdd, m_newCard, m_edit, m_moveLeft, m_moveRight, m_moveUp,
-                           m_moveDown, m_toBacklog, m_toSprint, m_delete})
+                           m_moveDown, m_toBacklog, m_toSprint, m_delete, m_forecast})
             a->setEnabled(true);
     });
     if (ids.isEmpty()) {
@@ -487,6 +495,8 @@ void CardActions::showContextMenu(CardListView *view, const QPoint &pos)
             });
         });
     }
+    menu->addSeparator();
+    menu->addAction(m_forecast);
     menu->addSeparator();
     menu->addAction(m_delete);
     menu->popup(view->viewport()->mapToGlobal(pos));

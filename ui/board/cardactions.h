@@ -47,6 +47,7 @@ public:
     QAction *toBacklogAction() const { return m_toBacklog; }
     QAction *toSprintAction() const { return m_toSprint; }
     QAction *deleteAction() const { return m_delete; }
+    QAction *forecastAction() const { return m_forecast; }
 
     /** Moves the selected cards to the previous (-1) or next (+1) column, same lane. */
     bool moveSelection(int columnDelta);
@@ -64,6 +65,8 @@ public:
 
 signals:
     void failed(const QString &message);
+    /** "When will these be done?": the selected cards, for the Charts view's forecast. */
+    void forecastRequested(const QList<qint64> &cardIds);
     void statusMessage(const QString &message);
 
 private:
@@ -89,6 +92,7 @@ private:
     QAction *m_toBacklog;
     QAction *m_toSprint;
     QAction *m_delete;
+    QAction *m_forecast;
 };
 
 } // namespace SprintDeck

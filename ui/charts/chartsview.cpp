@@ -247,6 +247,14 @@ void ChartsView::showFlow(bool flow)
     m_pages->setCurrentWidget(flow ? static_cast<QWidget *>(m_flowView) : m_pages->widget(0));
 }
 
+void ChartsView::forecastCards(const QList<qint64> &cardIds)
+{
+    m_flowView->setSprintId(m_sprintId);
+    m_flowView->setUnit(m_unit);
+    m_flowView->setForecastCards(cardIds);
+    showFlow(true);
+}
+
 QWidget *ChartsView::buildSidePanel()
 {
     auto *panel = new QWidget(this);

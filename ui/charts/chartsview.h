@@ -60,6 +60,8 @@ public:
     FlowView *flowView() const { return m_flowView; }
     /** Shows the sprint page (false) or the flow page (true). */
     void showFlow(bool flow);
+    /** The Flow page, forecasting these cards ("when will these be done?"). */
+    void forecastCards(const QList<qint64> &cardIds);
     /** Writes a chart as PNG or SVG (by the file's suffix). */
     Status exportChart(const QString &name, const QString &path);
     /** Recomputes and redraws now. */

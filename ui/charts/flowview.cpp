@@ -68,6 +68,18 @@ void FlowView::setUnit(ChartUnit unit)
     m_unit = unit;
 }
 
+void FlowView::setForecastCards(const QList<qint64> &cardIds)
+{
+    m_cards = cardIds;
+    while (m_subject->count() > 1)
+        m_subject->removeItem(1);
+    if (!m_cards.isEmpty()) {
+        m_subject->addItem(tr("The %n selected card(s)", nullptr, int(m_cards.size())));
+        m_subject->setCurrentIndex(1);
+    }
+    refresh();
+}
+
 void FlowView::buildUi()
 {
     auto *layout = new QVBoxLayout(this);
@@ -99,8 +111,16 @@ void FlowView::buildUi()
     m_history->setSuffix(tr(" working days"));
     m_history->setAccessibleName(tr("Working days of history the forecast draws from"));
     historyLabel->setBuddy(m_history);
+    auto *subjectLabel = new QLabel(tr("&Forecast:"), this);
+    m_subject = new QComboBox(this);
+    m_subject->setObjectName(u"flowSubject"_s);
+    m_subject->addItem(tr("The rest of the sprint"));
+    m_subject->setToolTip(tr("Select cards on the board and choose Card > Forecast Selected "
+                             "Cards to ask when they will be done."));
+    subjectLabel->setBuddy(m_subject);
     for (QWidget *w : {static_cast<QWidget *>(rangeLabel), static_cast<QWidget *>(m_range),
                        static_cast<QWidget *>(typeLabel), static_cast<QWidget *>(m_type),
+                       static_cast<QWidget *>(subjectLabel), static_cast<QWidget *>(m_subject),
                        static_cast<QWidget *>(historyLabel), static_cast<QWidget *>(m_history)})
         bar->addWidget(w);
     bar->addSpacing(12);
@@ -113,6 +133,7 @@ void FlowView::buildUi()
     connect(m_range, &QComboBox::activated, this, &FlowView::refresh);
     connect(m_type, &QComboBox::activated, this, &FlowView::refresh);
     connect(m_history, &QSpinBox::valueChanged, this, &FlowView::refresh);
+    connect(m_subject, &QComboBox::activated, this, &FlowView::refresh);
 
     auto *grid = new QGridLayout;
     grid->setSpacing(8);
@@ -167,9 +188,12 @@ void FlowView::refresh()
     const auto aging = m_flow->agingWork(f);
     const Sprint *sprint = m_board->sprint(m_sprintId);
     const bool open = sprint && sprint->state != Sprint::State::Closed;
+    const bool cards = m_subject->currentIndex() == 1;
+    const double amount = cards  ? m_flow->remaining(m_cards, m_unit)
+                          : open ? m_flow->remaining(m_sprintId, m_unit)
+                                 : 0;
     const auto forecast =
-        m_flow->forecast(f, m_unit, open ? m_flow->remaining(m_sprintId, m_unit) : 0,
-                         open ? sprint->end : QDate(), m_history->value());
+        m_flow->forecast(f, m_unit, amount, open ? sprint->end : QDate(), m_history->value());
     if (!times || !throughput || !aging || !forecast) {
         m_summary->setText(tr("The flow charts could not be computed: %1")
                                .arg(!times        ? times.error()
@@ -182,7 +206,7 @@ void FlowView::refresh()
     ChartBuilder::throughputRun(chart(u"throughput"_s), *throughput, m_unit);
     ChartBuilder::agingWork(chart(u"aging"_s), *aging, m_board->columns());
     QString reason = forecast->reason;
-    if (reason.isEmpty() && !open)
+    if (reason.isEmpty() && !open && !cards)
         reason = sprint ? tr("%1 is closed").arg(sprint->name) : tr("the board has no sprint");
     ChartBuilder::forecastHistogram(chart(u"forecast"_s), forecast->when, forecast->firstDay,
                                     reason);
@@ -191,14 +215,18 @@ void FlowView::refresh()
     if (!reason.isEmpty()) {
         m_summary->setText(tr("No forecast: %1.").arg(reason));
     } else if (forecast->when.alreadyDone) {
-        m_summary->setText(tr("%1 has nothing left to do.").arg(sprint->name));
+        m_summary->setText(
+            cards ? tr("The %n selected card(s) are done.", nullptr, int(m_cards.size()))
+                  : tr("%1 has nothing left to do.").arg(sprint->name));
     } else {
         QString text = tr("%1 %2 left: 85 % likely done by %3 (50 %: %4, 95 %: %5).")
                            .arg(ChartBuilder::number(forecast->amount), unit,
                                 QLocale().toString(forecast->when.p85, u"ddd d MMM"_s),
                                 QLocale().toString(forecast->when.p50, u"ddd d MMM"_s),
                                 QLocale().toString(forecast->when.p95, u"ddd d MMM"_s));
-        if (forecast->howMany.possible)
+        if (cards)
+            text = tr("The %n selected card(s): %1", nullptr, int(m_cards.size())).arg(text);
+        if (forecast->howMany.possible && !cards)
             text += u' ' + tr("By the end of the sprint: at least %1 %2 (85 %).")
                                .arg(ChartBuilder::number(forecast->howMany.p85), unit);
         m_summary->setText(text);

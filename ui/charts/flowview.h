@@ -38,6 +38,11 @@ public:
     /** The sprint of the Charts view (0: none); the "this sprint" range and the forecast use it. */
     void setSprintId(qint64 sprintId);
     void setUnit(ChartUnit unit);
+    /**
+     * Forecasts these cards (what they have left) instead of the rest of the sprint, until the
+     * user picks the sprint again; refreshes.
+     */
+    void setForecastCards(const QList<qint64> &cardIds);
 
     /** "cycletime", "throughput", "aging", "forecast". */
     static QStringList chartNames();
@@ -61,6 +66,8 @@ private:
     QComboBox *m_range = nullptr;
     QComboBox *m_type = nullptr;
     QSpinBox *m_history = nullptr;
+    QComboBox *m_subject = nullptr; ///< what the forecast is about: the sprint or the cards
+    QList<qint64> m_cards;          ///< the cards chosen on the board for a forecast
     QLabel *m_summary = nullptr;
     QHash<QString, QChartView *> m_views;
 };

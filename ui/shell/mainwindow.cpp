@@ -61,6 +61,11 @@ MainWindow::MainWindow(std::unique_ptr<Board> board, QWidget *parent)
     addView(u"charts"_s, tr("&Charts"), charts, QKeySequence(Qt::CTRL | Qt::Key_2));
     charts->setSprintId(m_boardView->sprintId());
     connect(m_boardView, &BoardView::sprintChanged, charts, &ChartsView::setSprintId);
+    connect(m_boardView, &BoardView::forecastRequested, this,
+            [this, charts](const QList<qint64> &cardIds) {
+                showView(u"charts"_s);
+                charts->forecastCards(cardIds);
+            });
     addView(u"standup"_s, tr("&Standup"), new StandupView(m_board.get(), this),
             QKeySequence(Qt::CTRL | Qt::Key_3));
     auto *slides = new SlidesView(m_board.get(), this);

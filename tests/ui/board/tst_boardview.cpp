@@ -10,6 +10,7 @@
 #include "ui/board/laneheader.h"
 #include "ui/common/markdownview.h"
 #include "ui/common/typingguard.h"
+#include "ui/shell/englishplurals.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/sprints/sprintactions.h"
 
@@ -31,6 +32,7 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QScrollArea>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -60,6 +62,7 @@ private slots:
     void ctrlLeftAndUndoRedo();
     void reorderWithCtrlUpDown();
     void multiSelectMove();
+    void forecastSelectedCards();
     void arrowKeysMoveFocusAcrossColumns();
     void deleteAndUndo();
     void filterTypingNarrowsRows_data();
@@ -316,6 +319,64 @@ void TestBoardView::multiSelectMove()
     m_board->undoStack()->undo();
     QCOMPARE(keysIn(todo), QStringList({u"T-1"_s, u"T-2"_s, u"T-3"_s, u"T-4"_s}));
     QCOMPARE(dbKeysIn(u"In Progress"_s), QStringList({u"T-5"_s}));
+}
+
+void TestBoardView::forecastSelectedCards()
+{
+    EnglishPlurals plurals; // "2 cards", as the application reads
+    QCoreApplication::installTranslator(&plurals);
+    const auto uninstall =
+        qScopeGuard([&plurals] { QCoreApplication::removeTranslator(&plurals); });
+    // The team finished one 1-point card on each of the last 20 weekdays.
+    const QDate today = QDate::currentDate();
+    QDateTime clock;
+    m_board->setClock([&clock] { return clock; });
+    int days = 0;
+    for (QDate d = today.addDays(-1); days < 20; d = d.addDays(-1)) {
+        if (d.dayOfWeek() > 5)
+            continue;
+        ++days;
+        clock = QDateTime(d.addDays(-2), QTime(12, 0));
+        Card draft;
+        draft.title = u"Finished %1"_s.arg(days);
+        draft.points = 1;
+        auto id = m_board->addCard(draft);
+        QVERIFY2(id, qPrintable(id.error()));
+        clock = QDateTime(d, QTime(12, 0));
+        QVERIFY(m_board->moveCards({*id}, 0, columnId(u"Done"_s)));
+    }
+    m_board->setClock([] { return QDateTime::currentDateTimeUtc(); });
+
+    // T-1 (3 points) and T-3 (2 points) are selected: when will they be done?
+    CardListView *todo = cell(u"To Do"_s);
+    focusCard(u"T-1"_s);
+    const QRect third = todo->visualRect(todo->model()->index(2, 0));
+    QTest::mouseClick(todo->viewport(), Qt::LeftButton, Qt::ControlModifier, third.center());
+    QAction *forecast = m_view->cardActions()->forecastAction();
+    QSignalSpy asked(m_view, &BoardView::forecastRequested);
+    forecast->trigger();
+    QCOMPARE(asked.size(), 1);
+    QCOMPARE(asked.first().first().value<QList<qint64>>(),
+             (QList<qint64>{cardId(u"T-1"_s), cardId(u"T-3"_s)}));
+
+    // The Charts view's Flow page answers: 5 points at 1 a weekday take five weekdays.
+    auto *flow = m_window->findChild<QWidget *>(u"flowView"_s);
+    QVERIFY(flow);
+    QTRY_VERIFY(flow->isVisible());
+    auto *subject = flow->findChild<QComboBox *>(u"flowSubject"_s);
+    QCOMPARE(subject->currentText(), u"The 2 selected cards"_s);
+    QDate fifth = today.addDays(-1);
+    for (int n = 0; n < 5; fifth = fifth.addDays(1))
+        n += fifth.addDays(1).dayOfWeek() <= 5 ? 1 : 0;
+    auto *summary = flow->findChild<QLabel *>(u"flowSummary"_s);
+    const QString expected = u"The 2 selected cards: 5 points left: 85 % likely done by %1"_s.arg(
+        QLocale().toString(fifth, u"ddd d MMM"_s));
+    QTRY_VERIFY2(summary->text().startsWith(expected), qPrintable(summary->text()));
+
+    // Back to the rest of the sprint (T-1..T-5: 19 points), and the cards again when asked.
+    subject->setCurrentIndex(0);
+    emit subject->activated(0);
+    QTRY_VERIFY2(summary->text().startsWith(u"19 points left"_s), qPrintable(summary->text()));
 }
 
 void TestBoardView::arrowKeysMoveFocusAcrossColumns()
