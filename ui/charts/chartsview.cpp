@@ -453,6 +453,11 @@ void ChartsView::refresh()
     // The team's Monte Carlo forecast replaces the sprint's straight line where it can.
     if (Status forecast = m_flow->forecastBurndown(down); !forecast)
         qWarning("%s", qPrintable(forecast.error()));
+    // The team's history is read now (once a day) even when this burndown needs none, so that
+    // the move which first asks for a forecast (a sprint coming back to today) does not wait for
+    // it.
+    if (down.forecastMethod != ForecastMethod::MonteCarlo)
+        (void)m_flow->history({});
     // The today line moves with the clock: within a minute it stays where it is drawn.
     bool redrawDown = true;
     if (m_drawnBurndown && qAbs(m_drawnBurndown->now.secsTo(down.now)) < 60) {
