@@ -1488,6 +1488,22 @@
         <source>85 % likely done by %1</source>
         <translation>zu 85 % fertig bis %1</translation>
     </message>
+    <message>
+        <source>the board has no card “%1”</source>
+        <translation>das Board hat keine Karte „%1“</translation>
+    </message>
+    <message>
+        <source>--cards takes card keys: KEY,KEY,...</source>
+        <translation>--cards erwartet Kartenschlüssel: KEY,KEY,...</translation>
+    </message>
+    <message>
+        <source>Nothing is left to do.</source>
+        <translation>Es ist nichts mehr zu tun.</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 to do</source>
+        <translation>%1: %2 %3 zu erledigen</translation>
+    </message>
 </context>
 <context>
     <name>SprintDeck</name>
@@ -2255,6 +2271,10 @@ Karten, die du vorher hinzufügst, warten im Backlog.</translation>
     <message>
         <source>Add a card at the bottom of the focused column (N or Ctrl+N)</source>
         <translation>Eine Karte unten in der fokussierten Spalte hinzufügen (N oder Strg+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Forecast Selected Cards</source>
+        <translation>Prognose für ausgewählte &amp;Karten</translation>
     </message>
 </context>
 <context>
@@ -3326,10 +3346,6 @@ Abschnitte, Design und Akzent sind standardmäßig die zuletzt in der Folienansi
         <translation>Die zu schreibende Datei: DATEI.pptx oder DATEI.pdf.</translation>
     </message>
     <message>
-        <source>Comma-separated sections: title,summary,burndown,burnup,velocity,completed,notcompleted,blockers,progress,retro,next (default: as last chosen in the Slides view, else all).</source>
-        <translation>Abschnitte, durch Kommas getrennt: title,summary,burndown,burnup,velocity,completed,notcompleted,blockers,progress,retro,next (Vorgabe: wie zuletzt in der Folienansicht gewählt, sonst alle).</translation>
-    </message>
-    <message>
         <source>light or dark.</source>
         <translation>light oder dark.</translation>
     </message>
@@ -3850,6 +3866,14 @@ Run &apos;sprintdeck standup fill --help&apos; for its options.
 &apos;sprintdeck standup fill --help&apos; zeigt die Optionen.
 </translation>
     </message>
+    <message>
+        <source>When will these cards be done (what they have left).</source>
+        <translation>Wann diese Karten fertig sind (was ihnen fehlt).</translation>
+    </message>
+    <message>
+        <source>Comma-separated sections: title,summary,burndown,burnup,velocity,flow,completed,notcompleted,blockers,progress,retro,next (default: as last chosen in the Slides view, else all but flow).</source>
+        <translation>Kommagetrennte Abschnitte: title,summary,burndown,burnup,velocity,flow,completed,notcompleted,blockers,progress,retro,next (Standard: wie zuletzt in der Folienansicht gewählt, sonst alle außer flow).</translation>
+    </message>
 </context>
 <context>
     <name>SprintDeck::CloseSprintDialog</name>
@@ -4214,6 +4238,10 @@ Run &apos;sprintdeck standup fill --help&apos; for its options.
     <message>
         <source>unknown section “%1” (sections: %2)</source>
         <translation>unbekannter Abschnitt „%1“ (Abschnitte: %2)</translation>
+    </message>
+    <message>
+        <source>Flow: cycle time and forecast</source>
+        <translation>Fluss: Durchlaufzeit und Prognose</translation>
     </message>
 </context>
 <context>
@@ -4733,6 +4761,132 @@ Run &apos;sprintdeck standup fill --help&apos; for its options.
         <source>At the team&apos;s pace the remaining %1 are 85 % likely done by %2, after the planned end (%3)</source>
         <translation>Im Tempo des Teams sind die verbleibenden %1 zu 85 % bis %2 fertig, nach dem geplanten Ende (%3)</translation>
     </message>
+    <message>
+        <source>Cycle time: days from start to done, by the day each card was done</source>
+        <translation>Durchlaufzeit: Tage vom Beginn bis fertig, nach dem Tag, an dem jede Karte fertig wurde</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>Cards done</source>
+        <translation>Fertige Karten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %: %n day(s)</source>
+        <translation>
+            <numerusform>%1 %: %n Tag</numerusform>
+            <numerusform>%1 %: %n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cycle time</source>
+        <translation>Durchlaufzeit</translation>
+    </message>
+    <message>
+        <source>Cards of the sprint done %1 – %2</source>
+        <translation>Karten des Sprints, fertig %1 – %2</translation>
+    </message>
+    <message>
+        <source>No card of the sprint was done yet: there are no cycle times to show</source>
+        <translation>Noch keine Karte des Sprints ist fertig: es gibt keine Durchlaufzeiten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) done · 85 % within %1 · half within %2</source>
+        <translation>
+            <numerusform>%n Karte fertig · 85 % innerhalb von %1 · die Hälfte innerhalb von %2</numerusform>
+            <numerusform>%n Karten fertig · 85 % innerhalb von %1 · die Hälfte innerhalb von %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cycle time: from the card&apos;s first move out of %1 to its last arrival in a done column, in calendar days, both counted.</source>
+        <translation>Durchlaufzeit: vom ersten Verlassen von %1 bis zur letzten Ankunft in einer Fertig-Spalte, in Kalendertagen, beide mitgezählt.</translation>
+    </message>
+    <message>
+        <source>Percentiles: 50 % %1, 70 % %2, 85 % %3, 95 % %4 (days).</source>
+        <translation>Perzentile: 50 % %1, 70 % %2, 85 % %3, 95 % %4 (Tage).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2: %n day(s), done %3</source>
+        <translation>
+            <numerusform>%1 %2: %n Tag, fertig %3</numerusform>
+            <numerusform>%1 %2: %n Tage, fertig %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Forecast: when the rest of the sprint is done</source>
+        <translation>Prognose: wann der Rest des Sprints fertig ist</translation>
+    </message>
+    <message>
+        <source>Share of %1 trials (%)</source>
+        <translation>Anteil von %1 Durchläufen (%)</translation>
+    </message>
+    <message>
+        <source>Done that day</source>
+        <translation>An dem Tag fertig</translation>
+    </message>
+    <message>
+        <source>Done by then</source>
+        <translation>Bis dahin fertig</translation>
+    </message>
+    <message>
+        <source>50, 85 and 95 % likely</source>
+        <translation>50, 85 und 95 % wahrscheinlich</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prognose</translation>
+    </message>
+    <message>
+        <source>When the rest of the sprint is done</source>
+        <translation>Wann der Rest des Sprints fertig ist</translation>
+    </message>
+    <message>
+        <source>Nothing is left to forecast: the sprint&apos;s work is done</source>
+        <translation>Nichts mehr vorherzusagen: die Arbeit des Sprints ist erledigt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 left · simulated from the last %n working day(s)</source>
+        <translation>
+            <numerusform>%1 übrig · simuliert aus dem letzten %n Arbeitstag</numerusform>
+            <numerusform>%1 übrig · simuliert aus den letzten %n Arbeitstagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>50 %: %1</source>
+        <translation>50 %: %1</translation>
+    </message>
+    <message>
+        <source>95 %: %1</source>
+        <translation>95 %: %1</translation>
+    </message>
+    <message>
+        <source>by the end (%1) at least %2 done (85 %)</source>
+        <translation>bis zum Ende (%1) mindestens %2 fertig (85 %)</translation>
+    </message>
+    <message numerus="yes">
+        <source>A Monte Carlo simulation of %1 trials: each working day from %2 repeats the points finished on a random day of the team&apos;s last %n working day(s) (%3 – %4); days off finish nothing.</source>
+        <translation>
+            <numerusform>Eine Monte-Carlo-Simulation mit %1 Durchläufen: jeder Arbeitstag ab %2 wiederholt die Punkte eines zufälligen Tages aus dem letzten %n Arbeitstag des Teams (%3 – %4); freie Tage erledigen nichts.</numerusform>
+            <numerusform>Eine Monte-Carlo-Simulation mit %1 Durchläufen: jeder Arbeitstag ab %2 wiederholt die Punkte eines zufälligen Tages aus den letzten %n Arbeitstagen des Teams (%3 – %4); freie Tage erledigen nichts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>50 % likely by %1, 85 % by %2, 95 % by %3.</source>
+        <translation>Zu 50 % bis %1, zu 85 % bis %2, zu 95 % bis %3.</translation>
+    </message>
+    <message>
+        <source>By %1: at least %2 (50 %), %3 (85 %), %4 (95 %).</source>
+        <translation>Bis %1: mindestens %2 (50 %), %3 (85 %), %4 (95 %).</translation>
+    </message>
 </context>
 <context>
     <name>SprintDeck::DeckExporter</name>
@@ -4996,6 +5150,39 @@ Run &apos;sprintdeck standup fill --help&apos; for its options.
     <message>
         <source>By the end of the sprint: at least %1 %2 (85 %).</source>
         <translation>Bis zum Ende des Sprints: mindestens %1 %2 (85 %).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected card(s)</source>
+        <translation>
+            <numerusform>Die %n ausgewählte Karte</numerusform>
+            <numerusform>Die %n ausgewählten Karten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Forecast:</source>
+        <translation>&amp;Prognose:</translation>
+    </message>
+    <message>
+        <source>The rest of the sprint</source>
+        <translation>Der Rest des Sprints</translation>
+    </message>
+    <message>
+        <source>Select cards on the board and choose Card &gt; Forecast Selected Cards to ask when they will be done.</source>
+        <translation>Karten auf dem Board auswählen und Karte &gt; Prognose für ausgewählte Karten wählen, um zu fragen, wann sie fertig sind.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected card(s) are done.</source>
+        <translation>
+            <numerusform>Die %n ausgewählte Karte ist fertig.</numerusform>
+            <numerusform>Die %n ausgewählten Karten sind fertig.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected card(s): %1</source>
+        <translation>
+            <numerusform>Die %n ausgewählte Karte: %1</numerusform>
+            <numerusform>Die %n ausgewählten Karten: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

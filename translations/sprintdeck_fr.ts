@@ -1488,6 +1488,22 @@
         <source>85 % likely done by %1</source>
         <translation>fini à 85 % d’ici le %1</translation>
     </message>
+    <message>
+        <source>the board has no card “%1”</source>
+        <translation>le tableau n’a pas de carte « %1 »</translation>
+    </message>
+    <message>
+        <source>--cards takes card keys: KEY,KEY,...</source>
+        <translation>--cards attend des clés de cartes : KEY,KEY,...</translation>
+    </message>
+    <message>
+        <source>Nothing is left to do.</source>
+        <translation>Il ne reste rien à faire.</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 to do</source>
+        <translation>%1 : %2 %3 à faire</translation>
+    </message>
 </context>
 <context>
     <name>SprintDeck</name>
@@ -2255,6 +2271,10 @@ les cartes ajoutées avant attendent dans le backlog.</translation>
     <message>
         <source>Add a card at the bottom of the focused column (N or Ctrl+N)</source>
         <translation>Ajouter une carte en bas de la colonne active (N ou Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Forecast Selected Cards</source>
+        <translation>&amp;Prévision des cartes sélectionnées</translation>
     </message>
 </context>
 <context>
@@ -3326,10 +3346,6 @@ Les sections, le thème et l’accent sont par défaut ceux choisis en dernier d
         <translation>Le fichier à écrire&#xa0;: FICHIER.pptx ou FICHIER.pdf.</translation>
     </message>
     <message>
-        <source>Comma-separated sections: title,summary,burndown,burnup,velocity,completed,notcompleted,blockers,progress,retro,next (default: as last chosen in the Slides view, else all).</source>
-        <translation>Sections séparées par des virgules&#xa0;: title,summary,burndown,burnup,velocity,completed,notcompleted,blockers,progress,retro,next (par défaut&#xa0;: comme choisi en dernier dans la vue Diapositives, sinon toutes).</translation>
-    </message>
-    <message>
         <source>light or dark.</source>
         <translation>light ou dark.</translation>
     </message>
@@ -3850,6 +3866,14 @@ Run &apos;sprintdeck standup fill --help&apos; for its options.
 « sprintdeck standup fill --help » montre ses options.
 </translation>
     </message>
+    <message>
+        <source>When will these cards be done (what they have left).</source>
+        <translation>Quand ces cartes seront terminées (ce qu’il leur reste).</translation>
+    </message>
+    <message>
+        <source>Comma-separated sections: title,summary,burndown,burnup,velocity,flow,completed,notcompleted,blockers,progress,retro,next (default: as last chosen in the Slides view, else all but flow).</source>
+        <translation>Sections séparées par des virgules : title,summary,burndown,burnup,velocity,flow,completed,notcompleted,blockers,progress,retro,next (par défaut : comme choisi en dernier dans la vue Diapositives, sinon toutes sauf flow).</translation>
+    </message>
 </context>
 <context>
     <name>SprintDeck::CloseSprintDialog</name>
@@ -4214,6 +4238,10 @@ Run &apos;sprintdeck standup fill --help&apos; for its options.
     <message>
         <source>unknown section “%1” (sections: %2)</source>
         <translation>section inconnue «&#xa0;%1&#xa0;» (sections&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>Flow: cycle time and forecast</source>
+        <translation>Flux : temps de cycle et prévision</translation>
     </message>
 </context>
 <context>
@@ -4733,6 +4761,132 @@ Run &apos;sprintdeck standup fill --help&apos; for its options.
         <source>At the team&apos;s pace the remaining %1 are 85 % likely done by %2, after the planned end (%3)</source>
         <translation>Au rythme de l’équipe, les %1 restants sont finis à 85 % d’ici le %2, après la fin prévue (%3)</translation>
     </message>
+    <message>
+        <source>Cycle time: days from start to done, by the day each card was done</source>
+        <translation>Temps de cycle : jours du début à la fin, selon le jour où chaque carte a été terminée</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Jours</translation>
+    </message>
+    <message>
+        <source>Cards done</source>
+        <translation>Cartes terminées</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %: %n day(s)</source>
+        <translation>
+            <numerusform>%1 % : %n jour</numerusform>
+            <numerusform>%1 % : %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cycle time</source>
+        <translation>Temps de cycle</translation>
+    </message>
+    <message>
+        <source>Cards of the sprint done %1 – %2</source>
+        <translation>Cartes du sprint terminées du %1 au %2</translation>
+    </message>
+    <message>
+        <source>No card of the sprint was done yet: there are no cycle times to show</source>
+        <translation>Aucune carte du sprint n’est encore terminée : pas de temps de cycle à montrer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) done · 85 % within %1 · half within %2</source>
+        <translation>
+            <numerusform>%n carte terminée · 85 % en %1 · la moitié en %2</numerusform>
+            <numerusform>%n cartes terminées · 85 % en %1 · la moitié en %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cycle time: from the card&apos;s first move out of %1 to its last arrival in a done column, in calendar days, both counted.</source>
+        <translation>Temps de cycle : de la première sortie de %1 à la dernière arrivée dans une colonne terminée, en jours calendaires, les deux comptés.</translation>
+    </message>
+    <message>
+        <source>Percentiles: 50 % %1, 70 % %2, 85 % %3, 95 % %4 (days).</source>
+        <translation>Percentiles : 50 % %1, 70 % %2, 85 % %3, 95 % %4 (jours).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2: %n day(s), done %3</source>
+        <translation>
+            <numerusform>%1 %2 : %n jour, terminée le %3</numerusform>
+            <numerusform>%1 %2 : %n jours, terminée le %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Forecast: when the rest of the sprint is done</source>
+        <translation>Prévision : quand le reste du sprint sera terminé</translation>
+    </message>
+    <message>
+        <source>Share of %1 trials (%)</source>
+        <translation>Part des %1 essais (%)</translation>
+    </message>
+    <message>
+        <source>Done that day</source>
+        <translation>Terminé ce jour-là</translation>
+    </message>
+    <message>
+        <source>Done by then</source>
+        <translation>Terminé d’ici là</translation>
+    </message>
+    <message>
+        <source>50, 85 and 95 % likely</source>
+        <translation>Probable à 50, 85 et 95 %</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prévision</translation>
+    </message>
+    <message>
+        <source>When the rest of the sprint is done</source>
+        <translation>Quand le reste du sprint sera terminé</translation>
+    </message>
+    <message>
+        <source>Nothing is left to forecast: the sprint&apos;s work is done</source>
+        <translation>Plus rien à prévoir : le travail du sprint est terminé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 left · simulated from the last %n working day(s)</source>
+        <translation>
+            <numerusform>%1 restants · simulé sur le dernier %n jour ouvré</numerusform>
+            <numerusform>%1 restants · simulé sur les %n derniers jours ouvrés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>50 %: %1</source>
+        <translation>50 % : %1</translation>
+    </message>
+    <message>
+        <source>95 %: %1</source>
+        <translation>95 % : %1</translation>
+    </message>
+    <message>
+        <source>by the end (%1) at least %2 done (85 %)</source>
+        <translation>d’ici la fin (%1) au moins %2 terminés (85 %)</translation>
+    </message>
+    <message numerus="yes">
+        <source>A Monte Carlo simulation of %1 trials: each working day from %2 repeats the points finished on a random day of the team&apos;s last %n working day(s) (%3 – %4); days off finish nothing.</source>
+        <translation>
+            <numerusform>Une simulation de Monte-Carlo de %1 essais : chaque jour ouvré à partir du %2 reprend les points terminés un jour au hasard parmi le dernier %n jour ouvré de l’équipe (%3 – %4) ; les jours de repos ne terminent rien.</numerusform>
+            <numerusform>Une simulation de Monte-Carlo de %1 essais : chaque jour ouvré à partir du %2 reprend les points terminés un jour au hasard parmi les %n derniers jours ouvrés de l’équipe (%3 – %4) ; les jours de repos ne terminent rien.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>50 % likely by %1, 85 % by %2, 95 % by %3.</source>
+        <translation>Probable à 50 % d’ici le %1, à 85 % d’ici le %2, à 95 % d’ici le %3.</translation>
+    </message>
+    <message>
+        <source>By %1: at least %2 (50 %), %3 (85 %), %4 (95 %).</source>
+        <translation>D’ici le %1 : au moins %2 (50 %), %3 (85 %), %4 (95 %).</translation>
+    </message>
 </context>
 <context>
     <name>SprintDeck::DeckExporter</name>
@@ -4996,6 +5150,39 @@ Run &apos;sprintdeck standup fill --help&apos; for its options.
     <message>
         <source>By the end of the sprint: at least %1 %2 (85 %).</source>
         <translation>D’ici la fin du sprint : au moins %1 %2 (85 %).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected card(s)</source>
+        <translation>
+            <numerusform>La %n carte sélectionnée</numerusform>
+            <numerusform>Les %n cartes sélectionnées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Forecast:</source>
+        <translation>&amp;Prévision :</translation>
+    </message>
+    <message>
+        <source>The rest of the sprint</source>
+        <translation>Le reste du sprint</translation>
+    </message>
+    <message>
+        <source>Select cards on the board and choose Card &gt; Forecast Selected Cards to ask when they will be done.</source>
+        <translation>Sélectionnez des cartes sur le tableau et choisissez Carte &gt; Prévision des cartes sélectionnées pour savoir quand elles seront terminées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected card(s) are done.</source>
+        <translation>
+            <numerusform>La %n carte sélectionnée est terminée.</numerusform>
+            <numerusform>Les %n cartes sélectionnées sont terminées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected card(s): %1</source>
+        <translation>
+            <numerusform>La %n carte sélectionnée : %1</numerusform>
+            <numerusform>Les %n cartes sélectionnées : %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
