@@ -2274,7 +2274,7 @@ les cartes ajoutées avant attendent dans le backlog.</translation>
     </message>
     <message>
         <source>&amp;Forecast Selected Cards</source>
-        <translation>&amp;Prévision des cartes sélectionnées</translation>
+        <translation>Pré&amp;vision des cartes sélectionnées</translation>
     </message>
 </context>
 <context>
