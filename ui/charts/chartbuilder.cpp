@@ -825,15 +825,28 @@ void cycleTimeScatter(QChart *chart, const CycleTimes &times, QDate from, QDate 
         chart->setTitle(tr("Cycle time \u2014 no card finished in this range"));
 }
 
-void throughputRun(QChart *chart, const Throughput &t, ChartUnit unit)
+void throughputRun(QChart *chart, const Throughput &t, ChartUnit unit, bool weekly)
 {
-    reset(chart, tr("Throughput (%1 a day)").arg(unitText(unit)));
+    reset(chart, weekly ? tr("Throughput (%1 a week)").arg(unitText(unit))
+                        : tr("Throughput (%1 a day)").arg(unitText(unit)));
     if (t.days.isEmpty())
         return;
     const DayScale scale{t.days.first().date, int(t.days.size())};
+    const auto value = [unit](const auto &day) {
+        return unit == ChartUnit::Points ? day.points : double(day.items);
+    };
+    // Each week at the middle of its days in the range (the first and last may be partial).
+    QList<QPointF> weeks;
+    for (const Throughput::Week &w : t.weeks) {
+        const double first = qMax<qint64>(0, scale.first.daysTo(w.monday));
+        const double last = qMin<qint64>(scale.count, scale.first.daysTo(w.monday) + 7);
+        weeks.append(QPointF((first + last) / 2, value(w)));
+    }
     double top = 0;
     for (const Throughput::Day &d : t.days)
-        top = qMax(top, unit == ChartUnit::Points ? d.points : double(d.items));
+        top = qMax(top, value(d));
+    for (const QPointF &w : std::as_const(weeks))
+        top = weekly ? qMax(top, w.y()) : top;
     QCategoryAxis *x = scale.axis(chart);
     QValueAxis *y = valueAxis(chart, top, unitText(unit));
     QList<QPair<QDate, bool>> calendar;
@@ -846,19 +859,30 @@ void throughputRun(QChart *chart, const Throughput &t, ChartUnit unit)
     run->setName(tr("Finished"));
     run->setPen(pen(kCompleted, 2));
     run->setPointsVisible(true);
-    for (int i = 0; i < t.days.size(); ++i) {
-        const Throughput::Day &d = t.days.at(i);
-        run->append(i + 0.5, unit == ChartUnit::Points ? d.points : double(d.items));
+    if (weekly) {
+        run->append(weeks);
+    } else {
+        for (int i = 0; i < t.days.size(); ++i)
+            run->append(i + 0.5, value(t.days.at(i)));
     }
     attach(chart, run, x, y);
-    tooltips(run, [scale, unit](const QPointF &pt) {
-        return tr("%1: %2 %3 finished")
-            .arg(dayText(scale.dateAt(pt.x())), number(pt.y()), unitText(unit));
+    tooltips(run, [scale, unit, weekly](const QPointF &pt) {
+        const QDate day = scale.dateAt(pt.x());
+        if (weekly)
+            return tr("Week of %1: %2 %3 finished")
+                .arg(dayText(day.addDays(1 - day.dayOfWeek())), number(pt.y()), unitText(unit));
+        return tr("%1: %2 %3 finished").arg(dayText(day), number(pt.y()), unitText(unit));
     });
-    const double average = unit == ChartUnit::Points ? t.pointsPerWorkingDay : t.itemsPerWorkingDay;
+    double average = unit == ChartUnit::Points ? t.pointsPerWorkingDay : t.itemsPerWorkingDay;
+    if (weekly) {
+        average = 0;
+        for (const QPointF &w : std::as_const(weeks))
+            average += w.y() / double(weeks.size());
+    }
     auto *mean = new QLineSeries;
     mean->setObjectName(u"average"_s);
-    mean->setName(tr("Average a working day: %1").arg(number(average)));
+    mean->setName(weekly ? tr("Average a week: %1").arg(number(average))
+                         : tr("Average a working day: %1").arg(number(average)));
     mean->setPen(pen(kForecast, 1.5, Qt::DashLine));
     mean->append(0, average);
     mean->append(scale.count, average);

@@ -35,9 +35,10 @@ void cumulativeFlow(QChart *chart, const CumulativeFlow &data);
 /** Cycle-time scatter: each finished card at its done day and cycle time, with the 50/70/85/95th
  * percentile lines over from..to. */
 void cycleTimeScatter(QChart *chart, const CycleTimes &times, QDate from, QDate to);
-/** Throughput run chart: cards or points finished each day, days off shaded, the working-day
- * average as a line. */
-void throughputRun(QChart *chart, const Throughput &throughput, ChartUnit unit);
+/** Throughput run chart: cards or points finished each day (or each week, at the week's
+ * middle), days off shaded, the average a working day (or a week) as a line. */
+void throughputRun(QChart *chart, const Throughput &throughput, ChartUnit unit,
+                   bool weekly = false);
 /** Ageing work: each card in progress at its column and age, against the percentile lines;
  * cards older than the 85th percentile stand out. `columns`: the board's, in order. */
 void agingWork(QChart *chart, const AgingWork &aging, const QList<Column> &columns);

@@ -9,10 +9,12 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QSet>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -60,7 +62,51 @@ QString FlowView::summary() const
 
 void FlowView::setSprintId(qint64 sprintId)
 {
+    if (sprintId == m_sprintId && m_by->date() != m_by->minimumDate())
+        return;
     m_sprintId = sprintId;
+    // "How much by" starts at the sprint's end (two weeks from today without an open sprint).
+    const Sprint *sprint = m_board->sprint(sprintId);
+    const QDate today = m_board->now().toLocalTime().date();
+    const QSignalBlocker blocker(m_by);
+    m_by->setDate(sprint && sprint->state != Sprint::State::Closed && sprint->end >= today
+                      ? sprint->end
+                      : today.addDays(14));
+}
+
+void FlowView::fillChoices()
+{
+    // Labels and members change while the page is hidden: the lists are filled when it shows,
+    // keeping what was chosen.
+    const QString label = m_label->currentIndex() > 0 ? m_label->currentText() : QString();
+    QSet<QString> seen;
+    QStringList labels;
+    for (const Card &card : m_board->cards())
+        for (const QString &l : card.labels)
+            if (!seen.contains(l.toLower())) {
+                seen.insert(l.toLower());
+                labels.append(l);
+            }
+    labels.sort(Qt::CaseInsensitive);
+    while (m_label->count() > 1)
+        m_label->removeItem(1);
+    m_label->addItems(labels);
+    m_label->setCurrentIndex(std::max(0, int(labels.indexOf(label)) + 1));
+
+    const QVariant assignee = m_assignee->currentData();
+    while (m_assignee->count() > 1)
+        m_assignee->removeItem(1);
+    m_assignee->addItem(tr("Unassigned"), qint64(0));
+    for (const Member &m : m_board->members())
+        m_assignee->addItem(m.name, m.id);
+    m_assignee->setCurrentIndex(assignee.isValid() ? std::max(0, m_assignee->findData(assignee))
+                                                   : 0);
+}
+
+void FlowView::showEvent(QShowEvent *event)
+{
+    fillChoices();
+    QWidget::showEvent(event);
 }
 
 void FlowView::setUnit(ChartUnit unit)
@@ -86,8 +132,16 @@ void FlowView::buildUi()
     layout->setContentsMargins(0, 4, 0, 0);
     layout->setSpacing(6);
 
-    auto *bar = new QHBoxLayout;
-    auto *rangeLabel = new QLabel(tr("&Range:"), this);
+    // A field with its label (and mnemonic) in a row.
+    const auto labelled = [this](QHBoxLayout *row, const QString &text, QWidget *field) {
+        auto *label = new QLabel(text, this);
+        label->setBuddy(field);
+        row->addWidget(label);
+        row->addWidget(field);
+    };
+
+    // First row: which cards the charts look at.
+    auto *cardsRow = new QHBoxLayout;
     m_range = new QComboBox(this);
     m_range->setObjectName(u"flowRange"_s);
     m_range->addItem(tr("This sprint"));
@@ -95,45 +149,63 @@ void FlowView::buildUi()
         if (days > 0)
             m_range->addItem(tr("Last %n day(s)", nullptr, days));
     m_range->setCurrentIndex(0);
-    rangeLabel->setBuddy(m_range);
-    auto *typeLabel = new QLabel(tr("&Type:"), this);
+    labelled(cardsRow, tr("&Range:"), m_range);
     m_type = new QComboBox(this);
     m_type->setObjectName(u"flowType"_s);
     m_type->addItem(tr("All types"));
     for (CardType t : {CardType::Story, CardType::Bug, CardType::Task, CardType::Fix})
         m_type->addItem(BoardStyle::typeTitle(int(t)), int(t));
-    typeLabel->setBuddy(m_type);
-    auto *historyLabel = new QLabel(tr("Forecast from the last"), this);
+    labelled(cardsRow, tr("&Type:"), m_type);
+    m_label = new QComboBox(this);
+    m_label->setObjectName(u"flowLabel"_s);
+    m_label->addItem(tr("All labels"));
+    labelled(cardsRow, tr("La&bel:"), m_label);
+    m_assignee = new QComboBox(this);
+    m_assignee->setObjectName(u"flowAssignee"_s);
+    m_assignee->addItem(tr("Everyone"));
+    labelled(cardsRow, tr("&Assignee:"), m_assignee);
+    m_per = new QComboBox(this);
+    m_per->setObjectName(u"flowPer"_s);
+    m_per->addItems({tr("Throughput per day"), tr("Throughput per week")});
+    m_per->setAccessibleName(tr("Throughput per day or per week"));
+    cardsRow->addWidget(m_per);
+    cardsRow->addStretch(1);
+    layout->addLayout(cardsRow);
+
+    // Second row: what the forecast is about, from how much history, and the answer.
+    auto *forecastRow = new QHBoxLayout;
+    m_subject = new QComboBox(this);
+    m_subject->setObjectName(u"flowSubject"_s);
+    m_subject->addItem(tr("The rest of the sprint"));
+    m_subject->setToolTip(tr("Select cards on the board and choose Card > Forecast Selected "
+                             "Cards to ask when they will be done."));
+    labelled(forecastRow, tr("&Forecast:"), m_subject);
     m_history = new QSpinBox(this);
     m_history->setObjectName(u"flowHistory"_s);
     m_history->setRange(5, 260);
     m_history->setValue(30);
     m_history->setSuffix(tr(" working days"));
     m_history->setAccessibleName(tr("Working days of history the forecast draws from"));
-    historyLabel->setBuddy(m_history);
-    auto *subjectLabel = new QLabel(tr("&Forecast:"), this);
-    m_subject = new QComboBox(this);
-    m_subject->setObjectName(u"flowSubject"_s);
-    m_subject->addItem(tr("The rest of the sprint"));
-    m_subject->setToolTip(tr("Select cards on the board and choose Card > Forecast Selected "
-                             "Cards to ask when they will be done."));
-    subjectLabel->setBuddy(m_subject);
-    for (QWidget *w : {static_cast<QWidget *>(rangeLabel), static_cast<QWidget *>(m_range),
-                       static_cast<QWidget *>(typeLabel), static_cast<QWidget *>(m_type),
-                       static_cast<QWidget *>(subjectLabel), static_cast<QWidget *>(m_subject),
-                       static_cast<QWidget *>(historyLabel), static_cast<QWidget *>(m_history)})
-        bar->addWidget(w);
-    bar->addSpacing(12);
+    labelled(forecastRow, tr("from the last"), m_history);
+    m_by = new QDateEdit(this);
+    m_by->setObjectName(u"flowBy"_s);
+    m_by->setCalendarPopup(true);
+    m_by->setDisplayFormat(u"ddd d MMM yyyy"_s);
+    m_by->setAccessibleName(tr("How much is done by this day"));
+    labelled(forecastRow, tr("how much b&y"), m_by);
+    forecastRow->addSpacing(12);
     m_summary = new QLabel(this);
     m_summary->setObjectName(u"flowSummary"_s);
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::PlainText);
-    bar->addWidget(m_summary, 1);
-    layout->addLayout(bar);
-    connect(m_range, &QComboBox::activated, this, &FlowView::refresh);
-    connect(m_type, &QComboBox::activated, this, &FlowView::refresh);
+    forecastRow->addWidget(m_summary, 1);
+    layout->addLayout(forecastRow);
+
+    for (QComboBox *box : {m_range, m_type, m_label, m_assignee, m_per, m_subject})
+        connect(box, &QComboBox::activated, this, &FlowView::refresh);
     connect(m_history, &QSpinBox::valueChanged, this, &FlowView::refresh);
-    connect(m_subject, &QComboBox::activated, this, &FlowView::refresh);
+    connect(m_by, &QDateEdit::dateChanged, this, &FlowView::refresh);
+    fillChoices();
 
     auto *grid = new QGridLayout;
     grid->setSpacing(8);
@@ -177,6 +249,10 @@ FlowFilter FlowView::filter() const
     }
     if (m_type->currentIndex() > 0)
         f.type = CardType(m_type->currentData().toInt());
+    if (m_label->currentIndex() > 0)
+        f.label = m_label->currentText();
+    if (m_assignee->currentIndex() > 0)
+        f.assigneeId = m_assignee->currentData().toLongLong();
     return f;
 }
 
@@ -192,8 +268,7 @@ void FlowView::refresh()
     const double amount = cards  ? m_flow->remaining(m_cards, m_unit)
                           : open ? m_flow->remaining(m_sprintId, m_unit)
                                  : 0;
-    const auto forecast =
-        m_flow->forecast(f, m_unit, amount, open ? sprint->end : QDate(), m_history->value());
+    const auto forecast = m_flow->forecast(f, m_unit, amount, m_by->date(), m_history->value());
     if (!times || !throughput || !aging || !forecast) {
         m_summary->setText(tr("The flow charts could not be computed: %1")
                                .arg(!times        ? times.error()
@@ -203,7 +278,8 @@ void FlowView::refresh()
         return;
     }
     ChartBuilder::cycleTimeScatter(chart(u"cycletime"_s), *times, f.from, f.to);
-    ChartBuilder::throughputRun(chart(u"throughput"_s), *throughput, m_unit);
+    ChartBuilder::throughputRun(chart(u"throughput"_s), *throughput, m_unit,
+                                m_per->currentIndex() == 1);
     ChartBuilder::agingWork(chart(u"aging"_s), *aging, m_board->columns());
     QString reason = forecast->reason;
     if (reason.isEmpty() && !open && !cards)
@@ -226,9 +302,10 @@ void FlowView::refresh()
                                 QLocale().toString(forecast->when.p95, u"ddd d MMM"_s));
         if (cards)
             text = tr("The %n selected card(s): %1", nullptr, int(m_cards.size())).arg(text);
-        if (forecast->howMany.possible && !cards)
-            text += u' ' + tr("By the end of the sprint: at least %1 %2 (85 %).")
-                               .arg(ChartBuilder::number(forecast->howMany.p85), unit);
+        if (forecast->howMany.possible)
+            text += u' ' + tr("By %1: at least %2 %3 (85 %).")
+                               .arg(QLocale().toString(forecast->by, u"ddd d MMM"_s),
+                                    ChartBuilder::number(forecast->howMany.p85), unit);
         m_summary->setText(text);
     }
 }

@@ -13,6 +13,7 @@
 class QChart;
 class QChartView;
 class QComboBox;
+class QDateEdit;
 class QLabel;
 class QSpinBox;
 
@@ -54,8 +55,13 @@ public:
     /** Recomputes and redraws now. */
     void refresh();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void buildUi();
+    /** The labels and members to filter by, from the board. */
+    void fillChoices();
     /** The cards the charts look at, from the range and type chosen. */
     FlowFilter filter() const;
 
@@ -65,6 +71,10 @@ private:
     ChartUnit m_unit = ChartUnit::Points;
     QComboBox *m_range = nullptr;
     QComboBox *m_type = nullptr;
+    QComboBox *m_label = nullptr;
+    QComboBox *m_assignee = nullptr;
+    QComboBox *m_per = nullptr; ///< throughput per day or per week
+    QDateEdit *m_by = nullptr;  ///< "how much by this day"
     QSpinBox *m_history = nullptr;
     QComboBox *m_subject = nullptr; ///< what the forecast is about: the sprint or the cards
     QList<qint64> m_cards;          ///< the cards chosen on the board for a forecast

@@ -23,6 +23,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCryptographicHash>
+#include <QDateEdit>
 #include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
@@ -372,6 +373,15 @@ void TestBoardView::forecastSelectedCards()
     const QString expected = u"The 2 selected cards: 5 points left: 85 % likely done by %1"_s.arg(
         QLocale().toString(fifth, u"ddd d MMM"_s));
     QTRY_VERIFY2(summary->text().startsWith(expected), qPrintable(summary->text()));
+
+    // How much by the third weekday: at least 3 of the 5 points.
+    QDate thirdDay = today.addDays(-1);
+    for (int n = 0; n < 3; thirdDay = thirdDay.addDays(1))
+        n += thirdDay.addDays(1).dayOfWeek() <= 5 ? 1 : 0;
+    flow->findChild<QDateEdit *>(u"flowBy"_s)->setDate(thirdDay);
+    const QString byThird =
+        u"By %1: at least 3 points (85 %)."_s.arg(QLocale().toString(thirdDay, u"ddd d MMM"_s));
+    QTRY_VERIFY2(summary->text().endsWith(byThird), qPrintable(summary->text()));
 
     // Back to the rest of the sprint (T-1..T-5: 19 points), and the cards again when asked.
     subject->setCurrentIndex(0);

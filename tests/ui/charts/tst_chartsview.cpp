@@ -147,6 +147,7 @@ private slots:
     void flowPageFollowsTheBoard();
     void flowChartsInBothThemes_data();
     void flowChartsInBothThemes();
+    void flowFiltersByLabelAndAssigneeAndWeeks();
 
 private:
     std::unique_ptr<SprintScript> m_script;
@@ -791,6 +792,50 @@ void TestChartsView::flowPageFollowsTheBoard()
     m_script->board().undoStack()->undo();
     QTRY_VERIFY(flowPoints(view, u"cycletime"_s, u"cycleTimes"_s).isEmpty());
     QCOMPARE(flowPoints(view, u"aging"_s, u"aging"_s).size(), 1);
+}
+
+void TestChartsView::flowFiltersByLabelAndAssigneeAndWeeks()
+{
+    // A and B carry the label "api"; B is Ana's, A nobody's. Both are finished on Wednesday.
+    Board &board = m_script->board();
+    auto ana = board.ensureMember(u"Ana Silva"_s);
+    QVERIFY(ana);
+    Card a = *board.card(m_script->cardId(u"A"_s));
+    Card b = *board.card(m_script->cardId(u"B"_s));
+    a.labels = {u"api"_s};
+    b.labels = {u"api"_s};
+    b.assigneeId = *ana;
+    QVERIFY(board.updateCards({a, b}, u"labels"_s));
+    QVERIFY(m_script->run(u"move A done; move B done"_s));
+    m_view->showFlow(true);
+    QTRY_COMPARE(flowPoints(*m_view, u"cycletime"_s, u"cycleTimes"_s).size(), 2);
+
+    FlowView *flow = m_view->flowView();
+    auto *label = flow->findChild<QComboBox *>(u"flowLabel"_s);
+    auto *assignee = flow->findChild<QComboBox *>(u"flowAssignee"_s);
+    const auto choose = [](QComboBox *box, const QString &text) {
+        const int index = box->findText(text);
+        QVERIFY2(index >= 0, qPrintable(text));
+        box->setCurrentIndex(index);
+        emit box->activated(index);
+    };
+    choose(assignee, u"Ana Silva"_s);
+    QTRY_COMPARE(flowPoints(*m_view, u"cycletime"_s, u"cycleTimes"_s).size(), 1);
+    // B: started Tuesday, done Wednesday: two days.
+    QCOMPARE(flowPoints(*m_view, u"cycletime"_s, u"cycleTimes"_s).constFirst().y(), 2.0);
+    choose(assignee, u"Unassigned"_s);
+    QTRY_COMPARE(flowPoints(*m_view, u"cycletime"_s, u"cycleTimes"_s).size(), 1);
+    QCOMPARE(flowPoints(*m_view, u"cycletime"_s, u"cycleTimes"_s).constFirst().y(), 1.0);
+    choose(assignee, u"Everyone"_s);
+    choose(label, u"api"_s);
+    QTRY_COMPARE(flowPoints(*m_view, u"cycletime"_s, u"cycleTimes"_s).size(), 2);
+
+    // Per week: the sprint's two weeks, the first with A's 3 and B's 5 points at its middle.
+    choose(flow->findChild<QComboBox *>(u"flowPer"_s), u"Throughput per week"_s);
+    QTRY_COMPARE(flowPoints(*m_view, u"throughput"_s, u"throughput"_s).size(), 2);
+    QCOMPARE(flowPoints(*m_view, u"throughput"_s, u"throughput"_s).constFirst(), QPointF(3.5, 8));
+    QCOMPARE(flowPoints(*m_view, u"throughput"_s, u"throughput"_s).constLast().y(), 0.0);
+    QVERIFY(flow->chart(u"throughput"_s)->title().contains(u"a week"_s));
 }
 
 void TestChartsView::flowChartsInBothThemes_data()
