@@ -201,8 +201,8 @@ private:
                     m_reportDay = d.captured(1).toInt();
                     goalFromName.clear();
                 }
-            } else if (!value.isEmpty()) {
-                m_sprintName = value;
+            } else if (!value.isEmpty() && !isPlaceholder(value)) {
+                m_sprintName = value; // "Sprint {N}" in a template names no sprint
             }
             m_sprintLine = f->line;
         }
