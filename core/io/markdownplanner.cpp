@@ -1,6 +1,7 @@
 #include "core/io/markdownplanner.h"
 #include "core/io/datescan.h"
 #include "core/io/localclock.h"
+#include "core/io/markdownsprints.h"
 #include "core/io/textscan.h"
 
 #include <QFileInfo>
@@ -79,6 +80,15 @@ public:
         , m_today(today)
         , m_plan(plan)
     {}
+
+    /** An undated sprint's placeholder dates begin on `day` (the day after the sprint before). */
+    void setPlaceholderStart(QDate day) { m_placeholderStart = day; }
+    /** The title of the document the outline is a part of: whether it reports sprints ended. */
+    void setDocumentTitle(const QString &title) { m_documentTitle = title; }
+    /** The sprint's dates when its own section gives none (weeks of the document's period). */
+    void setRange(DateScan::Range range) { m_givenRange = range; }
+    /** The names of the sprints whose dates are placeholders. */
+    const QStringList &undated() const { return m_undatedSprints; }
 
     void run()
     {
@@ -221,6 +231,8 @@ private:
             m_nameRange = DateScan::rangeIn(m_o.title, m_o.dateStyle);
         if (!m_nameRange && !m_number.isEmpty())
             m_nameRange = rangeOfSprintHeading();
+        if (!m_nameRange)
+            m_nameRange = m_givenRange;
         if (m_number.isEmpty() && m_sprintName.isEmpty()) {
             static const QRegularExpression fromFile(uR"(sprint[-_ ]*(\d+(?:\.\d+)*))"_s,
                                                      QRegularExpression::CaseInsensitiveOption);
@@ -495,7 +507,10 @@ private:
         if (!start.isValid()) {
             // Nothing dates the sprint: its own date, if any, only places the placeholder.
             m_undated = true;
-            start = m_docDate.isValid() ? m_docDate : m_today;
+            m_undatedSprints.append(s.name);
+            start = m_placeholderStart.isValid() ? m_placeholderStart
+                    : m_docDate.isValid()        ? m_docDate
+                                                 : m_today;
             end = dates.length ? DateScan::lastDay(start, *dates.length) : start.addDays(13);
             const QString yearless = m_o.dateStyle.yearless;
             if (!yearless.isEmpty())
@@ -598,14 +613,14 @@ private:
     bool reportsEnd() const
     {
         static const QRegularExpression endTitle(
-            uR"(\b(completion|completed|review|retrospective|retro|closing|closure|wrap-?up|)"
+            uR"(\b(completion|completed|review|retrospective|retro|closing|closure|wrap-?up|[ée]valuation|)"
             uR"(final report|conclus\w*|revis[ãa]o|revisi[óo]n|retrospectiva|abschluss\w*)\b)"_s,
             QRegularExpression::CaseInsensitiveOption |
                 QRegularExpression::UseUnicodePropertiesOption);
         static const QRegularExpression ended(
             uR"(\bsprint\s+(completed|complete|closed|ended|finished)\b)"_s,
             QRegularExpression::CaseInsensitiveOption);
-        if (endTitle.match(m_o.title).hasMatch())
+        if (endTitle.match(m_o.title).hasMatch() || endTitle.match(m_documentTitle).hasMatch())
             return true;
         for (const Outline::Section &sec : m_o.sections)
             if (ended.match(sec.title).hasMatch())
@@ -1416,6 +1431,10 @@ private:
     double m_pointsTotal = 0;
     bool m_scoredReady = false;
     bool m_templateWarned = false;
+    QDate m_placeholderStart;
+    std::optional<DateScan::Range> m_givenRange;
+    QString m_documentTitle;
+    QStringList m_undatedSprints;
 };
 
 } // namespace
@@ -1425,7 +1444,45 @@ ImportPlan MarkdownPlanner::plan(const MarkdownOutline &outline, const QString &
     ImportPlan plan;
     plan.source = name;
     plan.format = u"markdown"_s;
-    Planner(outline, name, today, plan).run();
+    const QList<int> headings = MarkdownSprints::headings(outline);
+    QStringList undated;
+    if (headings.size() < 2) {
+        Planner planner(outline, name, today, plan);
+        planner.run();
+        undated = planner.undated();
+    } else {
+        // One plan per sprint section; an undated sprint's placeholder follows the one before.
+        QDate next;
+        const std::optional<DateScan::Range> period = MarkdownSprints::period(outline);
+        for (int heading : headings) {
+            ImportPlan part;
+            Planner planner(MarkdownSprints::part(outline, heading), name, today, part);
+            planner.setPlaceholderStart(next);
+            planner.setDocumentTitle(outline.title);
+            const QString &title = outline.sections.at(heading).title;
+            if (const auto weeks =
+                    period ? MarkdownSprints::weeksOf(title, *period) : std::nullopt) {
+                planner.setRange(*weeks);
+                plan.warn(outline.sections.at(heading).line,
+                          QObject::tr("\u201c%1\u201d: its dates are its weeks of the document's "
+                                      "period, %2 to %3")
+                              .arg(title, weeks->start.toString(Qt::ISODate),
+                                   weeks->end.toString(Qt::ISODate)));
+            }
+            planner.run();
+            undated += planner.undated();
+            if (!part.sprints.isEmpty())
+                next = part.sprints.last().end.addDays(1);
+            MarkdownSprints::append(plan, std::move(part));
+        }
+        std::stable_sort(
+            plan.warnings.begin(), plan.warnings.end(),
+            [](const ImportWarning &a, const ImportWarning &b) { return a.line < b.line; });
+    }
+    if (plan.sprints.size() > 1) {
+        MarkdownSprints::settleStates(plan, undated, today);
+        MarkdownSprints::createdByToday(plan, undated, today);
+    }
     return plan;
 }
 

@@ -136,6 +136,11 @@ const QList<Names> &names()
          0,
          {u"priority"_s, u"prio"_s, u"prioridade"_s, u"prioridad"_s, u"priorität"_s, u"priorité"_s,
           u"priorite"_s}},
+        {Role::Hours,
+         0,
+         {u"hours"_s, u"estimated hours"_s, u"actual hours"_s, u"hours spent"_s, u"horas"_s,
+          u"horas estimadas"_s, u"horas reales"_s, u"horas gastas"_s, u"stunden"_s,
+          u"geschätzte stunden"_s, u"heures"_s, u"heures estimées"_s, u"heures réelles"_s}},
     };
     return all;
 }
@@ -316,7 +321,8 @@ void readCell(Role role, const QString &cell, StoryTable::Row &row)
 bool StoryTable::isCardField(QStringView name)
 {
     const Role role = roleOf(name);
-    return role != Role::None && role != Role::Key && role != Role::Title;
+    // Hours set nothing on a card.
+    return role != Role::None && role != Role::Key && role != Role::Title && role != Role::Hours;
 }
 
 bool StoryTable::isDateField(QStringView name)
@@ -463,6 +469,7 @@ std::optional<StoryTable::Row> StoryTable::row(const QStringList &cells) const
         case Role::Priority:
             readCell(m_roles.at(c), cell, row);
             break;
+        case Role::Hours: // hours are no points: the card keeps none
         case Role::None:
             break;
         }

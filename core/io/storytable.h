@@ -30,7 +30,8 @@ public:
         Owner,
         Started,
         Completed,
-        Priority
+        Priority,
+        Hours ///< hours estimated or spent: a detail of the row, not its points
     };
 
     /** A row read into a story and the card fields it gives ("assignee", "completed"…). */
