@@ -102,6 +102,10 @@ public:
         for (const Draft &d : std::as_const(m_cards))
             m_plan.cards.append(d.card);
         closeFinishedSprint();
+        sprintsFromRows();
+        if (m_plan.sprints.isEmpty())
+            m_plan.warn(0,
+                        QObject::tr("the document names no sprint; its cards go to the backlog"));
         checkTables();
         checkCounts();
         checkStatedTotals();
@@ -158,11 +162,8 @@ private:
     void findSprint()
     {
         const QString goalFromName = findSprintName();
-        if (m_sprintName.isEmpty()) {
-            m_plan.warn(0,
-                        QObject::tr("the document names no sprint; its cards go to the backlog"));
-            return;
-        }
+        if (m_sprintName.isEmpty())
+            return; // its table rows may still name sprints (sprintsFromRows)
         ImportSprint s;
         s.name = m_sprintName;
         s.line = m_sprintLine;
@@ -750,6 +751,8 @@ private:
         if (!card.type)
             card.type = typeFromKey(card.key);
         card.sprint = inSprint ? m_sprintName : QString();
+        if (const std::optional<QString> named = rowSprint(mentions); named && inSprint)
+            card.sprint = *named;
         if (card.sprint.isEmpty() && !m_sprintName.isEmpty())
             m_plan.warn(card.line,
                         QObject::tr("%1 is listed for a later sprint; it goes to the backlog")
@@ -763,6 +766,93 @@ private:
         if (card.title.isEmpty())
             card.title = card.key;
         return {card, orderDay.isValid() ? orderDay : start, orderLine ? orderLine : card.line};
+    }
+
+    /**
+     * The sprint a story table's "Sprint" cell names ("Sprint 3", "3"); an empty name for the
+     * backlog; nothing when no cell names one.
+     */
+    std::optional<QString> rowSprint(const QList<int> &mentions) const
+    {
+        for (int i : mentions) {
+            for (const auto &[name, value] : m_o.mentions.at(i).fields) {
+                if (name != u"sprint")
+                    continue;
+                static const QRegularExpression bare(uR"(^#?(\d{1,4})$)"_s);
+                const QString text = value.trimmed();
+                QString number = TextScan::sprintNumberIn(text);
+                if (const auto m = bare.match(text); m.hasMatch())
+                    number = m.captured(1);
+                if (!number.isEmpty())
+                    return u"Sprint "_s + number;
+                if (text.compare(u"backlog"_s, Qt::CaseInsensitive) == 0)
+                    return QString();
+            }
+        }
+        return std::nullopt;
+    }
+
+    /**
+     * Sprints only a story table's "Sprint" column names: planned, with placeholder dates next to
+     * the document's sprint (before it for a lower number), since the document dates none of them.
+     */
+    void sprintsFromRows()
+    {
+        QStringList names;
+        for (const ImportCard &c : std::as_const(m_plan.cards)) {
+            const bool known =
+                std::any_of(m_plan.sprints.cbegin(), m_plan.sprints.cend(),
+                            [&c](const ImportSprint &s) { return s.name == c.sprint; });
+            if (!c.sprint.isEmpty() && !known && !names.contains(c.sprint))
+                names.append(c.sprint);
+        }
+        const auto number = [](const QString &name) {
+            return TextScan::sprintNumberIn(name).section(u'.', 0, 0).toInt();
+        };
+        std::stable_sort(names.begin(), names.end(),
+                         [&](const QString &a, const QString &b) { return number(a) < number(b); });
+        const int anchor = m_plan.sprints.isEmpty() ? 0 : number(m_plan.sprints.first().name);
+        QList<ImportSprint> before, after;
+        QDate first = m_plan.sprints.isEmpty() ? QDate() : m_plan.sprints.first().start;
+        QDate last = m_plan.sprints.isEmpty() ? QDate() : m_plan.sprints.last().end;
+        for (auto it = names.crbegin(); it != names.crend(); ++it) {
+            if (!first.isValid() || number(*it) >= anchor)
+                continue;
+            before.prepend(rowSprintAt(*it, first.addDays(-14)));
+            first = before.first().start;
+        }
+        for (const QString &name : std::as_const(names)) {
+            if (first.isValid() && number(name) < anchor)
+                continue;
+            const QDate start = last.isValid()        ? last.addDays(1)
+                                : m_docDate.isValid() ? m_docDate
+                                                      : m_today;
+            after.append(rowSprintAt(name, start));
+            last = after.last().end;
+        }
+        m_plan.sprints = before + m_plan.sprints + after;
+    }
+
+    ImportSprint rowSprintAt(const QString &name, QDate start)
+    {
+        ImportSprint s;
+        s.name = name;
+        s.start = start;
+        s.end = start.addDays(13);
+        s.datesAssumed = true;
+        s.stateAssumed = true;
+        for (const ImportCard &c : std::as_const(m_plan.cards)) {
+            if (c.sprint == name) {
+                s.line = c.line;
+                break;
+            }
+        }
+        m_undatedSprints.append(name);
+        m_plan.warn(s.line,
+                    QObject::tr("the document gives no dates for %1; it is planned until "
+                                "its dates are set (placeholder %2 to %3)")
+                        .arg(name, s.start.toString(Qt::ISODate), s.end.toString(Qt::ISODate)));
+        return s;
     }
 
     /** The day a mention's status is from: its day or the document's, or the day before. */

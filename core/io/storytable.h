@@ -31,7 +31,8 @@ public:
         Started,
         Completed,
         Priority,
-        Hours ///< hours estimated or spent: a detail of the row, not its points
+        Sprint, ///< the sprint a row belongs to, in a table that spans several
+        Hours   ///< hours estimated or spent: a detail of the row, not its points
     };
 
     /** A row read into a story and the card fields it gives ("assignee", "completed"…). */
