@@ -1527,6 +1527,44 @@ private:
     QStringList m_undatedSprints;
 };
 
+/**
+ * A document of several sprint sections: one plan per section, joined. An undated sprint's
+ * placeholder follows the sprint before it.
+ */
+void planSections(const MarkdownOutline &outline, const QList<int> &headings, QDate today,
+                  ImportPlan &plan, QStringList &undated)
+{
+    QDate next;
+    const std::optional<DateScan::Range> period = MarkdownSprints::period(outline);
+    for (int heading : headings) {
+        ImportPlan part;
+        Planner planner(MarkdownSprints::part(outline, heading), plan.source, today, part);
+        planner.setPlaceholderStart(next);
+        planner.setDocumentTitle(outline.title);
+        const QString &title = outline.sections.at(heading).title;
+        if (const auto weeks = period ? MarkdownSprints::weeksOf(title, *period) : std::nullopt) {
+            planner.setRange(*weeks);
+            plan.warn(outline.sections.at(heading).line,
+                      QObject::tr("\u201c%1\u201d: its dates are its weeks of the document's "
+                                  "period, %2 to %3")
+                          .arg(title, weeks->start.toString(Qt::ISODate),
+                               weeks->end.toString(Qt::ISODate)));
+        }
+        planner.run();
+        undated += planner.undated();
+        if (!part.sprints.isEmpty())
+            next = part.sprints.last().end.addDays(1);
+        MarkdownSprints::append(plan, std::move(part));
+    }
+    // A section without stories says nothing about the document when others have them.
+    if (!plan.cards.isEmpty())
+        plan.warnings.removeAll(
+            ImportWarning{0, QObject::tr("no stories, tasks or checklists found")});
+    std::stable_sort(
+        plan.warnings.begin(), plan.warnings.end(),
+        [](const ImportWarning &a, const ImportWarning &b) { return a.line < b.line; });
+}
+
 } // namespace
 
 ImportPlan MarkdownPlanner::plan(const MarkdownOutline &outline, const QString &name, QDate today)
@@ -1536,38 +1574,12 @@ ImportPlan MarkdownPlanner::plan(const MarkdownOutline &outline, const QString &
     plan.format = u"markdown"_s;
     const QList<int> headings = MarkdownSprints::headings(outline);
     QStringList undated;
-    if (headings.size() < 2) {
+    if (headings.size() >= 2) {
+        planSections(outline, headings, today, plan, undated);
+    } else {
         Planner planner(outline, name, today, plan);
         planner.run();
         undated = planner.undated();
-    } else {
-        // One plan per sprint section; an undated sprint's placeholder follows the one before.
-        QDate next;
-        const std::optional<DateScan::Range> period = MarkdownSprints::period(outline);
-        for (int heading : headings) {
-            ImportPlan part;
-            Planner planner(MarkdownSprints::part(outline, heading), name, today, part);
-            planner.setPlaceholderStart(next);
-            planner.setDocumentTitle(outline.title);
-            const QString &title = outline.sections.at(heading).title;
-            if (const auto weeks =
-                    period ? MarkdownSprints::weeksOf(title, *period) : std::nullopt) {
-                planner.setRange(*weeks);
-                plan.warn(outline.sections.at(heading).line,
-                          QObject::tr("\u201c%1\u201d: its dates are its weeks of the document's "
-                                      "period, %2 to %3")
-                              .arg(title, weeks->start.toString(Qt::ISODate),
-                                   weeks->end.toString(Qt::ISODate)));
-            }
-            planner.run();
-            undated += planner.undated();
-            if (!part.sprints.isEmpty())
-                next = part.sprints.last().end.addDays(1);
-            MarkdownSprints::append(plan, std::move(part));
-        }
-        std::stable_sort(
-            plan.warnings.begin(), plan.warnings.end(),
-            [](const ImportWarning &a, const ImportWarning &b) { return a.line < b.line; });
     }
     if (plan.sprints.size() > 1) {
         MarkdownSprints::settleStates(plan, undated, today);

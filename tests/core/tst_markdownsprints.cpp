@@ -211,6 +211,44 @@ private slots:
         QVERIFY(sprintNamed(plan, u"Sprint 2"_s));
     }
 
+    void emptySections_data()
+    {
+        QTest::addColumn<QDate>("today");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("cards");
+        QTest::addColumn<bool>("warned");
+        for (QDate today : {QDate(2026, 12, 7), QDate(2031, 3, 15)}) {
+            const QByteArray at = iso(today).toLatin1();
+            QTest::addRow("one section of two is empty @%s", at.constData())
+                << today
+                << u"# Plan\n\n## Sprint 1\n\n- APP-1: Login form (3 pts)\n\n"
+                   u"## Sprint 2\n\nTo be planned.\n"_s
+                << 1 << false;
+            QTest::addRow("every section is empty @%s", at.constData())
+                << today
+                << u"# Plan\n\n## Sprint 1\n\nTo be planned.\n\n"
+                   u"## Sprint 2\n\nTo be planned.\n"_s
+                << 0 << true;
+        }
+    }
+
+    /** "No stories found" speaks of the whole document: it is not said for one empty section. */
+    void emptySections()
+    {
+        QFETCH(QDate, today);
+        QFETCH(QString, text);
+        QFETCH(int, cards);
+        QFETCH(bool, warned);
+        const ImportPlan plan = MarkdownImporter::parse(text, u"plan.md"_s, today);
+        QCOMPARE(plan.sprints.size(), 2);
+        QCOMPARE(plan.cards.size(), cards);
+        const auto empty = [](const ImportWarning &w) {
+            return w.message.contains(u"no stories, tasks or checklists found"_s);
+        };
+        QCOMPARE(std::count_if(plan.warnings.cbegin(), plan.warnings.cend(), empty),
+                 warned ? 1 : 0);
+    }
+
     void weeksOf_data()
     {
         QTest::addColumn<QString>("heading");
