@@ -1528,12 +1528,31 @@ private:
 };
 
 /**
+ * The stories a document of several sprints lists outside their sections (a product backlog):
+ * cards in no sprint, first in the plan. What that part says of a sprint is not its own to say,
+ * so its warnings are left out. Returns how many cards it gave.
+ */
+qsizetype planOutside(const MarkdownOutline &outline, const QList<int> &headings, QDate today,
+                      ImportPlan &plan)
+{
+    ImportPlan rest;
+    Planner(MarkdownSprints::rest(outline, headings), plan.source, today, rest).run();
+    for (ImportCard &card : rest.cards) {
+        card.sprint.clear();
+        card.addedToSprint = {};
+        plan.cards.append(card);
+    }
+    return rest.cards.size();
+}
+
+/**
  * A document of several sprint sections: one plan per section, joined. An undated sprint's
  * placeholder follows the sprint before it.
  */
 void planSections(const MarkdownOutline &outline, const QList<int> &headings, QDate today,
                   ImportPlan &plan, QStringList &undated)
 {
+    const qsizetype backlog = planOutside(outline, headings, today, plan);
     QDate next;
     const std::optional<DateScan::Range> period = MarkdownSprints::period(outline);
     for (int heading : headings) {
@@ -1556,6 +1575,16 @@ void planSections(const MarkdownOutline &outline, const QList<int> &headings, QD
             next = part.sprints.last().end.addDays(1);
         MarkdownSprints::append(plan, std::move(part));
     }
+    QStringList outside; // the cards of the backlog part that no sprint lists
+    for (qsizetype i = 0; i < backlog; ++i) {
+        const ImportCard &card = plan.cards.at(i);
+        if (card.sprint.isEmpty())
+            outside.append(card.key.isEmpty() ? card.title : card.key);
+    }
+    if (!outside.isEmpty())
+        plan.warn(plan.cards.first().line,
+                  QObject::tr("stories listed outside the sprints' sections go to the backlog: %1")
+                      .arg(outside.join(u", "_s)));
     // A section without stories says nothing about the document when others have them.
     if (!plan.cards.isEmpty())
         plan.warnings.removeAll(

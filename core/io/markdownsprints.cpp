@@ -58,6 +58,52 @@ template<typename T> void keep(const QList<T> &from, QList<T> &to, const QHash<i
 }
 
 /**
+ * The outline of the sections `kept` (in document order), their levels raised by `shift`; with
+ * the part before the first heading when `preamble`. A section whose parent is not kept hangs
+ * from that part.
+ */
+Outline subset(const Outline &o, const QList<int> &kept, bool preamble, int shift)
+{
+    Outline p;
+    p.dateStyle = o.dateStyle;
+    QHash<int, int> sections;
+    p.sections.append(preamble ? o.sections.at(0) : Outline::Section{});
+    if (preamble)
+        sections.insert(0, 0);
+    for (int s : kept) {
+        Outline::Section sec = o.sections.at(s);
+        sec.level -= shift;
+        sec.parent = sections.value(sec.parent, 0);
+        sections.insert(s, int(p.sections.size()));
+        p.sections.append(sec);
+    }
+    QHash<int, int> mentions;
+    for (int i = 0; i < o.mentions.size(); ++i) {
+        if (sections.contains(o.mentions.at(i).section))
+            mentions.insert(i, int(mentions.size()));
+    }
+    keep(o.mentions, p.mentions, sections);
+    for (Outline::Section &sec : p.sections)
+        sec.story = sec.story >= 0 ? mentions.value(sec.story, -1) : -1;
+    QHash<int, int> tasks;
+    for (int i = 0; i < o.tasks.size(); ++i) {
+        if (sections.contains(o.tasks.at(i).section))
+            tasks.insert(i, int(tasks.size()));
+    }
+    keep(o.tasks, p.tasks, sections);
+    for (Outline::TaskItem &t : p.tasks) {
+        t.parentItem = t.parentItem >= 0 ? tasks.value(t.parentItem, -1) : -1;
+        t.mention = t.mention >= 0 ? mentions.value(t.mention, -1) : -1;
+    }
+    keep(o.fields, p.fields, sections);
+    keep(o.counts, p.counts, sections);
+    keep(o.tables, p.tables, sections);
+    keep(o.tableTotals, p.tableTotals, sections);
+    keep(o.blocks, p.blocks, sections);
+    return p;
+}
+
+/**
  * The card an earlier sprint of the plan holds as `card`: the same key. Cards without a key are
  * not matched: a title in one sprint's list and the next ("Weekly report") is recurring work.
  */
@@ -71,9 +117,19 @@ qsizetype indexOfCard(const QList<ImportCard> &cards, const ImportCard &card)
     return -1;
 }
 
-/** `later` carried over from `earlier`: created then, its statuses from both, in order. */
+/**
+ * `later` carried over from `earlier`: created then, its statuses from both, in order. A story
+ * the document lists outside its sprints (a product backlog) only lends its title and points.
+ */
 void carryOver(const ImportCard &earlier, ImportCard &later)
 {
+    if (later.title == later.key && !earlier.title.isEmpty())
+        later.title = earlier.title; // a sprint's row that gives only the key ("[US10](…)")
+    if (earlier.sprint.isEmpty()) {
+        if (!later.points)
+            later.points = earlier.points;
+        return;
+    }
     if (earlier.created.isValid() && (!later.created.isValid() || earlier.created < later.created))
         later.created = earlier.created;
     if (!later.points)
@@ -154,46 +210,27 @@ std::optional<DateScan::Range> MarkdownSprints::weeksOf(QStringView heading, Dat
 
 MarkdownOutline MarkdownSprints::part(const MarkdownOutline &outline, int heading)
 {
-    MarkdownOutline p;
-    p.dateStyle = outline.dateStyle;
     const Outline::Section &head = outline.sections.at(heading);
+    QList<int> kept;
+    for (int s = heading; s < outline.sections.size() && outline.isWithin(s, heading); ++s)
+        kept.append(s); // a heading's sections follow it, up to the next of its level
+    MarkdownOutline p = subset(outline, kept, false, head.level - 1);
     p.title = head.title;
     p.titleLine = head.line;
-    p.sections.append(Outline::Section{}); // the part before the first heading: none
-    const int shift = head.level - 1;
-    QHash<int, int> sections;
-    for (int s = heading; s < outline.sections.size(); ++s) {
-        if (!outline.isWithin(s, heading))
-            break; // a heading's sections follow it, up to the next of its level
-        Outline::Section sec = outline.sections.at(s);
-        sec.level -= shift;
-        sec.parent = s == heading ? 0 : sections.value(sec.parent);
-        sections.insert(s, int(p.sections.size()));
-        p.sections.append(sec);
+    return p;
+}
+
+MarkdownOutline MarkdownSprints::rest(const MarkdownOutline &outline, const QList<int> &headings)
+{
+    QList<int> kept;
+    for (int s = 1; s < outline.sections.size(); ++s) {
+        if (std::none_of(headings.cbegin(), headings.cend(),
+                         [&](int heading) { return outline.isWithin(s, heading); }))
+            kept.append(s);
     }
-    QHash<int, int> mentions;
-    for (int i = 0; i < outline.mentions.size(); ++i) {
-        if (sections.contains(outline.mentions.at(i).section))
-            mentions.insert(i, int(mentions.size()));
-    }
-    keep(outline.mentions, p.mentions, sections);
-    for (Outline::Section &sec : p.sections)
-        sec.story = sec.story >= 0 ? mentions.value(sec.story, -1) : -1;
-    QHash<int, int> tasks;
-    for (int i = 0; i < outline.tasks.size(); ++i) {
-        if (sections.contains(outline.tasks.at(i).section))
-            tasks.insert(i, int(tasks.size()));
-    }
-    keep(outline.tasks, p.tasks, sections);
-    for (Outline::TaskItem &t : p.tasks) {
-        t.parentItem = t.parentItem >= 0 ? tasks.value(t.parentItem, -1) : -1;
-        t.mention = t.mention >= 0 ? mentions.value(t.mention, -1) : -1;
-    }
-    keep(outline.fields, p.fields, sections);
-    keep(outline.counts, p.counts, sections);
-    keep(outline.tables, p.tables, sections);
-    keep(outline.tableTotals, p.tableTotals, sections);
-    keep(outline.blocks, p.blocks, sections);
+    MarkdownOutline p = subset(outline, kept, true, 0);
+    p.title = outline.title;
+    p.titleLine = outline.titleLine;
     return p;
 }
 

@@ -45,6 +45,12 @@ public:
     static MarkdownOutline part(const MarkdownOutline &outline, int heading);
 
     /**
+     * Everything of the document outside its sprint sections (`headings`): a product backlog, a
+     * summary. Its stories are in no sprint.
+     */
+    static MarkdownOutline rest(const MarkdownOutline &outline, const QList<int> &headings);
+
+    /**
      * Appends a sprint's plan to the document's. A card whose key an earlier sprint lists too is
      * carried over: one card that ends in the later sprint, its history from both.
      */
