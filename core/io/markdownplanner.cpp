@@ -1557,7 +1557,8 @@ void planSections(const MarkdownOutline &outline, const QList<int> &headings, QD
     const std::optional<DateScan::Range> period = MarkdownSprints::period(outline);
     for (int heading : headings) {
         ImportPlan part;
-        Planner planner(MarkdownSprints::part(outline, heading), plan.source, today, part);
+        const MarkdownOutline section = MarkdownSprints::part(outline, heading);
+        Planner planner(section, plan.source, today, part);
         planner.setPlaceholderStart(next);
         planner.setDocumentTitle(outline.title);
         const QString &title = outline.sections.at(heading).title;
@@ -1571,6 +1572,8 @@ void planSections(const MarkdownOutline &outline, const QList<int> &headings, QD
         }
         planner.run();
         undated += planner.undated();
+        if (!part.sprints.isEmpty() && part.sprints.first().goal.isEmpty())
+            part.sprints.first().goal = MarkdownSprints::goalOf(section);
         if (!part.sprints.isEmpty())
             next = part.sprints.last().end.addDays(1);
         MarkdownSprints::append(plan, std::move(part));

@@ -220,6 +220,29 @@ MarkdownOutline MarkdownSprints::part(const MarkdownOutline &outline, int headin
     return p;
 }
 
+QString MarkdownSprints::goalOf(const MarkdownOutline &part)
+{
+    static const QStringList objective = {
+        u"goal"_s,       u"sprint goal"_s,         u"objective"_s,          u"objetivo"_s,
+        u"objetivos"_s,  u"objetivo del sprint"_s, u"objetivo da sprint"_s, u"objetivo do sprint"_s,
+        u"objectif"_s,   u"objectifs"_s,           u"objectif du sprint"_s, u"ziel"_s,
+        u"sprintziel"_s, u"sprint-ziel"_s};
+    for (const Outline::Field &f : part.fields) {
+        const bool header = f.section == 0 || part.sections.at(f.section).level <= 1;
+        if (header && objective.contains(f.name.trimmed().toLower()) && !f.value.isEmpty())
+            return f.value;
+    }
+    // "Sprint 2 : Performance (Semaines 3-4)": the words after the name, without the weeks.
+    static const QRegularExpression named(
+        uR"(^\W*Sprint\s*#?\d+(?:\.\d+)*\s*[:\-–—]?\s*(.*?)\s*(?:\([^()]*\d[^()]*\))?$)"_s,
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    const QString goal = named.match(part.title).captured(1).trimmed();
+    if (goal.isEmpty() || DateScan::dateIn(goal, part.dateStyle) ||
+        DateScan::rangeIn(goal, part.dateStyle))
+        return {};
+    return goal;
+}
+
 MarkdownOutline MarkdownSprints::rest(const MarkdownOutline &outline, const QList<int> &headings)
 {
     QList<int> kept;

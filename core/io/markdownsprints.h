@@ -45,6 +45,13 @@ public:
     static MarkdownOutline part(const MarkdownOutline &outline, int heading);
 
     /**
+     * The goal a sprint section gives: an objective field under its heading ("**Objetivo:** …"),
+     * else what its heading says after the sprint's name ("Sprint 1 : Sécurité (Semaines 1-2)"
+     * -> "Sécurité"), unless that is its dates. Empty when it gives none.
+     */
+    static QString goalOf(const MarkdownOutline &part);
+
+    /**
      * Everything of the document outside its sprint sections (`headings`): a product backlog, a
      * summary. Its stories are in no sprint.
      */

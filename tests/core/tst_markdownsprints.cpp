@@ -249,6 +249,33 @@ private slots:
                  warned ? 1 : 0);
     }
 
+    void goals_data()
+    {
+        QTest::addColumn<QString>("sections");
+        QTest::addColumn<QStringList>("goals");
+        QTest::newRow("after the name, without the weeks")
+            << u"## 🔐 Sprint 1 : Sécurité (Semaines 1-2)\n\n## Sprint 2 — Search\n"_s
+            << QStringList{u"Sécurité"_s, u"Search"_s};
+        QTest::newRow("an objective field, not the dates")
+            << u"### **Sprint #0**: dom 12 oct → sáb 18 oct 2025\n\n"
+               u"**Objetivo:** Entregar el anteproyecto.\n\n"
+               u"### **Sprint #1**: dom 19 oct → sáb 25 oct 2025\n"_s
+            << QStringList{u"Entregar el anteproyecto."_s, QString()};
+        QTest::newRow("only the name")
+            << u"### Sprint 01\n\n### Sprint 02\n"_s << QStringList{QString(), QString()};
+    }
+
+    void goals()
+    {
+        QFETCH(QString, sections);
+        QFETCH(QStringList, goals);
+        const ImportPlan plan =
+            MarkdownImporter::parse(u"# Plan\n\n"_s + sections, u"plan.md"_s, QDate(2026, 12, 7));
+        QCOMPARE(plan.sprints.size(), goals.size());
+        for (qsizetype i = 0; i < goals.size(); ++i)
+            QCOMPARE(plan.sprints.at(i).goal, goals.at(i));
+    }
+
     void weeksOf_data()
     {
         QTest::addColumn<QString>("heading");
