@@ -209,9 +209,10 @@ private:
         // "Still In Progress (Carried Into Sprint 6)" lists this sprint's unfinished work.
         if (!TextScan::deferredIn(raw))
             s.sprintRef = TextScan::sprintNumberIn(raw);
-        // "Backlog da Sprint" is the sprint's own backlog (Portuguese, Spanish, German, French).
+        // "Backlog da Sprint", "Backlog das Sprints" are the sprints' own backlogs (Portuguese,
+        // Spanish, German, French).
         static const QRegularExpression elsewhere(
-            uR"(^(backlog(?!\s+(da|de|del|der|du)\s+sprint)|future|icebox|later|parking lot|next sprint)\b|\bnext sprint\b)"_s,
+            uR"(^(backlog(?!\s+(da|das|de|del|der|dos|du)\s+sprint)|future|icebox|later|parking lot|next sprint)\b|\bnext sprint\b)"_s,
             QRegularExpression::CaseInsensitiveOption);
         s.otherSprint = elsewhere.match(s.title).hasMatch();
         s.notes = MarkdownOutline::notesIn(s.title);

@@ -1,6 +1,7 @@
 #include "core/io/markdownplanner.h"
 #include "core/io/datescan.h"
 #include "core/io/localclock.h"
+#include "core/io/markdownsprints.h"
 #include "core/io/textscan.h"
 
 #include <QFileInfo>
@@ -80,6 +81,15 @@ public:
         , m_plan(plan)
     {}
 
+    /** An undated sprint's placeholder dates begin on `day` (the day after the sprint before). */
+    void setPlaceholderStart(QDate day) { m_placeholderStart = day; }
+    /** The title of the document the outline is a part of: whether it reports sprints ended. */
+    void setDocumentTitle(const QString &title) { m_documentTitle = title; }
+    /** The sprint's dates when its own section gives none (weeks of the document's period). */
+    void setRange(DateScan::Range range) { m_givenRange = range; }
+    /** The names of the sprints whose dates are placeholders. */
+    const QStringList &undated() const { return m_undatedSprints; }
+
     void run()
     {
         findSprint();
@@ -92,6 +102,10 @@ public:
         for (const Draft &d : std::as_const(m_cards))
             m_plan.cards.append(d.card);
         closeFinishedSprint();
+        sprintsFromRows();
+        if (m_plan.sprints.isEmpty())
+            m_plan.warn(0,
+                        QObject::tr("the document names no sprint; its cards go to the backlog"));
         checkTables();
         checkCounts();
         checkStatedTotals();
@@ -148,11 +162,8 @@ private:
     void findSprint()
     {
         const QString goalFromName = findSprintName();
-        if (m_sprintName.isEmpty()) {
-            m_plan.warn(0,
-                        QObject::tr("the document names no sprint; its cards go to the backlog"));
-            return;
-        }
+        if (m_sprintName.isEmpty())
+            return; // its table rows may still name sprints (sprintsFromRows)
         ImportSprint s;
         s.name = m_sprintName;
         s.line = m_sprintLine;
@@ -201,8 +212,8 @@ private:
                     m_reportDay = d.captured(1).toInt();
                     goalFromName.clear();
                 }
-            } else if (!value.isEmpty()) {
-                m_sprintName = value;
+            } else if (!value.isEmpty() && !isPlaceholder(value)) {
+                m_sprintName = value; // "Sprint {N}" in a template names no sprint
             }
             m_sprintLine = f->line;
         }
@@ -221,6 +232,8 @@ private:
             m_nameRange = DateScan::rangeIn(m_o.title, m_o.dateStyle);
         if (!m_nameRange && !m_number.isEmpty())
             m_nameRange = rangeOfSprintHeading();
+        if (!m_nameRange)
+            m_nameRange = m_givenRange;
         if (m_number.isEmpty() && m_sprintName.isEmpty()) {
             static const QRegularExpression fromFile(uR"(sprint[-_ ]*(\d+(?:\.\d+)*))"_s,
                                                      QRegularExpression::CaseInsensitiveOption);
@@ -495,7 +508,10 @@ private:
         if (!start.isValid()) {
             // Nothing dates the sprint: its own date, if any, only places the placeholder.
             m_undated = true;
-            start = m_docDate.isValid() ? m_docDate : m_today;
+            m_undatedSprints.append(s.name);
+            start = m_placeholderStart.isValid() ? m_placeholderStart
+                    : m_docDate.isValid()        ? m_docDate
+                                                 : m_today;
             end = dates.length ? DateScan::lastDay(start, *dates.length) : start.addDays(13);
             const QString yearless = m_o.dateStyle.yearless;
             if (!yearless.isEmpty())
@@ -598,14 +614,14 @@ private:
     bool reportsEnd() const
     {
         static const QRegularExpression endTitle(
-            uR"(\b(completion|completed|review|retrospective|retro|closing|closure|wrap-?up|)"
+            uR"(\b(completion|completed|review|retrospective|retro|closing|closure|wrap-?up|[ée]valuation|)"
             uR"(final report|conclus\w*|revis[ãa]o|revisi[óo]n|retrospectiva|abschluss\w*)\b)"_s,
             QRegularExpression::CaseInsensitiveOption |
                 QRegularExpression::UseUnicodePropertiesOption);
         static const QRegularExpression ended(
             uR"(\bsprint\s+(completed|complete|closed|ended|finished)\b)"_s,
             QRegularExpression::CaseInsensitiveOption);
-        if (endTitle.match(m_o.title).hasMatch())
+        if (endTitle.match(m_o.title).hasMatch() || endTitle.match(m_documentTitle).hasMatch())
             return true;
         for (const Outline::Section &sec : m_o.sections)
             if (ended.match(sec.title).hasMatch())
@@ -735,6 +751,8 @@ private:
         if (!card.type)
             card.type = typeFromKey(card.key);
         card.sprint = inSprint ? m_sprintName : QString();
+        if (const std::optional<QString> named = rowSprint(mentions); named && inSprint)
+            card.sprint = *named;
         if (card.sprint.isEmpty() && !m_sprintName.isEmpty())
             m_plan.warn(card.line,
                         QObject::tr("%1 is listed for a later sprint; it goes to the backlog")
@@ -748,6 +766,93 @@ private:
         if (card.title.isEmpty())
             card.title = card.key;
         return {card, orderDay.isValid() ? orderDay : start, orderLine ? orderLine : card.line};
+    }
+
+    /**
+     * The sprint a story table's "Sprint" cell names ("Sprint 3", "3"); an empty name for the
+     * backlog; nothing when no cell names one.
+     */
+    std::optional<QString> rowSprint(const QList<int> &mentions) const
+    {
+        for (int i : mentions) {
+            for (const auto &[name, value] : m_o.mentions.at(i).fields) {
+                if (name != u"sprint")
+                    continue;
+                static const QRegularExpression bare(uR"(^#?(\d{1,4})$)"_s);
+                const QString text = value.trimmed();
+                QString number = TextScan::sprintNumberIn(text);
+                if (const auto m = bare.match(text); m.hasMatch())
+                    number = m.captured(1);
+                if (!number.isEmpty())
+                    return u"Sprint "_s + number;
+                if (text.compare(u"backlog"_s, Qt::CaseInsensitive) == 0)
+                    return QString();
+            }
+        }
+        return std::nullopt;
+    }
+
+    /**
+     * Sprints only a story table's "Sprint" column names: planned, with placeholder dates next to
+     * the document's sprint (before it for a lower number), since the document dates none of them.
+     */
+    void sprintsFromRows()
+    {
+        QStringList names;
+        for (const ImportCard &c : std::as_const(m_plan.cards)) {
+            const bool known =
+                std::any_of(m_plan.sprints.cbegin(), m_plan.sprints.cend(),
+                            [&c](const ImportSprint &s) { return s.name == c.sprint; });
+            if (!c.sprint.isEmpty() && !known && !names.contains(c.sprint))
+                names.append(c.sprint);
+        }
+        const auto number = [](const QString &name) {
+            return TextScan::sprintNumberIn(name).section(u'.', 0, 0).toInt();
+        };
+        std::stable_sort(names.begin(), names.end(),
+                         [&](const QString &a, const QString &b) { return number(a) < number(b); });
+        const int anchor = m_plan.sprints.isEmpty() ? 0 : number(m_plan.sprints.first().name);
+        QList<ImportSprint> before, after;
+        QDate first = m_plan.sprints.isEmpty() ? QDate() : m_plan.sprints.first().start;
+        QDate last = m_plan.sprints.isEmpty() ? QDate() : m_plan.sprints.last().end;
+        for (auto it = names.crbegin(); it != names.crend(); ++it) {
+            if (!first.isValid() || number(*it) >= anchor)
+                continue;
+            before.prepend(rowSprintAt(*it, first.addDays(-14)));
+            first = before.first().start;
+        }
+        for (const QString &name : std::as_const(names)) {
+            if (first.isValid() && number(name) < anchor)
+                continue;
+            const QDate start = last.isValid()        ? last.addDays(1)
+                                : m_docDate.isValid() ? m_docDate
+                                                      : m_today;
+            after.append(rowSprintAt(name, start));
+            last = after.last().end;
+        }
+        m_plan.sprints = before + m_plan.sprints + after;
+    }
+
+    ImportSprint rowSprintAt(const QString &name, QDate start)
+    {
+        ImportSprint s;
+        s.name = name;
+        s.start = start;
+        s.end = start.addDays(13);
+        s.datesAssumed = true;
+        s.stateAssumed = true;
+        for (const ImportCard &c : std::as_const(m_plan.cards)) {
+            if (c.sprint == name) {
+                s.line = c.line;
+                break;
+            }
+        }
+        m_undatedSprints.append(name);
+        m_plan.warn(s.line,
+                    QObject::tr("the document gives no dates for %1; it is planned until "
+                                "its dates are set (placeholder %2 to %3)")
+                        .arg(name, s.start.toString(Qt::ISODate), s.end.toString(Qt::ISODate)));
+        return s;
     }
 
     /** The day a mention's status is from: its day or the document's, or the day before. */
@@ -1416,7 +1521,81 @@ private:
     double m_pointsTotal = 0;
     bool m_scoredReady = false;
     bool m_templateWarned = false;
+    QDate m_placeholderStart;
+    std::optional<DateScan::Range> m_givenRange;
+    QString m_documentTitle;
+    QStringList m_undatedSprints;
 };
+
+/**
+ * The stories a document of several sprints lists outside their sections (a product backlog):
+ * cards in no sprint, first in the plan. What that part says of a sprint is not its own to say,
+ * so its warnings are left out. Returns how many cards it gave.
+ */
+qsizetype planOutside(const MarkdownOutline &outline, const QList<int> &headings, QDate today,
+                      ImportPlan &plan)
+{
+    ImportPlan rest;
+    Planner(MarkdownSprints::rest(outline, headings), plan.source, today, rest).run();
+    for (ImportCard &card : rest.cards) {
+        card.sprint.clear();
+        card.addedToSprint = {};
+        plan.cards.append(card);
+    }
+    return rest.cards.size();
+}
+
+/**
+ * A document of several sprint sections: one plan per section, joined. An undated sprint's
+ * placeholder follows the sprint before it.
+ */
+void planSections(const MarkdownOutline &outline, const QList<int> &headings, QDate today,
+                  ImportPlan &plan, QStringList &undated)
+{
+    const qsizetype backlog = planOutside(outline, headings, today, plan);
+    QDate next;
+    const std::optional<DateScan::Range> period = MarkdownSprints::period(outline);
+    for (int heading : headings) {
+        ImportPlan part;
+        const MarkdownOutline section = MarkdownSprints::part(outline, heading);
+        Planner planner(section, plan.source, today, part);
+        planner.setPlaceholderStart(next);
+        planner.setDocumentTitle(outline.title);
+        const QString &title = outline.sections.at(heading).title;
+        if (const auto weeks = period ? MarkdownSprints::weeksOf(title, *period) : std::nullopt) {
+            planner.setRange(*weeks);
+            plan.warn(outline.sections.at(heading).line,
+                      QObject::tr("\u201c%1\u201d: its dates are its weeks of the document's "
+                                  "period, %2 to %3")
+                          .arg(title, weeks->start.toString(Qt::ISODate),
+                               weeks->end.toString(Qt::ISODate)));
+        }
+        planner.run();
+        undated += planner.undated();
+        if (!part.sprints.isEmpty() && part.sprints.first().goal.isEmpty())
+            part.sprints.first().goal = MarkdownSprints::goalOf(section);
+        if (!part.sprints.isEmpty())
+            next = part.sprints.last().end.addDays(1);
+        MarkdownSprints::append(plan, std::move(part));
+    }
+    QStringList outside; // the cards of the backlog part that no sprint lists
+    for (qsizetype i = 0; i < backlog; ++i) {
+        const ImportCard &card = plan.cards.at(i);
+        if (card.sprint.isEmpty())
+            outside.append(card.key.isEmpty() ? card.title : card.key);
+    }
+    if (!outside.isEmpty())
+        plan.warn(plan.cards.first().line,
+                  QObject::tr("stories listed outside the sprints' sections go to the backlog: %1")
+                      .arg(outside.join(u", "_s)));
+    // A section without stories says nothing about the document when others have them.
+    if (!plan.cards.isEmpty())
+        plan.warnings.removeAll(
+            ImportWarning{0, QObject::tr("no stories, tasks or checklists found")});
+    std::stable_sort(
+        plan.warnings.begin(), plan.warnings.end(),
+        [](const ImportWarning &a, const ImportWarning &b) { return a.line < b.line; });
+}
 
 } // namespace
 
@@ -1425,7 +1604,19 @@ ImportPlan MarkdownPlanner::plan(const MarkdownOutline &outline, const QString &
     ImportPlan plan;
     plan.source = name;
     plan.format = u"markdown"_s;
-    Planner(outline, name, today, plan).run();
+    const QList<int> headings = MarkdownSprints::headings(outline);
+    QStringList undated;
+    if (headings.size() >= 2) {
+        planSections(outline, headings, today, plan, undated);
+    } else {
+        Planner planner(outline, name, today, plan);
+        planner.run();
+        undated = planner.undated();
+    }
+    if (plan.sprints.size() > 1) {
+        MarkdownSprints::settleStates(plan, undated, today);
+        MarkdownSprints::createdByToday(plan, undated, today);
+    }
     return plan;
 }
 

@@ -136,6 +136,15 @@ const QList<Names> &names()
          0,
          {u"priority"_s, u"prio"_s, u"prioridade"_s, u"prioridad"_s, u"priorität"_s, u"priorité"_s,
           u"priorite"_s}},
+        {Role::Sprint,
+         0,
+         {u"sprint"_s, u"iteration"_s, u"iteração"_s, u"iteracao"_s, u"iteración"_s, u"iteracion"_s,
+          u"itération"_s}},
+        {Role::Hours,
+         0,
+         {u"hours"_s, u"estimated hours"_s, u"actual hours"_s, u"hours spent"_s, u"horas"_s,
+          u"horas estimadas"_s, u"horas reales"_s, u"horas gastas"_s, u"stunden"_s,
+          u"geschätzte stunden"_s, u"heures"_s, u"heures estimées"_s, u"heures réelles"_s}},
     };
     return all;
 }
@@ -306,6 +315,9 @@ void readCell(Role role, const QString &cell, StoryTable::Row &row)
     case Role::Priority:
         row.fields.append({u"priority"_s, text});
         return;
+    case Role::Sprint:
+        row.fields.append({u"sprint"_s, text});
+        return;
     default:
         return;
     }
@@ -316,7 +328,9 @@ void readCell(Role role, const QString &cell, StoryTable::Row &row)
 bool StoryTable::isCardField(QStringView name)
 {
     const Role role = roleOf(name);
-    return role != Role::None && role != Role::Key && role != Role::Title;
+    // "**Sprint:** 5" under a story heading still names the document's sprint; hours set nothing.
+    return role != Role::None && role != Role::Key && role != Role::Title && role != Role::Sprint &&
+           role != Role::Hours;
 }
 
 bool StoryTable::isDateField(QStringView name)
@@ -386,7 +400,7 @@ std::optional<StoryTable> StoryTable::read(const QList<QStringList> &rows)
             }
         }
         details = details || (role != Role::None && role != Role::Title && role != Role::Key &&
-                              role != Role::Priority);
+                              role != Role::Priority && role != Role::Sprint);
         table.m_roles.append(role);
     }
     // A task breakdown ("User Story | Task | Status") lists the parts of stories, not stories.
@@ -461,8 +475,10 @@ std::optional<StoryTable::Row> StoryTable::row(const QStringList &cells) const
         case Role::Started:
         case Role::Completed:
         case Role::Priority:
+        case Role::Sprint:
             readCell(m_roles.at(c), cell, row);
             break;
+        case Role::Hours: // hours are no points: the card keeps none
         case Role::None:
             break;
         }

@@ -30,7 +30,9 @@ public:
         Owner,
         Started,
         Completed,
-        Priority
+        Priority,
+        Sprint, ///< the sprint a row belongs to, in a table that spans several
+        Hours   ///< hours estimated or spent: a detail of the row, not its points
     };
 
     /** A row read into a story and the card fields it gives ("assignee", "completed"…). */

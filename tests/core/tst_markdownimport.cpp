@@ -1078,7 +1078,7 @@ Closing words.
         QTest::newRow("completed") << u"Done Date"_s << int(Role::Completed);
         QTest::newRow("started") << u"Started"_s << int(Role::Started);
         QTest::newRow("hours are no points")
-            << u"Geschätzter Aufwand (Stunden)"_s << int(Role::None);
+            << u"Geschätzter Aufwand (Stunden)"_s << int(Role::Hours);
         QTest::newRow("remaining is no column of a story")
             << u"Story Points Remaining"_s << int(Role::None);
     }
