@@ -68,6 +68,17 @@
     </message>
 </context>
 <context>
+    <name>MarkdownSprints</name>
+    <message>
+        <source>%1 is listed in %2 and again in %3; it is carried over to %3</source>
+        <translation>%1 steht in %2 und noch einmal in %3; sie wird in %3 übernommen</translation>
+    </message>
+    <message>
+        <source>the document does not say whether these sprints ended, though their dates are past; they stay planned until they are closed: %1</source>
+        <translation>das Dokument sagt nicht, ob diese Sprints beendet sind, obwohl ihre Daten vorbei sind; sie bleiben geplant, bis sie abgeschlossen werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>--format takes table, csv or json</source>
@@ -1504,6 +1515,18 @@
         <source>%1: %2 %3 to do</source>
         <translation>%1: %2 %3 zu erledigen</translation>
     </message>
+    <message>
+        <source>the document gives no dates for %1; it is planned until its dates are set (placeholder %2 to %3)</source>
+        <translation>das Dokument nennt keine Daten für %1; er bleibt geplant, bis seine Daten gesetzt sind (Platzhalter %2 bis %3)</translation>
+    </message>
+    <message>
+        <source>“%1”: its dates are its weeks of the document&apos;s period, %2 to %3</source>
+        <translation>„%1“: seine Daten sind seine Wochen im Zeitraum des Dokuments, %2 bis %3</translation>
+    </message>
+    <message>
+        <source>stories listed outside the sprints&apos; sections go to the backlog: %1</source>
+        <translation>Storys außerhalb der Abschnitte der Sprints kommen ins Backlog: %1</translation>
+    </message>
 </context>
 <context>
     <name>SprintDeck</name>
@@ -2803,6 +2826,18 @@ Zugesagt %4 %6, erledigt %5 %6</translation>
     <message>
         <source>85 % likely done by %1 (50 %: %2, 95 %: %3), from the team&apos;s throughput of its last working days</source>
         <translation>zu 85 % fertig bis %1 (50 %: %2, 95 %: %3), aus dem Durchsatz des Teams an seinen letzten Arbeitstagen</translation>
+    </message>
+    <message>
+        <source>Throughput (%1 a week)</source>
+        <translation>Durchsatz (%1 pro Woche)</translation>
+    </message>
+    <message>
+        <source>Week of %1: %2 %3 finished</source>
+        <translation>Woche vom %1: %2 %3 fertig</translation>
+    </message>
+    <message>
+        <source>Average a week: %1</source>
+        <translation>Durchschnitt pro Woche: %1</translation>
     </message>
 </context>
 <context>
@@ -5096,10 +5131,6 @@ Run &apos;sprintdeck standup fill --help&apos; for its options.
         <translation>Alle Typen</translation>
     </message>
     <message>
-        <source>Forecast from the last</source>
-        <translation>Prognose aus den letzten</translation>
-    </message>
-    <message>
         <source> working days</source>
         <translation> Arbeitstagen</translation>
     </message>
@@ -5147,10 +5178,6 @@ Run &apos;sprintdeck standup fill --help&apos; for its options.
         <source>%1 %2 left: 85 % likely done by %3 (50 %: %4, 95 %: %5).</source>
         <translation>%1 %2 offen: zu 85 % fertig bis %3 (50 %: %4, 95 %: %5).</translation>
     </message>
-    <message>
-        <source>By the end of the sprint: at least %1 %2 (85 %).</source>
-        <translation>Bis zum Ende des Sprints: mindestens %1 %2 (85 %).</translation>
-    </message>
     <message numerus="yes">
         <source>The %n selected card(s)</source>
         <translation>
@@ -5160,7 +5187,7 @@ Run &apos;sprintdeck standup fill --help&apos; for its options.
     </message>
     <message>
         <source>&amp;Forecast:</source>
-        <translation>&amp;Prognose:</translation>
+        <translation>Pro&amp;gnose:</translation>
     </message>
     <message>
         <source>The rest of the sprint</source>
@@ -5183,6 +5210,54 @@ Run &apos;sprintdeck standup fill --help&apos; for its options.
             <numerusform>Die %n ausgewählte Karte: %1</numerusform>
             <numerusform>Die %n ausgewählten Karten: %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Nicht zugewiesen</translation>
+    </message>
+    <message>
+        <source>All labels</source>
+        <translation>Alle Labels</translation>
+    </message>
+    <message>
+        <source>La&amp;bel:</source>
+        <translation>La&amp;bel:</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>&amp;Assignee:</source>
+        <translation>Zu&amp;ständig:</translation>
+    </message>
+    <message>
+        <source>Throughput per day</source>
+        <translation>Durchsatz pro Tag</translation>
+    </message>
+    <message>
+        <source>Throughput per week</source>
+        <translation>Durchsatz pro Woche</translation>
+    </message>
+    <message>
+        <source>Throughput per day or per week</source>
+        <translation>Durchsatz pro Tag oder pro Woche</translation>
+    </message>
+    <message>
+        <source>from the last</source>
+        <translation>aus den letzten</translation>
+    </message>
+    <message>
+        <source>How much is done by this day</source>
+        <translation>Wie viel bis zu diesem Tag fertig ist</translation>
+    </message>
+    <message>
+        <source>how much b&amp;y</source>
+        <translation>wie viel b&amp;is</translation>
+    </message>
+    <message>
+        <source>By %1: at least %2 %3 (85 %).</source>
+        <translation>Bis %1: mindestens %2 %3 (85 %).</translation>
     </message>
 </context>
 <context>

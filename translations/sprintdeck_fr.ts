@@ -68,6 +68,17 @@
     </message>
 </context>
 <context>
+    <name>MarkdownSprints</name>
+    <message>
+        <source>%1 is listed in %2 and again in %3; it is carried over to %3</source>
+        <translation>%1 figure dans %2 et de nouveau dans %3 ; elle est reportée dans %3</translation>
+    </message>
+    <message>
+        <source>the document does not say whether these sprints ended, though their dates are past; they stay planned until they are closed: %1</source>
+        <translation>le document ne dit pas si ces sprints sont terminés, bien que leurs dates soient passées ; ils restent planifiés jusqu’à leur clôture : %1</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>--format takes table, csv or json</source>
@@ -1504,6 +1515,18 @@
         <source>%1: %2 %3 to do</source>
         <translation>%1 : %2 %3 à faire</translation>
     </message>
+    <message>
+        <source>the document gives no dates for %1; it is planned until its dates are set (placeholder %2 to %3)</source>
+        <translation>le document ne donne pas de dates pour %1 ; il reste planifié jusqu’à ce que ses dates soient fixées (provisoirement du %2 au %3)</translation>
+    </message>
+    <message>
+        <source>“%1”: its dates are its weeks of the document&apos;s period, %2 to %3</source>
+        <translation>« %1 » : ses dates sont ses semaines de la période du document, du %2 au %3</translation>
+    </message>
+    <message>
+        <source>stories listed outside the sprints&apos; sections go to the backlog: %1</source>
+        <translation>les stories listées hors des sections des sprints vont dans le backlog : %1</translation>
+    </message>
 </context>
 <context>
     <name>SprintDeck</name>
@@ -2803,6 +2826,18 @@ Engagé %4 %6, terminé %5 %6</translation>
     <message>
         <source>85 % likely done by %1 (50 %: %2, 95 %: %3), from the team&apos;s throughput of its last working days</source>
         <translation>fini à 85 % d’ici le %1 (50 % : %2, 95 % : %3), d’après le débit de l’équipe de ses derniers jours ouvrés</translation>
+    </message>
+    <message>
+        <source>Throughput (%1 a week)</source>
+        <translation>Débit (%1 par semaine)</translation>
+    </message>
+    <message>
+        <source>Week of %1: %2 %3 finished</source>
+        <translation>Semaine du %1 : %2 %3 terminés</translation>
+    </message>
+    <message>
+        <source>Average a week: %1</source>
+        <translation>Moyenne par semaine : %1</translation>
     </message>
 </context>
 <context>
@@ -5074,7 +5109,7 @@ Run &apos;sprintdeck standup fill --help&apos; for its options.
     <name>SprintDeck::FlowView</name>
     <message>
         <source>&amp;Range:</source>
-        <translation>&amp;Période :</translation>
+        <translation>Pé&amp;riode :</translation>
     </message>
     <message>
         <source>This sprint</source>
@@ -5094,10 +5129,6 @@ Run &apos;sprintdeck standup fill --help&apos; for its options.
     <message>
         <source>All types</source>
         <translation>Tous les types</translation>
-    </message>
-    <message>
-        <source>Forecast from the last</source>
-        <translation>Prévision d’après les derniers</translation>
     </message>
     <message>
         <source> working days</source>
@@ -5147,10 +5178,6 @@ Run &apos;sprintdeck standup fill --help&apos; for its options.
         <source>%1 %2 left: 85 % likely done by %3 (50 %: %4, 95 %: %5).</source>
         <translation>%1 %2 restants : fini à 85 % d’ici le %3 (50 % : %4, 95 % : %5).</translation>
     </message>
-    <message>
-        <source>By the end of the sprint: at least %1 %2 (85 %).</source>
-        <translation>D’ici la fin du sprint : au moins %1 %2 (85 %).</translation>
-    </message>
     <message numerus="yes">
         <source>The %n selected card(s)</source>
         <translation>
@@ -5160,7 +5187,7 @@ Run &apos;sprintdeck standup fill --help&apos; for its options.
     </message>
     <message>
         <source>&amp;Forecast:</source>
-        <translation>&amp;Prévision :</translation>
+        <translation>Pré&amp;vision :</translation>
     </message>
     <message>
         <source>The rest of the sprint</source>
@@ -5183,6 +5210,54 @@ Run &apos;sprintdeck standup fill --help&apos; for its options.
             <numerusform>La %n carte sélectionnée : %1</numerusform>
             <numerusform>Les %n cartes sélectionnées : %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Non assignée</translation>
+    </message>
+    <message>
+        <source>All labels</source>
+        <translation>Toutes les étiquettes</translation>
+    </message>
+    <message>
+        <source>La&amp;bel:</source>
+        <translation>Éti&amp;quette :</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <source>&amp;Assignee:</source>
+        <translation>Respons&amp;able :</translation>
+    </message>
+    <message>
+        <source>Throughput per day</source>
+        <translation>Débit par jour</translation>
+    </message>
+    <message>
+        <source>Throughput per week</source>
+        <translation>Débit par semaine</translation>
+    </message>
+    <message>
+        <source>Throughput per day or per week</source>
+        <translation>Débit par jour ou par semaine</translation>
+    </message>
+    <message>
+        <source>from the last</source>
+        <translation>sur les derniers</translation>
+    </message>
+    <message>
+        <source>How much is done by this day</source>
+        <translation>Ce qui est terminé d’ici ce jour</translation>
+    </message>
+    <message>
+        <source>how much b&amp;y</source>
+        <translation>combien d’&amp;ici le</translation>
+    </message>
+    <message>
+        <source>By %1: at least %2 %3 (85 %).</source>
+        <translation>D’ici le %1 : au moins %2 %3 (85 %).</translation>
     </message>
 </context>
 <context>
