@@ -589,15 +589,22 @@ QList<CardStep> ImportPreview::Builder::updateSteps(const Card &existing, const 
 
 /**
  * When a new card was made: as the plan says, else an hour before its sprint began, and before
- * every dated status of its history.
+ * every dated status of its history. A card the plan puts in its sprint from the start (no
+ * `addedToSprint`) but made after the sprint began (a Jira issue, whose export does not say when
+ * it joined the sprint) is taken to have been there at the start: otherwise its sprint's
+ * commitment would miss every such card.
  */
 QDateTime ImportPreview::Builder::createdAt(const ImportCard &ic, qint64 sprintId) const
 {
+    const QDateTime begin = sprintId ? m_sprintBegins.value(sprintId) : QDateTime();
     QDateTime created = ic.created;
-    if (created.isValid())
+    if (created.isValid()) {
+        if (begin.isValid() && !ic.addedToSprint.isValid() && created > begin)
+            return begin.addSecs(-3600);
         return created;
-    if (sprintId && m_sprintBegins.value(sprintId).isValid())
-        created = m_sprintBegins.value(sprintId).addSecs(-3600);
+    }
+    if (begin.isValid())
+        created = begin.addSecs(-3600);
     for (const ImportStatusChange &h : ic.history)
         if (h.at.isValid() && (!created.isValid() || h.at < created))
             created = h.at.addSecs(-60);

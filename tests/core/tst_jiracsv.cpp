@@ -1,4 +1,5 @@
 #include "core/board/board.h"
+#include "core/board/sprintanalytics.h"
 #include "core/io/csvreader.h"
 #include "core/io/importpreview.h"
 #include "core/io/jiracsvimporter.h"
@@ -855,6 +856,40 @@ private slots:
         QVERIFY(preview->apply(*m_board));
         for (int i = 0; i < states.size(); ++i)
             QCOMPARE(stateName(m_board->sprintByName(u"S%1"_s.arg(i + 1))->state), states.at(i));
+    }
+
+    void issuesOfASprintAreItsCommitment_data()
+    {
+        QTest::addColumn<QDate>("today");
+        QTest::newRow("while it runs") << QDate(2025, 3, 12);
+        QTest::newRow("years later") << QDate(2031, 3, 15);
+    }
+
+    void issuesOfASprintAreItsCommitment()
+    {
+        // The export does not say when an issue joined its sprint: every issue it puts in the
+        // sprint counts at its start, also those created after its first day.
+        QFETCH(QDate, today);
+        const ImportPlan plan =
+            planOf(u"Summary,Issue key,Status,Created,Updated,Resolved,Sprint,Custom field (Story "
+                   u"Points)\n"
+                   "One,A-1,Done,03/Mar/25 9:00 AM,06/Mar/25 4:00 PM,06/Mar/25 4:00 PM,S1,3\n"
+                   "Two,A-2,In Progress,05/Mar/25 11:00 AM,07/Mar/25 9:00 AM,,S1,5\n"
+                   "Three,A-3,To Do,10/Mar/25 2:00 PM,10/Mar/25 2:00 PM,,S1,2\n"_s,
+                   today);
+        auto preview = ImportPreview::build(*m_board, {plan});
+        QVERIFY(preview);
+        QVERIFY(preview->apply(*m_board));
+        const Sprint *s1 = m_board->sprintByName(u"S1"_s);
+        QVERIFY(s1);
+        QCOMPARE(s1->state, Sprint::State::Active);
+        SprintAnalytics analytics(*m_board);
+        const auto numbers = analytics.numbers(s1->id, local(2025, 3, 11, 12, 0));
+        QVERIFY2(numbers, qPrintable(numbers.error()));
+        QCOMPARE(numbers->committed.points, 10.0);
+        QCOMPARE(numbers->completed.points, 3.0);
+        // Their creation stays as the export gives it when it precedes the sprint's start.
+        QCOMPARE(m_board->cardByKey(u"A-1"_s)->createdAt, local(2025, 3, 3, 9, 0));
     }
 
     void defaultColumns_data()
