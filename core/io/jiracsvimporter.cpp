@@ -366,7 +366,9 @@ private:
         }
         JiraIssueActivity a;
         a.sprints = m_sprints;
+        a.key = c.key;
         a.created = c.created;
+        a.moved = entered;
         a.changed =
             updated.isValid() && !(resolved.isValid() && resolved > updated) ? updated : resolved;
         a.resolved = resolved;

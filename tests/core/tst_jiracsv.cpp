@@ -782,6 +782,84 @@ private slots:
                  qPrintable(warningsOf(plan)));
     }
 
+    void workInProgressBeforeTheActiveSprintIsOver_data()
+    {
+        QTest::addColumn<QDate>("today");
+        QTest::newRow("during the active sprint") << QDate(2025, 9, 5);
+        QTest::newRow("years later") << QDate(2031, 1, 1);
+    }
+
+    void workInProgressBeforeTheActiveSprintIsOver()
+    {
+        // App 3 has work in progress, but its two weeks ended months before Web 7, the active
+        // sprint (its issues changed last), began: it is over, not planned in the past.
+        QFETCH(QDate, today);
+        const ImportPlan plan =
+            planOf(u"Summary,Issue key,Status,Created,Updated,Sprint\n"
+                   "One,A-1,In Progress,02/Jun/25 9:00 AM,10/Jun/25 9:00 AM,App 3\n"
+                   "Two,B-1,In Progress,01/Sep/25 9:00 AM,03/Sep/25 9:00 AM,Web 7\n"_s,
+                   today);
+        const ImportSprint *app = sprint(plan, u"App 3"_s);
+        QVERIFY(app);
+        QCOMPARE(sprint(plan, u"Web 7"_s)->state, Sprint::State::Active);
+        QCOMPARE(app->state, Sprint::State::Closed);
+        QCOMPARE(app->start, QDate(2025, 6, 2));
+        QCOMPARE(app->end, QDate(2025, 6, 15));
+        QCOMPARE(app->closedAt, local(2025, 6, 15, 18, 0));
+        QVERIFY2(warningsOf(plan).contains(u"App 3 is taken to run 2025-06-02 to 2025-06-15, "
+                                           "from its issues' first creation or move into it; it "
+                                           "has work in progress, but it ended before Web 7, the "
+                                           "active sprint, began, so it is taken as closed"_s),
+                 qPrintable(warningsOf(plan)));
+    }
+
+    void changesLongAfterAreNotTheSprintsEnd_data()
+    {
+        QTest::addColumn<QDate>("today");
+        QTest::newRow("that winter") << QDate(2025, 12, 5);
+        QTest::newRow("years later") << QDate(2030, 6, 1);
+    }
+
+    void changesLongAfterAreNotTheSprintsEnd()
+    {
+        // An edit of many issues months later (30 Apr, 20 Oct) is not when their sprint ended:
+        // a sprint whose changes spread over more than a month is taken to last two weeks.
+        QFETCH(QDate, today);
+        const ImportPlan plan =
+            planOf(u"Summary,Issue key,Status,Created,Updated,Resolved,Sprint,Sprint\n"
+                   "One,C-1,Done,03/Mar/25 9:00 AM,05/Mar/25 9:00 AM,05/Mar/25 9:00 AM,U1,\n"
+                   "Two,C-2,To Do,03/Mar/25 9:10 AM,30/Apr/25 9:00 AM,,U1,U2\n"
+                   "Three,C-3,To Do,03/Mar/25 9:20 AM,30/Apr/25 9:00 AM,,U1,\n"
+                   "Four,D-1,In Progress,02/Jun/25 9:00 AM,20/Oct/25 9:00 AM,,T7,\n"
+                   "Five,E-1,In Progress,01/Dec/25 9:00 AM,03/Dec/25 9:00 AM,,W2,\n"_s,
+                   today);
+        const auto dates = [&](const QString &name) {
+            const ImportSprint *s = sprint(plan, name);
+            return s ? s->start.toString(Qt::ISODate) + u".."_s + s->end.toString(Qt::ISODate)
+                     : QString();
+        };
+        QCOMPARE(dates(u"U1"_s), u"2025-03-03..2025-03-16"_s);
+        QCOMPARE(sprint(plan, u"U1"_s)->state, Sprint::State::Closed);
+        QCOMPARE(dates(u"U2"_s), u"2025-03-17..2025-03-30"_s);
+        QCOMPARE(dates(u"T7"_s), u"2025-06-02..2025-06-15"_s);
+        // W2 changed last: it is the active sprint, and T7, cut to two weeks, ended before it.
+        QCOMPARE(sprint(plan, u"W2"_s)->state, Sprint::State::Active);
+        QCOMPARE(sprint(plan, u"T7"_s)->state, Sprint::State::Closed);
+        const QString warnings = warningsOf(plan);
+        QVERIFY2(warnings.contains(u"U1 is taken to run 2025-03-03 to 2025-03-16, two weeks from "
+                                   "its issues' first activity in it; their activity, spread over "
+                                   "more than a month, is not one sprint's"_s),
+                 qPrintable(warnings));
+        QVERIFY2(warnings.contains(u"T7 is taken to run 2025-06-02 to 2025-06-15, two weeks from "
+                                   "its issues' first activity in it; their changes more than a "
+                                   "month later are not taken as its end"_s),
+                 qPrintable(warnings));
+        QVERIFY2(warnings.contains(u"T7 (2025-06-02 to 2025-06-15) has work in progress, but it "
+                                   "ended before W2, the active sprint, began, so it is taken as "
+                                   "closed"_s),
+                 qPrintable(warnings));
+    }
+
     void sprintOfUndatedIssues()
     {
         // Nothing to date it by: the only day there is, the day of the import, and it says so.
