@@ -85,6 +85,8 @@ public:
     void setPlaceholderStart(QDate day) { m_placeholderStart = day; }
     /** The title of the document the outline is a part of: whether it reports sprints ended. */
     void setDocumentTitle(const QString &title) { m_documentTitle = title; }
+    /** The outline is one sprint's section of a document of several. */
+    void setOneOfSeveral() { m_oneOfSeveral = true; }
     /** The sprint's dates when its own section gives none (weeks of the document's period). */
     void setRange(DateScan::Range range) { m_givenRange = range; }
     /** The names of the sprints whose dates are placeholders. */
@@ -572,8 +574,8 @@ private:
             return;
         }
         QString status;
-        if (const Outline::Field *f = field({u"Status", u"Sprint Status"}, true))
-            status = TextScan::statusIn(f->value);
+        if (const QString stated = headerStatus(); !stated.isEmpty())
+            status = saysEnded(stated) ? TextScan::done() : TextScan::statusIn(stated);
         s.stateAssumed = status.isEmpty();
         if (status == TextScan::done())
             s.state = Sprint::State::Closed;
@@ -592,9 +594,45 @@ private:
     static QDateTime endOfDay(QDate day) { return LocalClock::toUtc(day, QTime(23, 59, 59)); }
 
     /**
-     * A past sprint whose header gives no status is closed when the document reports it ended
-     * (a completion report, a review, "Sprint completed") or every story of it is done; a
-     * status in the header ("In Progress") wins, and then it stays open.
+     * The sprint's status in the header: its "Status" field, or one of several fields on one
+     * line separated by middle dots ("**Zeitraum:** … · **Status:** Abgeschlossen · …"), which
+     * reads as the value of the line's first field.
+     */
+    QString headerStatus() const
+    {
+        if (const Outline::Field *f = field({u"Status", u"Sprint Status"}, true))
+            return f->value;
+        static const QRegularExpression inLine(
+            uR"(\s\x{B7}\s*(?:sprint\s+)?status\s*:\s*([^\x{B7}]+))"_s,
+            QRegularExpression::CaseInsensitiveOption);
+        for (const Outline::Field &f : m_o.fields)
+            if (inHeader(f.section))
+                if (const auto m = inLine.match(f.value); m.hasMatch())
+                    return m.captured(1).trimmed();
+        return {};
+    }
+
+    /**
+     * A sprint's status that says it is over, in the words a header uses for a whole sprint
+     * ("Abgeschlossen", "Concluída", "Terminé", "Ended"), which are no card's status words.
+     */
+    static bool saysEnded(const QString &status)
+    {
+        static const QRegularExpression ended(
+            uR"(^[^\p{L}]*(abgeschlossen|beendet|closed|ended|finished|conclu[íi]d[oa]|)"
+            uR"(encerrad[oa]|finalizad[oa]|terminad[oa]|cerrad[oa]|termin[ée]e?|cl[ôo]tur[ée]e?)\b)"_s,
+            QRegularExpression::CaseInsensitiveOption |
+                QRegularExpression::UseUnicodePropertiesOption);
+        return ended.match(status).hasMatch();
+    }
+
+    /**
+     * A past sprint whose header gives no status is closed when its stated end lies before the
+     * day of the import (the day after its end, the sprint is over whatever the document said
+     * of it then), or, with an assumed end, when the document reports it ended (a completion
+     * report, a review, "Sprint completed") or every story of it is done. A status in the
+     * header ("In Progress") wins, and then it stays open. Closed, its report is frozen as of
+     * the end of its last day.
      */
     void closeFinishedSprint()
     {
@@ -604,7 +642,10 @@ private:
         if (!s.stateAssumed || s.state != Sprint::State::Active || !s.end.isValid() ||
             s.end >= m_today)
             return;
-        if (!reportsEnd() && !allStoriesDone(s.name))
+        // In a document of several sprints, their section's dates alone do not end one: the
+        // one with work in progress is the running one (MarkdownSprints::settleStates).
+        const bool byDate = !s.datesAssumed && !m_oneOfSeveral;
+        if (!byDate && !reportsEnd() && !allStoriesDone(s.name))
             return;
         s.state = Sprint::State::Closed;
         s.stateAssumed = false;
@@ -1524,6 +1565,7 @@ private:
     QDate m_placeholderStart;
     std::optional<DateScan::Range> m_givenRange;
     QString m_documentTitle;
+    bool m_oneOfSeveral = false;
     QStringList m_undatedSprints;
 };
 
@@ -1561,6 +1603,7 @@ void planSections(const MarkdownOutline &outline, const QList<int> &headings, QD
         Planner planner(section, plan.source, today, part);
         planner.setPlaceholderStart(next);
         planner.setDocumentTitle(outline.title);
+        planner.setOneOfSeveral();
         const QString &title = outline.sections.at(heading).title;
         if (const auto weeks = period ? MarkdownSprints::weeksOf(title, *period) : std::nullopt) {
             planner.setRange(*weeks);

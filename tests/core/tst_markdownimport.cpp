@@ -377,27 +377,29 @@ private slots:
         QTest::addColumn<int>("state");
         QTest::addColumn<bool>("assumed");
         QTest::addColumn<QString>("warning"); // empty: no warning about dates
-        const int planned = int(Sprint::State::Planned), active = int(Sprint::State::Active);
+        // A stated end before the day of the import closes the sprint; an assumed one does not.
+        const int planned = int(Sprint::State::Planned), active = int(Sprint::State::Active),
+                  closed = int(Sprint::State::Closed);
         QTest::newRow("start and end, day first")
             << u"# Sprint 2\n\nInício: 28/02/2022\nTérmino: 07/03/2022\n"_s << QDate(2022, 2, 28)
-            << QDate(2022, 3, 7) << active << false << QString();
+            << QDate(2022, 3, 7) << closed << false << QString();
         QTest::newRow("spanish list fields")
             << u"# Sprint Backlog\n\n## Detalles del Sprint 2\n\n- Nombre del Sprint: Sprint 2\n"
                u"- Fecha de Inicio: 9 de septiembre de 2023\n"
                u"- Fecha de Finalización: 10 de septiembre de 2023\n"_s
-            << QDate(2023, 9, 9) << QDate(2023, 9, 10) << active << false << QString();
+            << QDate(2023, 9, 9) << QDate(2023, 9, 10) << closed << false << QString();
         QTest::newRow("a range in the sprint field")
             << u"# Report\n\nSprint: Sprint 4 (December 1-2, 2025)\nDate: December 2, 2025\n"_s
-            << QDate(2025, 12, 1) << QDate(2025, 12, 2) << active << false << QString();
+            << QDate(2025, 12, 1) << QDate(2025, 12, 2) << closed << false << QString();
         QTest::newRow("a range in the sprint's heading")
             << u"# Sprint 5 Plan\n\n## Sprint 5: June 2 – June 13, 2025\n\n- A-1: Login (3 pts)\n"_s
-            << QDate(2025, 6, 2) << QDate(2025, 6, 13) << active << false << QString();
+            << QDate(2025, 6, 2) << QDate(2025, 6, 13) << closed << false << QString();
         QTest::newRow("a start and a length")
             << u"# Sprint 3\n\n- **Start Date:** 2025-03-05\n- **Duration:** 2 weeks\n"_s
-            << QDate(2025, 3, 5) << QDate(2025, 3, 18) << active << false << QString();
+            << QDate(2025, 3, 5) << QDate(2025, 3, 18) << closed << false << QString();
         QTest::newRow("one date as the duration")
             << u"# Sprint 1 Summary\n\n**Sprint Duration:** 2025-12-02\n"_s << QDate(2025, 12, 2)
-            << QDate(2025, 12, 2) << active << false << QString();
+            << QDate(2025, 12, 2) << closed << false << QString();
         QTest::newRow("an open end")
             << u"# Sprint 2\n\n**Sprint Duration:** 2025-12-02 to TBD\n"_s << QDate(2025, 12, 2)
             << QDate(2025, 12, 15) << active << true
@@ -409,7 +411,7 @@ private slots:
         QTest::newRow("a plan's start from its days, its end from its length")
             << u"# Sprint 4\n\n**Duration:** 10 working days\n\n"
                u"## Day 2: Tuesday, March 4, 2025\n\n- A-1: Login (3 pts)\n"_s
-            << QDate(2025, 3, 3) << QDate(2025, 3, 14) << active << false
+            << QDate(2025, 3, 3) << QDate(2025, 3, 14) << closed << false
             << u"the sprint's start is taken from its dated days and its end from its length: "
                u"2025-03-03 to 2025-03-14"_s;
         QTest::newRow("days numbered over a weekend")
@@ -438,6 +440,46 @@ private slots:
             << u"# Sprint 3 Review\n\n**Dates:** April 14 – May 1\n"_s << QDate() << QDate()
             << planned << true
             << u"the document's dates (such as \u201cApril 14\u201d) give no year"_s;
+    }
+
+    void pastSprintCloses_data()
+    {
+        QTest::addColumn<QString>("doc");
+        QTest::addColumn<QDate>("today");
+        QTest::addColumn<int>("state");
+        const int active = int(Sprint::State::Active), closed = int(Sprint::State::Closed);
+        const QString plain = u"# Sprint 6 Plan\n\n**Sprint Duration:** 2025-05-05 to "
+                              "2025-05-16\n\n- PAY-7: Invoice option (5 points) - IN PROGRESS\n"_s;
+        QTest::newRow("while its dates hold") << plain << QDate(2025, 5, 16) << active;
+        QTest::newRow("the day after its end") << plain << QDate(2025, 5, 17) << closed;
+        QTest::newRow("years after its end") << plain << QDate(2031, 3, 15) << closed;
+        const QString stated = u"# Sprint 28\n\n**Zeitraum:** 05.05.2025 \u2013 16.05.2025 \u00b7 "
+                               "**Status:** %1 \u00b7 **Vorheriger Sprint:** Sprint 27\n"_s;
+        for (const char16_t *word : {u"Abgeschlossen", u"Concluído", u"Terminé", u"Ended"})
+            QTest::addRow("status %s while its dates hold", qPrintable(QString::fromUtf16(word)))
+                << stated.arg(QString::fromUtf16(word)) << QDate(2025, 5, 12) << closed;
+        QTest::newRow("status in progress after its end")
+            << stated.arg(u"In Progress"_s) << QDate(2026, 12, 7) << active;
+        QTest::newRow("an assumed end, years later")
+            << u"# Sprint 6 Plan\n\n**Start Date:** 2025-05-05\n\n- PAY-7: Invoice (5 points)\n"_s
+            << QDate(2031, 3, 15) << active;
+    }
+
+    // A sprint the document says ended, or whose stated end has passed, is closed at the end of
+    // its last day (its report frozen then); one whose dates hold today stays active.
+    void pastSprintCloses()
+    {
+        QFETCH(QString, doc);
+        QFETCH(QDate, today);
+        QFETCH(int, state);
+        const ImportPlan plan = MarkdownImporter::parse(doc, u"doc.md"_s, today);
+        QCOMPARE(plan.sprints.size(), 1);
+        const ImportSprint &s = plan.sprints.first();
+        QCOMPARE(s.start, QDate(2025, 5, 5));
+        QCOMPARE(int(s.state), state);
+        if (state == int(Sprint::State::Closed) && today > s.end)
+            QCOMPARE(s.closedAt,
+                     QDateTime(s.end, QTime(23, 59, 59), QTimeZone::systemTimeZone()).toUTC());
     }
 
     // The same document imported years apart gives the same sprint, unless it gives no date.
