@@ -809,6 +809,8 @@ DateScan::Label DateScan::labelOf(QStringView name)
         {u"date de debut"_s, Label::Start},
         {u"debut"_s, Label::Start},
         {u"end"_s, Label::End},
+        {u"review"_s, Label::Review},
+        {u"review date"_s, Label::Review},
         {u"ends"_s, Label::End},
         {u"end date"_s, Label::End},
         {u"to"_s, Label::End},

@@ -91,6 +91,7 @@ public:
         Span,      ///< both, or a length ("Dates", "Duration", "Período")
         Document,  ///< the document's own date ("Date", "Last Updated", "Datum")
         Completed, ///< the day the sprint was finished ("Completion Date", "Abgeschlossen am")
+        Review,    ///< the day of its review: its last day, unless its dates say otherwise
     };
     static Label labelOf(QStringView name);
 

@@ -181,12 +181,17 @@ private:
         if (!dates.start.isValid() && dayStart.isValid()) {
             dates.start = dayStart;
             dates.startFrom = QObject::tr("its dated days");
+            if (!dates.end.isValid() && !dates.length && logIsOver(dayStart)) {
+                dates.end = m_days.last();
+                dates.startFrom = QObject::tr("its first dated day and its end from its last");
+            }
         }
         settleDates(s, dates);
         checkCompletion(s);
         dateDaysFromStart(s.start);
         stateOfSprint(s);
         m_start = s.start;
+        m_end = s.end;
         m_plan.sprints.append(s);
     }
 
@@ -362,6 +367,14 @@ private:
             dates.start = range->start;
         if (range && !dates.end.isValid())
             dates.end = range->end;
+        // The review is held on the sprint's last day ("Sprint Review: Sep 1, 2025"), when
+        // nothing else says when it ends.
+        for (const Outline::Field *f : dateFields(DateScan::Label::Review)) {
+            if (dates.end.isValid() || dates.length)
+                break;
+            if (const auto d = DateScan::dateIn(f->value, style))
+                dates.end = d->date;
+        }
         return dates;
     }
 
@@ -495,6 +508,20 @@ private:
         if (!m_days.isEmpty())
             m_firstDay = m_days.first();
         return dayStart;
+    }
+
+    /**
+     * A log of days that begins on the sprint's first day (not a later day counted back from),
+     * holds more than the first day or two of a status report, and whose last day lies before
+     * the day of the import ran the whole sprint: its last day is the sprint's, not two weeks
+     * from its first.
+     */
+    bool logIsOver(QDate dayStart) const
+    {
+        constexpr qsizetype kLogDays = 3;
+        QList<QDate> days = m_days;
+        days.erase(std::unique(days.begin(), days.end()), days.end());
+        return days.size() >= kLogDays && days.first() == dayStart && days.last() < m_today;
     }
 
     /**
@@ -937,7 +964,21 @@ private:
         const auto m = dayNumber.match(value);
         if (!m.hasMatch() || !m_start.isValid())
             return std::nullopt;
-        return addWorkingDays(m_start, qMax(1, m.captured(1).toInt()) - 1);
+        return sprintDay(qMax(1, m.captured(1).toInt()));
+    }
+
+    /**
+     * The `n`-th day of the sprint as the document counts them: in its numbering, but in
+     * calendar days when its sprint has fewer working days than that and as many calendar days
+     * (a four-day sprint from Thursday to Sunday has a Day 3 and a Day 4, on its weekend).
+     */
+    QDate sprintDay(int n) const
+    {
+        const QDate day = nthDay(m_start, n - 1);
+        const QDate calendarDay = m_start.addDays(n - 1);
+        if (m_end.isValid() && day > m_end && calendarDay <= m_end)
+            return calendarDay;
+        return day;
     }
 
     /** "Started", "Completed" dates of a story: in progress, done on those days. */
@@ -1548,6 +1589,7 @@ private:
     bool m_undated = false;                     ///< the document gives no date at all
     bool m_calendarDays = false; ///< "Day 2" is the second calendar day, not working day
     QDate m_start;
+    QDate m_end; ///< the sprint's last day, once its dates are settled
     QDate m_docDate;
     QDate m_firstDay;
     QList<QDate> m_days;

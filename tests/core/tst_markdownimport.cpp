@@ -424,6 +424,21 @@ private slots:
                u"## Day 3 - Monday, December 1, 2025\n"_s
             << QDate(2025, 11, 27) << QDate(2025, 12, 10) << active << true
             << u"the start is taken from its dated days; assumed 2025-11-27 to 2025-12-10"_s;
+        QTest::newRow("a log's last entry is its end")
+            << u"# Sprint 3 Standup Log\n\n## Nov 27, 2025\nStarted.\n\n## Nov 28, 2025\nGoing."
+               u"\n\n## Nov 30, 2025\nAll tests passed.\n"_s
+            << QDate(2025, 11, 27) << QDate(2025, 11, 30) << closed << false
+            << u"the sprint's start is taken from its first dated day and its end from its last: "
+               u"2025-11-27 to 2025-11-30"_s;
+        QTest::newRow("the review day is the end")
+            << u"# Daily Standup\n\n**Date**: 2025-08-25\n**Sprint**: Sprint 2 - Day 7\n\n"
+               u"## Upcoming\n\n- **Sprint Review**: Sep 1, 2025\n"_s
+            << QDate(2025, 8, 15) << QDate(2025, 9, 1) << closed << false
+            << u"the sprint's start is taken from its dated days: 2025-08-15 to 2025-09-01"_s;
+        QTest::newRow("stated dates before the review day")
+            << u"# Sprint 1\n\n**Duration**: January 29 - February 11, 2026 (2 weeks)\n\n"
+               u"## Upcoming\n\n- **Sprint Review**: February 9, 2026 @ 2:00 PM\n"_s
+            << QDate(2026, 1, 29) << QDate(2026, 2, 11) << closed << false << QString();
         QTest::newRow("the planning date is the start")
             << u"# Sprint 4\n\n## Sprint-Planung\n\nDatum: 27.03.2024\n"_s << QDate(2024, 3, 27)
             << QDate(2024, 4, 9) << active << true << u"assumed 2024-03-27 to 2024-04-09"_s;
@@ -480,6 +495,67 @@ private slots:
         if (state == int(Sprint::State::Closed) && today > s.end)
             QCOMPARE(s.closedAt,
                      QDateTime(s.end, QTime(23, 59, 59), QTimeZone::systemTimeZone()).toUTC());
+    }
+
+    void logEndsWhenOver_data()
+    {
+        QTest::addColumn<QDate>("today");
+        QTest::addColumn<QDate>("end");
+        QTest::newRow("on its last day: still running")
+            << QDate(2025, 11, 30) << QDate(2025, 12, 10);
+        QTest::newRow("the day after") << QDate(2025, 12, 1) << QDate(2025, 11, 30);
+        QTest::newRow("years later") << QDate(2031, 3, 15) << QDate(2025, 11, 30);
+    }
+
+    // A log of days that has run its course ends with its last day; one that may go on is
+    // given two weeks.
+    void logEndsWhenOver()
+    {
+        QFETCH(QDate, today);
+        QFETCH(QDate, end);
+        const QString doc = u"# Sprint 3 Standup Log\n\n## Nov 27, 2025\nStarted.\n\n"
+                            "## Nov 28, 2025\nGoing.\n\n## Nov 30, 2025\nAll tests passed.\n"_s;
+        const ImportPlan plan = MarkdownImporter::parse(doc, u"doc.md"_s, today);
+        QCOMPARE(plan.sprints.size(), 1);
+        QCOMPARE(plan.sprints.first().start, QDate(2025, 11, 27));
+        QCOMPARE(plan.sprints.first().end, end);
+    }
+
+    void dayNumbersWithinTheSprint_data()
+    {
+        QTest::addColumn<QString>("duration");
+        QTest::addColumn<QList<QDate>>("doneOn"); // of Day 2, Day 3, Day 4
+        // Thursday to Sunday: the document's Day 3 and Day 4 are its weekend.
+        QTest::newRow("four days over a weekend")
+            << u"November 27-30, 2025 (4 days)"_s
+            << QList<QDate>{QDate(2025, 11, 28), QDate(2025, 11, 29), QDate(2025, 11, 30)};
+        // Two weeks from a Thursday: Day 3 is the Monday after, in working days.
+        QTest::newRow("two weeks")
+            << u"November 27 - December 10, 2025"_s
+            << QList<QDate>{QDate(2025, 11, 28), QDate(2025, 12, 1), QDate(2025, 12, 2)};
+    }
+
+    // "Completed: Day N" is the N-th day of the sprint as the document counts them, within its
+    // dates, on whatever day it is imported.
+    void dayNumbersWithinTheSprint()
+    {
+        QFETCH(QString, duration);
+        QFETCH(QList<QDate>, doneOn);
+        const QString doc = u"# Sprint 3 Burndown\n\n**Sprint:** Sprint 3\n**Duration:** %1\n\n"
+                            "### US-1: Login (3 points)\n- Completed: Day 2\n\n"
+                            "### US-2: Events (5 points)\n- Completed: Day 3\n\n"
+                            "### US-3: Export (5 points)\n- Completed: Day 4\n"_s.arg(duration);
+        for (QDate today : {QDate(2025, 12, 20), QDate(2031, 3, 15)}) {
+            const ImportPlan plan = MarkdownImporter::parse(doc, u"doc.md"_s, today);
+            QCOMPARE(plan.cards.size(), 3);
+            for (int i = 0; i < 3; ++i) {
+                const ImportCard &c = plan.cards.at(i);
+                QCOMPARE(c.key, u"US-%1"_s.arg(i + 1));
+                QVERIFY(!c.history.isEmpty());
+                QCOMPARE(c.history.last().status, TextScan::done());
+                QCOMPARE(c.history.last().at.toLocalTime().date(), doneOn.at(i));
+            }
+        }
     }
 
     // The same document imported years apart gives the same sprint, unless it gives no date.

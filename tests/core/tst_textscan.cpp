@@ -337,6 +337,9 @@ private slots:
         QTest::newRow("french span") << u"Période"_s << int(DateScan::Label::Span);
         QTest::newRow("document") << u"Last Updated"_s << int(DateScan::Label::Document);
         QTest::newRow("german document") << u"Datum"_s << int(DateScan::Label::Document);
+        QTest::newRow("sprint review") << u"Sprint Review"_s << int(DateScan::Label::Review);
+        QTest::newRow("review date") << u"Review Date"_s << int(DateScan::Label::Review);
+        QTest::newRow("retrospective") << u"Sprint Retrospective"_s << int(DateScan::Label::None);
         QTest::newRow("other") << u"Assignee"_s << int(DateScan::Label::None);
     }
 
