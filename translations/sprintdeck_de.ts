@@ -66,6 +66,26 @@
         <source>the export has no sprint dates and its issues no dates: %1 is taken to run %2 to %3, by the day of the import</source>
         <translation>der Export enthält keine Sprint-Daten und seine Vorgänge keine Daten: %1 wird als von %2 bis %3 laufend angenommen, nach dem Tag des Imports</translation>
     </message>
+    <message>
+        <source>the export has no sprint dates: %1 is taken to run %2 to %3, two weeks from its issues&apos; first activity in it; their activity, spread over more than a month, is not one sprint&apos;s</source>
+        <translation>der Export enthält keine Sprintdaten: %1 läuft angenommen vom %2 bis %3, zwei Wochen ab der ersten Aktivität seiner Vorgänge darin; ihre über mehr als einen Monat verteilte Aktivität ist nicht die eines Sprints</translation>
+    </message>
+    <message>
+        <source>the export has no sprint dates: %1 is taken to run %2 to %3, two weeks from its issues&apos; first activity in it; their changes more than a month later are not taken as its end</source>
+        <translation>der Export enthält keine Sprintdaten: %1 läuft angenommen vom %2 bis %3, zwei Wochen ab der ersten Aktivität seiner Vorgänge darin; ihre Änderungen mehr als einen Monat später gelten nicht als sein Ende</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3) has work in progress, but it ended before %4, the active sprint, began, so it is taken as closed</source>
+        <translation>%1 (%2 bis %3) hat laufende Arbeit, endete aber vor dem Beginn von %4, dem aktiven Sprint; er gilt daher als abgeschlossen</translation>
+    </message>
+    <message>
+        <source>the export has no sprint dates: %1 is taken to run %2 to %3, from its issues&apos; first creation or move into it; it has work in progress, but it ended before %4, the active sprint, began, so it is taken as closed</source>
+        <translation>der Export enthält keine Sprintdaten: %1 läuft angenommen vom %2 bis %3, ab der ersten Erstellung oder Verschiebung seiner Vorgänge; er hat laufende Arbeit, endete aber vor dem Beginn von %4, dem aktiven Sprint, und gilt daher als abgeschlossen</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3) has work in progress too, but %4 is taken as the active sprint</source>
+        <translation>%1 (%2 bis %3) hat ebenfalls laufende Arbeit, aber %4 gilt als aktiver Sprint</translation>
+    </message>
 </context>
 <context>
     <name>MarkdownSprints</name>
@@ -1526,6 +1546,10 @@
     <message>
         <source>stories listed outside the sprints&apos; sections go to the backlog: %1</source>
         <translation>Storys außerhalb der Abschnitte der Sprints kommen ins Backlog: %1</translation>
+    </message>
+    <message>
+        <source>its first dated day and its end from its last</source>
+        <translation>seinem ersten datierten Tag und sein Ende aus seinem letzten</translation>
     </message>
 </context>
 <context>

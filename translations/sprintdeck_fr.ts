@@ -66,6 +66,26 @@
         <source>the export has no sprint dates and its issues no dates: %1 is taken to run %2 to %3, by the day of the import</source>
         <translation>l’export n’a pas de dates de sprint ni ses tickets de dates : %1 est supposé aller du %2 au %3, d’après le jour de l’import</translation>
     </message>
+    <message>
+        <source>the export has no sprint dates: %1 is taken to run %2 to %3, two weeks from its issues&apos; first activity in it; their activity, spread over more than a month, is not one sprint&apos;s</source>
+        <translation>l’export ne contient pas de dates de sprint : %1 est censé aller du %2 au %3, deux semaines à partir de la première activité de ses tickets ; leur activité, étalée sur plus d’un mois, n’est pas celle d’un seul sprint</translation>
+    </message>
+    <message>
+        <source>the export has no sprint dates: %1 is taken to run %2 to %3, two weeks from its issues&apos; first activity in it; their changes more than a month later are not taken as its end</source>
+        <translation>l’export ne contient pas de dates de sprint : %1 est censé aller du %2 au %3, deux semaines à partir de la première activité de ses tickets ; leurs changements plus d’un mois après ne sont pas pris comme sa fin</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3) has work in progress, but it ended before %4, the active sprint, began, so it is taken as closed</source>
+        <translation>%1 (du %2 au %3) a du travail en cours, mais il s’est terminé avant le début de %4, le sprint actif ; il est donc considéré comme clôturé</translation>
+    </message>
+    <message>
+        <source>the export has no sprint dates: %1 is taken to run %2 to %3, from its issues&apos; first creation or move into it; it has work in progress, but it ended before %4, the active sprint, began, so it is taken as closed</source>
+        <translation>l’export ne contient pas de dates de sprint : %1 est censé aller du %2 au %3, à partir de la première création ou du premier déplacement de ses tickets ; il a du travail en cours, mais il s’est terminé avant le début de %4, le sprint actif, et est donc considéré comme clôturé</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3) has work in progress too, but %4 is taken as the active sprint</source>
+        <translation>%1 (du %2 au %3) a aussi du travail en cours, mais %4 est pris comme sprint actif</translation>
+    </message>
 </context>
 <context>
     <name>MarkdownSprints</name>
@@ -1526,6 +1546,10 @@
     <message>
         <source>stories listed outside the sprints&apos; sections go to the backlog: %1</source>
         <translation>les stories listées hors des sections des sprints vont dans le backlog : %1</translation>
+    </message>
+    <message>
+        <source>its first dated day and its end from its last</source>
+        <translation>son premier jour daté et sa fin de son dernier</translation>
     </message>
 </context>
 <context>
