@@ -63,6 +63,31 @@ QString plainText(cmark_node *node, bool breaks = false)
     return out;
 }
 
+/**
+ * The label a paragraph opens with in bold ("**Deploy to the Pi:** image 1.2 …" -> "Deploy to the
+ * Pi"; "**Scale** check (blocked): …" -> "Scale check (blocked)"), up to the colon inside or
+ * just after the emphasis; empty when it has none.
+ */
+QString leadingLabel(cmark_node *paragraph)
+{
+    cmark_node *strong = cmark_node_first_child(paragraph);
+    if (!strong || cmark_node_get_type(strong) != CMARK_NODE_STRONG)
+        return {};
+    QString label = plainText(strong).simplified();
+    cmark_node *next = cmark_node_next(strong);
+    if (!next) // a bold item with nothing after it is all title
+        return {};
+    if (label.endsWith(u':'))
+        return label.chopped(1).trimmed();
+    if (cmark_node_get_type(next) != CMARK_NODE_TEXT)
+        return {};
+    const QString after = QString::fromUtf8(cmark_node_get_literal(next));
+    const qsizetype colon = after.indexOf(u':');
+    if (colon < 0 || colon > 80)
+        return {};
+    return (label + after.left(colon)).simplified();
+}
+
 /** Walks the top-level blocks of the document and fills the outline. */
 class Walker
 {
@@ -554,6 +579,8 @@ private:
             if (task) {
                 MarkdownOutline::TaskItem t;
                 t.text = TextScan::withoutMarkers(text);
+                t.label =
+                    firstIsParagraph ? TextScan::withoutMarkers(leadingLabel(first)) : QString();
                 t.checked = cmark_gfm_extensions_get_tasklist_item_checked(item);
                 t.section = m_section;
                 t.line = line;

@@ -72,6 +72,17 @@ bool MarkdownOutline::notesIn(QStringView title)
     return notes.match(title).hasMatch();
 }
 
+bool MarkdownOutline::namesTaskList(QStringView title)
+{
+    // A heading in these words holds the work itself; "Phase 2" or "Deployment Checklist" is one
+    // piece of work whose checkboxes are its steps.
+    static const QRegularExpression tasks(
+        uR"(\b(tasks?|task list|to-?dos?|to do list|work items|sprint backlog|aufgaben|)"
+        uR"(arbeitspakete|tareas|tarefas|t\x{E2}ches|taches)\b)"_s,
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    return tasks.match(title).hasMatch();
+}
+
 int MarkdownOutline::priorityOf(int section) const
 {
     for (int s = section; s >= 0 && s < sections.size(); s = sections.at(s).parent)

@@ -59,6 +59,7 @@ struct MarkdownOutline
     struct TaskItem
     {
         QString text;
+        QString label; ///< "OSF-UI deploy" of "- [x] **OSF-UI deploy:** image on the Pi…"
         bool checked = false;
         int section = 0;
         int line = 0;
@@ -151,6 +152,8 @@ struct MarkdownOutline
     bool inNotes(int section) const;
     /** Whether a heading names notes: acceptance criteria, a definition of done, actions… */
     static bool notesIn(QStringView title);
+    /** Whether a heading names a list of tasks ("Tasks", "Aufgaben (mit Haken)", "To-do"). */
+    static bool namesTaskList(QStringView title);
     /** The status the nearest heading gives, when the line itself gives none. */
     QString statusOf(int section, bool *blocked = nullptr) const;
     int priorityOf(int section) const;

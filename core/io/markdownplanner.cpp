@@ -1284,8 +1284,65 @@ private:
                 }
                 continue;
             }
+            if (!hasStories() && Outline::namesTaskList(m_o.sections.at(s).title)) {
+                taskListCards(tasksOf.value(s));
+                continue;
+            }
             m_cards.append(sectionCard(s, tasksOf.value(s), nullptr));
         }
+    }
+
+    /** Whether the document has stories of its own (a story table, story headings or lines). */
+    bool hasStories() const
+    {
+        return std::any_of(m_o.mentions.cbegin(), m_o.mentions.cend(),
+                           [this](const Outline::Mention &m) { return !m_o.inNotes(m.section); });
+    }
+
+    /**
+     * "## Tasks" with checkboxes under it, in a document without stories: each checkbox is a
+     * task, with the boxes nested in it as its checklist; the headings inside only group them.
+     */
+    void taskListCards(const QList<int> &tasks)
+    {
+        for (int i : tasks) {
+            const Outline::TaskItem &t = m_o.tasks.at(i);
+            if (t.parentItem >= 0)
+                continue;
+            Draft d = itemCard(i);
+            ImportCard &card = d.card;
+            card.title = taskTitle(t);
+            bool blocked = false;
+            TextScan::statusIn(t.text, &blocked);
+            card.blocked = blocked && !t.checked;
+            card.title = withoutBlockedNote(card.title);
+            if (card.title != t.text)
+                card.description = t.text;
+            m_cards.append(d);
+        }
+    }
+
+    /** A task's bold label, else its first sentence; the whole text goes to the description. */
+    static QString taskTitle(const Outline::TaskItem &t)
+    {
+        if (!t.label.isEmpty())
+            return t.label;
+        static const QRegularExpression sentenceEnd(uR"([.!?](?=\s+\S))"_s);
+        const auto m = sentenceEnd.match(t.text);
+        return m.hasMatch() ? t.text.left(m.capturedStart()) : t.text;
+    }
+
+    /** "E2E check (BLOCKED until the team is set up)" -> "E2E check": the flag says it. */
+    static QString withoutBlockedNote(const QString &title)
+    {
+        static const QRegularExpression note(
+            uR"(\s*\(\s*(?:blocked|on hold|blockiert|bloqueado|bloqueada|bloqu\x{E9}e?)\b[^)]*\))"
+            uR"(|,\s*(?:blocked|on hold|blockiert|bloqueado|bloqueada|bloqu\x{E9}e?)\b[^),]*)"_s,
+            QRegularExpression::CaseInsensitiveOption |
+                QRegularExpression::UseUnicodePropertiesOption);
+        QString out = title;
+        out.remove(note);
+        return out.trimmed();
     }
 
     Draft itemCard(int index)
