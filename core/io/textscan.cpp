@@ -259,7 +259,10 @@ QString TextScan::statusIn(QStringView text, bool *blocked)
             break;
     }
     const StatusWord word = statusWordIn(text);
-    if (word.at >= 0 && word.at < markerAt) {
+    // An hourglass says "waiting": in progress, or pending when a word says so ("⏳ Pending").
+    const bool waiting = markerAt < text.size() &&
+                         (text.at(markerAt) == QChar(0x23F3) || text.at(markerAt) == QChar(0x231B));
+    if (word.at >= 0 && (word.at < markerAt || waiting)) {
         if (word.kind == 4) {
             if (blocked)
                 *blocked = true;
@@ -274,6 +277,51 @@ QString TextScan::statusIn(QStringView text, bool *blocked)
     }
     return markerStatus >= 0 ? statusName(markerStatus) : QString();
 }
+
+namespace {
+
+/** Whether `a` becomes `b` by one letter added, dropped or changed. */
+bool oneEditApart(QStringView a, QStringView b)
+{
+    if (a.size() > b.size())
+        std::swap(a, b);
+    if (b.size() - a.size() > 1)
+        return false;
+    qsizetype i = 0;
+    while (i < a.size() && a.at(i) == b.at(i))
+        ++i;
+    if (a.size() == b.size())
+        return a.sliced(qMin(i + 1, a.size())) == b.sliced(qMin(i + 1, b.size()));
+    return a.sliced(i) == b.sliced(i + 1);
+}
+
+/**
+ * A status cell as a whole (lower case): a tracker's word, the same word with one letter off
+ * ("in progres"), or one that ends a phrase naming the part it is about ("backend vollendet").
+ * Only long words are matched with a letter off: "cloned" is not "closed".
+ */
+const StatusWords::Word *wholeStatus(const QString &text)
+{
+    if (const StatusWords::Word *w = StatusWords::asStatus(text))
+        return w;
+    if (text.size() >= 7) {
+        for (const StatusWords::Word &w : StatusWords::kAll)
+            if ((w.use & StatusWords::AsStatus) && w.word.size() >= 7 && oneEditApart(text, w.word))
+                return &w;
+    }
+    static const QRegularExpression hedged(
+        uR"(^(partially|partly|almost|nearly|mostly|half|teilweise|fast|halb|casi|quase|)"
+        uR"(parcialmente|presque|partiellement)\s)"_s);
+    const qsizetype space = text.lastIndexOf(u' ');
+    if (space > 0 && text.count(u' ') == 1 && !hedged.match(text).hasMatch()) {
+        const StatusWords::Word *w = StatusWords::asStatus(QStringView(text).sliced(space + 1));
+        if (w && w->word.size() >= 4)
+            return w;
+    }
+    return nullptr;
+}
+
+} // namespace
 
 QString TextScan::statusOf(QStringView value, bool *blocked)
 {
@@ -293,7 +341,7 @@ QString TextScan::statusOf(QStringView value, bool *blocked)
     const QString status = statusIn(value, &isBlocked);
     if (!status.isEmpty() || isBlocked)
         return status;
-    if (const StatusWords::Word *w = StatusWords::asStatus(text.toLower())) {
+    if (const StatusWords::Word *w = wholeStatus(text.toLower())) {
         isBlocked = w->kind == StatusWords::Kind::Blocked;
         return statusName(int(w->kind));
     }

@@ -583,6 +583,15 @@ private slots:
         QTest::newRow("blocked") << u"Bloqueado"_s << QString() << true;
         QTest::newRow("deferred despite a marker")
             << u"\u2705 Added to backlog (deferred to Sprint 5+)"_s << TextScan::toDo() << false;
+        QTest::newRow("a letter missing") << u"[In progres]"_s << TextScan::inProgress() << false;
+        QTest::newRow("a letter off") << u"Complted"_s << TextScan::done() << false;
+        QTest::newRow("a short word is not guessed") << u"Cloned"_s << u"Cloned"_s << false;
+        QTest::newRow("the part it is about")
+            << u"[BackEnd Vollendet]"_s << TextScan::done() << false;
+        QTest::newRow("the part denied") << u"[nicht fertig]"_s << TextScan::toDo() << false;
+        QTest::newRow("hedged") << u"Teilweise vollendet"_s << u"Teilweise vollendet"_s << false;
+        QTest::newRow("waiting and pending") << u"\u23F3 Pending"_s << TextScan::toDo() << false;
+        QTest::newRow("waiting alone") << u"\u23F3"_s << TextScan::inProgress() << false;
         QTest::newRow("the source's own word") << u"**Stretch**"_s << u"Stretch"_s << false;
         QTest::newRow("nothing") << u"-"_s << QString() << false;
     }
