@@ -454,16 +454,21 @@ std::optional<StoryTable::Row> StoryTable::row(const QStringList &cells) const
         case Role::Title: {
             if (isTotal(text))
                 return std::nullopt;
-            // "US06: Visualizar detalhes" names its key in the title.
+            // "US06: Visualizar detalhes", "US 4 (Backend)", "User Story 3" name their key in
+            // the title; whatever follows the key is the title.
             static const QRegularExpression keyFirst(
-                uR"(^([A-Za-z]{1,10}[-_#]?\d{1,7}(?:\.\d+)*)\s*[:\-–—]\s+(.+)$|^(\d{1,4}-\d{1,4})\s+(.+)$)"_s);
+                uR"(^((?:User\s+)?[A-Za-z]{1,10}[-_# ]?\d{1,7}(?:\.\d+)*)(?:\s*[:\-–—]\s+(.+)|)"
+                uR"(\s*\((.+)\))?$|^(\d{1,4}-\d{1,4})\s+(.+)$)"_s);
             const auto m = keyFirst.match(text);
             // "002-001 RSpec Setup": a key of numbers needs no separator.
-            const int part = m.hasCaptured(3) ? 3 : 1;
+            const int part = m.hasCaptured(4) ? 4 : 1;
             const QString key = m.hasMatch() ? TextScan::keyOf(m.captured(part)) : QString();
             if (!key.isEmpty() && (s.key.isEmpty() || s.key == key)) {
                 s.key = key;
-                s.title = TextScan::titleOf(m.captured(part + 1));
+                const QString rest = part == 4          ? m.captured(5)
+                                     : m.hasCaptured(2) ? m.captured(2)
+                                                        : m.captured(3);
+                s.title = rest.isEmpty() ? QString() : TextScan::titleOf(rest);
             } else {
                 s.title = TextScan::titleOf(text);
             }

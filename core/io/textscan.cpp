@@ -477,6 +477,11 @@ QString TextScan::keyOf(QStringView text)
         kCase);
     if (const auto m = word.match(t); m.hasMatch())
         return m.captured(1).toUpper() + u'-' + m.captured(2);
+    // "US 4" is the story a team writes "US-4" elsewhere; other words before a number ("Sprint
+    // 4", "Phase 2") are no keys.
+    static const QRegularExpression spaced(uR"(^US\s+#?(\d{1,7})$)"_s, kCase);
+    if (const auto m = spaced.match(t); m.hasMatch())
+        return u"US-"_s + m.captured(1);
     return {};
 }
 

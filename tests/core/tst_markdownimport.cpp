@@ -1208,6 +1208,36 @@ Closing words.
         QCOMPARE(int(StoryTable::roleOf(header)), role);
     }
 
+    void storyTableTitleCells_data()
+    {
+        QTest::addColumn<QString>("cell");
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("title");
+        QTest::newRow("key and colon")
+            << u"US06: Visualizar detalhes"_s << u"US06"_s << u"Visualizar detalhes"_s;
+        QTest::newRow("numbers") << u"002-001 RSpec Setup"_s << u"002-001"_s << u"RSpec Setup"_s;
+        QTest::newRow("key and a part in brackets")
+            << u"[US-4 (Für die Backend)]"_s << u"US-4"_s << u"Für die Backend"_s;
+        QTest::newRow("key with a space and a part")
+            << u"[US 4 (für die Frontend)]"_s << u"US-4"_s << u"für die Frontend"_s;
+        QTest::newRow("key alone") << u"[US 5]"_s << u"US-5"_s << QString();
+        QTest::newRow("user story") << u"User Story 3"_s << u"STORY-3"_s << QString();
+        QTest::newRow("a phase is no key")
+            << u"Phase 2 (Setup)"_s << QString() << u"Phase 2 (Setup)"_s;
+    }
+
+    void storyTableTitleCells()
+    {
+        QFETCH(QString, cell);
+        QFETCH(QString, key);
+        QFETCH(QString, title);
+        const MarkdownOutline o = MarkdownImporter::outline(
+            u"# Sprint 1\n\n| Aufgabe | Status |\n|---|---|\n| "_s + cell + u" | Done |\n"_s);
+        QCOMPARE(o.mentions.size(), 1);
+        QCOMPARE(o.mentions.first().story.key, key);
+        QCOMPARE(o.mentions.first().story.title, title);
+    }
+
     void tablesThatHoldNoStories_data()
     {
         QTest::addColumn<QString>("table");

@@ -524,6 +524,8 @@ private slots:
         QTest::newRow("spanish task") << u"Tarea #1"_s << u"TAREA-1"_s;
         QTest::newRow("numbers") << u"002-001"_s << u"002-001"_s;
         QTest::newRow("underscores") << u"T_SPR_Mod"_s << u"T_SPR_Mod"_s;
+        QTest::newRow("user story with a space") << u"[US 5]"_s << u"US-5"_s;
+        QTest::newRow("sprint is no key") << u"Sprint 4"_s << QString();
         QTest::newRow("a title") << u"Login page"_s << QString();
         QTest::newRow("a sentence with a key") << u"US-1 and US-2"_s << QString();
     }
