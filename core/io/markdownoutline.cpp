@@ -53,6 +53,21 @@ QString MarkdownOutline::statusOf(int section, bool *blocked) const
     return {};
 }
 
+bool MarkdownOutline::inProductBacklog(int section) const
+{
+    static const QRegularExpression backlog(
+        uR"(^(product backlog|produkt-?backlog|backlog do produto|backlog del producto|)"
+        uR"(backlog produit|backlog(?!\s+(da|de|del|der|du)\s+sprint))\b)"_s,
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    for (int s = section; s > 0 && s < sections.size(); s = sections.at(s).parent) {
+        const Section &sec = sections.at(s);
+        if (sec.level > 1 && sec.story < 0 && sec.sprintRef.isEmpty() &&
+            backlog.match(sec.title).hasMatch())
+            return true;
+    }
+    return false;
+}
+
 bool MarkdownOutline::inNotes(int section) const
 {
     for (int s = section; s > 0 && s < sections.size(); s = sections.at(s).parent)

@@ -148,6 +148,12 @@ struct MarkdownOutline
     QDate dayOf(int section, int *number = nullptr) const;
     /** True inside a section about another sprint than `sprintNumber` or about the backlog. */
     bool inOtherSprint(int section, const QString &sprintNumber) const;
+    /**
+     * True inside the product backlog ("Product Backlog", "Backlog-Elemente"): the whole
+     * product's stories, done long ago or not yet planned, as every sprint's document repeats
+     * them; a later sprint's plan ("Next Sprint") is not one.
+     */
+    bool inProductBacklog(int section) const;
     /** True inside a section of notes about the sprint rather than its work (notesIn()). */
     bool inNotes(int section) const;
     /** Whether a heading names notes: acceptance criteria, a definition of done, actions… */

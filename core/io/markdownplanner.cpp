@@ -739,8 +739,41 @@ private:
                 order.append(id);
             byKey[id].append(i);
         }
-        for (const QString &id : std::as_const(order))
-            m_cards.append(cardFrom(byKey.value(id)));
+        const bool ownStories = std::any_of(order.cbegin(), order.cend(), [&](const QString &id) {
+            return !onlyInProductBacklog(byKey.value(id));
+        });
+        QStringList leftOut;
+        int leftOutLine = 0;
+        for (const QString &id : std::as_const(order)) {
+            const QList<int> &mentions = byKey.value(id);
+            if (ownStories && onlyInProductBacklog(mentions)) {
+                leftOut.append(id.startsWith(u"title:"_s)
+                                   ? m_o.mentions.at(mentions.first()).story.title
+                                   : id);
+                if (!leftOutLine)
+                    leftOutLine = m_o.mentions.at(mentions.first()).line;
+                continue;
+            }
+            m_cards.append(cardFrom(mentions));
+        }
+        if (!leftOut.isEmpty())
+            m_plan.warn(leftOutLine,
+                        QObject::tr("the product backlog's stories that the sprint does not "
+                                    "hold are not imported: %1")
+                            .arg(leftOut.join(u", "_s)));
+    }
+
+    /**
+     * Whether a story is only listed in the product backlog. Beside the sprint's own stories
+     * that list is the whole product's, repeated in every sprint's document: its stories' state
+     * is unknown (many are done long ago), so they make no cards; a story of both is the
+     * sprint's, with the backlog's estimate.
+     */
+    bool onlyInProductBacklog(const QList<int> &mentions) const
+    {
+        return std::all_of(mentions.cbegin(), mentions.cend(), [this](int i) {
+            return m_o.inProductBacklog(m_o.mentions.at(i).section);
+        });
     }
 
     Draft cardFrom(const QList<int> &mentions)
