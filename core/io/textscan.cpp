@@ -773,6 +773,12 @@ QString storyTitle(QStringView text, QStringView afterKey, qsizetype keyStart,
             title = title.sliced(1);
     }
     QString t = TextScan::titleOf(title);
+    // "US-044: Cash Flow Gap Detection - NEW BACKLOG STORY": a note on the story, no title.
+    static const QRegularExpression newStory(
+        uR"(\s*[-\x{2013}\x{2014}:|]\s*(?:NEW(?:\s+BACKLOG)?(?:\s+(?:STORY|ITEM|TASK))?|)"
+        uR"((?i:new\s+backlog\s+(?:story|item|task)))\s*$)"_s);
+    if (t.contains(u"new"_s, Qt::CaseInsensitive))
+        t.remove(newStory);
     while (!t.isEmpty() &&
            (t.back() == u'-' || t.back() == u':' || t.back() == u'\u2013' || t.back() == u'\u2014'))
         t.chop(1);

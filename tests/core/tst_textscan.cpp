@@ -474,6 +474,11 @@ private slots:
         QTest::newRow("implemented") << u"US-7: Export - IMPLEMENTED"_s << u"US-7"_s << u"Export"_s;
         QTest::newRow("a tracker's word after a dash")
             << u"US-8: Reports - Accepted"_s << u"US-8"_s << u"Reports"_s;
+        QTest::newRow("a new backlog story")
+            << u"US-44: Cash Flow Gap Detection - NEW BACKLOG STORY"_s << u"US-44"_s
+            << u"Cash Flow Gap Detection"_s;
+        QTest::newRow("new in a title")
+            << u"US-9: New invoice - Done"_s << u"US-9"_s << u"New invoice"_s;
     }
 
     void storyPoints_data()
