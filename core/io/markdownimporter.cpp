@@ -304,6 +304,11 @@ private:
                 } else if (const auto plain = fieldOf(parts); plain && lineStory >= 0) {
                     // "US-003: Update Task Status (3 points)" then "Status: COMPLETE".
                     storyField(lineStory, plain->first, plain->second);
+                } else if (plain && lines.size() == 1 && currentStory() >= 0 &&
+                           StoryTable::roleOf(plain->first) == StoryTable::Role::Status) {
+                    // "Status: Not accepted" on its own under a story's heading, after its
+                    // description: the story's status, not prose.
+                    storyField(currentStory(), plain->first, plain->second);
                 }
             }
         }

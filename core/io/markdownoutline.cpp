@@ -80,7 +80,8 @@ bool MarkdownOutline::notesIn(QStringView title)
 {
     static const QRegularExpression notes(
         uR"(\b(definition of (done|ready)|acceptance criteria|success criteria|success metrics|)"
-        uR"(action items|retrospective|retro|lessons learned|what went well|)"
+        uR"(action items|retrospective|retro|lessons learned|what went well|comparison|)"
+        uR"(planned vs|plan vs|)"
         uR"(critérios de aceitação|criterios de aceptación|akzeptanzkriterien|)"
         uR"(critères d'acceptation|retrospectiva|rétrospective|retrospektive)\b|^dod\b)"_s,
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);

@@ -739,6 +739,7 @@ private:
                 order.append(id);
             byKey[id].append(i);
         }
+        mergeSecondNames(byKey, order);
         const bool ownStories = std::any_of(order.cbegin(), order.cend(), [&](const QString &id) {
             return !onlyInProductBacklog(byKey.value(id));
         });
@@ -761,6 +762,53 @@ private:
                         QObject::tr("the product backlog's stories that the sprint does not "
                                     "hold are not imported: %1")
                             .arg(leftOut.join(u", "_s)));
+    }
+
+    /**
+     * A report that lists "ENHANCE-001: Export Enhancements (PDF + CSV)" and then describes
+     * "### Enhancement 1: Export Enhancements" or "### User Story 2: Reports Dashboard" names one
+     * story twice: a story without a key of its own ("Story 2" numbers the report's list) whose
+     * title is the title of exactly one keyed story is that story.
+     */
+    void mergeSecondNames(QHash<QString, QList<int>> &byKey, QStringList &order) const
+    {
+        QHash<QString, QStringList> keyedByTitle;
+        for (const QString &id : std::as_const(order))
+            if (!isSecondName(id))
+                keyedByTitle[comparableTitle(titleOf(byKey.value(id)))].append(id);
+        keyedByTitle.remove(QString());
+        for (qsizetype i = 0; i < order.size();) {
+            const QString id = order.at(i);
+            const QStringList targets =
+                isSecondName(id) ? keyedByTitle.value(comparableTitle(titleOf(byKey.value(id))))
+                                 : QStringList();
+            if (targets.size() != 1) {
+                ++i;
+                continue;
+            }
+            byKey[targets.first()].append(byKey.take(id));
+            order.removeAt(i);
+        }
+    }
+
+    /** A group of mentions without a key, or with a key that only numbers a list ("Story 2"). */
+    static bool isSecondName(const QString &id)
+    {
+        static const QRegularExpression numbered(uR"(^(STORY|ITEM)-\d+$)"_s);
+        return id.startsWith(u"title:"_s) || numbered.match(id).hasMatch();
+    }
+
+    /** "Enhancement 1: Export Enhancements (5 points)" -> "export enhancements". */
+    static QString comparableTitle(const QString &title)
+    {
+        static const QRegularExpression label(
+            uR"(^[\w ]{1,30}?\s\d+(\.\d+)*\s*[:\-\x{2013}\x{2014}]\s*)"_s,
+            QRegularExpression::UseUnicodePropertiesOption);
+        static const QRegularExpression aside(uR"(\([^)]*\)|\[[^\]]*\])"_s);
+        QString t = title.toLower();
+        t.remove(aside);
+        t.remove(label);
+        return t.simplified();
     }
 
     /**
@@ -1045,16 +1093,17 @@ private:
     /** The title: as a heading gives it, else a story table, else as first written. */
     QString titleOf(const QList<int> &mentions) const
     {
-        for (bool heading : {true, false}) {
-            for (int i : mentions) {
-                const Outline::Mention &m = m_o.mentions.at(i);
-                if ((heading ? m.inHeading : m.inTable) && !m.story.title.isEmpty())
-                    return m.story.title;
+        // A story named twice (mergeSecondNames) keeps the title written with its key.
+        const QString key = m_o.mentions.at(mentions.first()).story.key;
+        for (bool sameKey : {true, false}) {
+            for (int pass = 0; pass < 3; ++pass) {
+                for (int i : mentions) {
+                    const Outline::Mention &m = m_o.mentions.at(i);
+                    const bool where = pass == 0 ? m.inHeading : pass == 1 ? m.inTable : true;
+                    if (where && !m.story.title.isEmpty() && (!sameKey || m.story.key == key))
+                        return m.story.title;
+                }
             }
-        }
-        for (int i : mentions) {
-            if (!m_o.mentions.at(i).story.title.isEmpty())
-                return m_o.mentions.at(i).story.title;
         }
         return {};
     }
