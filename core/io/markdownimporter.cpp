@@ -621,6 +621,14 @@ private:
                  (currentStory() < 0 && fieldStory(first, line))))
                 continue;
             *plain = true;
+            if (firstIsParagraph && mention < 0) {
+                // A standup's "- Completed story 002-001 (RSpec Setup) ✅": kept as text, and a
+                // story when the document names no stories otherwise.
+                if (auto ref = TextScan::storyReference(text)) {
+                    const int m = addMention(*ref, line);
+                    m_o.mentions[m].reference = true;
+                }
+            }
             dateField(text, line);
             if (auto c = TextScan::countIn(text))
                 m_o.counts.append({*c, m_section, line, false, QString()});

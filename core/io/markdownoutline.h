@@ -52,6 +52,7 @@ struct MarkdownOutline
         bool inTable = false;   ///< a row of a story table
         bool ownStatus = false; ///< the story's own status field or cell gave its status
         bool deferred = false;  ///< that status moved it out of the sprint
+        bool reference = false; ///< "Completed story 002-001 (RSpec Setup)" in a sentence
 
         bool operator==(const Mention &) const = default;
     };

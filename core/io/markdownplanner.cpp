@@ -728,9 +728,15 @@ private:
                 m_tasksOfMention[m_o.tasks.at(t).mention].append(t);
         QHash<QString, QList<int>> byKey;
         QStringList order;
+        // Sentences that refer to stories ("Completed story 002-001") make the cards only of a
+        // document that lists no stories of its own: elsewhere they are remarks on them.
+        const bool references = std::all_of(m_o.mentions.cbegin(), m_o.mentions.cend(),
+                                            [](const Outline::Mention &m) { return m.reference; });
         for (int i = 0; i < m_o.mentions.size(); ++i) {
             if (m_o.inNotes(m_o.mentions.at(i).section))
                 continue; // a criterion or an action item that names a story is not the story
+            if (m_o.mentions.at(i).reference && !references)
+                continue;
             const TextScan::Story &s = m_o.mentions.at(i).story;
             if (isPlaceholder(s.key + u' ' + s.title))
                 continue;

@@ -809,6 +809,34 @@ void readStoryStatus(TextScan::Story &s, QStringView text, QStringView tail, qsi
 
 } // namespace
 
+std::optional<TextScan::Story> TextScan::storyReference(QStringView text)
+{
+    if (text.size() > 500 || !text.contains(u"stor"_s, Qt::CaseInsensitive))
+        return std::nullopt;
+    // "story 002-001 (RSpec Setup)" or "Performance story (002-008)".
+    static const QRegularExpression reference(
+        uR"((?:^|[:;]\s*|\s)(?:(\p{L}[\p{L}\d/&+ -]{0,40}?)\s+)?\b(?:user\s+)?stor(?:y|ies)\s+)"
+        uR"((?:\(([A-Za-z]{0,10}-?\d{1,4}-\d{1,4}|[A-Z][A-Z0-9]{0,15}-\d{1,7})\)|)"
+        uR"(([A-Za-z]{0,10}-?\d{1,4}-\d{1,4}|[A-Z][A-Z0-9]{0,15}-\d{1,7})(?:\s*\(([^)]{1,80})\))?))"
+        uR"((?![\w-]))"_s,
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    const auto m = reference.match(text);
+    if (!m.hasMatch())
+        return std::nullopt;
+    Story s;
+    s.key = (m.hasCaptured(2) ? m.captured(2) : m.captured(3)).toUpper();
+    s.keyOffset = int(m.capturedStart(m.hasCaptured(2) ? 2 : 3));
+    if (m.hasCaptured(4))
+        s.title = titleOf(m.captured(4));
+    else if (m.hasCaptured(2) && m.hasCaptured(1))
+        s.title = titleOf(m.captured(1)); // the words before "story (KEY)" name it
+    bool blocked = false;
+    const QString status = statusIn(text, &blocked);
+    if (status == done() || status == inProgress())
+        s.status = status;
+    return s;
+}
+
 std::optional<TextScan::Story> TextScan::story(QStringView text, bool allowKeyless)
 {
     if (text.size() > 2000)

@@ -47,6 +47,13 @@ public:
      */
     static std::optional<Story> story(QStringView text, bool allowKeyless);
 
+    /**
+     * A story a sentence refers to by the word "story": "Completed story 002-001 (RSpec Setup)
+     * ✅", "Performance story (002-008) may slip". Its status is only one the sentence states as
+     * done or in progress ("Review story 002-002" asks for a review, it reports none).
+     */
+    static std::optional<Story> storyReference(QStringView text);
+
     /** The status that words or markers in the text give ("COMPLETED", "✅", "IN PROGRESS"…). */
     static QString statusIn(QStringView text, bool *blocked = nullptr);
     /**

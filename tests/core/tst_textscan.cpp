@@ -513,6 +513,51 @@ private slots:
         QCOMPARE(story->key, QString());
     }
 
+    void storyReferences_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<QString>("status");
+        QTest::newRow("completed") << u"Completed story 004-002 (Login Form) \u2705"_s
+                                   << u"004-002"_s << u"Login Form"_s << TextScan::done();
+        QTest::newRow("started") << u"Started story 004-003 (Search)"_s << u"004-003"_s
+                                 << u"Search"_s << TextScan::inProgress();
+        QTest::newRow("asked for a review, no status")
+            << u"Review story 004-003 test plan"_s << u"004-003"_s << QString() << QString();
+        QTest::newRow("named before the key") << u"Decision: Billing story (004-009) may slip"_s
+                                              << u"004-009"_s << u"Billing"_s << QString();
+        QTest::newRow("a letter key")
+            << u"Paired on story SHOP-12 (Cart)"_s << u"SHOP-12"_s << u"Cart"_s << QString();
+    }
+
+    void storyReferences()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, key);
+        QFETCH(QString, title);
+        QFETCH(QString, status);
+        const auto s = TextScan::storyReference(text);
+        QVERIFY(s);
+        QCOMPARE(s->key, key);
+        QCOMPARE(s->title, title);
+        QCOMPARE(s->status, status);
+    }
+
+    void noStoryReferences_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("no key") << u"Moved 4 completed stories to the right folder"_s;
+        QTest::newRow("a key without the word") << u"Talked about PAY-99 with the bank"_s;
+        QTest::newRow("a story count") << u"Stories Completed: 4 / 8 (50%)"_s;
+    }
+
+    void noStoryReferences()
+    {
+        QFETCH(QString, text);
+        QVERIFY(!TextScan::storyReference(text));
+    }
+
     void keys_data()
     {
         QTest::addColumn<QString>("text");
