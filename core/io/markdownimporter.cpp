@@ -528,6 +528,34 @@ private:
         return true;
     }
 
+    /**
+     * "- **Completed**: 3 pts (US-072)" in a progress report: a status named in bold over the
+     * points of one story, named by its key in brackets.
+     */
+    bool statusOfStory(cmark_node *paragraph, int line)
+    {
+        const QList<QList<cmark_node *>> lines = linesOf(paragraph);
+        if (lines.size() != 1 || cmark_node_get_type(lines.first().first()) != CMARK_NODE_STRONG)
+            return false;
+        const auto field = fieldOf(lines.first());
+        if (!field || !TextScan::isStatus(field->first))
+            return false;
+        static const QRegularExpression pointsOfKey(
+            uR"(^~?(\d+(?:[.,]\d+)?)\s*(?:story\s+points?|points?|pts?\.?|sp)\s*)"
+            uR"(\(([A-Z][A-Z0-9]{0,15}-\d{1,7})\))"_s,
+            QRegularExpression::CaseInsensitiveOption);
+        const auto m = pointsOfKey.match(field->second);
+        if (!m.hasMatch())
+            return false;
+        TextScan::Story story;
+        story.key = m.captured(2).toUpper();
+        story.points = TextScan::parseNumber(m.captured(1));
+        story.status = TextScan::statusOf(field->first, &story.blocked);
+        const int mention = addMention(story, line);
+        m_o.mentions[mention].ownStatus = true;
+        return true;
+    }
+
     int addMention(const TextScan::Story &story, int line)
     {
         MarkdownOutline::Mention m;
@@ -618,7 +646,7 @@ private:
             }
             if (firstIsParagraph && cmark_node_next(first) == nullptr && text.contains(u':') &&
                 (storyFieldItem(first, currentStory()) ||
-                 (currentStory() < 0 && fieldStory(first, line))))
+                 (currentStory() < 0 && (fieldStory(first, line) || statusOfStory(first, line)))))
                 continue;
             *plain = true;
             if (firstIsParagraph && mention < 0) {

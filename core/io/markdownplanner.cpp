@@ -746,6 +746,7 @@ private:
             byKey[id].append(i);
         }
         mergeSecondNames(byKey, order);
+        order.removeIf([&](const QString &id) { return isFinding(byKey.value(id)); });
         const bool ownStories = std::any_of(order.cbegin(), order.cend(), [&](const QString &id) {
             return !onlyInProductBacklog(byKey.value(id));
         });
@@ -768,6 +769,39 @@ private:
                         QObject::tr("the product backlog's stories that the sprint does not "
                                     "hold are not imported: %1")
                             .arg(leftOut.join(u", "_s)));
+    }
+
+    /**
+     * "## Bug #1: retirement_age field doesn't exist" in a report on a story with a key (US-072):
+     * a heading that numbers the report's findings, with no points or status of its own, where
+     * the document's stories have keys of their tracker. The findings (also where the report's
+     * summary lists them) are part of that story's work, not stories of the sprint.
+     */
+    bool isFinding(const QList<int> &mentions) const
+    {
+        if (std::any_of(mentions.cbegin(), mentions.cend(),
+                        [this](int i) { return m_o.mentions.at(i).story.points.has_value(); }))
+            return false;
+        return std::any_of(mentions.cbegin(), mentions.cend(),
+                           [this](int i) { return headsFinding(i); });
+    }
+
+    bool headsFinding(int mention) const
+    {
+        const Outline::Mention &m = m_o.mentions.at(mention);
+        if (!m.inHeading || !m.story.status.isEmpty() || m.ownStatus)
+            return false;
+        static const QRegularExpression numbered(
+            uR"(^(bug|issue|problem|finding|defect)\s+#?\d+\b)"_s,
+            QRegularExpression::CaseInsensitiveOption);
+        if (!numbered.match(m_o.sections.at(m.section).title).hasMatch())
+            return false;
+        static const QRegularExpression trackerKey(uR"(^[A-Z][A-Z0-9]{0,15}-\d{2,7}$)"_s);
+        return std::any_of(
+            m_o.mentions.cbegin(), m_o.mentions.cend(), [](const Outline::Mention &other) {
+                return !other.reference && trackerKey.match(other.story.key).hasMatch() &&
+                       !other.story.key.startsWith(u"BUG-"_s);
+            });
     }
 
     /**
