@@ -747,6 +747,16 @@ private:
         }
         mergeSecondNames(byKey, order);
         order.removeIf([&](const QString &id) { return isFinding(byKey.value(id)); });
+        cardsBesideProductBacklog(byKey, order);
+    }
+
+    /**
+     * A card per story; beside stories of the sprint's own, those only the product backlog lists
+     * are left out, named in one warning.
+     */
+    void cardsBesideProductBacklog(const QHash<QString, QList<int>> &byKey,
+                                   const QStringList &order)
+    {
         const bool ownStories = std::any_of(order.cbegin(), order.cend(), [&](const QString &id) {
             return !onlyInProductBacklog(byKey.value(id));
         });
