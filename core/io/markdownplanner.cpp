@@ -1450,8 +1450,25 @@ private:
             card.title = withoutBlockedNote(card.title);
             if (card.title != t.text)
                 card.description = t.text;
+            if (t.checked)
+                doneOnItsDate(card, t.text);
             m_cards.append(d);
         }
+    }
+
+    /**
+     * "- [x] **Replay sign-off (v1.2, 10.08.2026):** …": a done task that names a day of the
+     * sprint was done that day.
+     */
+    void doneOnItsDate(ImportCard &card, const QString &text) const
+    {
+        if (m_plan.sprints.isEmpty() || card.history.isEmpty())
+            return;
+        const ImportSprint &sprint = m_plan.sprints.last();
+        const auto day = TextScan::dateIn(text);
+        if (!day || *day < sprint.start || (sprint.end.isValid() && *day > sprint.end))
+            return;
+        card.history.last().at = qMax(localAt(*day, 12), card.created.addSecs(60));
     }
 
     /** A task's bold label, else its first sentence; the whole text goes to the description. */
