@@ -2,6 +2,7 @@
 #include "core/io/datescan.h"
 #include "core/io/localclock.h"
 #include "core/io/markdownsprints.h"
+#include "core/io/storytable.h"
 #include "core/io/textscan.h"
 
 #include <QFileInfo>
@@ -95,7 +96,10 @@ public:
     void run()
     {
         findSprint();
+        m_workSections = workSections();
         cardsFromMentions();
+        if (m_cards.isEmpty())
+            cardsFromWorkSections();
         cardsFromPlannedDays();
         cardsFromTasks();
         std::stable_sort(m_cards.begin(), m_cards.end(), [](const Draft &a, const Draft &b) {
@@ -799,12 +803,18 @@ private:
     bool headsFinding(int mention) const
     {
         const Outline::Mention &m = m_o.mentions.at(mention);
-        if (!m.inHeading || !m.story.status.isEmpty() || m.ownStatus)
+        if (!m.inHeading || m.ownStatus)
             return false;
         static const QRegularExpression numbered(
             uR"(^(bug|issue|problem|finding|defect)\s+#?\d+\b)"_s,
             QRegularExpression::CaseInsensitiveOption);
         if (!numbered.match(m_o.sections.at(m.section).title).hasMatch())
+            return false;
+        // "#### Issue 1: SQL syntax error ❌→✅" under "## Phase 7: Deployment" with its status.
+        if (std::any_of(m_workSections.cbegin(), m_workSections.cend(),
+                        [&](int s) { return m_o.isWithin(m.section, s); }))
+            return true;
+        if (!m.story.status.isEmpty())
             return false;
         static const QRegularExpression trackerKey(uR"(^[A-Z][A-Z0-9]{0,15}-\d{2,7}$)"_s);
         return std::any_of(
@@ -812,6 +822,62 @@ private:
                 return !other.reference && trackerKey.match(other.story.key).hasMatch() &&
                        !other.story.key.startsWith(u"BUG-"_s);
             });
+    }
+
+    /**
+     * "### Phase 1: Infrastructure Setup (0.3 days)" over "**Status:** ✅ Complete": a section
+     * that states its own status is a piece of work. Sections that hold task lists are cards by
+     * those (cardsFromTasks).
+     */
+    QList<int> workSections() const
+    {
+        QList<int> out;
+        for (const Outline::Field &f : m_o.fields) {
+            const int s = f.section;
+            if (s <= 0 || out.contains(s) || !isWorkHeading(s) ||
+                StoryTable::roleOf(f.name) != StoryTable::Role::Status)
+                continue;
+            bool blocked = false;
+            const QString status = TextScan::statusOf(f.value, &blocked);
+            const bool known = status == TextScan::toDo() || status == TextScan::inProgress() ||
+                               status == TextScan::review() || status == TextScan::done();
+            if ((known || blocked) && !holdsTasks(s))
+                out.append(s);
+        }
+        return out;
+    }
+
+    /**
+     * A numbered heading of one piece of work in a sequence ("Phase 2: Payments", "Step 3 -
+     * Deploy"); a report's "Conclusion" with the sprint's status, a sprint or a day is none.
+     */
+    bool isWorkHeading(int section) const
+    {
+        static const QRegularExpression numbered(
+            uR"(^\p{L}+\s+#?\d+(\.\d+)*\s*[:.)\-\x{2013}\x{2014}])"_s,
+            QRegularExpression::UseUnicodePropertiesOption);
+        const Outline::Section &sec = m_o.sections.at(section);
+        return sec.level >= 2 && sec.story < 0 && !sec.day.isValid() && !sec.dayNumber &&
+               sec.sprintRef.isEmpty() && numbered.match(sec.title).hasMatch() &&
+               !m_o.inNotes(section) && !m_o.inOtherSprint(section, m_number);
+    }
+
+    bool holdsTasks(int section) const
+    {
+        return std::any_of(m_o.tasks.cbegin(), m_o.tasks.cend(), [&](const Outline::TaskItem &t) {
+            return t.mention < 0 && (m_o.isWithin(t.section, section) ||
+                                     m_o.isWithin(section, cardSectionOf(t.section)));
+        });
+    }
+
+    /** A document without stories whose sections state their status: each is a card. */
+    void cardsFromWorkSections()
+    {
+        for (int s : std::as_const(m_workSections)) {
+            Draft d = sectionCard(s, {}, nullptr);
+            d.card.checklist.reset();
+            m_cards.append(d);
+        }
     }
 
     /**
@@ -1800,7 +1866,8 @@ private:
     QDate m_firstDay;
     QList<QDate> m_days;
     QList<Draft> m_cards;
-    QList<int> m_plannedDays; ///< day sections that are cards of their own
+    QList<int> m_plannedDays;  ///< day sections that are cards of their own
+    QList<int> m_workSections; ///< sections that state their own status (workSections())
     std::set<QString> m_claims;
     QHash<int, QList<int>> m_tasksOfMention;
     QList<Scored> m_scored;
