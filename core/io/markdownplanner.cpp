@@ -1486,8 +1486,31 @@ private:
                 taskListCards(tasksOf.value(s));
                 continue;
             }
+            if (isProcedure(s, tasksOf.value(s).size()))
+                continue;
             m_cards.append(sectionCard(s, tasksOf.value(s), nullptr));
         }
+    }
+
+    /**
+     * "## Deployment Checklist" in a report whose work has cards already (stories, phases): the
+     * steps of a procedure to follow, not a piece of the sprint's work; a warning says so.
+     */
+    bool isProcedure(int section, qsizetype items)
+    {
+        static const QRegularExpression checklist(
+            uR"(\b(checklists?|checkliste|lista de verifica\x{E7}\x{E3}o|)"
+            uR"(lista de verificaci\x{F3}n|liste de contr\x{F4}le)\b)"_s,
+            QRegularExpression::CaseInsensitiveOption |
+                QRegularExpression::UseUnicodePropertiesOption);
+        const Outline::Section &sec = m_o.sections.at(section);
+        if (m_cards.isEmpty() || section <= 0 || !checklist.match(sec.title).hasMatch())
+            return false;
+        m_plan.warn(sec.line, QObject::tr("\u201c%1\u201d (%n items) is a checklist beside the "
+                                          "sprint's work; it is not imported",
+                                          nullptr, int(items))
+                                  .arg(sec.title));
+        return true;
     }
 
     /** Whether the document has stories of its own (a story table, story headings or lines). */
