@@ -1352,13 +1352,15 @@ private:
             if (!sec.day.isValid() || !sec.dayNumber)
                 continue;
             const Outline::Field *points = fieldWithin(s, DayField::Points);
-            if (!points || hasMentionWithin(s))
+            const QString delivered = points || hasStories() ? QString() : deliveredDay(s);
+            if ((!points && delivered.isEmpty()) || hasMentionWithin(s))
                 continue;
             ImportCard card;
             const Outline::Field *focus = fieldWithin(s, DayField::Focus);
             card.title = focus && !focus->value.isEmpty() ? focus->value : sec.title;
             card.line = sec.line;
-            card.points = TextScan::numberIn(points->value);
+            if (points)
+                card.points = TextScan::numberIn(points->value);
             QList<ChecklistItem> items;
             for (const Outline::TaskItem &t : m_o.tasks)
                 if (t.mention < 0 && m_o.isWithin(t.section, s))
@@ -1368,9 +1370,48 @@ private:
             QString status = sec.status;
             if (const Outline::Field *f = fieldWithin(s, DayField::Status))
                 status = TextScan::statusIn(f->value);
+            if (!delivered.isEmpty())
+                status = delivered;
             m_plannedDays.append(s);
             m_cards.append(finishTaskCard(card, false, status, s, items));
         }
+    }
+
+    /**
+     * A completion report's "### Day 2: Revenue & Cohort Analytics" over "- ✅ Revenue report"
+     * bullets: a day of work named by its heading, with its status: done, or in progress while a
+     * bullet of it says otherwise ("🔄 Unsubscribe link"). A day that is only a date or a weekday
+     * ("Day 2: Tuesday") names no work. Empty: no such day.
+     */
+    QString deliveredDay(int section) const
+    {
+        static const QRegularExpression dayPrefix(uR"(^\p{L}+\s+\d+\s*[:\-\x{2013}\x{2014}]?\s*)"_s,
+                                                  QRegularExpression::UseUnicodePropertiesOption);
+        static const QRegularExpression word(uR"(\p{L}{3})"_s,
+                                             QRegularExpression::UseUnicodePropertiesOption);
+        QString name = m_o.sections.at(section).title;
+        name.remove(dayPrefix);
+        const QString firstWord = name.section(u' ', 0, 0).remove(u',');
+        if (!name.contains(word) || TextScan::dateIn(name) ||
+            DateScan::weekdayNamed(firstWord) != 0)
+            return {};
+        int done = 0, open = 0;
+        for (const Outline::Block &b : m_o.blocks) {
+            if (!m_o.isWithin(b.section, section))
+                continue;
+            for (QStringView line : QStringView(b.markdown).split(u'\n')) {
+                if (!line.startsWith(u"- "_s) && !line.startsWith(u"* "_s))
+                    continue; // only the list's own items, not nested ones or prose
+                const QString status = TextScan::statusIn(line);
+                if (status == TextScan::done())
+                    ++done;
+                else if (!status.isEmpty())
+                    ++open;
+            }
+        }
+        if (done < 2)
+            return {};
+        return open > 0 ? TextScan::inProgress() : TextScan::done();
     }
 
     enum class DayField
