@@ -1601,10 +1601,13 @@ private:
         card.history.last().at = qMax(localAt(*day, 12), card.created.addSecs(60));
     }
 
-    /** A task's bold label, else its first sentence; the whole text goes to the description. */
+    /**
+     * A task's bold label, else its first sentence; the whole text goes to the description. A
+     * label of one word ("**Backend:** add the endpoint") names a part, not the task.
+     */
     static QString taskTitle(const Outline::TaskItem &t)
     {
-        if (!t.label.isEmpty())
+        if (t.label.contains(u' '))
             return t.label;
         static const QRegularExpression sentenceEnd(uR"([.!?](?=\s+\S))"_s);
         const auto m = sentenceEnd.match(t.text);
