@@ -1029,7 +1029,7 @@ private:
             card.addedToSprint = card.created;
         writeHistory(card, entries);
         if (card.title.isEmpty())
-            card.title = card.key;
+            card.title = untitled(mentions);
         return {card, orderDay.isValid() ? orderDay : start, orderLine ? orderLine : card.line};
     }
 
@@ -1118,6 +1118,18 @@ private:
                                 "its dates are set (placeholder %2 to %3)")
                         .arg(name, s.start.toString(Qt::ISODate), s.end.toString(Qt::ISODate)));
         return s;
+    }
+
+    /** A story no mention titles is called by its key, as the document writes it. */
+    QString untitled(const QList<int> &mentions) const
+    {
+        const QString &key = m_o.mentions.at(mentions.first()).story.key;
+        for (int i : mentions) {
+            const TextScan::Story &s = m_o.mentions.at(i).story;
+            if (s.key == key && !s.keyText.isEmpty())
+                return s.keyText;
+        }
+        return key;
     }
 
     /** The day a mention's status is from: its day or the document's, or the day before. */

@@ -323,6 +323,32 @@ void readCell(Role role, const QString &cell, StoryTable::Row &row)
     }
 }
 
+/**
+ * "US06: Visualizar detalhes", "US 4 (Backend)", "User Story 3", "002-001 RSpec Setup": a cell
+ * that opens with a key names the story's key, and whatever follows the key is its title; false
+ * when the cell opens with no key (or with another than the row's key column gives).
+ */
+bool readKeyFirst(const QString &text, TextScan::Story &s)
+{
+    static const QRegularExpression keyFirst(
+        uR"(^((?:User\s+)?[A-Za-z]{1,10}[-_# ]?\d{1,7}(?:\.\d+)*)(?:\s*[:\-–—]\s+(.+)|)"
+        uR"(\s*\((.+)\))?$|^(\d{1,4}-\d{1,4})\s+(.+)$)"_s);
+    const auto m = keyFirst.match(text);
+    // "002-001 RSpec Setup": a key of numbers needs no separator.
+    const int part = m.hasCaptured(4) ? 4 : 1;
+    const QString key = m.hasMatch() ? TextScan::keyOf(m.captured(part)) : QString();
+    if (key.isEmpty() || (!s.key.isEmpty() && s.key != key))
+        return false;
+    s.key = key;
+    const QString rest = part == 4          ? m.captured(5)
+                         : m.hasCaptured(2) ? m.captured(2)
+                                            : m.captured(3);
+    s.title = rest.isEmpty() ? QString() : TextScan::titleOf(rest);
+    if (m.captured(part).compare(key, Qt::CaseInsensitive) != 0)
+        s.keyText = m.captured(part).simplified();
+    return true;
+}
+
 } // namespace
 
 bool StoryTable::isCardField(QStringView name)
@@ -441,39 +467,25 @@ std::optional<StoryTable::Row> StoryTable::row(const QStringList &cells) const
         case Role::Key:
             s.key = TextScan::keyOf(cell);
             if (s.key.isEmpty() && !isTotal(text)) {
-                // A bare issue number is a key ("#42"); anything else is the title.
+                // A bare issue number is a key ("#42"); "US-4 (Backend)" a key and a title;
+                // anything else is the title.
                 static const QRegularExpression number(uR"(^#?(\d{1,7}(?:\.\d+)*)$)"_s);
                 if (const auto m = number.match(text); m.hasMatch())
                     s.key = m.captured(1).contains(u'.') ? m.captured(1) : u'#' + m.captured(1);
-                else if (s.title.isEmpty())
+                else if (!readKeyFirst(text, s) && s.title.isEmpty())
                     s.title = TextScan::titleOf(text);
             } else if (isTotal(text)) {
                 return std::nullopt;
+            } else if (text.compare(s.key, Qt::CaseInsensitive) != 0) {
+                s.keyText = text;
             }
             break;
-        case Role::Title: {
+        case Role::Title:
             if (isTotal(text))
                 return std::nullopt;
-            // "US06: Visualizar detalhes", "US 4 (Backend)", "User Story 3" name their key in
-            // the title; whatever follows the key is the title.
-            static const QRegularExpression keyFirst(
-                uR"(^((?:User\s+)?[A-Za-z]{1,10}[-_# ]?\d{1,7}(?:\.\d+)*)(?:\s*[:\-–—]\s+(.+)|)"
-                uR"(\s*\((.+)\))?$|^(\d{1,4}-\d{1,4})\s+(.+)$)"_s);
-            const auto m = keyFirst.match(text);
-            // "002-001 RSpec Setup": a key of numbers needs no separator.
-            const int part = m.hasCaptured(4) ? 4 : 1;
-            const QString key = m.hasMatch() ? TextScan::keyOf(m.captured(part)) : QString();
-            if (!key.isEmpty() && (s.key.isEmpty() || s.key == key)) {
-                s.key = key;
-                const QString rest = part == 4          ? m.captured(5)
-                                     : m.hasCaptured(2) ? m.captured(2)
-                                                        : m.captured(3);
-                s.title = rest.isEmpty() ? QString() : TextScan::titleOf(rest);
-            } else {
+            if (!readKeyFirst(text, s))
                 s.title = TextScan::titleOf(text);
-            }
             break;
-        }
         case Role::Points:
         case Role::Status:
         case Role::Owner:

@@ -35,6 +35,7 @@ public:
         bool blocked = false;
         bool isNew = false; ///< "NEW FIX-004: ..." (added during the sprint)
         int keyOffset = 0;  ///< where the key starts in the text
+        QString keyText;    ///< the key as written ("User Story 1"), where it reads otherwise
 
         bool operator==(const Story &) const = default;
     };
