@@ -946,7 +946,8 @@ private:
         const Outline::Mention &first = m_o.mentions.at(mentions.first());
         card.key = first.story.key;
         card.line = first.line;
-        card.title = titleOf(mentions);
+        const bool parts = splitIntoParts(mentions);
+        card.title = parts ? QString() : titleOf(mentions);
         bool inSprint = false;
         QDate addedDay;
         QDate orderDay;
@@ -965,7 +966,7 @@ private:
             // Points from the story's own heading, row or fields when it has them.
             if (m.story.points && (!ownPoints || isOwn(m)))
                 card.points = m.story.points;
-            if (card.title.isEmpty())
+            if (card.title.isEmpty() && !parts)
                 card.title = m.story.title;
             if (m.deferred) // out of the sprint by its own status; its fields still hold
                 applyFields(card, m.fields, priority);
@@ -1120,16 +1121,45 @@ private:
         return s;
     }
 
-    /** A story no mention titles is called by its key, as the document writes it. */
+    /**
+     * "| US-4 (Backend) | Done |" and "| US 4 (Frontend) | Done |": rows of one table for one
+     * story, each naming a part of it, with no heading that titles the story; no part is its
+     * title. (Two tables that title a story a little differently list it twice, not in parts.)
+     */
+    bool splitIntoParts(const QList<int> &mentions) const
+    {
+        const QString &key = m_o.mentions.at(mentions.first()).story.key;
+        QHash<int, QSet<QString>> partsBySection;
+        for (int i : mentions) {
+            const Outline::Mention &m = m_o.mentions.at(i);
+            if (m.inHeading && !m.story.title.isEmpty())
+                return false;
+            if (m.inTable && m.story.key == key && !m.story.title.isEmpty())
+                partsBySection[m.section].insert(m.story.title.toLower());
+        }
+        return !key.isEmpty() &&
+               std::any_of(partsBySection.cbegin(), partsBySection.cend(),
+                           [](const QSet<QString> &parts) { return parts.size() > 1; });
+    }
+
+    /**
+     * A story no mention titles is called by its key, as the document writes it: "User Story
+     * 1" rather than "STORY-1", unless a row writes it as the key itself.
+     */
     QString untitled(const QList<int> &mentions) const
     {
         const QString &key = m_o.mentions.at(mentions.first()).story.key;
+        QString written;
         for (int i : mentions) {
-            const TextScan::Story &s = m_o.mentions.at(i).story;
-            if (s.key == key && !s.keyText.isEmpty())
-                return s.keyText;
+            const Outline::Mention &m = m_o.mentions.at(i);
+            if (m.story.key != key)
+                continue;
+            if (m.inTable && m.story.keyText.isEmpty())
+                return key;
+            if (written.isEmpty())
+                written = m.story.keyText;
         }
-        return key;
+        return written.isEmpty() ? key : written;
     }
 
     /** The day a mention's status is from: its day or the document's, or the day before. */

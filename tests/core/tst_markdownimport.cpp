@@ -1238,6 +1238,33 @@ Closing words.
         QCOMPARE(o.mentions.first().story.title, title);
     }
 
+    void titlesOfStoriesInSeveralRows_data()
+    {
+        QTest::addColumn<QString>("doc");
+        QTest::addColumn<QString>("title");
+        QTest::newRow("parts in one table")
+            << u"| Task | Status |\n|---|---|\n| US-4 (Backend) | Done |\n"
+               "| US 4 (Frontend) | Done |\n"_s
+            << u"US-4"_s;
+        QTest::newRow("two tables, two wordings")
+            << u"## Backlog of the sprint\n\n| Key | Title | Status |\n|---|---|---|\n"
+               "| US-4 | Ticket search - User | To Do |\n\n## Points\n\n"
+               "| Key | Title | Points |\n|---|---|---|\n| US-4 | Ticket search | 3 |\n"_s
+            << u"Ticket search - User"_s;
+    }
+
+    void titlesOfStoriesInSeveralRows()
+    {
+        QFETCH(QString, doc);
+        QFETCH(QString, title);
+        const ImportPlan plan = MarkdownImporter::parse(
+            u"# Sprint 2\n\n**Sprint Duration:** 2025-03-03 to 2025-03-14\n\n"_s + doc,
+            u"rows.md"_s, QDate(2025, 3, 5));
+        QCOMPARE(plan.cards.size(), 1);
+        QCOMPARE(plan.cards.first().key, u"US-4"_s);
+        QCOMPARE(plan.cards.first().title, title);
+    }
+
     void tablesThatHoldNoStories_data()
     {
         QTest::addColumn<QString>("table");
