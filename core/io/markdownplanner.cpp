@@ -1619,7 +1619,7 @@ private:
             bool blocked = false;
             TextScan::statusIn(t.text, &blocked);
             card.blocked = blocked && !t.checked;
-            card.title = withoutBlockedNote(card.title);
+            card.title = withoutCarryOverNote(withoutBlockedNote(card.title));
             if (card.title != t.text)
                 card.description = t.text;
             if (t.checked)
@@ -1667,6 +1667,21 @@ private:
         QString out = title;
         out.remove(note);
         return out.trimmed();
+    }
+
+    /**
+     * "Grafana-Dashboards ausbauen (Ursprung: Sprint 22)" -> "Grafana-Dashboards ausbauen": where
+     * a task came from is a note on it, not its name.
+     */
+    static QString withoutCarryOverNote(const QString &title)
+    {
+        static const QRegularExpression note(
+            uR"(\s*\((?:ursprung|origin|origen|origem|carried over from|from sprint|aus sprint)\b)"
+            uR"([^()]*\)\s*$)"_s,
+            QRegularExpression::CaseInsensitiveOption);
+        QString out = title;
+        out.remove(note);
+        return out.isEmpty() ? title : out;
     }
 
     Draft itemCard(int index)
