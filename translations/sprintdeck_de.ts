@@ -1551,6 +1551,17 @@
         <source>its first dated day and its end from its last</source>
         <translation>seinem ersten datierten Tag und sein Ende aus seinem letzten</translation>
     </message>
+    <message>
+        <source>the product backlog&apos;s stories that the sprint does not hold are not imported: %1</source>
+        <translation>die Storys des Product Backlogs, die der Sprint nicht enthält, werden nicht importiert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” (%n items) is a checklist beside the sprint&apos;s work; it is not imported</source>
+        <translation>
+            <numerusform>„%1“ (%n Eintrag) ist eine Checkliste neben der Arbeit des Sprints; sie wird nicht importiert</numerusform>
+            <numerusform>„%1“ (%n Einträge) ist eine Checkliste neben der Arbeit des Sprints; sie wird nicht importiert</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SprintDeck</name>

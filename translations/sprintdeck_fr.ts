@@ -1551,6 +1551,17 @@
         <source>its first dated day and its end from its last</source>
         <translation>son premier jour daté et sa fin de son dernier</translation>
     </message>
+    <message>
+        <source>the product backlog&apos;s stories that the sprint does not hold are not imported: %1</source>
+        <translation>les stories du product backlog que le sprint ne contient pas ne sont pas importées : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” (%n items) is a checklist beside the sprint&apos;s work; it is not imported</source>
+        <translation>
+            <numerusform>« %1 » (%n élément) est une liste de contrôle à côté du travail du sprint ; elle n’est pas importée</numerusform>
+            <numerusform>« %1 » (%n éléments) est une liste de contrôle à côté du travail du sprint ; elle n’est pas importée</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SprintDeck</name>
