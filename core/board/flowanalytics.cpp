@@ -5,6 +5,8 @@
 
 #include <QObject>
 
+#include <algorithm>
+
 namespace SprintDeck {
 
 namespace {
@@ -217,8 +219,47 @@ double FlowAnalytics::remaining(const QList<qint64> &cardIds, ChartUnit unit) co
     return left;
 }
 
+qint64 FlowAnalytics::simulationSteps(const FlowForecast &f)
+{
+    double total = 0;
+    for (double v : f.input.samples)
+        total += v;
+    const double mean = f.input.samples.isEmpty() ? 0 : total / double(f.input.samples.size());
+    // Each trial draws about one day of history per working day until the amount is done, and
+    // once per working day up to "by".
+    const double days = mean > 0 ? std::min(2600.0, f.amount / mean + 1) : 2600.0;
+    const double byDays = f.by.isValid() ? std::max<qint64>(0, f.firstDay.daysTo(f.by)) : 0;
+    return qint64(double(f.input.trials) * (days + byDays));
+}
+
+void FlowAnalytics::simulate(FlowForecast &f)
+{
+    f.pending = false;
+    if (!f.possible())
+        return;
+    f.when = forecastWhen(f.input, f.amount);
+    if (f.by.isValid() && f.by >= f.firstDay)
+        f.howMany = forecastHowMany(f.input, f.by);
+}
+
+void FlowAnalytics::remember(const FlowForecast &f)
+{
+    // Only the simulation of the forecast last handed out pending, for the same question.
+    if (f.pending || !m_pending)
+        return;
+    const FlowForecast &asked = m_pending->forecast;
+    if (asked.unit != f.unit || asked.amount != f.amount || asked.by != f.by ||
+        asked.firstDay != f.firstDay || asked.input.seed != f.input.seed ||
+        !(asked.history == f.history))
+        return;
+    m_forecast = m_pending;
+    m_forecast->forecast = f;
+    m_pending.reset();
+}
+
 Result<FlowForecast> FlowAnalytics::forecast(const FlowFilter &filter, ChartUnit unit,
-                                             double amount, QDate by, int historyDays, quint64 seed)
+                                             double amount, QDate by, int historyDays, quint64 seed,
+                                             Simulate when)
 {
     auto past = history(filter, historyDays);
     if (!past)
@@ -249,16 +290,20 @@ Result<FlowForecast> FlowAnalytics::forecast(const FlowFilter &filter, ChartUnit
     else if (f.history.empty())
         f.reason = QObject::tr("nothing was finished in the last %n working day(s)", nullptr,
                                f.history.workingDays());
-    if (f.possible()) {
-        f.when = forecastWhen(f.input, amount);
-        if (by.isValid() && by >= f.firstDay)
-            f.howMany = forecastHowMany(f.input, by);
+    const ForecastCache key{team, unit, amount, by, historyDays, seed, today, {}};
+    if (f.possible() && when == Simulate::Later && simulationSteps(f) > kStepsInAFrame) {
+        f.pending = true;
+        m_pending = key;
+        m_pending->forecast = f;
+        return f;
     }
-    m_forecast = ForecastCache{team, unit, amount, by, historyDays, seed, today, f};
+    simulate(f);
+    m_forecast = key;
+    m_forecast->forecast = f;
     return f;
 }
 
-Status FlowAnalytics::forecastBurndown(Burndown &b)
+Status FlowAnalytics::forecastBurndown(Burndown &b, Simulate when, FlowForecast *pending)
 {
     // Only a burndown that may forecast at all: open, drawn to today, with work left.
     const bool mayForecast = b.noForecast == NoForecast::None ||
@@ -266,9 +311,14 @@ Status FlowAnalytics::forecastBurndown(Burndown &b)
                              b.noForecast == NoForecast::NoWorkingDayYet;
     if (!b.today || !mayForecast || b.remainingNow.value_or(0) <= 0)
         return {};
-    auto f = forecast({}, b.unit, *b.remainingNow, b.end);
+    auto f = forecast({}, b.unit, *b.remainingNow, b.end, 30, MonteCarloInput().seed, when);
     if (!f)
         return Status::failure(f.error());
+    if (f->pending) {
+        if (pending)
+            *pending = *f;
+        return {};
+    }
     if (f->possible() && f->when.p85.isValid()) {
         b.forecast = f->when.p85;
         b.forecast50 = f->when.p50;

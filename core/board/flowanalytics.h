@@ -26,6 +26,8 @@ struct FlowForecast
     WhenForecast when;
     HowManyForecast howMany;
     QString reason; ///< why there is no forecast ("not enough history: …"); empty when there is
+    /** Not simulated yet (FlowAnalytics::Simulate::Later): `when` and `howMany` are empty. */
+    bool pending = false;
 
     bool possible() const { return reason.isEmpty(); }
 };
@@ -83,17 +85,37 @@ public:
      * throughput of the last `historyDays` working days (the filter's type, label and assignee),
      * simulated from today; with the reason when the history is too short or finished nothing.
      */
+    /** When a simulation too long for the UI thread runs. */
+    enum class Simulate
+    {
+        Now,  ///< within the call
+        Later ///< the caller runs simulate() elsewhere, then remember(): the forecast is pending
+    };
+    /** A simulation of more steps than this takes longer than a frame (about 5 ms). */
+    static constexpr qint64 kStepsInAFrame = 250000;
+
     Result<FlowForecast> forecast(const FlowFilter &filter, ChartUnit unit, double amount,
                                   QDate by = {}, int historyDays = 30,
-                                  quint64 seed = MonteCarloInput().seed);
+                                  quint64 seed = MonteCarloInput().seed,
+                                  Simulate when = Simulate::Now);
+    /** Runs a pending forecast's simulation; pure, so any thread may run it. */
+    static void simulate(FlowForecast &forecast);
+    /** Caches a pending forecast once simulated (ignored when another question was asked since).
+     */
+    void remember(const FlowForecast &forecast);
+    /** About how many draws the forecast's simulation takes. */
+    static qint64 simulationSteps(const FlowForecast &forecast);
 
     /**
      * Gives a sprint's burndown the Monte Carlo forecast of its remaining work (the 85 % day,
      * with the 50 and 95 % days) when the burndown may have a forecast at all (an open sprint
      * drawn to today, with work left) and the team's last 30 working days suffice; else the
-     * reason there is none.
+     * reason there is none. With Simulate::Later, a simulation longer than a frame is left to
+     * the caller: the burndown keeps its straight-line forecast and `*pending` (if given) gets
+     * the forecast to simulate and remember().
      */
-    Status forecastBurndown(Burndown &burndown);
+    Status forecastBurndown(Burndown &burndown, Simulate when = Simulate::Now,
+                            FlowForecast *pending = nullptr);
 
     /** Drops the caches (after Board::reload()). */
     void invalidate();
@@ -133,6 +155,7 @@ private:
         FlowForecast forecast;
     };
     std::optional<ForecastCache> m_forecast;
+    std::optional<ForecastCache> m_pending; ///< the last forecast handed out to be simulated
 };
 
 } // namespace SprintDeck

@@ -42,12 +42,23 @@ const QString &bigBoard()
     return path;
 }
 
-std::unique_ptr<MainWindow> openWindow(const QString &path)
+/**
+ * The window on a board. `dataDay`: the board's clock runs from that day's morning (moving with
+ * real time), so the board is seen on that day whatever day the benchmark runs.
+ */
+std::unique_ptr<MainWindow> openWindow(const QString &path, QDate dataDay = {})
 {
     auto opened = Board::open(path);
     if (!opened) {
         std::fprintf(stderr, "%s\n", qPrintable(opened.error()));
         std::exit(1);
+    }
+    if (dataDay.isValid()) {
+        const QDateTime start = QDateTime::currentDateTimeUtc();
+        const QDateTime afternoon = QDateTime(dataDay, QTime(14, 0));
+        opened.value()->setClock([start, afternoon] {
+            return afternoon.addMSecs(start.msecsTo(QDateTime::currentDateTimeUtc()));
+        });
     }
     auto window = std::make_unique<MainWindow>(std::move(opened.value()));
     window->resize(1600, 1000);
@@ -188,7 +199,10 @@ static void BM_MoveWithChartRefresh(benchmark::State &state)
     QTemporaryDir dir;
     const QString copy = dir.filePath(u"scratch.sprintdeck"_s);
     QFile::copy(bigBoard(), copy);
-    auto window = openWindow(copy);
+    // The moves are made on the first working day after the data's last events (up to ten days
+    // after its "today"), while its last sprint is still being worked on: on a later day the
+    // first move would stretch that sprint's charts over the months since.
+    auto window = openWindow(copy, GeneratorOptions().today.addDays(12));
     window->show();
     paint(window.get());
     Board *board = window->board();

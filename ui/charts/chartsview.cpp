@@ -23,6 +23,7 @@
 #include <QMenu>
 #include <QPainter>
 #include <QProgressBar>
+#include <QPromise>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -31,6 +32,7 @@
 #include <QSvgGenerator>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QThreadPool>
 #include <QTimer>
 #include <QToolButton>
 #include <QTreeWidget>
@@ -58,8 +60,14 @@ ChartsView::ChartsView(Board *board, QWidget *parent)
     , m_board(board)
     , m_analytics(std::make_unique<SprintAnalytics>(*board))
     , m_flow(std::make_unique<FlowAnalytics>(*board))
+    , m_simulation(new QFutureWatcher<FlowForecast>(this))
     , m_refreshTimer(new QTimer(this))
 {
+    connect(m_simulation, &QFutureWatcherBase::finished, this, [this] {
+        if (m_simulation->future().resultCount() > 0)
+            m_flow->remember(m_simulation->result());
+        scheduleRefresh();
+    });
     // Every change of one event loop turn (a drag of ten cards, an undo macro) is drawn once.
     m_refreshTimer->setSingleShot(true);
     m_refreshTimer->setInterval(0);
@@ -240,6 +248,23 @@ void ChartsView::buildUi()
     m_pages->addTab(m_flowView, tr("F&low"));
     connect(m_pages, &QTabWidget::currentChanged, this, [this] { scheduleRefresh(); });
     layout->addWidget(m_pages, 1);
+}
+
+void ChartsView::simulateLater(const FlowForecast &forecast)
+{
+    // One at a time: when it is done the refresh asks again, and starts the next if the question
+    // changed meanwhile.
+    if (m_simulation->isRunning())
+        return;
+    auto promise = std::make_shared<QPromise<FlowForecast>>();
+    m_simulation->setFuture(promise->future());
+    promise->start();
+    QThreadPool::globalInstance()->start([promise, forecast] {
+        FlowForecast simulated = forecast;
+        FlowAnalytics::simulate(simulated);
+        promise->addResult(simulated);
+        promise->finish();
+    });
 }
 
 void ChartsView::showFlow(bool flow)
@@ -451,8 +476,22 @@ void ChartsView::refresh()
     }
     Burndown down = burndown(series.value(), m_unit);
     // The team's Monte Carlo forecast replaces the sprint's straight line where it can.
-    if (Status forecast = m_flow->forecastBurndown(down); !forecast)
+    FlowForecast pending;
+    if (Status forecast = m_flow->forecastBurndown(down, FlowAnalytics::Simulate::Later, &pending);
+        !forecast)
         qWarning("%s", qPrintable(forecast.error()));
+    if (pending.pending) {
+        // A simulation longer than a frame runs on a worker; until it is done the Monte Carlo
+        // date drawn last stands (or none), never the straight line.
+        const bool drawn = m_drawnBurndown && m_drawnBurndown->unit == down.unit &&
+                           m_drawnBurndown->forecastMethod == ForecastMethod::MonteCarlo;
+        down.forecast = drawn ? m_drawnBurndown->forecast : std::nullopt;
+        down.forecast50 = drawn ? m_drawnBurndown->forecast50 : std::nullopt;
+        down.forecast95 = drawn ? m_drawnBurndown->forecast95 : std::nullopt;
+        if (drawn)
+            down.forecastMethod = ForecastMethod::MonteCarlo;
+        simulateLater(pending);
+    }
     // The team's history is read now (once a day) even when this burndown needs none, so that
     // the move which first asks for a forecast (a sprint coming back to today) does not wait for
     // it.

@@ -5,6 +5,9 @@
 #include "core/analytics/sprintseries.h"
 #include "core/util/result.h"
 
+#include "core/board/flowanalytics.h"
+
+#include <QFutureWatcher>
 #include <QHash>
 #include <QTimeZone>
 #include <QWidget>
@@ -85,10 +88,13 @@ private:
     void fillProgress(const PriorityProgress &progress);
     void fillScopeChanges(const QList<ScopeChange> &changes);
     QString chartTitle(const QString &name) const;
+    /** Runs a forecast's simulation on a worker thread; the charts refresh when it is done. */
+    void simulateLater(const FlowForecast &forecast);
 
     Board *m_board;
     std::unique_ptr<SprintAnalytics> m_analytics;
     std::unique_ptr<FlowAnalytics> m_flow; ///< the Flow page's and the burndown's forecast
+    QFutureWatcher<FlowForecast> *m_simulation = nullptr; ///< a long forecast being simulated
     QTimeZone m_zone = QTimeZone::systemTimeZone();
     qint64 m_sprintId = 0;
     ChartUnit m_unit = ChartUnit::Points;

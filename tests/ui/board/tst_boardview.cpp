@@ -16,6 +16,7 @@
 
 #include "core/board/board.h"
 #include "core/board/demo.h"
+#include "core/board/flowanalytics.h"
 #include "core/models/cardlistmodel.h"
 
 #include <QAbstractItemModelTester>
@@ -387,6 +388,27 @@ void TestBoardView::forecastSelectedCards()
     subject->setCurrentIndex(0);
     emit subject->activated(0);
     QTRY_VERIFY2(summary->text().startsWith(u"19 points left"_s), qPrintable(summary->text()));
+
+    // Those 19 points take 10,000 trials of 19 days each: longer than a frame, so the forecast
+    // is handed out to be simulated elsewhere, and is cached once remembered.
+    QDate nineteenth = today.addDays(-1);
+    for (int n = 0; n < 19; nineteenth = nineteenth.addDays(1))
+        n += nineteenth.addDays(1).dayOfWeek() <= 5 ? 1 : 0;
+    FlowAnalytics analytics(*m_board);
+    const QDate end = m_board->sprint(m_board->currentSprintId())->end;
+    auto pending = analytics.forecast({}, ChartUnit::Points, 19, end, 30, MonteCarloInput().seed,
+                                      FlowAnalytics::Simulate::Later);
+    QVERIFY(pending);
+    QVERIFY(pending->pending);
+    QVERIFY(FlowAnalytics::simulationSteps(*pending) > FlowAnalytics::kStepsInAFrame);
+    FlowForecast simulated = *pending;
+    FlowAnalytics::simulate(simulated);
+    QCOMPARE(simulated.when.p85, nineteenth);
+    analytics.remember(simulated);
+    auto cached = analytics.forecast({}, ChartUnit::Points, 19, end, 30, MonteCarloInput().seed,
+                                     FlowAnalytics::Simulate::Later);
+    QVERIFY(!cached->pending);
+    QCOMPARE(cached->when.p85, nineteenth);
 }
 
 void TestBoardView::arrowKeysMoveFocusAcrossColumns()
