@@ -51,6 +51,9 @@ ThroughputHistory throughputHistory(const QList<CardFlow> &flows, const FlowFilt
 /** The first of the last `workingDays` working days up to `lastDay`, not before `first`. */
 QDate firstSampledDay(const WorkCalendar &calendar, QDate lastDay, int workingDays, QDate first);
 
+/** The simulations' seed unless one is chosen: the same seed gives the same answer. */
+inline constexpr quint64 kForecastSeed = 20261207;
+
 /** A Monte Carlo simulation: each simulated working day repeats one day of the history. */
 struct MonteCarloInput
 {
@@ -58,7 +61,7 @@ struct MonteCarloInput
     WorkCalendar calendar; ///< days off produce nothing
     QDate firstDay;        ///< the first day simulated
     int trials = 10000;
-    quint64 seed = 20261207; ///< the same seed gives the same answer
+    quint64 seed = kForecastSeed;
 };
 
 /** "When will this much be done?" */

@@ -303,6 +303,19 @@ Result<FlowForecast> FlowAnalytics::forecast(const FlowFilter &filter, ChartUnit
     return f;
 }
 
+Status FlowAnalytics::prepareForecast(ChartUnit unit, double remaining, QDate end,
+                                      FlowForecast *pending)
+{
+    if (remaining <= 0)
+        return {};
+    auto f = forecast({}, unit, remaining, end, 30, kForecastSeed, Simulate::Later);
+    if (!f)
+        return Status::failure(f.error());
+    if (f->pending && pending)
+        *pending = *f;
+    return {};
+}
+
 Status FlowAnalytics::forecastBurndown(Burndown &b, Simulate when, FlowForecast *pending)
 {
     // Only a burndown that may forecast at all: open, drawn to today, with work left.
@@ -311,7 +324,7 @@ Status FlowAnalytics::forecastBurndown(Burndown &b, Simulate when, FlowForecast 
                              b.noForecast == NoForecast::NoWorkingDayYet;
     if (!b.today || !mayForecast || b.remainingNow.value_or(0) <= 0)
         return {};
-    auto f = forecast({}, b.unit, *b.remainingNow, b.end, 30, MonteCarloInput().seed, when);
+    auto f = forecast({}, b.unit, *b.remainingNow, b.end, 30, kForecastSeed, when);
     if (!f)
         return Status::failure(f.error());
     if (f->pending) {

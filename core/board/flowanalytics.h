@@ -117,6 +117,14 @@ public:
     Status forecastBurndown(Burndown &burndown, Simulate when = Simulate::Now,
                             FlowForecast *pending = nullptr);
 
+    /**
+     * Makes ready the forecast of `remaining` by `end` that a burndown will ask for once drawn to
+     * today (an open sprint whose last work was days ago, until its first move of the day). A
+     * simulation longer than a frame is left to the caller in `*pending`, as forecastBurndown()
+     * does.
+     */
+    Status prepareForecast(ChartUnit unit, double remaining, QDate end, FlowForecast *pending);
+
     /** Drops the caches (after Board::reload()). */
     void invalidate();
 

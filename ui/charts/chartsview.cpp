@@ -492,11 +492,16 @@ void ChartsView::refresh()
             down.forecastMethod = ForecastMethod::MonteCarlo;
         simulateLater(pending);
     }
-    // The team's history is read now (once a day) even when this burndown needs none, so that
-    // the move which first asks for a forecast (a sprint coming back to today) does not wait for
-    // it.
-    if (down.forecastMethod != ForecastMethod::MonteCarlo)
-        (void)m_flow->history({});
+    // An open sprint not drawn to today (overdue, its last work days ago) needs no forecast yet;
+    // the first move of the day brings it back to today. Its forecast (and the team's history
+    // it draws from) is made ready now, so that move does not wait for it.
+    if (!down.today && !series->frozen && sprint->state == Sprint::State::Active) {
+        const double left = down.remainingNow.value_or(m_flow->remaining(sprint->id, down.unit));
+        if (Status s = m_flow->prepareForecast(down.unit, left, down.end, &pending); !s)
+            qWarning("%s", qPrintable(s.error()));
+        if (pending.pending)
+            simulateLater(pending);
+    }
     // The today line moves with the clock: within a minute it stays where it is drawn.
     bool redrawDown = true;
     if (m_drawnBurndown && qAbs(m_drawnBurndown->now.secsTo(down.now)) < 60) {
