@@ -5267,14 +5267,6 @@ Run &apos;sprintdeck standup fill --help&apos; for its options.
         <translation>Zu&amp;ständig:</translation>
     </message>
     <message>
-        <source>Throughput per day</source>
-        <translation>Durchsatz pro Tag</translation>
-    </message>
-    <message>
-        <source>Throughput per week</source>
-        <translation>Durchsatz pro Woche</translation>
-    </message>
-    <message>
         <source>Throughput per day or per week</source>
         <translation>Durchsatz pro Tag oder pro Woche</translation>
     </message>
@@ -5293,6 +5285,14 @@ Run &apos;sprintdeck standup fill --help&apos; for its options.
     <message>
         <source>By %1: at least %2 %3 (85 %).</source>
         <translation>Bis %1: mindestens %2 %3 (85 %).</translation>
+    </message>
+    <message>
+        <source>Per day</source>
+        <translation>Pro Tag</translation>
+    </message>
+    <message>
+        <source>Per week</source>
+        <translation>Pro Woche</translation>
     </message>
 </context>
 <context>

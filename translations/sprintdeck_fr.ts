@@ -5267,14 +5267,6 @@ Run &apos;sprintdeck standup fill --help&apos; for its options.
         <translation>Respons&amp;able :</translation>
     </message>
     <message>
-        <source>Throughput per day</source>
-        <translation>Débit par jour</translation>
-    </message>
-    <message>
-        <source>Throughput per week</source>
-        <translation>Débit par semaine</translation>
-    </message>
-    <message>
         <source>Throughput per day or per week</source>
         <translation>Débit par jour ou par semaine</translation>
     </message>
@@ -5293,6 +5285,14 @@ Run &apos;sprintdeck standup fill --help&apos; for its options.
     <message>
         <source>By %1: at least %2 %3 (85 %).</source>
         <translation>D’ici le %1 : au moins %2 %3 (85 %).</translation>
+    </message>
+    <message>
+        <source>Per day</source>
+        <translation>Par jour</translation>
+    </message>
+    <message>
+        <source>Per week</source>
+        <translation>Par semaine</translation>
     </message>
 </context>
 <context>

@@ -166,8 +166,14 @@ void FlowView::buildUi()
     labelled(cardsRow, tr("&Assignee:"), m_assignee);
     m_per = new QComboBox(this);
     m_per->setObjectName(u"flowPer"_s);
-    m_per->addItems({tr("Throughput per day"), tr("Throughput per week")});
+    m_per->addItems({tr("Per day"), tr("Per week")});
     m_per->setAccessibleName(tr("Throughput per day or per week"));
+    m_per->setToolTip(tr("Throughput per day or per week"));
+    // Labels and names of any length: the row keeps to a small window and the list is wide.
+    for (QComboBox *box : {m_label, m_assignee}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(10);
+    }
     cardsRow->addWidget(m_per);
     cardsRow->addStretch(1);
     layout->addLayout(cardsRow);
