@@ -62,7 +62,7 @@ QString FlowView::summary() const
 
 void FlowView::setSprintId(qint64 sprintId)
 {
-    if (sprintId == m_sprintId && m_by->date() != m_by->minimumDate())
+    if (sprintId == m_sprintId)
         return;
     m_sprintId = sprintId;
     // "How much by" starts at the sprint's end (two weeks from today without an open sprint).
@@ -198,6 +198,7 @@ void FlowView::buildUi()
     m_by->setCalendarPopup(true);
     m_by->setDisplayFormat(u"ddd d MMM yyyy"_s);
     m_by->setAccessibleName(tr("How much is done by this day"));
+    m_by->setDate(m_board->now().toLocalTime().date().addDays(14)); // until a sprint is shown
     labelled(forecastRow, tr("how much b&y"), m_by);
     forecastRow->addSpacing(12);
     m_summary = new QLabel(this);
