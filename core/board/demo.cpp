@@ -1,5 +1,6 @@
 #include "core/board/demo.h"
 #include "core/board/board.h"
+#include "core/domain/workweek.h"
 
 #include <QRandomGenerator>
 #include <QScopeGuard>
@@ -81,17 +82,6 @@ QDateTime at(QDate day, int hour, int minute)
     return QDateTime(day, QTime(hour, minute), QTimeZone::systemTimeZone()).toUTC();
 }
 
-QDate addWorkingDays(QDate day, int n)
-{
-    const int step = n < 0 ? -1 : 1;
-    while (n != 0) {
-        day = day.addDays(step);
-        if (day.dayOfWeek() < 6)
-            n -= step;
-    }
-    return day;
-}
-
 struct PastSprint
 {
     const char16_t *name;
@@ -152,13 +142,13 @@ Status fillPastSprints(Board &board, QDateTime &clock, QDate firstStart, const Q
     qint64 carried = 0; // a card left over from the sprint before, planned again
     for (int k = 0; k < int(std::size(kPast)); ++k) {
         const PastSprint &p = kPast[k];
-        const QDate start = addWorkingDays(firstStart, -10 * (int(std::size(kPast)) - k));
+        const QDate start = addWeekdays(firstStart, -10 * (int(std::size(kPast)) - k));
         clock = at(start.addDays(-3), 15, 0);
         Sprint sprint;
         sprint.name = QString::fromUtf16(p.name);
         sprint.goal = QString::fromUtf16(p.goal);
         sprint.start = start;
-        sprint.end = addWorkingDays(start, 9);
+        sprint.end = addWeekdays(start, 9);
         sprint.capacity = 35;
         if (Status s = board.applySprint(sprint); !s)
             return s;
@@ -195,7 +185,7 @@ Status fillPastSprints(Board &board, QDateTime &clock, QDate firstStart, const Q
 
         // Each card finishes on a working day of its own; the last `unfinished` stay in progress.
         QDate day = start;
-        for (int d = 0; d < 10; ++d, day = addWorkingDays(day, 1)) {
+        for (int d = 0; d < 10; ++d, day = addWeekdays(day, 1)) {
             for (int i = 0; i < ids.size(); ++i) {
                 const Card *c = board.card(ids.at(i));
                 const bool finishes = i < ids.size() - p.unfinished;
@@ -371,7 +361,7 @@ Status fillDemo(Board &board, QDate today)
             QObject::tr("The demo fills only an empty board; %1 has cards already")
                 .arg(board.path()));
     if (today.dayOfWeek() >= 6)
-        today = addWorkingDays(today, -1);
+        today = addWeekdays(today, -1);
 
     QDateTime clock;
     const Board::Clock savedClock = [] { return QDateTime::currentDateTimeUtc(); };
@@ -379,9 +369,9 @@ Status fillDemo(Board &board, QDate today)
     auto restore = qScopeGuard([&] { board.setClock(savedClock); });
 
     // The sprint runs two weeks; today is its sixth working day.
-    const QDate start = addWorkingDays(today, -5);
-    const QDate end = addWorkingDays(start, 9);
-    clock = at(addWorkingDays(start, -31).addDays(-3), 16, 0);
+    const QDate start = addWeekdays(today, -5);
+    const QDate end = addWeekdays(start, 9);
+    clock = at(addWeekdays(start, -31).addDays(-3), 16, 0);
 
     QList<qint64> memberIds;
     for (const char16_t *name : kMembers) {
@@ -421,7 +411,7 @@ Status fillDemo(Board &board, QDate today)
         return s;
 
     // Activity runs until the end of the previous working day, so nothing lies in the future.
-    const QDate lastDay = addWorkingDays(today, -1);
+    const QDate lastDay = addWeekdays(today, -1);
     if (Status s = playDemoDays(board, clock, start, lastDay, drafts, flow, sprint.id); !s)
         return s;
     clock = at(lastDay, 17, 30);

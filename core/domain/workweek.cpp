@@ -24,6 +24,17 @@ QDate nextWorkingDay(QDate from, const QList<int> &weekdays)
     return weekdays.contains(d.dayOfWeek()) ? d : from;
 }
 
+QDate addWeekdays(QDate day, int n)
+{
+    const int step = n < 0 ? -1 : 1;
+    while (n != 0) {
+        day = day.addDays(step);
+        if (day.dayOfWeek() < 6)
+            n -= step;
+    }
+    return day;
+}
+
 QDate workingWeeksEnd(QDate start, const QList<int> &weekdays, int weeks)
 {
     if (weekdays.isEmpty())

@@ -14,6 +14,9 @@ namespace SprintDeck {
  */
 void setWorkingWeekdays(Sprint &sprint, const QList<int> &weekdays);
 
+/** The day `n` weekdays (Monday to Friday) after `day`; before it for a negative `n`. */
+QDate addWeekdays(QDate day, int n);
+
 /** `from`, or the first day after it that is one of `weekdays` (`from` when none is). */
 QDate nextWorkingDay(QDate from, const QList<int> &weekdays);
 

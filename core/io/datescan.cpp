@@ -1,4 +1,5 @@
 #include "core/io/datescan.h"
+#include "core/domain/workweek.h"
 
 #include <QHash>
 #include <QList>
@@ -738,23 +739,17 @@ std::optional<DateScan::Length> DateScan::lengthIn(QStringView text)
 
 QDate DateScan::lastDay(QDate start, Length length)
 {
-    const auto addWorkingDays = [](QDate day, int n) {
-        while (n > 0) {
-            day = day.addDays(1);
-            if (day.dayOfWeek() < 6)
-                --n;
-        }
-        return day;
-    };
+    // A length never counts back before the start.
+    const auto after = [start](int weekdays) { return addWeekdays(start, std::max(0, weekdays)); };
     const bool weekday = start.dayOfWeek() < 6;
     switch (length.unit) {
     case Length::Unit::Days:
         return start.addDays(length.count - 1);
     case Length::Unit::WorkingDays:
-        return weekday ? addWorkingDays(start, length.count - 1) : start.addDays(length.count - 1);
+        return weekday ? after(length.count - 1) : start.addDays(length.count - 1);
     case Length::Unit::Weeks:
         // Sprints of weeks that start on a weekday end on the working day before that weekday.
-        return weekday ? addWorkingDays(start, 5 * length.count - 1)
+        return weekday ? after(5 * length.count - 1)
                        : start.addDays(7 * length.count - 1);
     }
     return start;

@@ -2,6 +2,7 @@
 #include "core/io/sprintdocplanner.h"
 #include "core/io/sprintdoctime.h"
 #include "core/io/textscan.h"
+#include "core/domain/workweek.h"
 
 #include <QLocale>
 #include <QObject>
@@ -12,21 +13,6 @@
 using namespace Qt::StringLiterals;
 
 namespace SprintDeck {
-
-namespace {
-
-QDate addWorkingDays(QDate day, int n)
-{
-    const int step = n < 0 ? -1 : 1;
-    while (n != 0) {
-        day = day.addDays(step);
-        if (day.dayOfWeek() < 6)
-            n -= step;
-    }
-    return day;
-}
-
-} // namespace
 
 using SprintDocTime::localAt;
 using SprintDocTime::longDate;
@@ -73,7 +59,7 @@ bool SprintDocPlanner::numbersCalendarDays() const
     }
     for (const auto &[n, day] : numbered)
         for (const auto &[m, other] : numbered)
-            if (m > n && day.daysTo(other) == m - n && addWorkingDays(day, m - n) != other)
+            if (m > n && day.daysTo(other) == m - n && addWeekdays(day, m - n) != other)
                 return true;
     return false;
 }
@@ -81,7 +67,7 @@ bool SprintDocPlanner::numbersCalendarDays() const
 /** The day `n` days of the document's numbering after (or before) `day`. */
 QDate SprintDocPlanner::nthDay(QDate day, int n) const
 {
-    return m_calendarDays ? day.addDays(n) : addWorkingDays(day, n);
+    return m_calendarDays ? day.addDays(n) : addWeekdays(day, n);
 }
 
 /** A plan's "### Day 3" without a date: the third working day from the sprint's start. */

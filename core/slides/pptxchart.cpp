@@ -85,6 +85,22 @@ void richText(XmlPart &x, const QString &text, double size, const QColor &color,
     x.end();
 }
 
+/** A series' name (c:tx), as the workbook's first row holds it in `column`. */
+void seriesName(XmlPart &x, const QString &column, const QString &name)
+{
+    x.start("c:tx");
+    x.start("c:strRef");
+    x.element("c:f", u"Sheet1!$%1$1"_s.arg(column));
+    x.start("c:strCache");
+    x.empty("c:ptCount", {{"val", u"1"_s}});
+    x.start("c:pt", {{"idx", u"0"_s}});
+    x.element("c:v", name);
+    x.end();
+    x.end();
+    x.end();
+    x.end();
+}
+
 } // namespace
 
 PptxChart::PptxChart(const ChartData &chart, const SlideTheme &theme, double fontSize, double width)
@@ -180,6 +196,46 @@ QByteArray PptxChart::chartXml(const QString &workbookRelId) const
     return x.finish();
 }
 
+void PptxChart::valueAxis(XmlPart &x, const QString &crosses, const QString &crossBetween) const
+{
+    const QColor muted = m_theme.mutedText();
+    x.start("c:valAx");
+    x.empty("c:axId", {{"val", QString::number(kValueAxis)}});
+    x.start("c:scaling");
+    x.empty("c:orientation", {{"val", u"minMax"_s}});
+    x.empty("c:max", {{"val", number(m_chart.axisMax())}});
+    x.empty("c:min", {{"val", u"0"_s}});
+    x.end();
+    x.empty("c:delete", {{"val", u"0"_s}});
+    x.empty("c:axPos", {{"val", u"l"_s}});
+    x.start("c:majorGridlines");
+    x.start("c:spPr");
+    x.start("a:ln", {{"w", u"9525"_s}});
+    fill(x, m_theme.gridLine());
+    x.end();
+    x.end();
+    x.end();
+    if (!m_chart.valueAxisTitle.isEmpty()) {
+        x.start("c:title");
+        richText(x, m_chart.valueAxisTitle, m_fontSize, muted, false);
+        x.empty("c:overlay", {{"val", u"0"_s}});
+        x.end();
+    }
+    x.empty("c:numFmt", {{"formatCode", u"General"_s}, {"sourceLinked", u"0"_s}});
+    x.empty("c:majorTickMark", {{"val", u"none"_s}});
+    x.empty("c:minorTickMark", {{"val", u"none"_s}});
+    x.empty("c:tickLblPos", {{"val", u"nextTo"_s}});
+    x.start("c:spPr");
+    noLine(x);
+    x.end();
+    textProperties(x, m_fontSize, muted);
+    x.empty("c:crossAx", {{"val", QString::number(kCategoryAxis)}});
+    x.empty("c:crosses", {{"val", crosses}});
+    x.empty("c:crossBetween", {{"val", crossBetween}});
+    x.empty("c:majorUnit", {{"val", number(m_chart.axisStep())}});
+    x.end();
+}
+
 QList<int> PptxChart::scatterRows() const
 {
     QList<int> first;
@@ -230,17 +286,7 @@ void PptxChart::scatterPlot(XmlPart &x) const
         x.start("c:ser");
         x.empty("c:idx", {{"val", QString::number(i)}});
         x.empty("c:order", {{"val", QString::number(i)}});
-        x.start("c:tx");
-        x.start("c:strRef");
-        x.element("c:f", u"Sheet1!$%1$1"_s.arg(column));
-        x.start("c:strCache");
-        x.empty("c:ptCount", {{"val", u"1"_s}});
-        x.start("c:pt", {{"idx", u"0"_s}});
-        x.element("c:v", s.name);
-        x.end();
-        x.end();
-        x.end();
-        x.end();
+        seriesName(x, column, s.name);
         x.start("c:spPr");
         if (s.style == ChartSeries::Style::Dots) {
             noLine(x);
@@ -309,42 +355,8 @@ void PptxChart::scatterPlot(XmlPart &x) const
     x.empty("c:majorUnit", {{"val", QString::number(step)}});
     x.end();
 
-    x.start("c:valAx");
-    x.empty("c:axId", {{"val", QString::number(kValueAxis)}});
-    x.start("c:scaling");
-    x.empty("c:orientation", {{"val", u"minMax"_s}});
-    x.empty("c:max", {{"val", number(m_chart.axisMax())}});
-    x.empty("c:min", {{"val", u"0"_s}});
-    x.end();
-    x.empty("c:delete", {{"val", u"0"_s}});
-    x.empty("c:axPos", {{"val", u"l"_s}});
-    x.start("c:majorGridlines");
-    x.start("c:spPr");
-    x.start("a:ln", {{"w", u"9525"_s}});
-    fill(x, m_theme.gridLine());
-    x.end();
-    x.end();
-    x.end();
-    if (!m_chart.valueAxisTitle.isEmpty()) {
-        x.start("c:title");
-        richText(x, m_chart.valueAxisTitle, m_fontSize, muted, false);
-        x.empty("c:overlay", {{"val", u"0"_s}});
-        x.end();
-    }
-    x.empty("c:numFmt", {{"formatCode", u"General"_s}, {"sourceLinked", u"0"_s}});
-    x.empty("c:majorTickMark", {{"val", u"none"_s}});
-    x.empty("c:minorTickMark", {{"val", u"none"_s}});
-    x.empty("c:tickLblPos", {{"val", u"nextTo"_s}});
-    x.start("c:spPr");
-    noLine(x);
-    x.end();
-    textProperties(x, m_fontSize, muted);
-    x.empty("c:crossAx", {{"val", QString::number(kCategoryAxis)}});
     // The value axis stands at the first day, not at day 0 of the spreadsheet's calendar.
-    x.empty("c:crosses", {{"val", u"min"_s}});
-    x.empty("c:crossBetween", {{"val", u"midCat"_s}});
-    x.empty("c:majorUnit", {{"val", number(m_chart.axisStep())}});
-    x.end();
+    valueAxis(x, u"min"_s, u"midCat"_s);
 }
 
 void PptxChart::categoryPlot(XmlPart &x) const
@@ -362,17 +374,7 @@ void PptxChart::categoryPlot(XmlPart &x) const
         x.start("c:ser");
         x.empty("c:idx", {{"val", QString::number(index)}});
         x.empty("c:order", {{"val", QString::number(index)}});
-        x.start("c:tx");
-        x.start("c:strRef");
-        x.element("c:f", u"Sheet1!$%1$1"_s.arg(column));
-        x.start("c:strCache");
-        x.empty("c:ptCount", {{"val", u"1"_s}});
-        x.start("c:pt", {{"idx", u"0"_s}});
-        x.element("c:v", s.name);
-        x.end();
-        x.end();
-        x.end();
-        x.end();
+        seriesName(x, column, s.name);
 
         x.start("c:spPr");
         if (s.style == ChartSeries::Style::Bars) {
@@ -523,42 +525,8 @@ void PptxChart::categoryPlot(XmlPart &x) const
     x.empty("c:noMultiLvlLbl", {{"val", u"0"_s}});
     x.end();
 
-    x.start("c:valAx");
-    x.empty("c:axId", {{"val", QString::number(kValueAxis)}});
-    x.start("c:scaling");
-    x.empty("c:orientation", {{"val", u"minMax"_s}});
-    x.empty("c:max", {{"val", number(m_chart.axisMax())}});
-    x.empty("c:min", {{"val", u"0"_s}});
-    x.end();
-    x.empty("c:delete", {{"val", u"0"_s}});
-    x.empty("c:axPos", {{"val", u"l"_s}});
-    x.start("c:majorGridlines");
-    x.start("c:spPr");
-    x.start("a:ln", {{"w", u"9525"_s}});
-    fill(x, m_theme.gridLine());
-    x.end();
-    x.end();
-    x.end();
-    if (!m_chart.valueAxisTitle.isEmpty()) {
-        x.start("c:title");
-        richText(x, m_chart.valueAxisTitle, m_fontSize, muted, false);
-        x.empty("c:overlay", {{"val", u"0"_s}});
-        x.end();
-    }
-    x.empty("c:numFmt", {{"formatCode", u"General"_s}, {"sourceLinked", u"0"_s}});
-    x.empty("c:majorTickMark", {{"val", u"none"_s}});
-    x.empty("c:minorTickMark", {{"val", u"none"_s}});
-    x.empty("c:tickLblPos", {{"val", u"nextTo"_s}});
-    x.start("c:spPr");
-    noLine(x);
-    x.end();
-    textProperties(x, m_fontSize, muted);
-    x.empty("c:crossAx", {{"val", QString::number(kCategoryAxis)}});
-    x.empty("c:crosses", {{"val", u"autoZero"_s}});
     // Lines start on the axis (days are points in time); bars sit between ticks.
-    x.empty("c:crossBetween", {{"val", bars ? u"between"_s : u"midCat"_s}});
-    x.empty("c:majorUnit", {{"val", number(m_chart.axisStep())}});
-    x.end();
+    valueAxis(x, u"autoZero"_s, bars ? u"between"_s : u"midCat"_s);
 }
 
 QByteArray PptxChart::workbook() const

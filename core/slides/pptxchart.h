@@ -38,6 +38,8 @@ public:
 private:
     /** Line and bar charts over categories: the plot's charts and axes. */
     void categoryPlot(XmlPart &x) const;
+    /** The value axis on the left; `crosses` and `crossBetween` as c:valAx takes them. */
+    void valueAxis(XmlPart &x, const QString &crosses, const QString &crossBetween) const;
     /** A scatter chart: its series over a day axis and a value axis. */
     void scatterPlot(XmlPart &x) const;
     /** Scatter charts: the workbook row of each series' first point, then the row after the last.

@@ -1,6 +1,7 @@
 #include "tests/bench/generator.h"
 
 #include "core/domain/card.h"
+#include "core/domain/workweek.h"
 #include "core/storage/database.h"
 #include "core/storage/repository.h"
 
@@ -27,17 +28,6 @@ const char16_t *kFirst[] = {u"Maya",  u"Jonas", u"Priya", u"Tom",   u"Lena", u"A
                             u"Sofia", u"Kenji", u"Amara", u"Lucas", u"Ines", u"Omar"};
 const char16_t *kLast[] = {u"Chen",    u"Berg",   u"Nair",  u"Okafor",
                            u"Fischer", u"Haddad", u"Rossi", u"Sato"};
-
-QDate addWorkingDays(QDate day, int n)
-{
-    const int step = n < 0 ? -1 : 1;
-    while (n != 0) {
-        day = day.addDays(step);
-        if (day.dayOfWeek() < 6)
-            n -= step;
-    }
-    return day;
-}
 
 QDateTime during(QDate day, QRandomGenerator &rng)
 {
@@ -82,11 +72,11 @@ Status generateBoard(const QString &path, const GeneratorOptions &o)
 
     // Sprints of ten working days, back to back, the last one active today.
     QList<Sprint> sprints;
-    QDate end = addWorkingDays(o.today, 4);
+    QDate end = addWeekdays(o.today, 4);
     for (int i = o.sprints - 1; i >= 0; --i) {
         Sprint s;
         s.end = end;
-        s.start = addWorkingDays(end, -9);
+        s.start = addWeekdays(end, -9);
         s.name = u"Sprint %1"_s.arg(i + 1);
         s.goal = u"Goal of sprint %1"_s.arg(i + 1);
         s.capacity = 40;
@@ -95,7 +85,7 @@ Status generateBoard(const QString &path, const GeneratorOptions &o)
         if (s.state == Sprint::State::Closed)
             s.closedAt = QDateTime(s.end, QTime(17, 0), Qt::UTC);
         sprints.prepend(s);
-        end = addWorkingDays(s.start, -1);
+        end = addWeekdays(s.start, -1);
     }
     for (Sprint &s : sprints)
         if (Status st = repo.insertSprint(s); !st)

@@ -36,19 +36,6 @@ namespace {
 /** The two "now"s every fixture is imported at (local noon), years apart. */
 const QList<QDate> kTodays = {QDate(2026, 12, 7), QDate(2031, 3, 15)};
 
-QString stateName(Sprint::State state)
-{
-    switch (state) {
-    case Sprint::State::Planned:
-        return u"planned"_s;
-    case Sprint::State::Active:
-        return u"active"_s;
-    case Sprint::State::Closed:
-        return u"closed"_s;
-    }
-    return {};
-}
-
 Result<ImportPlan> importFixture(const QString &path, QDate today)
 {
     if (path.endsWith(u".csv"_s))
@@ -97,7 +84,7 @@ QString describe(const Board &board)
     for (const Sprint &s : board.sprints())
         lines.append(u"  sprint %1 %2..%3 %4"_s.arg(s.name, s.start.toString(Qt::ISODate),
                                                     s.end.toString(Qt::ISODate),
-                                                    stateName(s.state)));
+                                                    s.stateName()));
     return lines.join(u'\n');
 }
 
@@ -193,7 +180,7 @@ private:
             if (e.contains(u"end"_s))
                 QCOMPARE(sprint->end.toString(Qt::ISODate), e.value(u"end"_s).toString());
             if (e.contains(u"state"_s))
-                QCOMPARE(stateName(sprint->state), e.value(u"state"_s).toString());
+                QCOMPARE(sprint->stateName(), e.value(u"state"_s).toString());
             if (e.contains(u"drawnTo"_s)) {
                 SprintAnalytics analytics(board);
                 const auto series = analytics.series(sprint->id, now.toUTC());

@@ -20,17 +20,12 @@ const ImportSprint *sprintNamed(const ImportPlan &plan, const QString &name)
     return nullptr;
 }
 
+/** A sprint state as the board names it ("planned", "active", "closed"). */
 QString stateName(Sprint::State state)
 {
-    switch (state) {
-    case Sprint::State::Planned:
-        return u"planned"_s;
-    case Sprint::State::Active:
-        return u"active"_s;
-    case Sprint::State::Closed:
-        return u"closed"_s;
-    }
-    return {};
+    Sprint sprint;
+    sprint.state = state;
+    return sprint.stateName();
 }
 
 QString iso(QDate day)

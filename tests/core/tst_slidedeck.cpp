@@ -1,5 +1,6 @@
 #include "tests/core/reviewfixture.h"
 #include "tests/testpaths.h"
+#include "tests/zipentries.h"
 
 #include "core/board/board.h"
 #include "core/board/flowanalytics.h"
@@ -15,37 +16,17 @@
 #include "core/slides/textfitter.h"
 #include "core/storage/standupstore.h"
 
-#include <QBuffer>
 #include <QImage>
 #include <QPainter>
 #include <QRegularExpression>
 #include <QTest>
 #include <QXmlStreamReader>
 
-#include <quazip.h>
-#include <quazipfile.h>
-
 using namespace Qt::StringLiterals;
+using SprintDeck::TestZip::unzip;
 using namespace SprintDeck;
 
 namespace {
-
-/** The entries of a zip held in memory. */
-QHash<QString, QByteArray> unzip(const QByteArray &bytes)
-{
-    QHash<QString, QByteArray> entries;
-    QBuffer buffer;
-    buffer.setData(bytes);
-    QuaZip zip(&buffer);
-    if (!zip.open(QuaZip::mdUnzip))
-        return entries;
-    for (bool more = zip.goToFirstFile(); more; more = zip.goToNextFile()) {
-        QuaZipFile file(&zip);
-        if (file.open(QIODevice::ReadOnly))
-            entries.insert(zip.getCurrentFileName(), file.readAll());
-    }
-    return entries;
-}
 
 QString xmlError(const QByteArray &xml)
 {

@@ -1,6 +1,7 @@
 // The flow reports on the command line, on a board whose history runs up to the real today:
 // every run of the suite computes them at another "now".
 #include "tests/integration/clirunner.h"
+#include "tests/zipentries.h"
 
 #include "core/board/board.h"
 
@@ -12,11 +13,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <quazip.h>
-#include <quazipfile.h>
-
 using namespace SprintDeck;
 using namespace Qt::StringLiterals;
+using SprintDeck::TestZip::unzip;
 
 namespace {
 
@@ -39,20 +38,6 @@ QDate nthWeekday(QDate from, int n)
 QJsonObject json(const CliRun &r)
 {
     return QJsonDocument::fromJson(r.out.toUtf8()).object();
-}
-
-QHash<QString, QByteArray> unzip(const QString &path)
-{
-    QHash<QString, QByteArray> entries;
-    QuaZip zip(path);
-    if (!zip.open(QuaZip::mdUnzip))
-        return entries;
-    for (bool more = zip.goToFirstFile(); more; more = zip.goToNextFile()) {
-        QuaZipFile file(&zip);
-        if (file.open(QIODevice::ReadOnly))
-            entries.insert(zip.getCurrentFileName(), file.readAll());
-    }
-    return entries;
 }
 
 /**

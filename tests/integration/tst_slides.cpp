@@ -1,5 +1,6 @@
 #include "tests/integration/clirunner.h"
 #include "tests/testpaths.h"
+#include "tests/zipentries.h"
 
 #include "tests/core/reviewfixture.h"
 
@@ -14,10 +15,8 @@
 #include <QTest>
 #include <QUuid>
 
-#include <quazip.h>
-#include <quazipfile.h>
-
 using namespace Qt::StringLiterals;
+using SprintDeck::TestZip::unzip;
 using namespace SprintDeck;
 
 namespace {
@@ -54,20 +53,6 @@ ToolRun tool(const QString &program, const QStringList &args, int timeoutMs = 12
                       .arg(p.exitCode())
                       .arg(QString::fromUtf8(p.readAllStandardError()));
     return r;
-}
-
-QHash<QString, QByteArray> unzip(const QString &path)
-{
-    QHash<QString, QByteArray> entries;
-    QuaZip zip(path);
-    if (!zip.open(QuaZip::mdUnzip))
-        return entries;
-    for (bool more = zip.goToFirstFile(); more; more = zip.goToNextFile()) {
-        QuaZipFile file(&zip);
-        if (file.open(QIODevice::ReadOnly))
-            entries.insert(zip.getCurrentFileName(), file.readAll());
-    }
-    return entries;
 }
 
 int slideCount(const QHash<QString, QByteArray> &parts)

@@ -496,7 +496,8 @@ void ChartsView::refresh()
     // the first move of the day brings it back to today. Its forecast (and the team's history
     // it draws from) is made ready now, so that move does not wait for it.
     if (!down.today && !series->frozen && sprint->state == Sprint::State::Active) {
-        const double left = down.remainingNow.value_or(m_flow->remaining(sprint->id, down.unit));
+        const double left =
+            down.remainingNow ? *down.remainingNow : m_flow->remaining(sprint->id, down.unit);
         if (Status s = m_flow->prepareForecast(down.unit, left, down.end, &pending); !s)
             qWarning("%s", qPrintable(s.error()));
         if (pending.pending)
